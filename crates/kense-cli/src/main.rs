@@ -1,0 +1,2 @@
+//! The `kense` command.
+fn main() {}

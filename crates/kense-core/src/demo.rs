@@ -1,0 +1,99 @@
+//! A demo office, so a newcomer sees a living app on first run.
+
+use crate::campaigns::{self, CampaignInput};
+use crate::office::{self, OfficeProfileInput};
+use crate::signatories::{self, SignatoryInput};
+use crate::{Result, Store};
+
+/// The campaigns and initiatives every office runs.
+pub const CAMPAIGNS: &[(&str, &str)] = &[
+    ("Құқықтық тәртіп әліппесі", "Азбука правопорядка"),
+    ("Заң Үйірмесі", "Заң Үйірмесі"),
+    ("Киберпол", "Киберпол"),
+    ("BAIQA SYSTEM", "BAIQA SYSTEM"),
+    ("Кибер-Шериф", "Кибер-Шериф"),
+    ("Тазалық сақшылары", "Тазалық сақшылары"),
+];
+
+/// Fills the office profile, two signatories and the campaigns, in one
+/// transaction. Does nothing when the office already has a name.
+pub fn seed_demo_office(store: &mut Store) -> Result<bool> {
+    store.with_tx(|tx| {
+        if !office::get_office_profile(tx)?.is_blank() {
+            return Ok(false);
+        }
+        office::update_office_profile(
+            tx,
+            &OfficeProfileInput {
+                name_kk: "Алматы облысы прокуратурасының жобалық кеңсесі".into(),
+                name_ru: "Проектный офис прокуратуры Алматинской области".into(),
+                region_kk: "Алматы облысы".into(),
+                region_ru: "Алматинская область".into(),
+                city_kk: "Қонаев қ.".into(),
+                city_ru: "г. Конаев".into(),
+                address_kk: "Қонаев қ., Абай даңғылы, 1 (демо)".into(),
+                address_ru: "г. Конаев, проспект Абая, 1 (демо)".into(),
+                phone: "+7 727 000 00 00".into(),
+                email: "demo-office@example.kz".into(),
+                time_zone: "Asia/Almaty".into(),
+            },
+        )?;
+        for (kk, ru, pos_kk, pos_ru, default) in [
+            (
+                "Ә. Б. Сейітқазы",
+                "А. Б. Сейткази",
+                "Жобалық кеңсенің жетекшісі",
+                "Руководитель проектного офиса",
+                true,
+            ),
+            (
+                "Н. Қ. Оспанова",
+                "Н. К. Оспанова",
+                "Облыс прокурорының орынбасары",
+                "Заместитель прокурора области",
+                false,
+            ),
+        ] {
+            signatories::save_signatory(
+                tx,
+                &SignatoryInput {
+                    id: None,
+                    full_name_kk: kk.into(),
+                    full_name_ru: ru.into(),
+                    position_kk: pos_kk.into(),
+                    position_ru: pos_ru.into(),
+                    is_default: default,
+                },
+            )?;
+        }
+        if campaigns::list_campaigns(tx)?.is_empty() {
+            for (kk, ru) in CAMPAIGNS {
+                campaigns::insert_campaign(
+                    tx,
+                    &CampaignInput {
+                        name_kk: (*kk).into(),
+                        name_ru: (*ru).into(),
+                        description: String::new(),
+                    },
+                )?;
+            }
+        }
+        Ok(true)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seeds_once() {
+        let mut store = Store::open_in_memory().unwrap();
+        assert!(seed_demo_office(&mut store).unwrap());
+        assert!(!seed_demo_office(&mut store).unwrap());
+        let conn = store.conn();
+        assert!(!office::get_office_profile(conn).unwrap().is_blank());
+        assert_eq!(signatories::list_signatories(conn).unwrap().len(), 2);
+        assert_eq!(campaigns::list_campaigns(conn).unwrap().len(), CAMPAIGNS.len());
+    }
+}

@@ -1,0 +1,202 @@
+//! The one error type of kense-core, with stable codes the UI translates.
+
+use serde::Serialize;
+use std::path::PathBuf;
+use ts_rs::TS;
+
+/// Result with the kense-core [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Stable machine-readable error codes. They are part of the IPC contract:
+/// the UI translates each one (`error-<code>` in the `.ftl` files), so a code
+/// is never renamed, only added.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// The database was written by a newer Kense.
+    DbNewerSchema,
+    /// The file is not a SQLite database, or not a Kense one.
+    DbNotKense,
+    /// The database fails its integrity check.
+    DbDamaged,
+    /// The database file or its folder cannot be read or written.
+    DbIo,
+    /// The disk is full.
+    DiskFull,
+    /// Input failed validation; the field is named.
+    Validation,
+    /// A row was not found.
+    NotFound,
+    /// Anything else: a bug or an unexpected state.
+    Internal,
+}
+
+impl ErrorCode {
+    /// The code as written on the wire and in translation keys.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::DbNewerSchema => "db_newer_schema",
+            Self::DbNotKense => "db_not_kense",
+            Self::DbDamaged => "db_damaged",
+            Self::DbIo => "db_io",
+            Self::DiskFull => "disk_full",
+            Self::Validation => "validation",
+            Self::NotFound => "not_found",
+            Self::Internal => "internal",
+        }
+    }
+}
+
+/// Everything that can go wrong in kense-core.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The database's schema version is above what this build knows.
+    #[error(
+        "{path}: the database was written by a newer version of Kense (schema {found}, this version knows up to {supported}); it was left untouched"
+    )]
+    NewerSchema {
+        /// The database file.
+        path: PathBuf,
+        /// Its `user_version`.
+        found: i64,
+        /// The latest schema this build knows.
+        supported: i64,
+    },
+    /// The file is not SQLite at all, or a SQLite file of another program.
+    #[error("{path}: not a Kense database ({reason}); it was left untouched")]
+    NotKense {
+        /// The file.
+        path: PathBuf,
+        /// What gave it away.
+        reason: String,
+    },
+    /// The integrity check failed.
+    #[error("{path}: the database is damaged ({detail}); it was left untouched")]
+    Damaged {
+        /// The database file.
+        path: PathBuf,
+        /// The first lines of the integrity check.
+        detail: String,
+    },
+    /// A file system error around the database.
+    #[error("{path}: {source}")]
+    Io {
+        /// The path involved.
+        path: PathBuf,
+        /// The underlying error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// Input that does not pass validation.
+    #[error("{field}: {message}")]
+    Validation {
+        /// The field (a stable key such as `name_kk`).
+        field: String,
+        /// What is wrong, in English (the UI shows a translated text by code and field).
+        message: String,
+    },
+    /// A row that does not exist (or was deleted).
+    #[error("{what} {id} not found")]
+    NotFound {
+        /// The kind of row.
+        what: &'static str,
+        /// Its id.
+        id: i64,
+    },
+    /// An SQLite error with what we were doing.
+    #[error("{context}: {source}")]
+    Sqlite {
+        /// What was being done.
+        context: &'static str,
+        /// The underlying error.
+        #[source]
+        source: rusqlite::Error,
+    },
+    /// A migration failed; the transaction was rolled back.
+    #[error("migrating the database failed: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+}
+
+impl Error {
+    /// The stable code of this error.
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Self::NewerSchema { .. } => ErrorCode::DbNewerSchema,
+            Self::NotKense { .. } => ErrorCode::DbNotKense,
+            Self::Damaged { .. } => ErrorCode::DbDamaged,
+            Self::Io { .. } => ErrorCode::DbIo,
+            Self::Validation { .. } => ErrorCode::Validation,
+            Self::NotFound { .. } => ErrorCode::NotFound,
+            Self::Sqlite { source, .. } => sqlite_code(source),
+            Self::Migration(rusqlite_migration::Error::RusqliteError { err, .. }) => {
+                sqlite_code(err)
+            }
+            Self::Migration(_) => ErrorCode::Internal,
+        }
+    }
+
+    /// The field a validation error is about, if any.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            Self::Validation { field, .. } => Some(field),
+            _ => None,
+        }
+    }
+
+    /// Shorthand for a validation error.
+    pub fn validation(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::Validation {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+}
+
+fn sqlite_code(err: &rusqlite::Error) -> ErrorCode {
+    match err.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::DiskFull) => ErrorCode::DiskFull,
+        Some(rusqlite::ErrorCode::NotADatabase) => ErrorCode::DbNotKense,
+        Some(rusqlite::ErrorCode::DatabaseCorrupt) => ErrorCode::DbDamaged,
+        Some(
+            rusqlite::ErrorCode::CannotOpen
+            | rusqlite::ErrorCode::ReadOnly
+            | rusqlite::ErrorCode::PermissionDenied
+            | rusqlite::ErrorCode::SystemIoFailure,
+        ) => ErrorCode::DbIo,
+        _ => ErrorCode::Internal,
+    }
+}
+
+/// Adds context to rusqlite results.
+pub(crate) trait SqlContext<T> {
+    /// Wraps the error with what was being done.
+    fn context(self, context: &'static str) -> Result<T>;
+}
+
+impl<T> SqlContext<T> for std::result::Result<T, rusqlite::Error> {
+    fn context(self, context: &'static str) -> Result<T> {
+        self.map_err(|source| Error::Sqlite { context, source })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_serialise_as_their_wire_names() {
+        for code in [
+            ErrorCode::DbNewerSchema,
+            ErrorCode::DbNotKense,
+            ErrorCode::DbDamaged,
+            ErrorCode::DbIo,
+            ErrorCode::DiskFull,
+            ErrorCode::Validation,
+            ErrorCode::NotFound,
+            ErrorCode::Internal,
+        ] {
+            let json = serde_json::to_string(&code).unwrap();
+            assert_eq!(json, format!("\"{}\"", code.as_str()));
+        }
+    }
+}

@@ -1,0 +1,440 @@
+//! Opening, creating, checking and migrating the Kense database.
+//!
+//! Every connection gets the same PRAGMAs (WAL, `synchronous=FULL`,
+//! `foreign_keys=ON`, a busy timeout). Before anything is written to an
+//! existing file, its header and integrity are checked; a file that is not a
+//! Kense database, one from a newer Kense, or a damaged one is refused and
+//! left byte-for-byte as it was.
+
+use crate::error::SqlContext;
+use crate::{Error, Result};
+use rusqlite::{Connection, OpenFlags, Transaction};
+use rusqlite_migration::{M, Migrations};
+use serde::Serialize;
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+use ts_rs::TS;
+
+/// `PRAGMA application_id` of a Kense database ("KENS").
+pub const APPLICATION_ID: i64 = 0x4B45_4E53;
+
+/// How long a connection waits for a lock held by another connection.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+const MIGRATION_SQL: &[&str] = &[include_str!("../migrations/0001_initial.sql")];
+
+fn migrations() -> Migrations<'static> {
+    Migrations::new(MIGRATION_SQL.iter().map(|sql| M::up(sql)).collect())
+}
+
+/// The schema version this build of Kense creates and understands.
+pub fn latest_schema_version() -> i64 {
+    // The number of migrations is tiny; the cast cannot truncate.
+    MIGRATION_SQL.len() as i64
+}
+
+/// An open Kense database.
+#[derive(Debug)]
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    created: bool,
+}
+
+/// What `kense check` reports.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CheckReport {
+    /// The database file.
+    pub path: String,
+    /// Schema version of the file.
+    pub schema_version: i64,
+    /// Latest schema version this build knows.
+    pub supported_schema_version: i64,
+    /// Lines of `PRAGMA integrity_check` (`["ok"]` when healthy).
+    pub integrity: Vec<String>,
+}
+
+impl CheckReport {
+    /// True when the integrity check said `ok`.
+    pub fn is_ok(&self) -> bool {
+        self.integrity == ["ok"]
+    }
+}
+
+impl Store {
+    /// Opens the database at `path`, creating it (and its folder) when it
+    /// does not exist yet, and migrates it to the latest schema.
+    pub fn open(path: &Path) -> Result<Self> {
+        let state = inspect_file(path)?;
+        if state == FileState::Missing {
+            if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                fs::create_dir_all(parent).map_err(|source| Error::Io {
+                    path: parent.to_path_buf(),
+                    source,
+                })?;
+            }
+        }
+        let mut conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX
+                | OpenFlags::SQLITE_OPEN_URI,
+        )
+        .map_err(|source| open_error(path, source))?;
+        conn.busy_timeout(BUSY_TIMEOUT)
+            .context("setting the busy timeout")?;
+        if state == FileState::Existing {
+            verify_before_writing(&conn, path)?;
+        }
+        configure(&conn)?;
+        migrations().to_latest(&mut conn)?;
+        tracing::info!(path = %path.display(), created = state != FileState::Existing, "database open");
+        Ok(Self {
+            conn,
+            path: path.to_path_buf(),
+            created: state != FileState::Existing,
+        })
+    }
+
+    /// An in-memory database with the full schema, for tests.
+    pub fn open_in_memory() -> Result<Self> {
+        let mut conn = Connection::open_in_memory().context("opening an in-memory database")?;
+        configure(&conn)?;
+        migrations().to_latest(&mut conn)?;
+        Ok(Self {
+            conn,
+            path: PathBuf::from(":memory:"),
+            created: true,
+        })
+    }
+
+    /// The connection, for repository functions.
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// True when this open created the database (a first run).
+    pub fn was_created(&self) -> bool {
+        self.created
+    }
+
+    /// Runs `f` in one transaction: committed when it returns `Ok`, rolled
+    /// back otherwise.
+    pub fn with_tx<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction()
+            .context("starting a transaction")?;
+        let value = f(&tx)?;
+        tx.commit().context("committing a transaction")?;
+        Ok(value)
+    }
+
+    /// The schema version stored in the database.
+    pub fn schema_version(&self) -> Result<i64> {
+        self.conn
+            .pragma_query_value(None, "user_version", |row| row.get(0))
+            .context("reading the schema version")
+    }
+
+    /// Runs a full `PRAGMA integrity_check` and reports it with the versions.
+    pub fn check(&self) -> Result<CheckReport> {
+        Ok(CheckReport {
+            path: self.path.display().to_string(),
+            schema_version: self.schema_version()?,
+            supported_schema_version: latest_schema_version(),
+            integrity: integrity_lines(&self.conn, "integrity_check")?,
+        })
+    }
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum FileState {
+    /// No file, or an empty one: a new database.
+    Missing,
+    /// A zero-length file (SQLite treats it as an empty database).
+    Empty,
+    /// A non-empty file whose header says it is a Kense database we can open.
+    Existing,
+}
+
+/// Reads the 100-byte SQLite header without opening the file as a database,
+/// so a foreign or newer file is refused before SQLite touches it.
+fn inspect_file(path: &Path) -> Result<FileState> {
+    let mut file = match fs::File::open(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(FileState::Missing),
+        Err(source) => {
+            return Err(Error::Io {
+                path: path.to_path_buf(),
+                source,
+            });
+        }
+    };
+    let mut header = Vec::with_capacity(100);
+    file.by_ref()
+        .take(100)
+        .read_to_end(&mut header)
+        .map_err(|source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+    if header.is_empty() {
+        return Ok(FileState::Empty);
+    }
+    let not_kense = |reason: &str| Error::NotKense {
+        path: path.to_path_buf(),
+        reason: reason.to_owned(),
+    };
+    if header.len() < 100 || &header[..16] != b"SQLite format 3\0" {
+        return Err(not_kense("the file is not an SQLite database"));
+    }
+    let be_i32 = |at: usize| i64::from(i32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]]));
+    let user_version = be_i32(60);
+    let application_id = be_i32(68);
+    if application_id != APPLICATION_ID && application_id != 0 {
+        return Err(not_kense("the SQLite file belongs to another program"));
+    }
+    if application_id == APPLICATION_ID && user_version > latest_schema_version() {
+        return Err(Error::NewerSchema {
+            path: path.to_path_buf(),
+            found: user_version,
+            supported: latest_schema_version(),
+        });
+    }
+    Ok(FileState::Existing)
+}
+
+/// Checks an existing file before the first write: it must be a Kense
+/// database (or an SQLite file with no tables at all), not from a newer
+/// version, and pass `quick_check`.
+fn verify_before_writing(conn: &Connection, path: &Path) -> Result<()> {
+    let map = |source| open_error(path, source);
+    let application_id: i64 = conn
+        .pragma_query_value(None, "application_id", |row| row.get(0))
+        .map_err(map)?;
+    let user_version: i64 = conn
+        .pragma_query_value(None, "user_version", |row| row.get(0))
+        .map_err(map)?;
+    let tables: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_schema", [], |row| row.get(0))
+        .map_err(map)?;
+    if application_id != APPLICATION_ID && tables > 0 {
+        return Err(Error::NotKense {
+            path: path.to_path_buf(),
+            reason: "the SQLite file belongs to another program".to_owned(),
+        });
+    }
+    if user_version > latest_schema_version() {
+        return Err(Error::NewerSchema {
+            path: path.to_path_buf(),
+            found: user_version,
+            supported: latest_schema_version(),
+        });
+    }
+    let lines = integrity_lines(conn, "quick_check").map_err(|e| match e {
+        Error::Sqlite { source, .. } => open_error(path, source),
+        other => other,
+    })?;
+    if lines != ["ok"] {
+        return Err(Error::Damaged {
+            path: path.to_path_buf(),
+            detail: lines.into_iter().take(3).collect::<Vec<_>>().join("; "),
+        });
+    }
+    Ok(())
+}
+
+fn configure(conn: &Connection) -> Result<()> {
+    conn.pragma_update(None, "foreign_keys", "ON")
+        .context("enabling foreign keys")?;
+    let mode: String = conn
+        .pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))
+        .context("switching to WAL")?;
+    tracing::debug!(%mode, "journal mode");
+    conn.pragma_update(None, "synchronous", "FULL")
+        .context("setting synchronous=FULL")?;
+    conn.busy_timeout(BUSY_TIMEOUT)
+        .context("setting the busy timeout")?;
+    Ok(())
+}
+
+fn integrity_lines(conn: &Connection, pragma: &'static str) -> Result<Vec<String>> {
+    let mut stmt = conn
+        .prepare(&format!("PRAGMA {pragma}"))
+        .context("preparing the integrity check")?;
+    let lines = stmt
+        .query_map([], |row| row.get::<_, String>(0))
+        .context("running the integrity check")?
+        .collect::<std::result::Result<Vec<_>, _>>()
+        .context("reading the integrity check")?;
+    Ok(lines)
+}
+
+/// Maps an SQLite error met while opening to a refusal that names the file.
+fn open_error(path: &Path, source: rusqlite::Error) -> Error {
+    match source.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::NotADatabase) => Error::NotKense {
+            path: path.to_path_buf(),
+            reason: "the file is not an SQLite database".to_owned(),
+        },
+        Some(rusqlite::ErrorCode::DatabaseCorrupt) => Error::Damaged {
+            path: path.to_path_buf(),
+            detail: source.to_string(),
+        },
+        _ => Error::Sqlite {
+            context: "opening the database",
+            source,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ErrorCode;
+
+    #[test]
+    fn migrations_are_valid() {
+        migrations().validate().unwrap();
+    }
+
+    #[test]
+    fn new_database_is_created_with_pragmas_and_schema() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub/dir/kense.db");
+        let store = Store::open(&path).unwrap();
+        assert!(store.was_created());
+        assert_eq!(store.schema_version().unwrap(), latest_schema_version());
+        let conn = store.conn();
+        let mode: String = conn
+            .pragma_query_value(None, "journal_mode", |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal");
+        let fk: i64 = conn
+            .pragma_query_value(None, "foreign_keys", |r| r.get(0))
+            .unwrap();
+        assert_eq!(fk, 1);
+        let sync: i64 = conn
+            .pragma_query_value(None, "synchronous", |r| r.get(0))
+            .unwrap();
+        assert_eq!(sync, 2, "synchronous=FULL");
+        let app: i64 = conn
+            .pragma_query_value(None, "application_id", |r| r.get(0))
+            .unwrap();
+        assert_eq!(app, APPLICATION_ID);
+        assert!(store.check().unwrap().is_ok());
+        drop(store);
+        let again = Store::open(&path).unwrap();
+        assert!(!again.was_created());
+    }
+
+    #[test]
+    fn random_bytes_are_refused_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("random.db");
+        let bytes: Vec<u8> = (0..8192u32).map(|i| (i * 7919 % 251) as u8).collect();
+        fs::write(&path, &bytes).unwrap();
+        let err = Store::open(&path).unwrap_err();
+        assert_eq!(err.code(), ErrorCode::DbNotKense, "{err}");
+        assert_eq!(fs::read(&path).unwrap(), bytes);
+    }
+
+    #[test]
+    fn newer_schema_is_refused_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("newer.db");
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch(&format!(
+                "PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = 99; CREATE TABLE future (x);"
+            ))
+            .unwrap();
+        }
+        let before = fs::read(&path).unwrap();
+        let err = Store::open(&path).unwrap_err();
+        assert_eq!(err.code(), ErrorCode::DbNewerSchema, "{err}");
+        assert!(err.to_string().contains("newer"), "{err}");
+        assert_eq!(fs::read(&path).unwrap(), before);
+    }
+
+    #[test]
+    fn foreign_sqlite_file_is_refused_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("other.db");
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+                .unwrap();
+        }
+        let before = fs::read(&path).unwrap();
+        let err = Store::open(&path).unwrap_err();
+        assert_eq!(err.code(), ErrorCode::DbNotKense, "{err}");
+        assert_eq!(fs::read(&path).unwrap(), before);
+    }
+
+    #[test]
+    fn damaged_database_is_refused_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("damaged.db");
+        {
+            let store = Store::open(&path).unwrap();
+            let conn = store.conn();
+            conn.execute_batch(
+                "CREATE TABLE filler (x TEXT); 
+                 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)
+                 INSERT INTO filler SELECT printf('row %d %s', i, hex(randomblob(40))) FROM n;
+                 PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;",
+            )
+            .unwrap();
+        }
+        let mut bytes = fs::read(&path).unwrap();
+        let page = 4096;
+        assert!(bytes.len() > page * 6);
+        // Scribble over a page in the middle of the filler table's b-tree,
+        // leaving the file header alone.
+        let middle = bytes.len() / page / 2 * page;
+        for b in &mut bytes[middle..middle + page] {
+            *b = 0x5A;
+        }
+        fs::write(&path, &bytes).unwrap();
+        let err = Store::open(&path).unwrap_err();
+        assert_eq!(err.code(), ErrorCode::DbDamaged, "{err}");
+        assert_eq!(fs::read(&path).unwrap(), bytes);
+    }
+
+    #[test]
+    fn zero_length_file_becomes_a_new_database() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("empty.db");
+        fs::write(&path, b"").unwrap();
+        let store = Store::open(&path).unwrap();
+        assert!(store.was_created());
+        assert_eq!(store.schema_version().unwrap(), latest_schema_version());
+    }
+
+    #[test]
+    fn with_tx_rolls_back_on_error() {
+        let mut store = Store::open_in_memory().unwrap();
+        let result: Result<()> = store.with_tx(|tx| {
+            tx.execute("INSERT INTO app_setting (key, value) VALUES ('a', 'b')", [])
+                .context("insert")?;
+            Err(Error::validation("x", "boom"))
+        });
+        assert!(result.is_err());
+        let n: i64 = store
+            .conn()
+            .query_row("SELECT count(*) FROM app_setting", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 0);
+    }
+}
