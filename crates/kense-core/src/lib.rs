@@ -7,6 +7,7 @@
 pub mod campaigns;
 pub mod demo;
 pub mod error;
+pub mod files;
 pub mod i18n;
 pub mod office;
 pub mod paths;

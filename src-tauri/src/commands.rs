@@ -1,0 +1,93 @@
+//! The `#[tauri::command]`s: each is one kense-core call behind the state.
+
+use crate::{AppState, IpcError};
+use kense_core::campaigns::{self, Campaign};
+use kense_core::office::{self, OfficeProfile, OfficeProfileInput};
+use kense_core::signatories::{self, Signatory, SignatoryInput};
+use kense_core::{Lang, settings};
+use serde::Serialize;
+use tauri::State;
+use ts_rs::TS;
+
+/// What the UI needs to start: version, database and language.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AppInfo {
+    /// Kense version.
+    pub version: String,
+    /// The database file.
+    pub db_path: String,
+    /// Its schema version, when it is open.
+    #[ts(optional = nullable)]
+    pub schema_version: Option<i64>,
+    /// The remembered UI language.
+    pub language: Lang,
+    /// Why the database could not be opened, if it could not.
+    #[ts(optional = nullable)]
+    pub open_error: Option<IpcError>,
+}
+
+/// Version, database path, language and any error opening the database.
+#[tauri::command]
+pub fn app_info(state: State<'_, AppState>) -> AppInfo {
+    let opened = state.with_store(|s| Ok((s.schema_version()?, settings::get_language(s.conn())?)));
+    let (schema_version, language, open_error) = match opened {
+        Ok((version, lang)) => (Some(version), lang, None),
+        Err(err) => (None, Lang::default(), Some(err)),
+    };
+    AppInfo {
+        version: env!("CARGO_PKG_VERSION").to_owned(),
+        db_path: state.db_path().display().to_string(),
+        schema_version,
+        language,
+        open_error,
+    }
+}
+
+/// Remembers the UI language.
+#[tauri::command]
+pub fn set_language(state: State<'_, AppState>, language: Lang) -> Result<(), IpcError> {
+    state.with_store(|s| settings::set_language(s.conn(), language))
+}
+
+/// The office profile.
+#[tauri::command]
+pub fn get_office_profile(state: State<'_, AppState>) -> Result<OfficeProfile, IpcError> {
+    state.with_store(|s| office::get_office_profile(s.conn()))
+}
+
+/// Saves the office profile.
+#[tauri::command]
+pub fn update_office_profile(
+    state: State<'_, AppState>,
+    profile: OfficeProfileInput,
+) -> Result<OfficeProfile, IpcError> {
+    state.with_store(|s| office::update_office_profile(s.conn(), &profile))
+}
+
+/// The signatories.
+#[tauri::command]
+pub fn list_signatories(state: State<'_, AppState>) -> Result<Vec<Signatory>, IpcError> {
+    state.with_store(|s| signatories::list_signatories(s.conn()))
+}
+
+/// Adds or edits a signatory.
+#[tauri::command]
+pub fn save_signatory(
+    state: State<'_, AppState>,
+    signatory: SignatoryInput,
+) -> Result<Signatory, IpcError> {
+    state.with_store(|s| s.with_tx(|tx| signatories::save_signatory(tx, &signatory)))
+}
+
+/// Deletes a signatory.
+#[tauri::command]
+pub fn delete_signatory(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
+    state.with_store(|s| signatories::delete_signatory(s.conn(), id))
+}
+
+/// The campaigns and initiatives.
+#[tauri::command]
+pub fn list_campaigns(state: State<'_, AppState>) -> Result<Vec<Campaign>, IpcError> {
+    state.with_store(|s| campaigns::list_campaigns(s.conn()))
+}

@@ -1,0 +1,71 @@
+//! The one error type every command returns: `{code, message, field}`.
+
+use kense_core::ErrorCode;
+use serde::Serialize;
+use ts_rs::TS;
+
+/// An error as the UI receives it. `code` is stable and translated by the
+/// UI (`error-<code>`); `message` is the English detail for logs and the
+/// "details" line; `field` names the input at fault for validation errors.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct IpcError {
+    /// Stable machine-readable code.
+    pub code: ErrorCode,
+    /// Human-readable detail (English).
+    pub message: String,
+    /// The field at fault, for validation errors.
+    #[ts(optional = nullable)]
+    pub field: Option<String>,
+}
+
+impl IpcError {
+    /// An internal error with a message.
+    pub fn internal(message: impl Into<String>) -> Self {
+        Self {
+            code: ErrorCode::Internal,
+            message: message.into(),
+            field: None,
+        }
+    }
+}
+
+impl From<kense_core::Error> for IpcError {
+    fn from(err: kense_core::Error) -> Self {
+        let code = err.code();
+        if code == ErrorCode::Internal {
+            tracing::error!(error = %err, "command failed");
+        }
+        Self {
+            code,
+            field: err.field().map(str::to_owned),
+            message: err.to_string(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn validation_error_serialises_with_code_and_field() {
+        let err = IpcError::from(kense_core::Error::validation("name_kk", "is required"));
+        let json = serde_json::to_value(&err).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"code": "validation", "message": "name_kk: is required", "field": "name_kk"})
+        );
+    }
+
+    #[test]
+    fn other_errors_have_a_null_field() {
+        let err = IpcError::from(kense_core::Error::NotFound {
+            what: "signatory",
+            id: 7,
+        });
+        let json = serde_json::to_value(&err).unwrap();
+        assert_eq!(json["code"], "not_found");
+        assert_eq!(json["field"], serde_json::Value::Null);
+    }
+}

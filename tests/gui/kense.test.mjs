@@ -1,0 +1,117 @@
+// GUI tests through the real app: WebDriver → tauri-driver → WebKitWebDriver → kense-app.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Builder, By, Capabilities, until } from "selenium-webdriver";
+
+const APP = process.env.KENSE_APP;
+const SERVER = process.env.TAURI_DRIVER_URL ?? "http://127.0.0.1:4444/";
+const ARTIFACTS = process.env.KENSE_GUI_ARTIFACTS ?? ".";
+const WAIT = 15_000;
+
+let workDir;
+before(() => {
+  assert.ok(APP, "KENSE_APP must point at the kense-app binary");
+  workDir = mkdtempSync(join(tmpdir(), "kense-gui-"));
+});
+after(() => rmSync(workDir, { recursive: true, force: true }));
+
+/** Starts the app on `db` and returns a WebDriver session. */
+async function launch(db) {
+  const caps = new Capabilities();
+  caps.setBrowserName("wry");
+  caps.set("tauri:options", { application: APP, args: ["--db", db] });
+  const driver = await new Builder().usingServer(SERVER).withCapabilities(caps).build();
+  await driver.wait(until.elementLocated(By.css("[data-testid=screen-title]")), WAIT);
+  return driver;
+}
+
+const byId = (id) => By.css(`[data-testid="${id}"]`);
+
+async function textOf(driver, id) {
+  const el = await driver.wait(until.elementLocated(byId(id)), WAIT);
+  return (await el.getText()).trim();
+}
+
+async function screenshot(driver, name) {
+  await driver.sleep(1000);
+  writeFileSync(join(ARTIFACTS, `${name}.png`), await driver.takeScreenshot(), "base64");
+}
+
+async function setInput(driver, id, value) {
+  const input = await driver.wait(until.elementLocated(byId(id)), WAIT);
+  await input.clear();
+  await input.sendKeys(value);
+}
+
+test("language switch, office name edit, restart: the Dashboard shows the new name", async () => {
+  const db = join(workDir, "office.db");
+  const nameKk = "Жетісу облысы прокуратурасының жобалық кеңсесі";
+  const nameRu = "Проектный офис прокуратуры области Жетісу";
+
+  let driver = await launch(db);
+  try {
+    // First run: a demo office, in Kazakh.
+    assert.equal(await driver.executeScript("return document.documentElement.lang"), "kk");
+    assert.equal(await textOf(driver, "nav-settings"), "Баптаулар");
+    assert.match(await textOf(driver, "dashboard-office-name"), /жобалық кеңсесі/);
+    await screenshot(driver, "dashboard-kk");
+
+    // Switch to Russian at run time.
+    await driver.findElement(byId("lang-ru")).click();
+    await driver.wait(async () => (await textOf(driver, "nav-settings")) === "Настройки", WAIT);
+    assert.equal(await driver.executeScript("return document.documentElement.lang"), "ru");
+    await screenshot(driver, "dashboard-ru");
+
+    // Edit the office name in Settings.
+    await driver.findElement(byId("nav-settings")).click();
+    await setInput(driver, "office-name-kk", nameKk);
+    await setInput(driver, "office-name-ru", nameRu);
+    await driver.findElement(byId("office-save")).click();
+    await driver.wait(until.elementLocated(byId("office-saved")), WAIT);
+    await screenshot(driver, "settings-ru");
+  } finally {
+    await driver.quit();
+  }
+
+  // Restart: the language and the new name are remembered.
+  driver = await launch(db);
+  try {
+    assert.equal(await textOf(driver, "nav-settings"), "Настройки");
+    assert.equal(await textOf(driver, "dashboard-office-name"), nameRu);
+    await driver.findElement(byId("lang-kk")).click();
+    await driver.wait(async () => (await textOf(driver, "dashboard-office-name")) === nameKk, WAIT);
+  } finally {
+    await driver.quit();
+  }
+});
+
+test("a bad e-mail is refused with a translated message naming the field", async () => {
+  const db = join(workDir, "errors.db");
+  const driver = await launch(db);
+  try {
+    await driver.findElement(byId("lang-ru")).click();
+    await driver.findElement(byId("nav-settings")).click();
+    await setInput(driver, "office-email", "не почта");
+    await driver.findElement(byId("office-save")).click();
+    const message = await textOf(driver, "error-message");
+    assert.match(message, /Электронная почта/);
+    await screenshot(driver, "settings-error-ru");
+  } finally {
+    await driver.quit();
+  }
+});
+
+test("screens not built yet say so", async () => {
+  const db = join(workDir, "screens.db");
+  const driver = await launch(db);
+  try {
+    await driver.findElement(byId("nav-reports")).click();
+    const text = await textOf(driver, "not-built");
+    assert.match(text, /әзірленуде/);
+  } finally {
+    await driver.quit();
+  }
+});

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Runs the GUI tests against the built app. Call under a display, e.g.
+#   KENSE_APP=target/debug/kense-app xvfb-run -a bash tests/gui/run.sh
+# Starts tauri-driver (which starts WebKitWebDriver), waits for its port,
+# runs `node --test`, and stops the driver however the tests end.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+: "${KENSE_APP:?set KENSE_APP to the kense-app binary}"
+PORT="${TAURI_DRIVER_PORT:-4444}"
+export KENSE_GUI_ARTIFACTS="${KENSE_GUI_ARTIFACTS:-$PWD/artifacts}"
+mkdir -p "$KENSE_GUI_ARTIFACTS"
+
+if [ ! -d node_modules ] || ! cmp -s package-lock.json node_modules/.kense-lock; then
+    npm ci --no-audit --no-fund --loglevel=error
+    cp package-lock.json node_modules/.kense-lock
+fi
+
+# WebKit needs a session bus for some of its services; give it a private one.
+if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ] && command -v dbus-launch >/dev/null 2>&1; then
+    eval "$(dbus-launch --sh-syntax)"
+    trap 'kill "$DBUS_SESSION_BUS_PID" 2>/dev/null || true' EXIT
+fi
+
+tauri-driver --port "$PORT" >"$KENSE_GUI_ARTIFACTS/tauri-driver.log" 2>&1 &
+DRIVER_PID=$!
+cleanup() {
+    kill "$DRIVER_PID" 2>/dev/null || true
+    wait "$DRIVER_PID" 2>/dev/null || true
+    if [ -n "${DBUS_SESSION_BUS_PID:-}" ]; then kill "$DBUS_SESSION_BUS_PID" 2>/dev/null || true; fi
+}
+trap cleanup EXIT
+
+for _ in $(seq 1 100); do
+    if (echo >"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then break; fi
+    sleep 0.1
+done
+
+KENSE_APP="$(realpath "$KENSE_APP")" TAURI_DRIVER_URL="http://127.0.0.1:$PORT/" npm test
