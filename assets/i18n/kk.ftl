@@ -2,6 +2,8 @@
 
 app-name = Kense
 app-tagline = Жобалық кеңсе
+app-loading = Жүктелуде…
+app-version = Нұсқа { $version }
 
 ## Navigation
 nav-dashboard = Басты бет
@@ -13,6 +15,9 @@ nav-documents = Құжаттар
 nav-reports = Есептер
 nav-settings = Баптаулар
 nav-language = Тіл
+nav-label = Негізгі мәзір
+lang-kk = Қазақша
+lang-ru = Русский
 
 ## Screens not built yet
 not-built-title = Бұл бөлім әзірленуде
@@ -26,6 +31,8 @@ dashboard-signatories = Қол қоюшылар
 dashboard-campaigns = Науқандар мен бастамалар
 dashboard-database = Дерекқор
 dashboard-schema = Схема нұсқасы: { $version }
+dashboard-no-default-signatory = Әдепкі қол қоюшы таңдалмаған.
+dashboard-no-campaigns = Науқандар мен бастамалар әлі жоқ.
 
 ## Settings
 settings-title = Баптаулар
@@ -54,7 +61,21 @@ settings-signatory-edit = Өзгерту
 settings-signatory-delete = Жою
 settings-signatory-cancel = Болдырмау
 settings-signatory-none = Қол қоюшылар әлі жоқ.
+settings-signatory-new = Жаңа қол қоюшы
+settings-signatory-editing = Қол қоюшыны өзгерту
+settings-signatory-default-badge = Әдепкі
+settings-signatory-delete-confirm = «{ $name }» жойылсын ба?
+settings-signatory-delete-yes = Иә, жою
 settings-language = Интерфейс тілі
+
+## Time zones (city of each IANA zone)
+tz-almaty = Алматы
+tz-qostanay = Қостанай
+tz-qyzylorda = Қызылорда
+tz-aqtobe = Ақтөбе
+tz-aqtau = Ақтау
+tz-atyrau = Атырау
+tz-oral = Орал
 
 ## Field names (used in validation messages)
 field-name_kk = Атауы (қазақша)
@@ -83,10 +104,24 @@ error-db_not_kense = Бұл файл Kense дерекқоры емес; файл
 error-db_damaged = Дерекқор зақымдалған; файл өзгертілмеді. Сақтық көшірмеден қалпына келтіріңіз.
 error-db_io = Дерекқор файлын оқу не жазу мүмкін болмады.
 error-disk_full = Дискіде орын жоқ.
-error-validation = «{ $field }» өрісі дұрыс толтырылмаған: { $message }
+error-validation = «{ $field }» өрісі дұрыс толтырылмаған: { $reason }
 error-not_found = Жазба табылмады (жойылған болуы мүмкін).
+error-render = Құжатты жасау мүмкін болмады.
 error-internal = Күтпеген қате орын алды.
+
+## Why a field was refused (invalid-<reason>)
+invalid-required = толтыру міндетті
+invalid-too_long = тым ұзын, ең көбі { $limit } таңба
+invalid-control_characters = басқару таңбалары бар
+invalid-not_an_email = электрондық пошта мекенжайы емес
+invalid-not_a_kazakhstan_time_zone = Қазақстанның уақыт белдеуі емес
+invalid-unknown_language = белгісіз тіл (kk не ru)
+invalid-not_an_image = PNG не JPEG суреті болуы керек
+invalid-too_large = тым үлкен, ең көбі { $limit } байт
+invalid-unknown_setting = мұндай баптау жоқ
 error-details = Толығырақ
+open-error-title = Дерекқорды ашу мүмкін болмады
+open-error-path = Дерекқор файлы
 
 ## CLI
 cli-schema-version = Схема нұсқасы: { $version } (бағдарлама { $supported } нұсқасына дейін біледі)

@@ -2,6 +2,8 @@
 
 app-name = Kense
 app-tagline = Проектный офис
+app-loading = Загрузка…
+app-version = Версия { $version }
 
 ## Navigation
 nav-dashboard = Главная
@@ -13,6 +15,9 @@ nav-documents = Документы
 nav-reports = Отчёты
 nav-settings = Настройки
 nav-language = Язык
+nav-label = Основное меню
+lang-kk = Қазақша
+lang-ru = Русский
 
 ## Screens not built yet
 not-built-title = Раздел в разработке
@@ -26,6 +31,8 @@ dashboard-signatories = Подписанты
 dashboard-campaigns = Кампании и инициативы
 dashboard-database = База данных
 dashboard-schema = Версия схемы: { $version }
+dashboard-no-default-signatory = Подписант по умолчанию не выбран.
+dashboard-no-campaigns = Кампаний и инициатив пока нет.
 
 ## Settings
 settings-title = Настройки
@@ -54,7 +61,21 @@ settings-signatory-edit = Изменить
 settings-signatory-delete = Удалить
 settings-signatory-cancel = Отмена
 settings-signatory-none = Подписантов пока нет.
+settings-signatory-new = Новый подписант
+settings-signatory-editing = Изменение подписанта
+settings-signatory-default-badge = По умолчанию
+settings-signatory-delete-confirm = Удалить «{ $name }»?
+settings-signatory-delete-yes = Да, удалить
 settings-language = Язык интерфейса
+
+## Time zones (city of each IANA zone)
+tz-almaty = Алматы
+tz-qostanay = Костанай
+tz-qyzylorda = Кызылорда
+tz-aqtobe = Актобе
+tz-aqtau = Актау
+tz-atyrau = Атырау
+tz-oral = Уральск
 
 ## Field names (used in validation messages)
 field-name_kk = Название (на казахском)
@@ -83,10 +104,24 @@ error-db_not_kense = Этот файл не является базой данн
 error-db_damaged = База данных повреждена; файл не изменён. Восстановите её из резервной копии.
 error-db_io = Не удалось прочитать или записать файл базы данных.
 error-disk_full = На диске нет места.
-error-validation = Поле «{ $field }» заполнено неверно: { $message }
+error-validation = Поле «{ $field }» заполнено неверно: { $reason }
 error-not_found = Запись не найдена (возможно, удалена).
+error-render = Не удалось сформировать документ.
 error-internal = Произошла непредвиденная ошибка.
+
+## Why a field was refused (invalid-<reason>)
+invalid-required = обязательно для заполнения
+invalid-too_long = слишком длинно, не более { $limit } символов
+invalid-control_characters = содержит управляющие символы
+invalid-not_an_email = не адрес электронной почты
+invalid-not_a_kazakhstan_time_zone = не часовой пояс Казахстана
+invalid-unknown_language = неизвестный язык (kk или ru)
+invalid-not_an_image = должно быть изображение PNG или JPEG
+invalid-too_large = слишком большой файл, не более { $limit } байт
+invalid-unknown_setting = такой настройки нет
 error-details = Подробнее
+open-error-title = Не удалось открыть базу данных
+open-error-path = Файл базы данных
 
 ## CLI
 cli-schema-version = Версия схемы: { $version } (программа знает версии до { $supported })

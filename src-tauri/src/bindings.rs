@@ -10,7 +10,7 @@ use crate::commands::AppInfo;
 use kense_core::campaigns::Campaign;
 use kense_core::office::{OfficeProfile, OfficeProfileInput};
 use kense_core::signatories::{Signatory, SignatoryInput};
-use kense_core::{ErrorCode, Lang};
+use kense_core::{ErrorCode, Invalid, Lang};
 use ts_rs::{Config, TS};
 
 /// Where the generated file lives, relative to the workspace root.
@@ -120,6 +120,7 @@ pub fn generate() -> String {
     for declaration in [
         decl::<Lang>(&cfg),
         decl::<ErrorCode>(&cfg),
+        decl::<Invalid>(&cfg),
         decl::<IpcError>(&cfg),
         decl::<AppInfo>(&cfg),
         decl::<OfficeProfile>(&cfg),
@@ -165,7 +166,10 @@ pub fn generate() -> String {
 
 /// The command names listed for the UI.
 pub fn command_names() -> Vec<&'static str> {
-    commands(&Config::new()).into_iter().map(|c| c.name).collect()
+    commands(&Config::new())
+        .into_iter()
+        .map(|c| c.name)
+        .collect()
 }
 
 #[cfg(test)]
@@ -174,7 +178,9 @@ mod tests {
     use std::path::PathBuf;
 
     fn output_path() -> PathBuf {
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join(OUTPUT)
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("..")
+            .join(OUTPUT)
     }
 
     #[test]
@@ -197,7 +203,10 @@ mod tests {
     fn large_ints_are_numbers_not_bigints() {
         let text = generate();
         assert!(!text.contains("bigint"), "{text}");
-        assert!(text.contains("export type Lang = \"kk\" | \"ru\";"), "{text}");
+        assert!(
+            text.contains("export type Lang = \"kk\" | \"ru\";"),
+            "{text}"
+        );
     }
 
     #[test]

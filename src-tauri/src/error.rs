@@ -1,6 +1,6 @@
 //! The one error type every command returns: `{code, message, field}`.
 
-use kense_core::ErrorCode;
+use kense_core::{ErrorCode, Invalid};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -17,6 +17,12 @@ pub struct IpcError {
     /// The field at fault, for validation errors.
     #[ts(optional = nullable)]
     pub field: Option<String>,
+    /// Why the field was refused (translated as `invalid-<reason>`).
+    #[ts(optional = nullable)]
+    pub reason: Option<Invalid>,
+    /// The limit broken (characters for `too_long`, bytes for `too_large`).
+    #[ts(optional = nullable)]
+    pub limit: Option<u64>,
 }
 
 impl IpcError {
@@ -26,6 +32,8 @@ impl IpcError {
             code: ErrorCode::Internal,
             message: message.into(),
             field: None,
+            reason: None,
+            limit: None,
         }
     }
 }
@@ -36,9 +44,15 @@ impl From<kense_core::Error> for IpcError {
         if code == ErrorCode::Internal {
             tracing::error!(error = %err, "command failed");
         }
+        let (reason, limit) = match err.invalid() {
+            Some((reason, limit)) => (Some(reason), limit),
+            None => (None, None),
+        };
         Self {
             code,
             field: err.field().map(str::to_owned),
+            reason,
+            limit,
             message: err.to_string(),
         }
     }
@@ -50,11 +64,19 @@ mod tests {
 
     #[test]
     fn validation_error_serialises_with_code_and_field() {
-        let err = IpcError::from(kense_core::Error::validation("name_kk", "is required"));
+        let err = IpcError::from(kense_core::Error::over_limit(
+            "name_kk",
+            Invalid::TooLong,
+            300,
+            "is too long",
+        ));
         let json = serde_json::to_value(&err).unwrap();
         assert_eq!(
             json,
-            serde_json::json!({"code": "validation", "message": "name_kk: is required", "field": "name_kk"})
+            serde_json::json!({
+                "code": "validation", "message": "name_kk: is too long", "field": "name_kk",
+                "reason": "too_long", "limit": 300
+            })
         );
     }
 

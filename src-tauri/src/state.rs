@@ -50,10 +50,9 @@ impl AppState {
         &self,
         f: impl FnOnce(&mut Store) -> kense_core::Result<T>,
     ) -> Result<T, IpcError> {
-        let mut guard = self
-            .store
-            .lock()
-            .map_err(|_| IpcError::internal("the database lock was poisoned by an earlier panic"))?;
+        let mut guard = self.store.lock().map_err(|_| {
+            IpcError::internal("the database lock was poisoned by an earlier panic")
+        })?;
         match guard.as_mut() {
             Ok(store) => f(store).map_err(IpcError::from),
             Err(err) => Err(err.clone()),

@@ -1,6 +1,7 @@
 //! The commands through Tauri's IPC on the mock runtime, with the app's real
 //! configuration and capabilities: names, argument names, JSON shapes of
 //! results and errors.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly on purpose
 
 use kense_app::{AppState, bindings, with_commands};
 use kense_core::Store;
@@ -92,8 +93,16 @@ fn office_profile_round_trips_through_ipc() {
         .filter(|(k, _)| !matches!(k.as_str(), "hasLogo" | "updatedAt"))
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect();
-    let saved = invoke(&window, "update_office_profile", json!({ "profile": input })).unwrap();
-    assert_eq!(saved["nameKk"], "Абай облысы прокуратурасының жобалық кеңсесі");
+    let saved = invoke(
+        &window,
+        "update_office_profile",
+        json!({ "profile": input }),
+    )
+    .unwrap();
+    assert_eq!(
+        saved["nameKk"],
+        "Абай облысы прокуратурасының жобалық кеңсесі"
+    );
     let info = invoke(&window, "app_info", json!({})).unwrap();
     assert_eq!(info["language"], "kk");
     assert_eq!(info["openError"], Value::Null);
@@ -116,6 +125,7 @@ fn validation_errors_arrive_as_code_message_field() {
     .unwrap_err();
     assert_eq!(err["code"], "validation");
     assert_eq!(err["field"], "full_name_kk");
+    assert_eq!(err["reason"], "required");
     assert!(err["message"].as_str().unwrap().contains("required"));
 }
 

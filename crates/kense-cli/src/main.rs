@@ -1,2 +1,231 @@
-//! The `kense` command.
-fn main() {}
+//! `kense`: the headless command over kense-core, for batch jobs, scripting
+//! and benchmarks. Every list-style command takes `--json`.
+
+use clap::{Args, Parser, Subcommand};
+use kense_core::i18n::Translator;
+use kense_core::{Error, Lang, Store, campaigns, office, paths, settings, signatories};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Kense — the project office's registry, documents and reports.
+#[derive(Debug, Parser)]
+#[command(name = "kense", version, about, long_about = None)]
+struct Cli {
+    /// The database file (default: $KENSE_DB, else the user's data folder).
+    #[arg(long, global = true, value_name = "PATH")]
+    db: Option<PathBuf>,
+    /// Language of messages: kk or ru.
+    #[arg(long, global = true, env = "KENSE_LANG", default_value = "kk")]
+    lang: String,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Open (or create) the database, print its schema version and run a
+    /// full integrity check. Exits non-zero on any problem.
+    Check(JsonFlag),
+    /// Show or change the office profile and app settings.
+    #[command(subcommand)]
+    Settings(SettingsCommand),
+    /// List the signatories.
+    #[command(subcommand)]
+    Signatories(ListCommand),
+    /// List the campaigns and initiatives.
+    #[command(subcommand)]
+    Campaigns(ListCommand),
+    /// Render a PDF test page with the office name in Kazakh and Russian.
+    TestPage {
+        /// Where to write the PDF.
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+    },
+}
+
+#[derive(Debug, Args)]
+struct JsonFlag {
+    /// Print JSON instead of text.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+enum SettingsCommand {
+    /// Print every setting as KEY = VALUE.
+    Show(JsonFlag),
+    /// Set one setting. Keys: office.name_kk, office.name_ru, office.region_kk,
+    /// office.region_ru, office.city_kk, office.city_ru, office.address_kk,
+    /// office.address_ru, office.phone, office.email, office.time_zone,
+    /// ui.language, and office.logo (a PNG/JPEG file path, or "none").
+    Set {
+        /// The setting's key.
+        key: String,
+        /// The new value.
+        value: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum ListCommand {
+    /// Print the list.
+    List(JsonFlag),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let lang: Lang = cli.lang.parse().unwrap_or_default();
+    let t = Translator::new(lang);
+    match run(cli, &t) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("{}", describe(&t, &err));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The translated message for an error, then its technical detail.
+fn describe(t: &Translator, err: &Error) -> String {
+    let key = format!("error-{}", err.code().as_str());
+    let field = err
+        .field()
+        .map(|f| t.tr(&format!("field-{f}"), &[]))
+        .unwrap_or_default();
+    let reason = match err.invalid() {
+        Some((reason, limit)) => t.tr(
+            &format!("invalid-{}", reason.as_str()),
+            &[("limit", &limit.unwrap_or_default().to_string())],
+        ),
+        None => String::new(),
+    };
+    let text = t.tr(&key, &[("field", &field), ("reason", &reason)]);
+    format!("{}: {text}\n  {err}", t.tr("error-title", &[]))
+}
+
+fn print_json<T: serde::Serialize>(value: &T) -> Result<(), Error> {
+    let text = serde_json::to_string_pretty(value).map_err(|e| Error::Io {
+        path: PathBuf::from("<stdout>"),
+        source: std::io::Error::other(e),
+    })?;
+    println!("{text}");
+    Ok(())
+}
+
+fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
+    let db = paths::resolve_db_path(cli.db);
+    match cli.command {
+        Command::Check(flags) => {
+            let store = Store::open(&db)?;
+            let report = store.check()?;
+            if flags.json {
+                print_json(&report)?;
+            } else {
+                println!("{}", t.tr("cli-database", &[("path", &report.path)]));
+                println!(
+                    "{}",
+                    t.tr(
+                        "cli-schema-version",
+                        &[
+                            ("version", &report.schema_version.to_string()),
+                            ("supported", &report.supported_schema_version.to_string()),
+                        ],
+                    )
+                );
+                if report.is_ok() {
+                    println!("{}", t.tr("cli-integrity-ok", &[]));
+                } else {
+                    println!("{}", t.tr("cli-integrity-failed", &[]));
+                    for line in &report.integrity {
+                        println!("  {line}");
+                    }
+                }
+            }
+            Ok(if report.is_ok() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
+        }
+        Command::Settings(SettingsCommand::Show(flags)) => {
+            let store = Store::open(&db)?;
+            let entries = settings::list_entries(store.conn())?;
+            if flags.json {
+                let map: serde_json::Map<String, serde_json::Value> = entries
+                    .into_iter()
+                    .map(|e| (e.key, serde_json::Value::String(e.value)))
+                    .collect();
+                print_json(&map)?;
+            } else {
+                for entry in entries {
+                    println!("{} = {}", entry.key, entry.value);
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Settings(SettingsCommand::Set { key, value }) => {
+            let store = Store::open(&db)?;
+            if key == "office.logo" {
+                if value == "none" {
+                    office::clear_office_logo(store.conn())?;
+                } else {
+                    let path = PathBuf::from(&value);
+                    let bytes =
+                        std::fs::read(&path).map_err(|source| Error::Io { path, source })?;
+                    office::set_office_logo(store.conn(), &bytes)?;
+                }
+            } else {
+                settings::set_by_key(store.conn(), &key, &value)?;
+            }
+            println!("{}", t.tr("cli-saved", &[("key", &key)]));
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Signatories(ListCommand::List(flags)) => {
+            let store = Store::open(&db)?;
+            let list = signatories::list_signatories(store.conn())?;
+            if flags.json {
+                print_json(&list)?;
+            } else {
+                for s in list {
+                    let mark = if s.is_default { "*" } else { " " };
+                    println!(
+                        "{mark} {:>4}  {} — {} / {} — {}",
+                        s.id, s.full_name_kk, s.position_kk, s.full_name_ru, s.position_ru
+                    );
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Campaigns(ListCommand::List(flags)) => {
+            let store = Store::open(&db)?;
+            let list = campaigns::list_campaigns(store.conn())?;
+            if flags.json {
+                print_json(&list)?;
+            } else {
+                for c in list {
+                    println!("{:>4}  {} / {}", c.id, c.name_kk, c.name_ru);
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::TestPage { out } => {
+            let store = Store::open(&db)?;
+            let profile = office::get_office_profile(store.conn())?;
+            let page = kense_pdf::TestPage {
+                office_name_kk: profile.name_kk,
+                office_name_ru: profile.name_ru,
+                region_kk: profile.region_kk,
+                region_ru: profile.region_ru,
+                generated_on: chrono::Local::now().format("%d.%m.%Y").to_string(),
+            };
+            let bytes =
+                kense_pdf::render_test_page(&page).map_err(|e| Error::Render(e.to_string()))?;
+            kense_core::files::write_atomic(&out, &bytes)?;
+            println!(
+                "{}",
+                t.tr("cli-written", &[("path", &out.display().to_string())])
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

@@ -94,6 +94,9 @@ mod tests {
         let conn = store.conn();
         assert!(!office::get_office_profile(conn).unwrap().is_blank());
         assert_eq!(signatories::list_signatories(conn).unwrap().len(), 2);
-        assert_eq!(campaigns::list_campaigns(conn).unwrap().len(), CAMPAIGNS.len());
+        assert_eq!(
+            campaigns::list_campaigns(conn).unwrap().len(),
+            CAMPAIGNS.len()
+        );
     }
 }

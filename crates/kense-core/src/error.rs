@@ -27,8 +27,65 @@ pub enum ErrorCode {
     Validation,
     /// A row was not found.
     NotFound,
+    /// A document could not be rendered (e.g. a character no font covers).
+    Render,
     /// Anything else: a bug or an unexpected state.
     Internal,
+}
+
+/// Why a field was refused: stable codes the UI and CLI translate
+/// (`invalid-<reason>` in the `.ftl` files, with `$limit` where it applies).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Invalid {
+    /// Empty where a value is needed.
+    Required,
+    /// Longer than `limit` characters.
+    TooLong,
+    /// Contains control characters.
+    ControlCharacters,
+    /// Not an e-mail address.
+    NotAnEmail,
+    /// Not one of the time zones of Kazakhstan.
+    NotAKazakhstanTimeZone,
+    /// Not `kk` or `ru`.
+    UnknownLanguage,
+    /// Not a PNG or JPEG image.
+    NotAnImage,
+    /// Larger than `limit` bytes.
+    TooLarge,
+    /// Not a known settings key.
+    UnknownSetting,
+}
+
+impl Invalid {
+    /// The reason as written on the wire and in translation keys.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Required => "required",
+            Self::TooLong => "too_long",
+            Self::ControlCharacters => "control_characters",
+            Self::NotAnEmail => "not_an_email",
+            Self::NotAKazakhstanTimeZone => "not_a_kazakhstan_time_zone",
+            Self::UnknownLanguage => "unknown_language",
+            Self::NotAnImage => "not_an_image",
+            Self::TooLarge => "too_large",
+            Self::UnknownSetting => "unknown_setting",
+        }
+    }
+
+    /// Every reason, for tests of the translations.
+    pub const ALL: [Invalid; 9] = [
+        Self::Required,
+        Self::TooLong,
+        Self::ControlCharacters,
+        Self::NotAnEmail,
+        Self::NotAKazakhstanTimeZone,
+        Self::UnknownLanguage,
+        Self::NotAnImage,
+        Self::TooLarge,
+        Self::UnknownSetting,
+    ];
 }
 
 impl ErrorCode {
@@ -42,6 +99,7 @@ impl ErrorCode {
             Self::DiskFull => "disk_full",
             Self::Validation => "validation",
             Self::NotFound => "not_found",
+            Self::Render => "render",
             Self::Internal => "internal",
         }
     }
@@ -92,9 +150,16 @@ pub enum Error {
     Validation {
         /// The field (a stable key such as `name_kk`).
         field: String,
-        /// What is wrong, in English (the UI shows a translated text by code and field).
+        /// Why, as a stable code the UI translates.
+        reason: Invalid,
+        /// The limit broken, for `TooLong` (characters) and `TooLarge` (bytes).
+        limit: Option<u64>,
+        /// What is wrong, in English, for logs and the details line.
         message: String,
     },
+    /// A document could not be rendered.
+    #[error("rendering the document failed: {0}")]
+    Render(String),
     /// A row that does not exist (or was deleted).
     #[error("{what} {id} not found")]
     NotFound {
@@ -127,6 +192,7 @@ impl Error {
             Self::Io { .. } => ErrorCode::DbIo,
             Self::Validation { .. } => ErrorCode::Validation,
             Self::NotFound { .. } => ErrorCode::NotFound,
+            Self::Render(_) => ErrorCode::Render,
             Self::Sqlite { source, .. } => sqlite_code(source),
             Self::Migration(rusqlite_migration::Error::RusqliteError { err, .. }) => {
                 sqlite_code(err)
@@ -143,10 +209,40 @@ impl Error {
         }
     }
 
-    /// Shorthand for a validation error.
-    pub fn validation(field: impl Into<String>, message: impl Into<String>) -> Self {
+    /// Why a validation error refused its field, and the limit if any.
+    pub fn invalid(&self) -> Option<(Invalid, Option<u64>)> {
+        match self {
+            Self::Validation { reason, limit, .. } => Some((*reason, *limit)),
+            _ => None,
+        }
+    }
+
+    /// A validation error: `field` refused for `reason`, with an English
+    /// `message` for the details line.
+    pub fn validation(
+        field: impl Into<String>,
+        reason: Invalid,
+        message: impl Into<String>,
+    ) -> Self {
         Self::Validation {
             field: field.into(),
+            reason,
+            limit: None,
+            message: message.into(),
+        }
+    }
+
+    /// A validation error with the limit that was broken.
+    pub fn over_limit(
+        field: impl Into<String>,
+        reason: Invalid,
+        limit: u64,
+        message: impl Into<String>,
+    ) -> Self {
+        Self::Validation {
+            field: field.into(),
+            reason,
+            limit: Some(limit),
             message: message.into(),
         }
     }
@@ -193,10 +289,15 @@ mod tests {
             ErrorCode::DiskFull,
             ErrorCode::Validation,
             ErrorCode::NotFound,
+            ErrorCode::Render,
             ErrorCode::Internal,
         ] {
             let json = serde_json::to_string(&code).unwrap();
             assert_eq!(json, format!("\"{}\"", code.as_str()));
+        }
+        for reason in Invalid::ALL {
+            let json = serde_json::to_string(&reason).unwrap();
+            assert_eq!(json, format!("\"{}\"", reason.as_str()));
         }
     }
 }

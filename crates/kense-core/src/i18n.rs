@@ -59,6 +59,7 @@ impl FromStr for Lang {
             "ru" | "rus" => Ok(Lang::Ru),
             _ => Err(crate::Error::validation(
                 "language",
+                crate::Invalid::UnknownLanguage,
                 format!("unknown language {s:?}; use kk or ru"),
             )),
         }
@@ -184,9 +185,14 @@ mod tests {
                 DiskFull,
                 Validation,
                 NotFound,
+                Render,
                 Internal,
             ] {
                 let key = format!("error-{}", code.as_str());
+                assert!(t.has(&key), "{lang}.ftl lacks {key}");
+            }
+            for reason in crate::Invalid::ALL {
+                let key = format!("invalid-{}", reason.as_str());
                 assert!(t.has(&key), "{lang}.ftl lacks {key}");
             }
         }
@@ -195,7 +201,10 @@ mod tests {
     #[test]
     fn arguments_are_substituted_in_kazakh() {
         let t = Translator::new(Lang::Kk);
-        let text = t.tr("cli-schema-version", &[("version", "1"), ("supported", "2")]);
+        let text = t.tr(
+            "cli-schema-version",
+            &[("version", "1"), ("supported", "2")],
+        );
         assert!(text.contains('1') && !text.contains('{'), "{text}");
         assert_eq!(t.tr("no-such-key", &[]), "no-such-key");
     }

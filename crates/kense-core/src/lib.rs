@@ -17,6 +17,6 @@ pub mod store;
 mod text;
 mod time;
 
-pub use error::{Error, ErrorCode, Result};
+pub use error::{Error, ErrorCode, Invalid, Result};
 pub use i18n::Lang;
 pub use store::Store;

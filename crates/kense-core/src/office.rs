@@ -4,7 +4,7 @@
 use crate::error::SqlContext;
 use crate::text::clean;
 use crate::time::now_utc;
-use crate::{Error, Lang, Result};
+use crate::{Error, Invalid, Lang, Result};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -189,6 +189,7 @@ fn validate(input: &OfficeProfileInput) -> Result<OfficeProfileInput> {
     if !TIME_ZONES.contains(&time_zone) {
         return Err(Error::validation(
             "time_zone",
+            Invalid::NotAKazakhstanTimeZone,
             format!(
                 "{time_zone:?} is not a time zone of Kazakhstan ({})",
                 TIME_ZONES.join(", ")
@@ -197,7 +198,11 @@ fn validate(input: &OfficeProfileInput) -> Result<OfficeProfileInput> {
     }
     let email = clean("email", &input.email, MAX_LINE)?;
     if !email.is_empty() && !looks_like_email(&email) {
-        return Err(Error::validation("email", "is not an e-mail address"));
+        return Err(Error::validation(
+            "email",
+            Invalid::NotAnEmail,
+            "is not an e-mail address",
+        ));
     }
     Ok(OfficeProfileInput {
         name_kk: clean("name_kk", &input.name_kk, MAX_NAME)?,
@@ -245,12 +250,21 @@ pub fn set_office_logo(conn: &Connection, bytes: &[u8]) -> Result<()> {
     } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
         "image/jpeg"
     } else {
-        return Err(Error::validation("logo", "must be a PNG or JPEG image"));
-    };
-    if bytes.len() > MAX_LOGO_BYTES {
         return Err(Error::validation(
             "logo",
-            format!("is {} bytes; at most {MAX_LOGO_BYTES} are allowed", bytes.len()),
+            Invalid::NotAnImage,
+            "must be a PNG or JPEG image",
+        ));
+    };
+    if bytes.len() > MAX_LOGO_BYTES {
+        return Err(Error::over_limit(
+            "logo",
+            Invalid::TooLarge,
+            MAX_LOGO_BYTES as u64,
+            format!(
+                "is {} bytes; at most {MAX_LOGO_BYTES} are allowed",
+                bytes.len()
+            ),
         ));
     }
     conn.execute(
@@ -301,7 +315,10 @@ mod tests {
         let store = Store::open_in_memory().unwrap();
         let p = update_office_profile(store.conn(), &sample()).unwrap();
         assert_eq!(p.name_kk, "Алматы облысы прокуратурасының жобалық кеңсесі");
-        assert_eq!(p.name(Lang::Ru), "Проектный офис прокуратуры Алматинской области");
+        assert_eq!(
+            p.name(Lang::Ru),
+            "Проектный офис прокуратуры Алматинской области"
+        );
         assert_eq!(get_office_profile(store.conn()).unwrap(), p);
     }
 
@@ -311,14 +328,30 @@ mod tests {
         let mut input = sample();
         input.time_zone = "Europe/Moscow".into();
         let err = update_office_profile(store.conn(), &input).unwrap_err();
-        assert_eq!((err.code(), err.field()), (ErrorCode::Validation, Some("time_zone")));
+        assert_eq!(
+            (err.code(), err.field()),
+            (ErrorCode::Validation, Some("time_zone"))
+        );
         let mut input = sample();
         input.email = "not an email".into();
-        assert_eq!(update_office_profile(store.conn(), &input).unwrap_err().field(), Some("email"));
+        assert_eq!(
+            update_office_profile(store.conn(), &input)
+                .unwrap_err()
+                .field(),
+            Some("email")
+        );
         let mut input = sample();
         input.name_ru = "Я".repeat(MAX_NAME + 1);
-        assert_eq!(update_office_profile(store.conn(), &input).unwrap_err().field(), Some("name_ru"));
-        assert!(get_office_profile(store.conn()).unwrap().is_blank(), "nothing half-written");
+        assert_eq!(
+            update_office_profile(store.conn(), &input)
+                .unwrap_err()
+                .field(),
+            Some("name_ru")
+        );
+        assert!(
+            get_office_profile(store.conn()).unwrap().is_blank(),
+            "nothing half-written"
+        );
     }
 
     #[test]

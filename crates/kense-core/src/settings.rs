@@ -120,7 +120,11 @@ pub fn set_by_key(conn: &Connection, key: &str, value: &str) -> Result<()> {
         None => {
             return Err(Error::validation(
                 "key",
-                format!("unknown setting {key:?}; known: {}, office.logo", KEYS.join(", ")),
+                crate::Invalid::UnknownSetting,
+                format!(
+                    "unknown setting {key:?}; known: {}, office.logo",
+                    KEYS.join(", ")
+                ),
             ));
         }
     }
@@ -152,15 +156,21 @@ mod tests {
         assert_eq!(get("ui.language"), "ru");
         assert_eq!(get("office.logo"), "no");
         assert_eq!(
-            set_by_key(store.conn(), "office.nope", "x").unwrap_err().field(),
+            set_by_key(store.conn(), "office.nope", "x")
+                .unwrap_err()
+                .field(),
             Some("key")
         );
         assert_eq!(
-            set_by_key(store.conn(), "ui.language", "en").unwrap_err().field(),
+            set_by_key(store.conn(), "ui.language", "en")
+                .unwrap_err()
+                .field(),
             Some("language")
         );
         assert_eq!(
-            set_by_key(store.conn(), "office.time_zone", "UTC").unwrap_err().field(),
+            set_by_key(store.conn(), "office.time_zone", "UTC")
+                .unwrap_err()
+                .field(),
             Some("time_zone")
         );
     }

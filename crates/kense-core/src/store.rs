@@ -69,13 +69,13 @@ impl Store {
     /// does not exist yet, and migrates it to the latest schema.
     pub fn open(path: &Path) -> Result<Self> {
         let state = inspect_file(path)?;
-        if state == FileState::Missing {
-            if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-                fs::create_dir_all(parent).map_err(|source| Error::Io {
-                    path: parent.to_path_buf(),
-                    source,
-                })?;
-            }
+        if state == FileState::Missing
+            && let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
+        {
+            fs::create_dir_all(parent).map_err(|source| Error::Io {
+                path: parent.to_path_buf(),
+                source,
+            })?;
         }
         let mut conn = Connection::open_with_flags(
             path,
@@ -130,10 +130,7 @@ impl Store {
     /// Runs `f` in one transaction: committed when it returns `Ok`, rolled
     /// back otherwise.
     pub fn with_tx<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction()
-            .context("starting a transaction")?;
+        let tx = self.conn.transaction().context("starting a transaction")?;
         let value = f(&tx)?;
         tx.commit().context("committing a transaction")?;
         Ok(value)
@@ -198,7 +195,14 @@ fn inspect_file(path: &Path) -> Result<FileState> {
     if header.len() < 100 || &header[..16] != b"SQLite format 3\0" {
         return Err(not_kense("the file is not an SQLite database"));
     }
-    let be_i32 = |at: usize| i64::from(i32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]]));
+    let be_i32 = |at: usize| {
+        i64::from(i32::from_be_bytes([
+            header[at],
+            header[at + 1],
+            header[at + 2],
+            header[at + 3],
+        ]))
+    };
     let user_version = be_i32(60);
     let application_id = be_i32(68);
     if application_id != APPLICATION_ID && application_id != 0 {
@@ -428,7 +432,7 @@ mod tests {
         let result: Result<()> = store.with_tx(|tx| {
             tx.execute("INSERT INTO app_setting (key, value) VALUES ('a', 'b')", [])
                 .context("insert")?;
-            Err(Error::validation("x", "boom"))
+            Err(Error::validation("x", crate::Invalid::Required, "boom"))
         });
         assert!(result.is_err());
         let n: i64 = store

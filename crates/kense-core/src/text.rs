@@ -1,19 +1,28 @@
 //! Small text helpers for validating user input.
 
-use crate::{Error, Result};
+use crate::{Error, Invalid, Result};
 
 /// Trims `value` and checks it is at most `max` characters (not bytes).
 pub(crate) fn clean(field: &str, value: &str, max: usize) -> Result<String> {
     let trimmed = value.trim();
     let count = trimmed.chars().count();
     if count > max {
-        return Err(Error::validation(
+        return Err(Error::over_limit(
             field,
+            Invalid::TooLong,
+            max as u64,
             format!("is {count} characters long; at most {max} are allowed"),
         ));
     }
-    if trimmed.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
-        return Err(Error::validation(field, "contains control characters"));
+    if trimmed
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
+        return Err(Error::validation(
+            field,
+            Invalid::ControlCharacters,
+            "contains control characters",
+        ));
     }
     Ok(trimmed.to_owned())
 }
@@ -22,7 +31,7 @@ pub(crate) fn clean(field: &str, value: &str, max: usize) -> Result<String> {
 pub(crate) fn required(field: &str, value: &str, max: usize) -> Result<String> {
     let cleaned = clean(field, value, max)?;
     if cleaned.is_empty() {
-        return Err(Error::validation(field, "is required"));
+        return Err(Error::validation(field, Invalid::Required, "is required"));
     }
     Ok(cleaned)
 }

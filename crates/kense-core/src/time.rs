@@ -2,7 +2,5 @@
 
 /// The current UTC time as `2026-11-21T20:05:00Z`.
 pub(crate) fn now_utc() -> String {
-    chrono::Utc::now()
-        .format("%Y-%m-%dT%H:%M:%SZ")
-        .to_string()
+    chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
 }

@@ -1,0 +1,28 @@
+//! Kense documents rendered to PDF bytes.
+//!
+//! Pure functions from document models to PDF bytes: no database, no file I/O. The
+//! ParaType PT Serif and PT Sans faces are compiled into the binary (see `build.rs`)
+//! and embedded into each PDF as subsets containing only the glyphs in use, with a
+//! `ToUnicode` map so Kazakh and Russian text can be searched and copied.
+//!
+//! - [`fonts`]: the embedded faces and glyph coverage.
+//! - [`measure`]: advance widths and vertical metrics.
+//! - [`wrap`]: word wrapping and shrink-to-fit.
+//! - [`subset`]: reducing a face to the glyphs in use.
+//! - [`document`]: positioned text and strokes on pages, rendered to PDF.
+//! - [`test_page`]: the font and layout test page.
+
+pub mod document;
+pub mod error;
+pub mod fonts;
+pub mod measure;
+pub mod subset;
+pub mod test_page;
+pub mod wrap;
+
+pub use document::{Align, Page, Stroke, render_pdf};
+pub use error::PdfError;
+pub use fonts::{Face, missing_glyphs};
+pub use measure::{FontMetrics, text_width};
+pub use test_page::{TestPage, render_test_page};
+pub use wrap::{FittedText, fit_text, wrap_text};

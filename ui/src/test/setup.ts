@@ -1,0 +1,29 @@
+// Runs before every test file: no real Tauri, a known language, route and
+// app state.
+//
+// `invoke` is mocked here, before anything imports `ipc/generated.ts`
+// (the imports below do): a test file's own vi.mock would come too late
+// for modules this file already loaded. Tests give it a FakeBackend:
+//   vi.mocked(invoke).mockImplementation(new FakeBackend().invoke)
+
+import { beforeEach, vi } from "vitest";
+import { app } from "../lib/app.svelte";
+import { setLang } from "../lib/i18n";
+import { router } from "../lib/router.svelte";
+
+vi.mock("@tauri-apps/api/core", () => ({
+  invoke: vi.fn(async (command: string) => {
+    throw { code: "internal", message: `no backend in this test for ${command}`, field: null };
+  }),
+}));
+
+beforeEach(() => {
+  setLang("kk");
+  history.replaceState(null, "", "#/dashboard");
+  router.screen = "dashboard";
+  app.info = null;
+  app.profile = null;
+  app.signatories = [];
+  app.campaigns = [];
+  app.notice = null;
+});
