@@ -6,9 +6,17 @@
 //! rewrite the file.
 
 use crate::IpcError;
-use crate::commands::AppInfo;
+use crate::commands::{AppInfo, DemoCounts};
+use kense_core::attendance::{AttendanceRow, PersonEvent};
 use kense_core::campaigns::Campaign;
+use kense_core::categories::{Category, CategoryInput};
+use kense_core::events::{Event, EventFilter, EventInput};
+use kense_core::kinds::{EventKind, EventStatus, Gender, OrgKind, Role};
+use kense_core::media::{MediaInput, MediaItem};
+use kense_core::memoranda::{Memorandum, MemorandumInput};
 use kense_core::office::{OfficeProfile, OfficeProfileInput};
+use kense_core::organisations::{Organisation, OrganisationFilter, OrganisationInput};
+use kense_core::people::{Person, PersonFilter, PersonInput, PersonSummary, PossibleDuplicate};
 use kense_core::signatories::{Signatory, SignatoryInput};
 use kense_core::{ErrorCode, Invalid, Lang};
 use ts_rs::{Config, TS};
@@ -37,58 +45,308 @@ fn decl<T: TS>(cfg: &Config) -> String {
     format!("{docs}export {}\n", T::decl(cfg))
 }
 
+fn cmd(
+    name: &'static str,
+    doc: &'static str,
+    args: Vec<(&'static str, String)>,
+    returns: String,
+) -> Command {
+    Command {
+        name,
+        args,
+        returns,
+        doc,
+    }
+}
+
+fn list<T: TS>(cfg: &Config) -> String {
+    format!("{}[]", ts::<T>(cfg))
+}
+
 /// Every command of [`crate::with_commands`], with its argument and return
-/// types. The `every_command_is_registered` test keeps the two in step.
+/// types. The IPC tests keep the two in step.
 fn commands(cfg: &Config) -> Vec<Command> {
+    let id = || ("id", "number".to_owned());
+    let event_id = || ("event_id", "number".to_owned());
+    let unit = || "null".to_owned();
+    let number = || "number".to_owned();
     vec![
-        Command {
-            name: "app_info",
-            args: vec![],
-            returns: ts::<AppInfo>(cfg),
-            doc: "Version, database path, language and any error opening the database.",
-        },
-        Command {
-            name: "set_language",
-            args: vec![("language", ts::<Lang>(cfg))],
-            returns: "null".into(),
-            doc: "Remembers the UI language.",
-        },
-        Command {
-            name: "get_office_profile",
-            args: vec![],
-            returns: ts::<OfficeProfile>(cfg),
-            doc: "The office profile.",
-        },
-        Command {
-            name: "update_office_profile",
-            args: vec![("profile", ts::<OfficeProfileInput>(cfg))],
-            returns: ts::<OfficeProfile>(cfg),
-            doc: "Saves the office profile.",
-        },
-        Command {
-            name: "list_signatories",
-            args: vec![],
-            returns: format!("{}[]", ts::<Signatory>(cfg)),
-            doc: "The signatories.",
-        },
-        Command {
-            name: "save_signatory",
-            args: vec![("signatory", ts::<SignatoryInput>(cfg))],
-            returns: ts::<Signatory>(cfg),
-            doc: "Adds or edits a signatory.",
-        },
-        Command {
-            name: "delete_signatory",
-            args: vec![("id", "number".into())],
-            returns: "null".into(),
-            doc: "Deletes a signatory.",
-        },
-        Command {
-            name: "list_campaigns",
-            args: vec![],
-            returns: format!("{}[]", ts::<Campaign>(cfg)),
-            doc: "The campaigns and initiatives.",
-        },
+        cmd(
+            "app_info",
+            "Version, database path, language and any error opening the database.",
+            vec![],
+            ts::<AppInfo>(cfg),
+        ),
+        cmd(
+            "set_language",
+            "Remembers the UI language.",
+            vec![("language", ts::<Lang>(cfg))],
+            unit(),
+        ),
+        cmd(
+            "get_office_profile",
+            "The office profile.",
+            vec![],
+            ts::<OfficeProfile>(cfg),
+        ),
+        cmd(
+            "update_office_profile",
+            "Saves the office profile.",
+            vec![("profile", ts::<OfficeProfileInput>(cfg))],
+            ts::<OfficeProfile>(cfg),
+        ),
+        cmd(
+            "list_signatories",
+            "The signatories.",
+            vec![],
+            list::<Signatory>(cfg),
+        ),
+        cmd(
+            "save_signatory",
+            "Adds or edits a signatory.",
+            vec![("signatory", ts::<SignatoryInput>(cfg))],
+            ts::<Signatory>(cfg),
+        ),
+        cmd(
+            "delete_signatory",
+            "Deletes a signatory.",
+            vec![id()],
+            unit(),
+        ),
+        cmd(
+            "list_campaigns",
+            "The campaigns and initiatives.",
+            vec![],
+            list::<Campaign>(cfg),
+        ),
+        cmd(
+            "fill_demo",
+            "Fills the demo office into an empty registry; returns the counts.",
+            vec![],
+            ts::<DemoCounts>(cfg),
+        ),
+        // People and categories
+        cmd(
+            "list_people",
+            "People matching a search and filters, in Kazakh alphabet order.",
+            vec![("filter", ts::<PersonFilter>(cfg))],
+            list::<PersonSummary>(cfg),
+        ),
+        cmd("get_person", "One person.", vec![id()], ts::<Person>(cfg)),
+        cmd(
+            "create_person",
+            "Adds a person.",
+            vec![("person", ts::<PersonInput>(cfg))],
+            ts::<Person>(cfg),
+        ),
+        cmd(
+            "update_person",
+            "Saves a person.",
+            vec![id(), ("person", ts::<PersonInput>(cfg))],
+            ts::<Person>(cfg),
+        ),
+        cmd(
+            "find_person_duplicates",
+            "Existing people who may be the one being entered.",
+            vec![
+                ("person", ts::<PersonInput>(cfg)),
+                ("except", "number | null".to_owned()),
+            ],
+            list::<PossibleDuplicate>(cfg),
+        ),
+        cmd(
+            "delete_person",
+            "Deletes a person (undo with restore).",
+            vec![id()],
+            unit(),
+        ),
+        cmd(
+            "restore_person",
+            "Brings back a deleted person.",
+            vec![id()],
+            unit(),
+        ),
+        cmd(
+            "list_person_events",
+            "A person's events, newest first.",
+            vec![id()],
+            list::<PersonEvent>(cfg),
+        ),
+        cmd(
+            "list_categories",
+            "The categories of people.",
+            vec![],
+            list::<Category>(cfg),
+        ),
+        cmd(
+            "save_category",
+            "Adds or renames a category; returns its id.",
+            vec![("category", ts::<CategoryInput>(cfg))],
+            number(),
+        ),
+        // Organisations
+        cmd(
+            "list_organisations",
+            "Organisations matching a search and filters.",
+            vec![("filter", ts::<OrganisationFilter>(cfg))],
+            list::<Organisation>(cfg),
+        ),
+        cmd(
+            "get_organisation",
+            "One organisation.",
+            vec![id()],
+            ts::<Organisation>(cfg),
+        ),
+        cmd(
+            "create_organisation",
+            "Adds an organisation.",
+            vec![("organisation", ts::<OrganisationInput>(cfg))],
+            ts::<Organisation>(cfg),
+        ),
+        cmd(
+            "update_organisation",
+            "Saves an organisation.",
+            vec![id(), ("organisation", ts::<OrganisationInput>(cfg))],
+            ts::<Organisation>(cfg),
+        ),
+        cmd(
+            "delete_organisation",
+            "Deletes an organisation (undo with restore).",
+            vec![id()],
+            unit(),
+        ),
+        cmd(
+            "restore_organisation",
+            "Brings back a deleted organisation.",
+            vec![id()],
+            unit(),
+        ),
+        cmd(
+            "list_districts",
+            "Districts in use, for filters.",
+            vec![],
+            "string[]".to_owned(),
+        ),
+        // Events
+        cmd(
+            "list_events",
+            "Events matching the filters, by start time.",
+            vec![("filter", ts::<EventFilter>(cfg))],
+            list::<Event>(cfg),
+        ),
+        cmd("get_event", "One event.", vec![id()], ts::<Event>(cfg)),
+        cmd(
+            "create_event",
+            "Adds an event.",
+            vec![("event", ts::<EventInput>(cfg))],
+            ts::<Event>(cfg),
+        ),
+        cmd(
+            "update_event",
+            "Saves an event.",
+            vec![id(), ("event", ts::<EventInput>(cfg))],
+            ts::<Event>(cfg),
+        ),
+        cmd(
+            "delete_event",
+            "Deletes an event (undo with restore).",
+            vec![id()],
+            unit(),
+        ),
+        cmd(
+            "restore_event",
+            "Brings back a deleted event.",
+            vec![id()],
+            unit(),
+        ),
+        cmd(
+            "list_event_attendance",
+            "The people of an event.",
+            vec![event_id()],
+            list::<AttendanceRow>(cfg),
+        ),
+        cmd(
+            "add_attendance",
+            "Adds people to an event; returns how many were new.",
+            vec![
+                event_id(),
+                ("person_ids", "number[]".to_owned()),
+                ("role", ts::<Role>(cfg)),
+            ],
+            number(),
+        ),
+        cmd(
+            "add_attendance_by_category",
+            "Adds everyone in a category to an event.",
+            vec![
+                event_id(),
+                ("category_id", number()),
+                ("role", ts::<Role>(cfg)),
+            ],
+            number(),
+        ),
+        cmd(
+            "add_attendance_by_organisation",
+            "Adds everyone of an organisation to an event.",
+            vec![
+                event_id(),
+                ("organisation_id", number()),
+                ("role", ts::<Role>(cfg)),
+            ],
+            number(),
+        ),
+        cmd(
+            "set_attendance_present",
+            "Ticks or unticks a person as present.",
+            vec![
+                ("attendance_id", number()),
+                ("present", "boolean".to_owned()),
+            ],
+            unit(),
+        ),
+        cmd(
+            "remove_attendance",
+            "Removes a person from an event.",
+            vec![("attendance_id", number())],
+            unit(),
+        ),
+        cmd(
+            "list_media",
+            "The publications about an event.",
+            vec![event_id()],
+            list::<MediaItem>(cfg),
+        ),
+        cmd(
+            "add_media",
+            "Adds a publication to an event; returns its id.",
+            vec![event_id(), ("media", ts::<MediaInput>(cfg))],
+            number(),
+        ),
+        cmd(
+            "update_media",
+            "Saves a publication.",
+            vec![id(), ("media", ts::<MediaInput>(cfg))],
+            unit(),
+        ),
+        cmd("delete_media", "Deletes a publication.", vec![id()], unit()),
+        cmd(
+            "list_memoranda",
+            "The memoranda of an event.",
+            vec![event_id()],
+            list::<Memorandum>(cfg),
+        ),
+        cmd(
+            "add_memorandum",
+            "Adds a memorandum to an event; returns its id.",
+            vec![event_id(), ("memorandum", ts::<MemorandumInput>(cfg))],
+            number(),
+        ),
+        cmd(
+            "delete_memorandum",
+            "Deletes a memorandum.",
+            vec![id()],
+            unit(),
+        ),
     ]
 }
 
@@ -123,11 +381,36 @@ pub fn generate() -> String {
         decl::<Invalid>(&cfg),
         decl::<IpcError>(&cfg),
         decl::<AppInfo>(&cfg),
+        decl::<DemoCounts>(&cfg),
         decl::<OfficeProfile>(&cfg),
         decl::<OfficeProfileInput>(&cfg),
         decl::<Signatory>(&cfg),
         decl::<SignatoryInput>(&cfg),
         decl::<Campaign>(&cfg),
+        decl::<Gender>(&cfg),
+        decl::<Role>(&cfg),
+        decl::<OrgKind>(&cfg),
+        decl::<EventKind>(&cfg),
+        decl::<EventStatus>(&cfg),
+        decl::<Category>(&cfg),
+        decl::<CategoryInput>(&cfg),
+        decl::<Person>(&cfg),
+        decl::<PersonInput>(&cfg),
+        decl::<PersonSummary>(&cfg),
+        decl::<PersonFilter>(&cfg),
+        decl::<PossibleDuplicate>(&cfg),
+        decl::<PersonEvent>(&cfg),
+        decl::<Organisation>(&cfg),
+        decl::<OrganisationInput>(&cfg),
+        decl::<OrganisationFilter>(&cfg),
+        decl::<Event>(&cfg),
+        decl::<EventInput>(&cfg),
+        decl::<EventFilter>(&cfg),
+        decl::<AttendanceRow>(&cfg),
+        decl::<MediaItem>(&cfg),
+        decl::<MediaInput>(&cfg),
+        decl::<Memorandum>(&cfg),
+        decl::<MemorandumInput>(&cfg),
     ] {
         out.push_str(&declaration);
         out.push('\n');

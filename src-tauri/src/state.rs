@@ -1,7 +1,8 @@
 //! The app's state: the open database, or why it could not be opened.
 
 use crate::IpcError;
-use kense_core::{Store, demo};
+use kense_core::demo::{self, DemoSize, DemoSummary};
+use kense_core::{Store, people};
 use std::path::PathBuf;
 use std::sync::Mutex;
 
@@ -9,17 +10,22 @@ use std::sync::Mutex;
 #[derive(Debug)]
 pub struct AppState {
     db_path: PathBuf,
+    first_run: bool,
     store: Mutex<Result<Store, IpcError>>,
 }
 
 impl AppState {
-    /// Opens (or creates) the database. A new database, or `demo`, fills the
-    /// demo office when the profile is still blank. Failure is kept, not
-    /// fatal: the window opens and shows what is wrong with the file.
+    /// Opens (or creates) the database; with `demo`, fills the demo office
+    /// into an empty registry. A new database is a first run: the UI offers
+    /// the demo office or an empty start. Failure is kept, not fatal: the
+    /// window opens and shows what is wrong with the file.
     pub fn open(db_path: PathBuf, demo: bool) -> Self {
+        let mut first_run = false;
         let store = Store::open(&db_path).and_then(|mut store| {
-            if store.was_created() || demo {
-                demo::seed_demo_office(&mut store)?;
+            first_run = store.was_created();
+            if demo {
+                fill_demo(&mut store)?;
+                first_run = false;
             }
             Ok(store)
         });
@@ -28,14 +34,21 @@ impl AppState {
         }
         Self {
             db_path,
+            first_run,
             store: Mutex::new(store.map_err(IpcError::from)),
         }
+    }
+
+    /// True when this launch created the database.
+    pub fn first_run(&self) -> bool {
+        self.first_run
     }
 
     /// Wraps an already open store (tests).
     pub fn from_store(store: Store) -> Self {
         Self {
             db_path: store.path().to_path_buf(),
+            first_run: false,
             store: Mutex::new(Ok(store)),
         }
     }
@@ -58,4 +71,23 @@ impl AppState {
             Err(err) => Err(err.clone()),
         }
     }
+}
+
+/// Fills the demo office profile (when blank) and, when the registry has no
+/// people yet, the demo registry. Returns what was added.
+pub fn fill_demo(store: &mut Store) -> kense_core::Result<DemoSummary> {
+    demo::seed_demo_office(store)?;
+    let empty = people::list_people(
+        store.conn(),
+        &people::PersonFilter {
+            limit: Some(1),
+            ..Default::default()
+        },
+    )?
+    .is_empty();
+    if !empty {
+        return Ok(DemoSummary::default());
+    }
+    let today = chrono::Local::now().date_naive();
+    demo::generate_registry(store, DemoSize::default(), today)
 }

@@ -71,6 +71,7 @@ fn every_registered_command_is_in_the_bindings() {
         .split("commands::")
         .skip(1)
         .map(|s| s.split(',').next().unwrap().trim())
+        .map(|path| path.rsplit("::").next().unwrap())
         .collect();
     let mut listed = bindings::command_names();
     let mut registered_sorted = registered.clone();

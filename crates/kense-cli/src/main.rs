@@ -3,7 +3,9 @@
 
 use clap::{Args, Parser, Subcommand};
 use kense_core::i18n::Translator;
-use kense_core::{Error, Lang, Store, campaigns, office, paths, settings, signatories};
+use kense_core::{
+    Error, Lang, Store, campaigns, demo, events, office, paths, people, settings, signatories,
+};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -35,6 +37,25 @@ enum Command {
     /// List the campaigns and initiatives.
     #[command(subcommand)]
     Campaigns(ListCommand),
+    /// Search the people of the registry.
+    #[command(subcommand)]
+    People(PeopleCommand),
+    /// List events.
+    #[command(subcommand)]
+    Events(EventsCommand),
+    /// Fill a demo office: the profile (if blank), organisations, people and
+    /// months of events with attendance and media. Scales for benchmarks.
+    Demo {
+        /// How many people.
+        #[arg(long, default_value_t = 300)]
+        people: usize,
+        /// How many months of events, ending with the current one.
+        #[arg(long, default_value_t = 3)]
+        months: u32,
+        /// Print the counts as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Render a PDF test page with the office name in Kazakh and Russian.
     TestPage {
         /// Where to write the PDF.
@@ -63,6 +84,35 @@ enum SettingsCommand {
         key: String,
         /// The new value.
         value: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum PeopleCommand {
+    /// Find people by any part of their name, organisation, position, phone
+    /// or IIN; any case, Kazakh or Russian («әлібек» finds «ӘЛІБЕК»).
+    Search {
+        /// What to look for.
+        text: String,
+        /// At most this many.
+        #[arg(long, default_value_t = 50)]
+        limit: u32,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum EventsCommand {
+    /// List events, optionally of one month.
+    List {
+        /// The month, YYYY-MM.
+        #[arg(long, value_name = "YYYY-MM")]
+        month: Option<String>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -101,6 +151,11 @@ fn describe(t: &Translator, err: &Error) -> String {
     };
     let text = t.tr(&key, &[("field", &field), ("reason", &reason)]);
     format!("{}: {text}\n  {err}", t.tr("error-title", &[]))
+}
+
+/// The language of a translator's messages.
+fn t_lang(t: &Translator) -> Lang {
+    t.lang()
 }
 
 fn print_json<T: serde::Serialize>(value: &T) -> Result<(), Error> {
@@ -205,6 +260,85 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
                 for c in list {
                     println!("{:>4}  {} / {}", c.id, c.name_kk, c.name_ru);
                 }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::People(PeopleCommand::Search { text, limit, json }) => {
+            let store = Store::open(&db)?;
+            let found = people::list_people(
+                store.conn(),
+                &people::PersonFilter {
+                    query: text,
+                    limit: Some(limit),
+                    ..Default::default()
+                },
+            )?;
+            if json {
+                print_json(&found)?;
+            } else {
+                for p in found {
+                    let org = if t_lang(t) == Lang::Kk {
+                        p.organisation_kk
+                    } else {
+                        p.organisation_ru
+                    };
+                    println!(
+                        "{:>6}  {}  —  {}  {}  {}",
+                        p.id, p.full_name, org, p.position, p.phone
+                    );
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Events(EventsCommand::List { month, json }) => {
+            let store = Store::open(&db)?;
+            let filter = match month {
+                Some(month) => events::EventFilter::month(&month)?,
+                None => events::EventFilter::default(),
+            };
+            let list = events::list_events(store.conn(), &filter)?;
+            if json {
+                print_json(&list)?;
+            } else {
+                for e in list {
+                    println!(
+                        "{:>6}  {}  {:<9}  {}  ({})",
+                        e.id,
+                        e.starts_at.replace('T', " "),
+                        e.status.as_str(),
+                        e.title(t_lang(t)),
+                        e.attendance_count
+                    );
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Demo {
+            people,
+            months,
+            json,
+        } => {
+            let mut store = Store::open(&db)?;
+            demo::seed_demo_office(&mut store)?;
+            let today = chrono::Local::now().date_naive();
+            let summary =
+                demo::generate_registry(&mut store, demo::DemoSize { people, months }, today)?;
+            if json {
+                print_json(&summary)?;
+            } else {
+                println!(
+                    "{}",
+                    t.tr(
+                        "cli-demo-done",
+                        &[
+                            ("organisations", &summary.organisations.to_string()),
+                            ("people", &summary.people.to_string()),
+                            ("events", &summary.events.to_string()),
+                            ("attendance", &summary.attendance.to_string()),
+                            ("media", &summary.media.to_string()),
+                        ],
+                    )
+                );
             }
             Ok(ExitCode::SUCCESS)
         }

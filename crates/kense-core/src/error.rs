@@ -56,6 +56,20 @@ pub enum Invalid {
     TooLarge,
     /// Not a known settings key.
     UnknownSetting,
+    /// Not a phone number written in a way we understand.
+    NotAPhone,
+    /// Not a valid IIN (12 digits with a correct check digit and birth date).
+    NotAnIin,
+    /// Another person already has this IIN.
+    DuplicateIin,
+    /// Not a date (or date and time) we understand.
+    NotADate,
+    /// The end is before the start.
+    EndsBeforeStart,
+    /// A negative or non-numeric count.
+    NotACount,
+    /// Refers to a row that does not exist.
+    UnknownReference,
 }
 
 impl Invalid {
@@ -71,11 +85,18 @@ impl Invalid {
             Self::NotAnImage => "not_an_image",
             Self::TooLarge => "too_large",
             Self::UnknownSetting => "unknown_setting",
+            Self::NotAPhone => "not_a_phone",
+            Self::NotAnIin => "not_an_iin",
+            Self::DuplicateIin => "duplicate_iin",
+            Self::NotADate => "not_a_date",
+            Self::EndsBeforeStart => "ends_before_start",
+            Self::NotACount => "not_a_count",
+            Self::UnknownReference => "unknown_reference",
         }
     }
 
     /// Every reason, for tests of the translations.
-    pub const ALL: [Invalid; 9] = [
+    pub const ALL: [Invalid; 16] = [
         Self::Required,
         Self::TooLong,
         Self::ControlCharacters,
@@ -85,6 +106,13 @@ impl Invalid {
         Self::NotAnImage,
         Self::TooLarge,
         Self::UnknownSetting,
+        Self::NotAPhone,
+        Self::NotAnIin,
+        Self::DuplicateIin,
+        Self::NotADate,
+        Self::EndsBeforeStart,
+        Self::NotACount,
+        Self::UnknownReference,
     ];
 }
 

@@ -68,6 +68,7 @@ impl FromStr for Lang {
 
 /// A loaded set of strings for one language.
 pub struct Translator {
+    lang: Lang,
     bundle: FluentBundle<FluentResource>,
 }
 
@@ -102,7 +103,12 @@ impl Translator {
         if let Err(errors) = bundle.add_resource(resource) {
             tracing::error!(?errors, "translation file has duplicate keys");
         }
-        Self { bundle }
+        Self { lang, bundle }
+    }
+
+    /// The language of this translator.
+    pub fn lang(&self) -> Lang {
+        self.lang
     }
 
     /// The message `key` with `args`; the key itself when it is missing.

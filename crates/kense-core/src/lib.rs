@@ -4,18 +4,32 @@
 //! the tests all call these functions. Repository modules (one per table)
 //! take a `&Connection` so they work inside a transaction as well.
 
+pub mod attendance;
 pub mod campaigns;
+pub mod categories;
+pub mod changelog;
+pub mod collation;
 pub mod demo;
 pub mod error;
+pub mod events;
+pub mod export;
 pub mod files;
+pub mod fold;
 pub mod i18n;
+pub mod import;
+pub mod kinds;
+pub mod media;
+pub mod memoranda;
 pub mod office;
+pub mod organisations;
 pub mod paths;
+pub mod people;
 pub mod settings;
 pub mod signatories;
 pub mod store;
 mod text;
 mod time;
+pub mod validate;
 
 pub use error::{Error, ErrorCode, Invalid, Result};
 pub use i18n::Lang;

@@ -197,7 +197,7 @@ fn validate(input: &OfficeProfileInput) -> Result<OfficeProfileInput> {
         ));
     }
     let email = clean("email", &input.email, MAX_LINE)?;
-    if !email.is_empty() && !looks_like_email(&email) {
+    if !email.is_empty() && !crate::text::looks_like_email(&email) {
         return Err(Error::validation(
             "email",
             Invalid::NotAnEmail,
@@ -217,19 +217,6 @@ fn validate(input: &OfficeProfileInput) -> Result<OfficeProfileInput> {
         email,
         time_zone: time_zone.to_owned(),
     })
-}
-
-fn looks_like_email(s: &str) -> bool {
-    match s.split_once('@') {
-        Some((local, domain)) => {
-            !local.is_empty()
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-                && !s.chars().any(char::is_whitespace)
-        }
-        None => false,
-    }
 }
 
 /// The stored logo: bytes and MIME type.

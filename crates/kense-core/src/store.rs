@@ -23,7 +23,10 @@ pub const APPLICATION_ID: i64 = 0x4B45_4E53;
 /// How long a connection waits for a lock held by another connection.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
-const MIGRATION_SQL: &[&str] = &[include_str!("../migrations/0001_initial.sql")];
+const MIGRATION_SQL: &[&str] = &[
+    include_str!("../migrations/0001_initial.sql"),
+    include_str!("../migrations/0002_registry.sql"),
+];
 
 fn migrations() -> Migrations<'static> {
     Migrations::new(MIGRATION_SQL.iter().map(|sql| M::up(sql)).collect())
@@ -259,6 +262,7 @@ fn verify_before_writing(conn: &Connection, path: &Path) -> Result<()> {
 }
 
 fn configure(conn: &Connection) -> Result<()> {
+    crate::collation::register_collation(conn).context("registering the Kazakh collation")?;
     conn.pragma_update(None, "foreign_keys", "ON")
         .context("enabling foreign keys")?;
     let mode: String = conn

@@ -1,6 +1,7 @@
 //! Small text helpers for validating user input.
 
 use crate::{Error, Invalid, Result};
+use chrono::{NaiveDate, NaiveDateTime};
 
 /// Trims `value` and checks it is at most `max` characters (not bytes).
 pub(crate) fn clean(field: &str, value: &str, max: usize) -> Result<String> {
@@ -36,6 +37,79 @@ pub(crate) fn required(field: &str, value: &str, max: usize) -> Result<String> {
     Ok(cleaned)
 }
 
+/// A phone normalised to `+77011234567` (empty stays empty).
+pub(crate) fn phone(field: &str, value: &str) -> Result<String> {
+    let value = clean(field, value, 40)?;
+    crate::validate::phone::normalize_phone(&value).map_err(|_| {
+        Error::validation(
+            field,
+            Invalid::NotAPhone,
+            format!("{value:?} is not a phone number"),
+        )
+    })
+}
+
+/// An e-mail address of a plausible shape (empty stays empty).
+pub(crate) fn email(field: &str, value: &str) -> Result<String> {
+    let value = clean(field, value, 254)?;
+    if value.is_empty() || looks_like_email(&value) {
+        Ok(value)
+    } else {
+        Err(Error::validation(
+            field,
+            Invalid::NotAnEmail,
+            "is not an e-mail address",
+        ))
+    }
+}
+
+/// True for `local@domain.tld` without spaces.
+pub(crate) fn looks_like_email(s: &str) -> bool {
+    match s.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !s.chars().any(char::is_whitespace)
+        }
+        None => false,
+    }
+}
+
+/// A date as `YYYY-MM-DD`; accepts `dd.mm.yyyy` too. Empty is `None`.
+pub(crate) fn date(field: &str, value: Option<&str>) -> Result<Option<String>> {
+    let Some(value) = value.map(str::trim).filter(|v| !v.is_empty()) else {
+        return Ok(None);
+    };
+    NaiveDate::parse_from_str(value, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(value, "%d.%m.%Y"))
+        .map(|d| Some(d.format("%Y-%m-%d").to_string()))
+        .map_err(|_| {
+            Error::validation(field, Invalid::NotADate, format!("{value:?} is not a date"))
+        })
+}
+
+/// A local date and time as `YYYY-MM-DDTHH:MM`; a bare date means 00:00.
+pub(crate) fn datetime(field: &str, value: &str) -> Result<String> {
+    let value = value.trim();
+    let parsed = NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M")
+        .or_else(|_| NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M:%S"))
+        .or_else(|_| NaiveDateTime::parse_from_str(value, "%Y-%m-%d %H:%M"))
+        .or_else(|_| {
+            NaiveDate::parse_from_str(value, "%Y-%m-%d").map(|d| d.and_time(chrono::NaiveTime::MIN))
+        });
+    parsed
+        .map(|dt| dt.format("%Y-%m-%dT%H:%M").to_string())
+        .map_err(|_| {
+            Error::validation(
+                field,
+                Invalid::NotADate,
+                format!("{value:?} is not a date and time"),
+            )
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -52,6 +126,25 @@ mod tests {
     fn required_refuses_blank() {
         assert!(required("name_ru", "   ", 10).is_err());
         assert_eq!(required("name_ru", "  Ақ  ", 10).unwrap(), "Ақ");
+    }
+
+    #[test]
+    fn dates_and_times_are_normalised() {
+        assert_eq!(
+            date("d", Some("21.11.2026")).unwrap().as_deref(),
+            Some("2026-11-21")
+        );
+        assert_eq!(date("d", Some(" ")).unwrap(), None);
+        assert_eq!(
+            date("d", Some("31.02.2026")).unwrap_err().field(),
+            Some("d")
+        );
+        assert_eq!(
+            datetime("s", "2026-11-21T09:30").unwrap(),
+            "2026-11-21T09:30"
+        );
+        assert_eq!(datetime("s", "2026-11-21").unwrap(), "2026-11-21T00:00");
+        assert!(datetime("s", "завтра").is_err());
     }
 
     #[test]

@@ -19,7 +19,7 @@ export type ErrorCode = "db_newer_schema" | "db_not_kense" | "db_damaged" | "db_
  * Why a field was refused: stable codes the UI and CLI translate
  * (`invalid-<reason>` in the `.ftl` files, with `$limit` where it applies).
  */
-export type Invalid = "required" | "too_long" | "control_characters" | "not_an_email" | "not_a_kazakhstan_time_zone" | "unknown_language" | "not_an_image" | "too_large" | "unknown_setting";
+export type Invalid = "required" | "too_long" | "control_characters" | "not_an_email" | "not_a_kazakhstan_time_zone" | "unknown_language" | "not_an_image" | "too_large" | "unknown_setting" | "not_a_phone" | "not_an_iin" | "duplicate_iin" | "not_a_date" | "ends_before_start" | "not_a_count" | "unknown_reference";
 
 /**
  * An error as the UI receives it. `code` is stable and translated by the
@@ -71,7 +71,28 @@ language: Lang,
 /**
  * Why the database could not be opened, if it could not.
  */
-openError?: IpcError | null, };
+openError?: IpcError | null, 
+/**
+ * This launch created the database: offer the demo office.
+ */
+firstRun: boolean, };
+
+/**
+ * What [`fill_demo`] added.
+ */
+export type DemoCounts = { 
+/**
+ * Organisations.
+ */
+organisations: number, 
+/**
+ * People.
+ */
+people: number, 
+/**
+ * Events.
+ */
+events: number, };
 
 /**
  * The office as stored.
@@ -258,6 +279,702 @@ nameRu: string,
  */
 description: string, };
 
+/**
+ * A person's gender (for «Құрметті …» / «Уважаемый(ая) …»).
+ */
+export type Gender = "male" | "female";
+
+/**
+ * What a person did at an event.
+ */
+export type Role = "participant" | "speaker" | "organiser" | "guest" | "winner" | "awardee";
+
+/**
+ * The kind of an organisation.
+ */
+export type OrgKind = "state_body" | "law_enforcement" | "ngo" | "education" | "business" | "media" | "other";
+
+/**
+ * The kind of an event.
+ */
+export type EventKind = "open_door_visit" | "site_tour" | "lecture" | "forum" | "council_meeting" | "master_class" | "round_table" | "contest" | "exhibition" | "prevention_action" | "training";
+
+/**
+ * Where an event stands.
+ */
+export type EventStatus = "planned" | "held" | "cancelled";
+
+/**
+ * A category.
+ */
+export type Category = { 
+/**
+ * Row id.
+ */
+id: number, 
+/**
+ * Stable code of a built-in category (`deputy`, `journalist`…).
+ */
+code?: string | null, 
+/**
+ * Name in Kazakh.
+ */
+nameKk: string, 
+/**
+ * Name in Russian.
+ */
+nameRu: string, };
+
+/**
+ * A new or renamed category.
+ */
+export type CategoryInput = { 
+/**
+ * The row to rename; `None` adds a category.
+ */
+id?: number | null, 
+/**
+ * Name in Kazakh.
+ */
+nameKk: string, 
+/**
+ * Name in Russian.
+ */
+nameRu: string, };
+
+/**
+ * A person as stored.
+ */
+export type Person = { 
+/**
+ * Row id.
+ */
+id: number, 
+/**
+ * Surname (тегі / фамилия).
+ */
+surname: string, 
+/**
+ * Given name.
+ */
+name: string, 
+/**
+ * Patronymic (әкесінің аты / отчество), may be empty.
+ */
+patronymic: string, 
+/**
+ * Gender, when known.
+ */
+gender?: Gender | null, 
+/**
+ * Where the person works or studies.
+ */
+organisationId?: number | null, 
+/**
+ * The organisation's name in Kazakh (empty without one).
+ */
+organisationKk: string, 
+/**
+ * The organisation's name in Russian (empty without one).
+ */
+organisationRu: string, 
+/**
+ * Position.
+ */
+position: string, 
+/**
+ * Phone, normalised (`+77011234567`).
+ */
+phone: string, 
+/**
+ * E-mail.
+ */
+email: string, 
+/**
+ * Category ids.
+ */
+categoryIds: Array<number>, 
+/**
+ * IIN, 12 digits, or empty.
+ */
+iin: string, 
+/**
+ * Consent to personal-data processing given.
+ */
+consent: boolean, 
+/**
+ * When consent was given (`YYYY-MM-DD`).
+ */
+consentDate?: string | null, 
+/**
+ * Notes.
+ */
+notes: string, };
+
+/**
+ * A new or edited person.
+ */
+export type PersonInput = { 
+/**
+ * Surname.
+ */
+surname: string, 
+/**
+ * Given name.
+ */
+name: string, 
+/**
+ * Patronymic.
+ */
+patronymic: string, 
+/**
+ * Gender.
+ */
+gender?: Gender | null, 
+/**
+ * Organisation id.
+ */
+organisationId?: number | null, 
+/**
+ * Position.
+ */
+position: string, 
+/**
+ * Phone as typed (`8 701 123 45 67`, `+7 (701) 123-45-67`…).
+ */
+phone: string, 
+/**
+ * E-mail.
+ */
+email: string, 
+/**
+ * Category ids.
+ */
+categoryIds: Array<number>, 
+/**
+ * IIN, or empty.
+ */
+iin: string, 
+/**
+ * Consent to personal-data processing.
+ */
+consent: boolean, 
+/**
+ * Date of consent (`YYYY-MM-DD` or `dd.mm.yyyy`).
+ */
+consentDate?: string | null, 
+/**
+ * Notes.
+ */
+notes: string, };
+
+/**
+ * A row of the people list.
+ */
+export type PersonSummary = { 
+/**
+ * Row id.
+ */
+id: number, 
+/**
+ * «Surname Name Patronymic».
+ */
+fullName: string, 
+/**
+ * Organisation in Kazakh.
+ */
+organisationKk: string, 
+/**
+ * Organisation in Russian.
+ */
+organisationRu: string, 
+/**
+ * Position.
+ */
+position: string, 
+/**
+ * Phone, normalised.
+ */
+phone: string, };
+
+/**
+ * Filters of the people list.
+ */
+export type PersonFilter = { 
+/**
+ * Search text: any part of names, organisation, position, phone, IIN.
+ */
+query: string, 
+/**
+ * Only people in this category.
+ */
+categoryId?: number | null, 
+/**
+ * Only people of this organisation.
+ */
+organisationId?: number | null, 
+/**
+ * Only people whose organisation is in this district.
+ */
+district?: string | null, 
+/**
+ * At most this many rows (default 200).
+ */
+limit?: number | null, };
+
+/**
+ * Why an existing person may be the same as the one being entered.
+ */
+export type PossibleDuplicate = { 
+/**
+ * The existing person.
+ */
+person: PersonSummary, 
+/**
+ * Same surname, name and patronymic.
+ */
+sameName: boolean, 
+/**
+ * Same phone.
+ */
+samePhone: boolean, 
+/**
+ * Same IIN.
+ */
+sameIin: boolean, };
+
+/**
+ * An event in a person's history.
+ */
+export type PersonEvent = { 
+/**
+ * The event.
+ */
+eventId: number, 
+/**
+ * Kind.
+ */
+kind: EventKind, 
+/**
+ * Title in Kazakh.
+ */
+titleKk: string, 
+/**
+ * Title in Russian.
+ */
+titleRu: string, 
+/**
+ * Local start.
+ */
+startsAt: string, 
+/**
+ * Status.
+ */
+status: EventStatus, 
+/**
+ * The person's role.
+ */
+role: Role, 
+/**
+ * Present.
+ */
+present: boolean, };
+
+/**
+ * An organisation as stored.
+ */
+export type Organisation = { 
+/**
+ * Row id.
+ */
+id: number, 
+/**
+ * Name in Kazakh.
+ */
+nameKk: string, 
+/**
+ * Name in Russian.
+ */
+nameRu: string, 
+/**
+ * Kind.
+ */
+kind: OrgKind, 
+/**
+ * District (аудан / район).
+ */
+district: string, 
+/**
+ * Address.
+ */
+address: string, 
+/**
+ * Phone, normalised (`+77011234567`).
+ */
+phone: string, 
+/**
+ * E-mail.
+ */
+email: string, 
+/**
+ * Contact person.
+ */
+contact: string, 
+/**
+ * Notes.
+ */
+notes: string, 
+/**
+ * How many (not deleted) people work there.
+ */
+peopleCount: number, };
+
+/**
+ * A new or edited organisation. One name is enough: it is used for both.
+ */
+export type OrganisationInput = { 
+/**
+ * Name in Kazakh.
+ */
+nameKk: string, 
+/**
+ * Name in Russian.
+ */
+nameRu: string, 
+/**
+ * Kind (`other` when unknown).
+ */
+kind: OrgKind | null, 
+/**
+ * District.
+ */
+district: string, 
+/**
+ * Address.
+ */
+address: string, 
+/**
+ * Phone as typed.
+ */
+phone: string, 
+/**
+ * E-mail.
+ */
+email: string, 
+/**
+ * Contact person.
+ */
+contact: string, 
+/**
+ * Notes.
+ */
+notes: string, };
+
+/**
+ * Filters of the organisations list.
+ */
+export type OrganisationFilter = { 
+/**
+ * Search text (either language, any case, prefixes of words).
+ */
+query: string, 
+/**
+ * Only this kind.
+ */
+kind?: OrgKind | null, 
+/**
+ * Only this district (exact).
+ */
+district?: string | null, 
+/**
+ * At most this many rows (default 200).
+ */
+limit?: number | null, };
+
+/**
+ * An event as stored, with its counts.
+ */
+export type Event = { 
+/**
+ * Row id.
+ */
+id: number, 
+/**
+ * Kind.
+ */
+kind: EventKind, 
+/**
+ * Campaign or initiative.
+ */
+campaignId?: number | null, 
+/**
+ * The campaign's name in Kazakh (empty without one).
+ */
+campaignKk: string, 
+/**
+ * The campaign's name in Russian (empty without one).
+ */
+campaignRu: string, 
+/**
+ * Title in Kazakh.
+ */
+titleKk: string, 
+/**
+ * Title in Russian.
+ */
+titleRu: string, 
+/**
+ * Local start, `YYYY-MM-DDTHH:MM`.
+ */
+startsAt: string, 
+/**
+ * Local end, `YYYY-MM-DDTHH:MM`.
+ */
+endsAt: string, 
+/**
+ * Place.
+ */
+place: string, 
+/**
+ * District.
+ */
+district: string, 
+/**
+ * Planned, held or cancelled.
+ */
+status: EventStatus, 
+/**
+ * Headcount of a mass event (people not registered by name).
+ */
+headcount?: number | null, 
+/**
+ * Outcomes, free text.
+ */
+outcomes: string, 
+/**
+ * Number of proposals received.
+ */
+proposalsCount: number, 
+/**
+ * People registered (attendance rows).
+ */
+attendanceCount: number, 
+/**
+ * Media items.
+ */
+mediaCount: number, };
+
+/**
+ * A new or edited event. One title is enough: it is used for both.
+ */
+export type EventInput = { 
+/**
+ * Kind.
+ */
+kind: EventKind, 
+/**
+ * Campaign.
+ */
+campaignId?: number | null, 
+/**
+ * Title in Kazakh.
+ */
+titleKk: string, 
+/**
+ * Title in Russian.
+ */
+titleRu: string, 
+/**
+ * Local start (`YYYY-MM-DDTHH:MM`).
+ */
+startsAt: string, 
+/**
+ * Local end (`YYYY-MM-DDTHH:MM`); empty means the start.
+ */
+endsAt: string, 
+/**
+ * Place.
+ */
+place: string, 
+/**
+ * District.
+ */
+district: string, 
+/**
+ * Status.
+ */
+status: EventStatus, 
+/**
+ * Headcount for mass events.
+ */
+headcount?: number | null, 
+/**
+ * Outcomes.
+ */
+outcomes: string, 
+/**
+ * Proposals received.
+ */
+proposalsCount: number, };
+
+/**
+ * Filters of the events list.
+ */
+export type EventFilter = { 
+/**
+ * Events starting on or after this date (`YYYY-MM-DD`).
+ */
+from?: string | null, 
+/**
+ * Events starting on or before this date (`YYYY-MM-DD`).
+ */
+to?: string | null, 
+/**
+ * Only this campaign.
+ */
+campaignId?: number | null, 
+/**
+ * Only this status.
+ */
+status?: EventStatus | null, 
+/**
+ * Only this district.
+ */
+district?: string | null, };
+
+/**
+ * A person at an event.
+ */
+export type AttendanceRow = { 
+/**
+ * Row id.
+ */
+id: number, 
+/**
+ * The person.
+ */
+personId: number, 
+/**
+ * «Surname Name Patronymic».
+ */
+fullName: string, 
+/**
+ * Organisation in Kazakh.
+ */
+organisationKk: string, 
+/**
+ * Organisation in Russian.
+ */
+organisationRu: string, 
+/**
+ * Position.
+ */
+position: string, 
+/**
+ * Phone.
+ */
+phone: string, 
+/**
+ * Role.
+ */
+role: Role, 
+/**
+ * Present (ticked on the sign-in sheet).
+ */
+present: boolean, };
+
+/**
+ * A publication about an event.
+ */
+export type MediaItem = { 
+/**
+ * Row id.
+ */
+id: number, 
+/**
+ * The event.
+ */
+eventId: number, 
+/**
+ * Outlet (newspaper, TV channel, site, Instagram account…).
+ */
+outlet: string, 
+/**
+ * Link.
+ */
+url: string, 
+/**
+ * Publication date, `YYYY-MM-DD`.
+ */
+publishedOn?: string | null, 
+/**
+ * Views.
+ */
+views?: number | null, };
+
+/**
+ * A new or edited publication.
+ */
+export type MediaInput = { 
+/**
+ * Outlet.
+ */
+outlet: string, 
+/**
+ * Link.
+ */
+url: string, 
+/**
+ * Publication date.
+ */
+publishedOn?: string | null, 
+/**
+ * Views.
+ */
+views?: number | null, };
+
+/**
+ * A memorandum.
+ */
+export type Memorandum = { 
+/**
+ * Row id.
+ */
+id: number, 
+/**
+ * The event where it was signed.
+ */
+eventId: number, 
+/**
+ * The parties, as written.
+ */
+parties: string, 
+/**
+ * The subject.
+ */
+subject: string, 
+/**
+ * Signing date, `YYYY-MM-DD`.
+ */
+signedOn?: string | null, };
+
+/**
+ * A new or edited memorandum.
+ */
+export type MemorandumInput = { 
+/**
+ * The parties.
+ */
+parties: string, 
+/**
+ * The subject.
+ */
+subject: string, 
+/**
+ * Signing date.
+ */
+signedOn?: string | null, };
+
 /** Every command, typed. A failed call rejects with an {@link IpcError}. */
 export const commands = {
   /** Version, database path, language and any error opening the database. */
@@ -276,6 +993,80 @@ export const commands = {
   deleteSignatory: (id: number): Promise<null> => invoke("delete_signatory", { id }),
   /** The campaigns and initiatives. */
   listCampaigns: (): Promise<Campaign[]> => invoke("list_campaigns"),
+  /** Fills the demo office into an empty registry; returns the counts. */
+  fillDemo: (): Promise<DemoCounts> => invoke("fill_demo"),
+  /** People matching a search and filters, in Kazakh alphabet order. */
+  listPeople: (filter: PersonFilter): Promise<PersonSummary[]> => invoke("list_people", { filter }),
+  /** One person. */
+  getPerson: (id: number): Promise<Person> => invoke("get_person", { id }),
+  /** Adds a person. */
+  createPerson: (person: PersonInput): Promise<Person> => invoke("create_person", { person }),
+  /** Saves a person. */
+  updatePerson: (id: number, person: PersonInput): Promise<Person> => invoke("update_person", { id, person }),
+  /** Existing people who may be the one being entered. */
+  findPersonDuplicates: (person: PersonInput, except: number | null): Promise<PossibleDuplicate[]> => invoke("find_person_duplicates", { person, except }),
+  /** Deletes a person (undo with restore). */
+  deletePerson: (id: number): Promise<null> => invoke("delete_person", { id }),
+  /** Brings back a deleted person. */
+  restorePerson: (id: number): Promise<null> => invoke("restore_person", { id }),
+  /** A person's events, newest first. */
+  listPersonEvents: (id: number): Promise<PersonEvent[]> => invoke("list_person_events", { id }),
+  /** The categories of people. */
+  listCategories: (): Promise<Category[]> => invoke("list_categories"),
+  /** Adds or renames a category; returns its id. */
+  saveCategory: (category: CategoryInput): Promise<number> => invoke("save_category", { category }),
+  /** Organisations matching a search and filters. */
+  listOrganisations: (filter: OrganisationFilter): Promise<Organisation[]> => invoke("list_organisations", { filter }),
+  /** One organisation. */
+  getOrganisation: (id: number): Promise<Organisation> => invoke("get_organisation", { id }),
+  /** Adds an organisation. */
+  createOrganisation: (organisation: OrganisationInput): Promise<Organisation> => invoke("create_organisation", { organisation }),
+  /** Saves an organisation. */
+  updateOrganisation: (id: number, organisation: OrganisationInput): Promise<Organisation> => invoke("update_organisation", { id, organisation }),
+  /** Deletes an organisation (undo with restore). */
+  deleteOrganisation: (id: number): Promise<null> => invoke("delete_organisation", { id }),
+  /** Brings back a deleted organisation. */
+  restoreOrganisation: (id: number): Promise<null> => invoke("restore_organisation", { id }),
+  /** Districts in use, for filters. */
+  listDistricts: (): Promise<string[]> => invoke("list_districts"),
+  /** Events matching the filters, by start time. */
+  listEvents: (filter: EventFilter): Promise<Event[]> => invoke("list_events", { filter }),
+  /** One event. */
+  getEvent: (id: number): Promise<Event> => invoke("get_event", { id }),
+  /** Adds an event. */
+  createEvent: (event: EventInput): Promise<Event> => invoke("create_event", { event }),
+  /** Saves an event. */
+  updateEvent: (id: number, event: EventInput): Promise<Event> => invoke("update_event", { id, event }),
+  /** Deletes an event (undo with restore). */
+  deleteEvent: (id: number): Promise<null> => invoke("delete_event", { id }),
+  /** Brings back a deleted event. */
+  restoreEvent: (id: number): Promise<null> => invoke("restore_event", { id }),
+  /** The people of an event. */
+  listEventAttendance: (eventId: number): Promise<AttendanceRow[]> => invoke("list_event_attendance", { eventId }),
+  /** Adds people to an event; returns how many were new. */
+  addAttendance: (eventId: number, personIds: number[], role: Role): Promise<number> => invoke("add_attendance", { eventId, personIds, role }),
+  /** Adds everyone in a category to an event. */
+  addAttendanceByCategory: (eventId: number, categoryId: number, role: Role): Promise<number> => invoke("add_attendance_by_category", { eventId, categoryId, role }),
+  /** Adds everyone of an organisation to an event. */
+  addAttendanceByOrganisation: (eventId: number, organisationId: number, role: Role): Promise<number> => invoke("add_attendance_by_organisation", { eventId, organisationId, role }),
+  /** Ticks or unticks a person as present. */
+  setAttendancePresent: (attendanceId: number, present: boolean): Promise<null> => invoke("set_attendance_present", { attendanceId, present }),
+  /** Removes a person from an event. */
+  removeAttendance: (attendanceId: number): Promise<null> => invoke("remove_attendance", { attendanceId }),
+  /** The publications about an event. */
+  listMedia: (eventId: number): Promise<MediaItem[]> => invoke("list_media", { eventId }),
+  /** Adds a publication to an event; returns its id. */
+  addMedia: (eventId: number, media: MediaInput): Promise<number> => invoke("add_media", { eventId, media }),
+  /** Saves a publication. */
+  updateMedia: (id: number, media: MediaInput): Promise<null> => invoke("update_media", { id, media }),
+  /** Deletes a publication. */
+  deleteMedia: (id: number): Promise<null> => invoke("delete_media", { id }),
+  /** The memoranda of an event. */
+  listMemoranda: (eventId: number): Promise<Memorandum[]> => invoke("list_memoranda", { eventId }),
+  /** Adds a memorandum to an event; returns its id. */
+  addMemorandum: (eventId: number, memorandum: MemorandumInput): Promise<number> => invoke("add_memorandum", { eventId, memorandum }),
+  /** Deletes a memorandum. */
+  deleteMemorandum: (id: number): Promise<null> => invoke("delete_memorandum", { id }),
 };
 
 /** The command names, for tests. */
@@ -288,4 +1079,41 @@ export const commandNames = [
   "save_signatory",
   "delete_signatory",
   "list_campaigns",
+  "fill_demo",
+  "list_people",
+  "get_person",
+  "create_person",
+  "update_person",
+  "find_person_duplicates",
+  "delete_person",
+  "restore_person",
+  "list_person_events",
+  "list_categories",
+  "save_category",
+  "list_organisations",
+  "get_organisation",
+  "create_organisation",
+  "update_organisation",
+  "delete_organisation",
+  "restore_organisation",
+  "list_districts",
+  "list_events",
+  "get_event",
+  "create_event",
+  "update_event",
+  "delete_event",
+  "restore_event",
+  "list_event_attendance",
+  "add_attendance",
+  "add_attendance_by_category",
+  "add_attendance_by_organisation",
+  "set_attendance_present",
+  "remove_attendance",
+  "list_media",
+  "add_media",
+  "update_media",
+  "delete_media",
+  "list_memoranda",
+  "add_memorandum",
+  "delete_memorandum",
 ] as const;

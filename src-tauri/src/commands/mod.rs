@@ -25,6 +25,8 @@ pub struct AppInfo {
     /// Why the database could not be opened, if it could not.
     #[ts(optional = nullable)]
     pub open_error: Option<IpcError>,
+    /// This launch created the database: offer the demo office.
+    pub first_run: bool,
 }
 
 /// Version, database path, language and any error opening the database.
@@ -41,6 +43,37 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
         schema_version,
         language,
         open_error,
+        first_run: state.first_run(),
+    }
+}
+
+/// Fills the demo office (profile, organisations, people, three months of
+/// events) into an empty registry; returns the counts.
+#[tauri::command]
+pub fn fill_demo(state: State<'_, AppState>) -> Result<DemoCounts, IpcError> {
+    state.with_store(|s| crate::state::fill_demo(s).map(DemoCounts::from))
+}
+
+/// What [`fill_demo`] added.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DemoCounts {
+    /// Organisations.
+    pub organisations: u32,
+    /// People.
+    pub people: u32,
+    /// Events.
+    pub events: u32,
+}
+
+impl From<kense_core::demo::DemoSummary> for DemoCounts {
+    fn from(s: kense_core::demo::DemoSummary) -> Self {
+        let n = |v: usize| u32::try_from(v).unwrap_or(u32::MAX);
+        Self {
+            organisations: n(s.organisations),
+            people: n(s.people),
+            events: n(s.events),
+        }
     }
 }
 
@@ -91,3 +124,7 @@ pub fn delete_signatory(state: State<'_, AppState>, id: i64) -> Result<(), IpcEr
 pub fn list_campaigns(state: State<'_, AppState>) -> Result<Vec<Campaign>, IpcError> {
     state.with_store(|s| campaigns::list_campaigns(s.conn()))
 }
+
+pub mod events;
+pub mod organisations;
+pub mod people;

@@ -1,4 +1,10 @@
-//! A demo office, so a newcomer sees a living app on first run.
+//! A demo office, so a newcomer sees a living app on first run, and a
+//! scalable data set for benchmarks (`kense demo --people N --months M`).
+
+mod names;
+mod registry;
+
+pub use registry::{DemoSize, DemoSummary, generate_registry};
 
 use crate::campaigns::{self, CampaignInput};
 use crate::office::{self, OfficeProfileInput};

@@ -1,0 +1,247 @@
+//! Who came to an event and in which role (table `attendance`).
+
+use crate::changelog::{self, Action};
+use crate::error::SqlContext;
+use crate::kinds::{EventKind, EventStatus, Role};
+use crate::people::full_name;
+use crate::time::now_utc;
+use crate::{Error, Result};
+use rusqlite::{Connection, params};
+use serde::Serialize;
+use ts_rs::TS;
+
+/// A person at an event.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AttendanceRow {
+    /// Row id.
+    pub id: i64,
+    /// The person.
+    pub person_id: i64,
+    /// «Surname Name Patronymic».
+    pub full_name: String,
+    /// Organisation in Kazakh.
+    pub organisation_kk: String,
+    /// Organisation in Russian.
+    pub organisation_ru: String,
+    /// Position.
+    pub position: String,
+    /// Phone.
+    pub phone: String,
+    /// Role.
+    pub role: Role,
+    /// Present (ticked on the sign-in sheet).
+    pub present: bool,
+}
+
+/// An event in a person's history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PersonEvent {
+    /// The event.
+    pub event_id: i64,
+    /// Kind.
+    pub kind: EventKind,
+    /// Title in Kazakh.
+    pub title_kk: String,
+    /// Title in Russian.
+    pub title_ru: String,
+    /// Local start.
+    pub starts_at: String,
+    /// Status.
+    pub status: EventStatus,
+    /// The person's role.
+    pub role: Role,
+    /// Present.
+    pub present: bool,
+}
+
+fn ensure_event(conn: &Connection, event_id: i64) -> Result<()> {
+    let exists: bool = conn
+        .query_row(
+            "SELECT EXISTS (SELECT 1 FROM event WHERE id = ?1 AND deleted_at IS NULL)",
+            [event_id],
+            |row| row.get(0),
+        )
+        .context("checking an event")?;
+    if exists {
+        Ok(())
+    } else {
+        Err(Error::NotFound {
+            what: "event",
+            id: event_id,
+        })
+    }
+}
+
+/// Adds people to an event in `role`; people already there in that role
+/// are left as they are. Returns how many were added.
+pub fn add_attendance(
+    conn: &Connection,
+    event_id: i64,
+    person_ids: &[i64],
+    role: Role,
+) -> Result<usize> {
+    ensure_event(conn, event_id)?;
+    let now = now_utc();
+    let mut stmt = conn
+        .prepare_cached(
+            "INSERT OR IGNORE INTO attendance (event_id, person_id, role, present, created_at)
+             SELECT ?1, id, ?3, 1, ?4 FROM person WHERE id = ?2 AND deleted_at IS NULL",
+        )
+        .context("adding people to an event")?;
+    let mut added = 0;
+    for person in person_ids {
+        added += stmt
+            .execute(params![event_id, person, role, now])
+            .context("adding people to an event")?;
+    }
+    if added > 0 {
+        changelog::log_change(
+            conn,
+            "event",
+            event_id,
+            Action::Update,
+            &format!("+{added} {role}"),
+        )?;
+    }
+    Ok(added)
+}
+
+/// Adds everyone in a category to an event.
+pub fn add_attendance_by_category(
+    conn: &Connection,
+    event_id: i64,
+    category_id: i64,
+    role: Role,
+) -> Result<usize> {
+    let ids = ids(
+        conn,
+        "SELECT pc.person_id FROM person_category pc JOIN person p ON p.id = pc.person_id
+         WHERE pc.category_id = ?1 AND p.deleted_at IS NULL",
+        category_id,
+    )?;
+    add_attendance(conn, event_id, &ids, role)
+}
+
+/// Adds everyone of an organisation to an event.
+pub fn add_attendance_by_organisation(
+    conn: &Connection,
+    event_id: i64,
+    organisation_id: i64,
+    role: Role,
+) -> Result<usize> {
+    let ids = ids(
+        conn,
+        "SELECT id FROM person WHERE organisation_id = ?1 AND deleted_at IS NULL",
+        organisation_id,
+    )?;
+    add_attendance(conn, event_id, &ids, role)
+}
+
+fn ids(conn: &Connection, sql: &str, key: i64) -> Result<Vec<i64>> {
+    conn.prepare_cached(sql)
+        .and_then(|mut stmt| {
+            stmt.query_map([key], |row| row.get(0))?
+                .collect::<std::result::Result<Vec<_>, _>>()
+        })
+        .context("selecting people")
+}
+
+/// Ticks or unticks a person as present.
+pub fn set_present(conn: &Connection, attendance_id: i64, present: bool) -> Result<()> {
+    let changed = conn
+        .execute(
+            "UPDATE attendance SET present = ?1 WHERE id = ?2",
+            params![present, attendance_id],
+        )
+        .context("marking presence")?;
+    if changed == 0 {
+        return Err(Error::NotFound {
+            what: "attendance",
+            id: attendance_id,
+        });
+    }
+    Ok(())
+}
+
+/// Removes a person from an event.
+pub fn remove_attendance(conn: &Connection, attendance_id: i64) -> Result<()> {
+    let event_id: Option<i64> = conn
+        .query_row(
+            "DELETE FROM attendance WHERE id = ?1 RETURNING event_id",
+            [attendance_id],
+            |row| row.get(0),
+        )
+        .map(Some)
+        .or_else(|e| match e {
+            rusqlite::Error::QueryReturnedNoRows => Ok(None),
+            e => Err(e),
+        })
+        .context("removing a person from an event")?;
+    match event_id {
+        Some(event_id) => changelog::log_change(conn, "event", event_id, Action::Update, "-1"),
+        None => Err(Error::NotFound {
+            what: "attendance",
+            id: attendance_id,
+        }),
+    }
+}
+
+/// The people of an event, in Kazakh alphabet order.
+pub fn list_event_attendance(conn: &Connection, event_id: i64) -> Result<Vec<AttendanceRow>> {
+    conn.prepare_cached(
+        "SELECT a.id, p.id, p.surname, p.name, p.patronymic, coalesce(o.name_kk, ''), coalesce(o.name_ru, ''),
+                p.position, p.phone, a.role, a.present
+         FROM attendance a JOIN person p ON p.id = a.person_id
+         LEFT JOIN organisation o ON o.id = p.organisation_id
+         WHERE a.event_id = ?1 AND p.deleted_at IS NULL
+         ORDER BY p.sort_key, a.role",
+    )
+    .and_then(|mut stmt| {
+        stmt.query_map([event_id], |row| {
+            let surname: String = row.get(2)?;
+            let name: String = row.get(3)?;
+            let patronymic: String = row.get(4)?;
+            Ok(AttendanceRow {
+                id: row.get(0)?,
+                person_id: row.get(1)?,
+                full_name: full_name(&surname, &name, &patronymic),
+                organisation_kk: row.get(5)?,
+                organisation_ru: row.get(6)?,
+                position: row.get(7)?,
+                phone: row.get(8)?,
+                role: row.get(9)?,
+                present: row.get(10)?,
+            })
+        })?
+        .collect::<std::result::Result<Vec<_>, _>>()
+    })
+    .context("listing an event's people")
+}
+
+/// The events of a person, newest first.
+pub fn list_person_events(conn: &Connection, person_id: i64) -> Result<Vec<PersonEvent>> {
+    conn.prepare_cached(
+        "SELECT e.id, e.kind, e.title_kk, e.title_ru, e.starts_at, e.status, a.role, a.present
+         FROM attendance a JOIN event e ON e.id = a.event_id
+         WHERE a.person_id = ?1 AND e.deleted_at IS NULL
+         ORDER BY e.starts_at DESC, e.id",
+    )
+    .and_then(|mut stmt| {
+        stmt.query_map([person_id], |row| {
+            Ok(PersonEvent {
+                event_id: row.get(0)?,
+                kind: row.get(1)?,
+                title_kk: row.get(2)?,
+                title_ru: row.get(3)?,
+                starts_at: row.get(4)?,
+                status: row.get(5)?,
+                role: row.get(6)?,
+                present: row.get(7)?,
+            })
+        })?
+        .collect::<std::result::Result<Vec<_>, _>>()
+    })
+    .context("listing a person's events")
+}

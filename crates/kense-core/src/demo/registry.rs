@@ -1,0 +1,428 @@
+//! The demo registry: organisations, people, and months of events with
+//! attendance, headcounts, media coverage and memoranda. Deterministic: the
+//! same size and date give the same office.
+
+use super::names::*;
+use crate::attendance;
+use crate::changelog::Action;
+use crate::kinds::{EventKind, EventStatus, Gender, OrgKind, Role};
+use crate::media::{self, MediaInput};
+use crate::memoranda::{self, MemorandumInput};
+use crate::organisations::{self, OrganisationInput};
+use crate::people::{self, PersonInput};
+use crate::{Result, Store, campaigns, categories, events};
+use chrono::{Datelike, Duration, Months, NaiveDate};
+use serde::Serialize;
+use std::collections::HashSet;
+
+/// How big a demo office to make.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DemoSize {
+    /// People in the registry.
+    pub people: usize,
+    /// Months of events, ending with the current month.
+    pub months: u32,
+}
+
+impl Default for DemoSize {
+    fn default() -> Self {
+        Self {
+            people: 300,
+            months: 3,
+        }
+    }
+}
+
+/// What [`generate_registry`] made.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct DemoSummary {
+    /// Organisations added.
+    pub organisations: usize,
+    /// People added.
+    pub people: usize,
+    /// Events added.
+    pub events: usize,
+    /// Attendance rows added.
+    pub attendance: usize,
+    /// Media items added.
+    pub media: usize,
+}
+
+/// A small deterministic generator (xorshift64*), so the demo is the same
+/// on every machine.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.0 = x;
+        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    /// A number in `0..n` (n > 0).
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+
+    fn chance(&mut self, percent: u64) -> bool {
+        self.next() % 100 < percent
+    }
+}
+
+/// Adds a demo registry to the store in one transaction.
+pub fn generate_registry(
+    store: &mut Store,
+    size: DemoSize,
+    today: NaiveDate,
+) -> Result<DemoSummary> {
+    store.with_tx(|tx| {
+        let mut rng = Rng(0x4B45_4E53_0000_0001);
+        let mut summary = DemoSummary::default();
+
+        // Organisations: every district's bodies, then the region's.
+        let mut orgs: Vec<(i64, OrgKind, &str)> = Vec::new();
+        let wanted_orgs =
+            (size.people / 50).max(DISTRICTS.len() * DISTRICT_ORGS.len() + REGION_ORGS.len());
+        let mut round = 0;
+        while orgs.len() < wanted_orgs {
+            for (district_kk, district_ru) in DISTRICTS {
+                for (kk, ru, kind) in DISTRICT_ORGS {
+                    if orgs.len() >= wanted_orgs {
+                        break;
+                    }
+                    let suffix = if round == 0 {
+                        String::new()
+                    } else {
+                        format!(" ({})", round + 1)
+                    };
+                    let kind: OrgKind = kind.parse().unwrap_or(OrgKind::Other);
+                    let id = organisations::insert_with_action(
+                        tx,
+                        &OrganisationInput {
+                            name_kk: format!("{}{suffix}", kk.replace("{d}", district_kk)),
+                            name_ru: format!("{}{suffix}", ru.replace("{d}", district_ru)),
+                            kind: Some(kind),
+                            district: (*district_kk).to_owned(),
+                            address: format!("{district_kk}, Абай көшесі, {}", rng.below(120) + 1),
+                            phone: format!("+7 7272 {:06}", rng.below(1_000_000)),
+                            ..OrganisationInput::default()
+                        },
+                        Action::Import,
+                    )?;
+                    orgs.push((id, kind, district_kk));
+                }
+            }
+            if round == 0 {
+                for (kk, ru, kind) in REGION_ORGS {
+                    let kind: OrgKind = kind.parse().unwrap_or(OrgKind::Other);
+                    let id = organisations::insert_with_action(
+                        tx,
+                        &OrganisationInput {
+                            name_kk: (*kk).to_owned(),
+                            name_ru: (*ru).to_owned(),
+                            kind: Some(kind),
+                            district: DISTRICTS[0].0.to_owned(),
+                            ..OrganisationInput::default()
+                        },
+                        Action::Import,
+                    )?;
+                    orgs.push((id, kind, DISTRICTS[0].0));
+                }
+            }
+            round += 1;
+        }
+        summary.organisations = orgs.len();
+
+        // People.
+        let category_ids: Vec<(Option<String>, i64)> = categories::list_categories(tx)?
+            .into_iter()
+            .map(|c| (c.code, c.id))
+            .collect();
+        let category = |code: &str| {
+            category_ids
+                .iter()
+                .find(|(c, _)| c.as_deref() == Some(code))
+                .map(|(_, id)| *id)
+        };
+        let mut person_ids = Vec::with_capacity(size.people);
+        for n in 0..size.people {
+            let female = rng.chance(50);
+            let kazakh = rng.chance(72);
+            let (surname, name, patronymic) = if kazakh {
+                let (m, f) = rng.pick(KK_SURNAMES);
+                let name = if female {
+                    rng.pick(KK_FEMALE)
+                } else {
+                    rng.pick(KK_MALE)
+                };
+                let father = rng.pick(KK_MALE);
+                let patronymic = if female {
+                    format!("{father}қызы")
+                } else {
+                    format!("{father}ұлы")
+                };
+                (if female { *f } else { *m }, *name, patronymic)
+            } else {
+                let (m, f) = rng.pick(RU_SURNAMES);
+                let name = if female {
+                    rng.pick(RU_FEMALE)
+                } else {
+                    rng.pick(RU_MALE)
+                };
+                let (pm, pf) = rng.pick(RU_PATRONYMICS);
+                (
+                    if female { *f } else { *m },
+                    *name,
+                    (if female { *pf } else { *pm }).to_owned(),
+                )
+            };
+            let (org_id, org_kind, _) = *rng.pick(&orgs);
+            let position_index = match org_kind {
+                OrgKind::StateBody if rng.chance(30) => 0,
+                OrgKind::StateBody => 3,
+                OrgKind::LawEnforcement => 8,
+                OrgKind::Ngo => 7,
+                OrgKind::Education if rng.chance(60) => 6,
+                OrgKind::Education => 5,
+                OrgKind::Media => 2,
+                OrgKind::Business => 4,
+                OrgKind::Other => 9,
+            };
+            let (position_kk, _) = POSITIONS[position_index];
+            let mut cats = Vec::new();
+            let code = match position_index {
+                0 => "deputy",
+                1 => "youth_leader",
+                2 => "journalist",
+                3 | 9 => "civil_servant",
+                4 => "entrepreneur",
+                5 | 7 => "ngo",
+                6 => "student",
+                _ => "law_enforcement",
+            };
+            cats.extend(category(code));
+            if rng.chance(15) {
+                cats.extend(category(if rng.chance(50) {
+                    "activist"
+                } else {
+                    "blogger"
+                }));
+            }
+            if rng.chance(5) {
+                cats.extend(category("police_assistant"));
+            }
+            let consent = rng.chance(85);
+            let v = people::validate(
+                tx,
+                &PersonInput {
+                    surname: surname.to_owned(),
+                    name: name.to_owned(),
+                    patronymic,
+                    gender: Some(if female { Gender::Female } else { Gender::Male }),
+                    organisation_id: Some(org_id),
+                    position: position_kk.to_owned(),
+                    phone: format!(
+                        "+7 70{} {:07}",
+                        rng.below(8),
+                        (n * 7919 + rng.below(7919)) % 10_000_000
+                    ),
+                    email: String::new(),
+                    category_ids: cats,
+                    iin: String::new(),
+                    consent,
+                    consent_date: consent.then(|| {
+                        (today - Duration::days(rng.below(700) as i64))
+                            .format("%Y-%m-%d")
+                            .to_string()
+                    }),
+                    notes: String::new(),
+                },
+            )?;
+            person_ids.push(people::insert_clean(tx, &v, Action::Import)?);
+        }
+        summary.people = person_ids.len();
+
+        // Events: the last `months` months up to the end of this one.
+        let campaign_ids: Vec<i64> = campaigns::list_campaigns(tx)?
+            .into_iter()
+            .map(|c| c.id)
+            .collect();
+        let first_month = NaiveDate::from_ymd_opt(today.year(), today.month(), 1)
+            .and_then(|d| d.checked_sub_months(Months::new(size.months.saturating_sub(1))))
+            .unwrap_or(today);
+        let per_month = 18 + size.people / 250;
+        let max_attendees = (15 + size.people / 1000).min(person_ids.len().max(1));
+        for month in 0..size.months {
+            let Some(start) = first_month.checked_add_months(Months::new(month)) else {
+                continue;
+            };
+            let days_in_month = start
+                .checked_add_months(Months::new(1))
+                .map(|next| (next - start).num_days())
+                .unwrap_or(30) as usize;
+            for _ in 0..per_month {
+                let day = start + Duration::days(rng.below(days_in_month) as i64);
+                let (kind, title_kk, title_ru) = *rng.pick(EVENT_TITLES);
+                let kind: EventKind = kind.parse().unwrap_or(EventKind::Lecture);
+                let (district, _) = *rng.pick(DISTRICTS);
+                let hour = if rng.chance(50) { 10 } else { 15 };
+                let status = if day < today {
+                    if rng.chance(92) {
+                        EventStatus::Held
+                    } else {
+                        EventStatus::Cancelled
+                    }
+                } else {
+                    EventStatus::Planned
+                };
+                let mass = matches!(
+                    kind,
+                    EventKind::PreventionAction | EventKind::Exhibition | EventKind::Lecture
+                );
+                let event_id = events::insert_event(
+                    tx,
+                    &events::EventInput {
+                        kind,
+                        campaign_id: (!campaign_ids.is_empty()).then(|| *rng.pick(&campaign_ids)),
+                        title_kk: title_kk.to_owned(),
+                        title_ru: title_ru.to_owned(),
+                        starts_at: format!("{}T{hour:02}:00", day.format("%Y-%m-%d")),
+                        ends_at: format!("{}T{:02}:30", day.format("%Y-%m-%d"), hour + 2),
+                        place: format!(
+                            "{district}, {}",
+                            if mass {
+                                "мектеп акт залы"
+                            } else {
+                                "әкімдік мәжіліс залы"
+                            }
+                        ),
+                        district: district.to_owned(),
+                        status,
+                        headcount: (mass && status == EventStatus::Held)
+                            .then(|| 50 + rng.below(350) as i64),
+                        outcomes: String::new(),
+                        proposals_count: if status == EventStatus::Held {
+                            rng.below(6) as i64
+                        } else {
+                            0
+                        },
+                    },
+                )?;
+                summary.events += 1;
+                if status == EventStatus::Cancelled {
+                    continue;
+                }
+                let wanted = 5 + rng.below(max_attendees.saturating_sub(4).max(1));
+                // Distinct people, in the order they were drawn.
+                let mut seen = HashSet::with_capacity(wanted);
+                let mut chosen = Vec::with_capacity(wanted);
+                while chosen.len() < wanted.min(person_ids.len()) {
+                    let id = *rng.pick(&person_ids);
+                    if seen.insert(id) {
+                        chosen.push(id);
+                    }
+                }
+                let (speakers, rest) = chosen.split_at(chosen.len().min(2));
+                summary.attendance +=
+                    attendance::add_attendance(tx, event_id, speakers, Role::Speaker)?;
+                summary.attendance +=
+                    attendance::add_attendance(tx, event_id, rest, Role::Participant)?;
+                if kind == EventKind::Contest && !rest.is_empty() {
+                    let winners = &rest[..rest.len().min(3)];
+                    summary.attendance +=
+                        attendance::add_attendance(tx, event_id, winners, Role::Winner)?;
+                }
+                if status == EventStatus::Held {
+                    for _ in 0..rng.below(4) {
+                        media::insert_media(
+                            tx,
+                            event_id,
+                            &MediaInput {
+                                outlet: (*rng.pick(OUTLETS)).to_owned(),
+                                url: format!(
+                                    "https://news.example.kz/{}/{event_id}",
+                                    day.format("%Y/%m")
+                                ),
+                                published_on: Some(
+                                    (day + Duration::days(rng.below(3) as i64))
+                                        .format("%Y-%m-%d")
+                                        .to_string(),
+                                ),
+                                views: Some(200 + rng.below(20_000) as i64),
+                            },
+                        )?;
+                        summary.media += 1;
+                    }
+                    if matches!(kind, EventKind::CouncilMeeting | EventKind::Forum)
+                        && rng.chance(50)
+                    {
+                        memoranda::insert_memorandum(
+                            tx,
+                            event_id,
+                            &MemorandumInput {
+                                parties:
+                                    "Алматы облысы прокуратурасы; «Жастар үні» қоғамдық бірлестігі"
+                                        .to_owned(),
+                                subject: "Жастар арасында құқықтық сауаттылықты арттыру туралы"
+                                    .to_owned(),
+                                signed_on: Some(day.format("%Y-%m-%d").to_string()),
+                            },
+                        )?;
+                    }
+                }
+            }
+        }
+        Ok(summary)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::events::EventFilter;
+    use crate::people::PersonFilter;
+
+    #[test]
+    fn a_small_demo_office_is_alive_and_deterministic() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+        let mut store = Store::open_in_memory().unwrap();
+        super::super::seed_demo_office(&mut store).unwrap();
+        let summary = generate_registry(&mut store, DemoSize::default(), today).unwrap();
+        assert_eq!(summary.people, 300);
+        assert!(summary.organisations >= 40, "{summary:?}");
+        assert!(summary.events >= 50, "{summary:?}");
+        assert!(summary.attendance > summary.events * 4, "{summary:?}");
+        assert!(summary.media > 0);
+
+        let conn = store.conn();
+        let events = events::list_events(conn, &EventFilter::default()).unwrap();
+        assert!(events.iter().any(|e| e.status == EventStatus::Held));
+        assert!(events.iter().any(|e| e.status == EventStatus::Planned));
+        assert!(
+            events
+                .iter()
+                .all(|e| e.status != EventStatus::Planned || e.starts_at.as_str() >= "2026-11-21")
+        );
+        let kazakh = people::list_people(
+            conn,
+            &PersonFilter {
+                query: "ұлы".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        assert!(!kazakh.is_empty());
+
+        let mut again = Store::open_in_memory().unwrap();
+        super::super::seed_demo_office(&mut again).unwrap();
+        let second = generate_registry(&mut again, DemoSize::default(), today).unwrap();
+        assert_eq!(summary, second);
+    }
+}

@@ -1,0 +1,458 @@
+//! Events (table `event`): visits, lectures, forums, council meetings…
+
+use crate::changelog::{self, Action};
+use crate::error::SqlContext;
+use crate::kinds::{EventKind, EventStatus};
+use crate::text::{clean, datetime};
+use crate::time::now_utc;
+use crate::{Error, Invalid, Lang, Result};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// An event as stored, with its counts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Event {
+    /// Row id.
+    pub id: i64,
+    /// Kind.
+    pub kind: EventKind,
+    /// Campaign or initiative.
+    #[ts(optional = nullable)]
+    pub campaign_id: Option<i64>,
+    /// The campaign's name in Kazakh (empty without one).
+    pub campaign_kk: String,
+    /// The campaign's name in Russian (empty without one).
+    pub campaign_ru: String,
+    /// Title in Kazakh.
+    pub title_kk: String,
+    /// Title in Russian.
+    pub title_ru: String,
+    /// Local start, `YYYY-MM-DDTHH:MM`.
+    pub starts_at: String,
+    /// Local end, `YYYY-MM-DDTHH:MM`.
+    pub ends_at: String,
+    /// Place.
+    pub place: String,
+    /// District.
+    pub district: String,
+    /// Planned, held or cancelled.
+    pub status: EventStatus,
+    /// Headcount of a mass event (people not registered by name).
+    #[ts(optional = nullable, type = "number | null")]
+    pub headcount: Option<i64>,
+    /// Outcomes, free text.
+    pub outcomes: String,
+    /// Number of proposals received.
+    #[ts(type = "number")]
+    pub proposals_count: i64,
+    /// People registered (attendance rows).
+    #[ts(type = "number")]
+    pub attendance_count: i64,
+    /// Media items.
+    #[ts(type = "number")]
+    pub media_count: i64,
+}
+
+impl Event {
+    /// The title in `lang`.
+    pub fn title(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Kk => &self.title_kk,
+            Lang::Ru => &self.title_ru,
+        }
+    }
+}
+
+/// A new or edited event. One title is enough: it is used for both.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct EventInput {
+    /// Kind.
+    pub kind: EventKind,
+    /// Campaign.
+    #[ts(optional = nullable)]
+    pub campaign_id: Option<i64>,
+    /// Title in Kazakh.
+    pub title_kk: String,
+    /// Title in Russian.
+    pub title_ru: String,
+    /// Local start (`YYYY-MM-DDTHH:MM`).
+    pub starts_at: String,
+    /// Local end (`YYYY-MM-DDTHH:MM`); empty means the start.
+    pub ends_at: String,
+    /// Place.
+    pub place: String,
+    /// District.
+    pub district: String,
+    /// Status.
+    pub status: EventStatus,
+    /// Headcount for mass events.
+    #[ts(optional = nullable, type = "number | null")]
+    pub headcount: Option<i64>,
+    /// Outcomes.
+    pub outcomes: String,
+    /// Proposals received.
+    #[ts(type = "number")]
+    pub proposals_count: i64,
+}
+
+/// Filters of the events list.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct EventFilter {
+    /// Events starting on or after this date (`YYYY-MM-DD`).
+    #[ts(optional = nullable)]
+    pub from: Option<String>,
+    /// Events starting on or before this date (`YYYY-MM-DD`).
+    #[ts(optional = nullable)]
+    pub to: Option<String>,
+    /// Only this campaign.
+    #[ts(optional = nullable)]
+    pub campaign_id: Option<i64>,
+    /// Only this status.
+    #[ts(optional = nullable)]
+    pub status: Option<EventStatus>,
+    /// Only this district.
+    #[ts(optional = nullable)]
+    pub district: Option<String>,
+}
+
+impl EventFilter {
+    /// The events of one month, `YYYY-MM`.
+    pub fn month(month: &str) -> Result<Self> {
+        let first = chrono::NaiveDate::parse_from_str(&format!("{month}-01"), "%Y-%m-%d").map_err(
+            |_| {
+                Error::validation(
+                    "month",
+                    Invalid::NotADate,
+                    format!("{month:?} is not YYYY-MM"),
+                )
+            },
+        )?;
+        let last = first
+            .checked_add_months(chrono::Months::new(1))
+            .and_then(|d| d.pred_opt())
+            .unwrap_or(first);
+        Ok(Self {
+            from: Some(first.format("%Y-%m-%d").to_string()),
+            to: Some(last.format("%Y-%m-%d").to_string()),
+            ..Self::default()
+        })
+    }
+}
+
+struct Clean {
+    title_kk: String,
+    title_ru: String,
+    starts_at: String,
+    ends_at: String,
+    place: String,
+    district: String,
+    outcomes: String,
+}
+
+fn validate(conn: &Connection, input: &EventInput) -> Result<Clean> {
+    let mut title_kk = clean("title_kk", &input.title_kk, 500)?;
+    let mut title_ru = clean("title_ru", &input.title_ru, 500)?;
+    if title_kk.is_empty() && title_ru.is_empty() {
+        return Err(Error::validation(
+            "title_ru",
+            Invalid::Required,
+            "is required",
+        ));
+    }
+    if title_kk.is_empty() {
+        title_kk = title_ru.clone();
+    }
+    if title_ru.is_empty() {
+        title_ru = title_kk.clone();
+    }
+    let starts_at = datetime("starts_at", &input.starts_at)?;
+    let ends_at = if input.ends_at.trim().is_empty() {
+        starts_at.clone()
+    } else {
+        datetime("ends_at", &input.ends_at)?
+    };
+    if ends_at < starts_at {
+        return Err(Error::validation(
+            "ends_at",
+            Invalid::EndsBeforeStart,
+            "ends before it starts",
+        ));
+    }
+    if input.headcount.is_some_and(|h| h < 0) {
+        return Err(Error::validation(
+            "headcount",
+            Invalid::NotACount,
+            "is negative",
+        ));
+    }
+    if input.proposals_count < 0 {
+        return Err(Error::validation(
+            "proposals_count",
+            Invalid::NotACount,
+            "is negative",
+        ));
+    }
+    if let Some(id) = input.campaign_id {
+        let exists: bool = conn
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM campaign WHERE id = ?1 AND deleted_at IS NULL)",
+                [id],
+                |row| row.get(0),
+            )
+            .context("checking a campaign")?;
+        if !exists {
+            return Err(Error::validation(
+                "campaign",
+                Invalid::UnknownReference,
+                format!("campaign {id} does not exist"),
+            ));
+        }
+    }
+    Ok(Clean {
+        title_kk,
+        title_ru,
+        starts_at,
+        ends_at,
+        place: clean("place", &input.place, 500)?,
+        district: clean("district", &input.district, 200)?,
+        outcomes: clean("outcomes", &input.outcomes, 20_000)?,
+    })
+}
+
+/// Adds an event; returns its id.
+pub fn insert_event(conn: &Connection, input: &EventInput) -> Result<i64> {
+    let v = validate(conn, input)?;
+    let now = now_utc();
+    conn.prepare_cached(
+        "INSERT INTO event (uuid, kind, campaign_id, title_kk, title_ru, starts_at, ends_at, place, district,
+                            status, headcount, outcomes, proposals_count, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
+    )
+    .and_then(|mut stmt| {
+        stmt.execute(params![
+            uuid::Uuid::now_v7().to_string(),
+            input.kind,
+            input.campaign_id,
+            v.title_kk,
+            v.title_ru,
+            v.starts_at,
+            v.ends_at,
+            v.place,
+            v.district,
+            input.status,
+            input.headcount,
+            v.outcomes,
+            input.proposals_count,
+            now
+        ])
+    })
+    .context("adding an event")?;
+    let id = conn.last_insert_rowid();
+    changelog::log_change(conn, "event", id, Action::Create, &v.title_ru)?;
+    Ok(id)
+}
+
+/// Saves changes to an event.
+pub fn update_event(conn: &Connection, id: i64, input: &EventInput) -> Result<()> {
+    let v = validate(conn, input)?;
+    let changed = conn
+        .execute(
+            "UPDATE event SET kind = ?1, campaign_id = ?2, title_kk = ?3, title_ru = ?4, starts_at = ?5,
+                    ends_at = ?6, place = ?7, district = ?8, status = ?9, headcount = ?10, outcomes = ?11,
+                    proposals_count = ?12, updated_at = ?13
+             WHERE id = ?14 AND deleted_at IS NULL",
+            params![
+                input.kind,
+                input.campaign_id,
+                v.title_kk,
+                v.title_ru,
+                v.starts_at,
+                v.ends_at,
+                v.place,
+                v.district,
+                input.status,
+                input.headcount,
+                v.outcomes,
+                input.proposals_count,
+                now_utc(),
+                id
+            ],
+        )
+        .context("saving an event")?;
+    if changed == 0 {
+        return Err(Error::NotFound { what: "event", id });
+    }
+    changelog::log_change(conn, "event", id, Action::Update, &v.title_ru)
+}
+
+const COLUMNS: &str =
+    "e.id, e.kind, e.campaign_id, coalesce(c.name_kk, ''), coalesce(c.name_ru, ''),
+    e.title_kk, e.title_ru, e.starts_at, e.ends_at, e.place, e.district, e.status, e.headcount,
+    e.outcomes, e.proposals_count,
+    (SELECT count(*) FROM attendance a JOIN person p ON p.id = a.person_id
+      WHERE a.event_id = e.id AND p.deleted_at IS NULL),
+    (SELECT count(*) FROM media_item m WHERE m.event_id = e.id AND m.deleted_at IS NULL)";
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Event> {
+    Ok(Event {
+        id: row.get(0)?,
+        kind: row.get(1)?,
+        campaign_id: row.get(2)?,
+        campaign_kk: row.get(3)?,
+        campaign_ru: row.get(4)?,
+        title_kk: row.get(5)?,
+        title_ru: row.get(6)?,
+        starts_at: row.get(7)?,
+        ends_at: row.get(8)?,
+        place: row.get(9)?,
+        district: row.get(10)?,
+        status: row.get(11)?,
+        headcount: row.get(12)?,
+        outcomes: row.get(13)?,
+        proposals_count: row.get(14)?,
+        attendance_count: row.get(15)?,
+        media_count: row.get(16)?,
+    })
+}
+
+/// One event (not deleted).
+pub fn get_event(conn: &Connection, id: i64) -> Result<Event> {
+    conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM event e LEFT JOIN campaign c ON c.id = e.campaign_id
+         WHERE e.id = ?1 AND e.deleted_at IS NULL"
+    ))
+    .and_then(|mut stmt| stmt.query_row([id], from_row).optional())
+    .context("reading an event")?
+    .ok_or(Error::NotFound { what: "event", id })
+}
+
+/// Events matching `filter`, by start time.
+pub fn list_events(conn: &Connection, filter: &EventFilter) -> Result<Vec<Event>> {
+    let from = filter.from.as_deref().unwrap_or("");
+    let to = filter
+        .to
+        .as_deref()
+        .map(|d| format!("{d}T99"))
+        .unwrap_or_default();
+    let status = filter.status.map(EventStatus::as_str).unwrap_or("");
+    let district = filter.district.as_deref().unwrap_or("");
+    conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM event e LEFT JOIN campaign c ON c.id = e.campaign_id
+         WHERE e.deleted_at IS NULL
+           AND (?1 = '' OR e.starts_at >= ?1) AND (?2 = '' OR e.starts_at <= ?2)
+           AND (?3 IS NULL OR e.campaign_id = ?3) AND (?4 = '' OR e.status = ?4)
+           AND (?5 = '' OR e.district = ?5)
+         ORDER BY e.starts_at, e.id"
+    ))
+    .and_then(|mut stmt| {
+        stmt.query_map(
+            params![from, to, filter.campaign_id, status, district],
+            from_row,
+        )?
+        .collect::<std::result::Result<Vec<_>, _>>()
+    })
+    .context("listing events")
+}
+
+/// Soft-deletes an event (undo with restore).
+pub fn delete_event(conn: &Connection, id: i64) -> Result<()> {
+    let changed = conn
+        .execute(
+            "UPDATE event SET deleted_at = ?1 WHERE id = ?2 AND deleted_at IS NULL",
+            params![now_utc(), id],
+        )
+        .context("deleting an event")?;
+    if changed == 0 {
+        return Err(Error::NotFound { what: "event", id });
+    }
+    changelog::log_change(conn, "event", id, Action::Delete, "")
+}
+
+/// Brings back a deleted event.
+pub fn restore_event(conn: &Connection, id: i64) -> Result<()> {
+    let changed = conn
+        .execute(
+            "UPDATE event SET deleted_at = NULL, updated_at = ?1 WHERE id = ?2 AND deleted_at IS NOT NULL",
+            params![now_utc(), id],
+        )
+        .context("restoring an event")?;
+    if changed == 0 {
+        return Err(Error::NotFound { what: "event", id });
+    }
+    changelog::log_change(conn, "event", id, Action::Restore, "")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{ErrorCode, Store};
+
+    pub(crate) fn lecture(day: &str) -> EventInput {
+        EventInput {
+            kind: EventKind::Lecture,
+            campaign_id: None,
+            title_kk: "Құқықтық сауаттылық дәрісі".into(),
+            title_ru: "Лекция по правовой грамотности".into(),
+            starts_at: format!("{day}T10:00"),
+            ends_at: format!("{day}T11:30"),
+            place: "№5 мектеп".into(),
+            district: "Іле ауданы".into(),
+            status: EventStatus::Planned,
+            headcount: None,
+            outcomes: String::new(),
+            proposals_count: 0,
+        }
+    }
+
+    #[test]
+    fn month_filter_takes_the_whole_month() {
+        let store = Store::open_in_memory().unwrap();
+        let c = store.conn();
+        for day in ["2026-10-31", "2026-11-01", "2026-11-30", "2026-12-01"] {
+            insert_event(c, &lecture(day)).unwrap();
+        }
+        let nov = list_events(c, &EventFilter::month("2026-11").unwrap()).unwrap();
+        let days: Vec<_> = nov.iter().map(|e| &e.starts_at[..10]).collect();
+        assert_eq!(days, ["2026-11-01", "2026-11-30"]);
+        assert!(EventFilter::month("2026-13").is_err());
+    }
+
+    #[test]
+    fn end_before_start_and_negative_headcount_are_refused() {
+        let store = Store::open_in_memory().unwrap();
+        let mut bad = lecture("2026-11-21");
+        bad.ends_at = "2026-11-21T09:00".into();
+        let err = insert_event(store.conn(), &bad).unwrap_err();
+        assert_eq!(
+            (err.code(), err.field()),
+            (ErrorCode::Validation, Some("ends_at"))
+        );
+        let mut bad = lecture("2026-11-21");
+        bad.headcount = Some(-5);
+        assert_eq!(
+            insert_event(store.conn(), &bad).unwrap_err().field(),
+            Some("headcount")
+        );
+    }
+
+    #[test]
+    fn edit_delete_restore() {
+        let store = Store::open_in_memory().unwrap();
+        let c = store.conn();
+        let id = insert_event(c, &lecture("2026-11-21")).unwrap();
+        let mut held = lecture("2026-11-21");
+        held.status = EventStatus::Held;
+        held.headcount = Some(120);
+        update_event(c, id, &held).unwrap();
+        let e = get_event(c, id).unwrap();
+        assert_eq!((e.status, e.headcount), (EventStatus::Held, Some(120)));
+        delete_event(c, id).unwrap();
+        assert!(list_events(c, &EventFilter::default()).unwrap().is_empty());
+        restore_event(c, id).unwrap();
+        assert_eq!(list_events(c, &EventFilter::default()).unwrap().len(), 1);
+    }
+}

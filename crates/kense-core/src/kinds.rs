@@ -1,0 +1,169 @@
+//! The closed vocabularies of the registry: genders, roles, kinds, statuses.
+//! Each is stored as its snake_case name (a CHECK constraint keeps the
+//! column honest) and translated in the UI as `<vocabulary>-<value>`.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+use ts_rs::TS;
+
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident, $label:literal { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name {
+            $($(#[$vmeta])* $variant),+
+        }
+
+        impl $name {
+            /// Every value, in display order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The value as stored and sent over IPC.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text),+
+                }
+            }
+
+            /// The translation key prefix of this vocabulary.
+            pub const KEY: &'static str = $label;
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = ();
+
+            fn from_str(s: &str) -> Result<Self, ()> {
+                match s {
+                    $($text => Ok($name::$variant),)+
+                    _ => Err(()),
+                }
+            }
+        }
+
+        impl rusqlite::types::ToSql for $name {
+            fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+                Ok(self.as_str().into())
+            }
+        }
+
+        impl rusqlite::types::FromSql for $name {
+            fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+                let text = value.as_str()?;
+                text.parse().map_err(|()| rusqlite::types::FromSqlError::Other(
+                    format!("unknown {} {text:?}", $label).into(),
+                ))
+            }
+        }
+    };
+}
+
+vocabulary!(
+    /// A person's gender (for «Құрметті …» / «Уважаемый(ая) …»).
+    Gender, "gender" {
+        /// Male.
+        Male = "male",
+        /// Female.
+        Female = "female",
+    }
+);
+
+vocabulary!(
+    /// What a person did at an event.
+    Role, "role" {
+        /// Took part.
+        Participant = "participant",
+        /// Spoke.
+        Speaker = "speaker",
+        /// Organised.
+        Organiser = "organiser",
+        /// An invited guest.
+        Guest = "guest",
+        /// Won a contest.
+        Winner = "winner",
+        /// Received an award.
+        Awardee = "awardee",
+    }
+);
+
+vocabulary!(
+    /// The kind of an organisation.
+    OrgKind, "org-kind" {
+        /// A state body (akimat, department, maslikhat).
+        StateBody = "state_body",
+        /// Police, prosecutor's office, courts.
+        LawEnforcement = "law_enforcement",
+        /// NGOs and public associations.
+        Ngo = "ngo",
+        /// Schools, colleges, universities.
+        Education = "education",
+        /// Companies and entrepreneurs.
+        Business = "business",
+        /// Newspapers, TV, online media.
+        Media = "media",
+        /// Anything else.
+        Other = "other",
+    }
+);
+
+vocabulary!(
+    /// The kind of an event.
+    EventKind, "event-kind" {
+        /// Open-door visit to government departments and sites.
+        OpenDoorVisit = "open_door_visit",
+        /// A tour of sites along a route.
+        SiteTour = "site_tour",
+        /// A lecture.
+        Lecture = "lecture",
+        /// A forum.
+        Forum = "forum",
+        /// A coordination council meeting.
+        CouncilMeeting = "council_meeting",
+        /// A master class.
+        MasterClass = "master_class",
+        /// A round table.
+        RoundTable = "round_table",
+        /// A contest.
+        Contest = "contest",
+        /// An exhibition or fair.
+        Exhibition = "exhibition",
+        /// A prevention action.
+        PreventionAction = "prevention_action",
+        /// A training.
+        Training = "training",
+    }
+);
+
+vocabulary!(
+    /// Where an event stands.
+    EventStatus, "event-status" {
+        /// Planned.
+        Planned = "planned",
+        /// Held.
+        Held = "held",
+        /// Cancelled.
+        Cancelled = "cancelled",
+    }
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_round_trip_through_text_and_json() {
+        for kind in EventKind::ALL {
+            assert_eq!(kind.as_str().parse::<EventKind>(), Ok(*kind));
+            let json = serde_json::to_string(kind).unwrap();
+            assert_eq!(json, format!("\"{}\"", kind.as_str()));
+        }
+        assert!("party".parse::<EventKind>().is_err());
+    }
+}

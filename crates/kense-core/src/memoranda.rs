@@ -1,0 +1,101 @@
+//! Memoranda signed at events (table `memorandum`).
+
+use crate::changelog::{self, Action};
+use crate::error::SqlContext;
+use crate::text::{clean, date, required};
+use crate::time::now_utc;
+use crate::{Error, Result};
+use rusqlite::{Connection, params};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// A memorandum.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Memorandum {
+    /// Row id.
+    pub id: i64,
+    /// The event where it was signed.
+    pub event_id: i64,
+    /// The parties, as written.
+    pub parties: String,
+    /// The subject.
+    pub subject: String,
+    /// Signing date, `YYYY-MM-DD`.
+    #[ts(optional = nullable)]
+    pub signed_on: Option<String>,
+}
+
+/// A new or edited memorandum.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MemorandumInput {
+    /// The parties.
+    pub parties: String,
+    /// The subject.
+    pub subject: String,
+    /// Signing date.
+    #[ts(optional = nullable)]
+    pub signed_on: Option<String>,
+}
+
+/// Adds a memorandum to an event; returns its id.
+pub fn insert_memorandum(conn: &Connection, event_id: i64, input: &MemorandumInput) -> Result<i64> {
+    let parties = required("parties", &input.parties, 2000)?;
+    let subject = clean("subject", &input.subject, 5000)?;
+    let signed_on = date("signed_on", input.signed_on.as_deref())?;
+    let now = now_utc();
+    conn.execute(
+        "INSERT INTO memorandum (uuid, event_id, parties, subject, signed_on, created_at, updated_at)
+         SELECT ?1, id, ?3, ?4, ?5, ?6, ?6 FROM event WHERE id = ?2 AND deleted_at IS NULL",
+        params![uuid::Uuid::now_v7().to_string(), event_id, parties, subject, signed_on, now],
+    )
+    .context("adding a memorandum")?;
+    if conn.changes() == 0 {
+        return Err(Error::NotFound {
+            what: "event",
+            id: event_id,
+        });
+    }
+    let id = conn.last_insert_rowid();
+    changelog::log_change(conn, "memorandum", id, Action::Create, &parties)?;
+    Ok(id)
+}
+
+/// Soft-deletes a memorandum.
+pub fn delete_memorandum(conn: &Connection, id: i64) -> Result<()> {
+    let changed = conn
+        .execute(
+            "UPDATE memorandum SET deleted_at = ?1 WHERE id = ?2 AND deleted_at IS NULL",
+            params![now_utc(), id],
+        )
+        .context("deleting a memorandum")?;
+    if changed == 0 {
+        return Err(Error::NotFound {
+            what: "memorandum",
+            id,
+        });
+    }
+    changelog::log_change(conn, "memorandum", id, Action::Delete, "")
+}
+
+/// The memoranda of an event.
+pub fn list_memoranda(conn: &Connection, event_id: i64) -> Result<Vec<Memorandum>> {
+    conn.prepare_cached(
+        "SELECT id, event_id, parties, subject, signed_on FROM memorandum
+         WHERE event_id = ?1 AND deleted_at IS NULL ORDER BY signed_on, id",
+    )
+    .and_then(|mut stmt| {
+        stmt.query_map([event_id], |row| {
+            Ok(Memorandum {
+                id: row.get(0)?,
+                event_id: row.get(1)?,
+                parties: row.get(2)?,
+                subject: row.get(3)?,
+                signed_on: row.get(4)?,
+            })
+        })?
+        .collect::<std::result::Result<Vec<_>, _>>()
+    })
+    .context("listing memoranda")
+}

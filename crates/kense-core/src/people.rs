@@ -1,0 +1,648 @@
+//! People (table `person`, with `person_category`): deputies, activists,
+//! journalists… everyone the office works with.
+
+use crate::changelog::{self, Action};
+use crate::collation::sort_key;
+use crate::error::SqlContext;
+use crate::fold::{fold, fts_prefix_query};
+use crate::kinds::Gender;
+use crate::text::{clean, date, email, phone, required};
+use crate::time::now_utc;
+use crate::{Error, Invalid, Result};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// Longest surname, name or patronymic, in characters.
+pub const MAX_NAME_PART: usize = 200;
+
+/// A person as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Person {
+    /// Row id.
+    pub id: i64,
+    /// Surname (тегі / фамилия).
+    pub surname: String,
+    /// Given name.
+    pub name: String,
+    /// Patronymic (әкесінің аты / отчество), may be empty.
+    pub patronymic: String,
+    /// Gender, when known.
+    #[ts(optional = nullable)]
+    pub gender: Option<Gender>,
+    /// Where the person works or studies.
+    #[ts(optional = nullable)]
+    pub organisation_id: Option<i64>,
+    /// The organisation's name in Kazakh (empty without one).
+    pub organisation_kk: String,
+    /// The organisation's name in Russian (empty without one).
+    pub organisation_ru: String,
+    /// Position.
+    pub position: String,
+    /// Phone, normalised (`+77011234567`).
+    pub phone: String,
+    /// E-mail.
+    pub email: String,
+    /// Category ids.
+    pub category_ids: Vec<i64>,
+    /// IIN, 12 digits, or empty.
+    pub iin: String,
+    /// Consent to personal-data processing given.
+    pub consent: bool,
+    /// When consent was given (`YYYY-MM-DD`).
+    #[ts(optional = nullable)]
+    pub consent_date: Option<String>,
+    /// Notes.
+    pub notes: String,
+}
+
+impl Person {
+    /// «Surname Name Patronymic».
+    pub fn full_name(&self) -> String {
+        full_name(&self.surname, &self.name, &self.patronymic)
+    }
+}
+
+/// «Surname Name Patronymic» without double spaces.
+pub fn full_name(surname: &str, name: &str, patronymic: &str) -> String {
+    [surname, name, patronymic]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A new or edited person.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PersonInput {
+    /// Surname.
+    pub surname: String,
+    /// Given name.
+    pub name: String,
+    /// Patronymic.
+    pub patronymic: String,
+    /// Gender.
+    #[ts(optional = nullable)]
+    pub gender: Option<Gender>,
+    /// Organisation id.
+    #[ts(optional = nullable)]
+    pub organisation_id: Option<i64>,
+    /// Position.
+    pub position: String,
+    /// Phone as typed (`8 701 123 45 67`, `+7 (701) 123-45-67`…).
+    pub phone: String,
+    /// E-mail.
+    pub email: String,
+    /// Category ids.
+    pub category_ids: Vec<i64>,
+    /// IIN, or empty.
+    pub iin: String,
+    /// Consent to personal-data processing.
+    pub consent: bool,
+    /// Date of consent (`YYYY-MM-DD` or `dd.mm.yyyy`).
+    #[ts(optional = nullable)]
+    pub consent_date: Option<String>,
+    /// Notes.
+    pub notes: String,
+}
+
+/// A row of the people list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PersonSummary {
+    /// Row id.
+    pub id: i64,
+    /// «Surname Name Patronymic».
+    pub full_name: String,
+    /// Organisation in Kazakh.
+    pub organisation_kk: String,
+    /// Organisation in Russian.
+    pub organisation_ru: String,
+    /// Position.
+    pub position: String,
+    /// Phone, normalised.
+    pub phone: String,
+}
+
+/// Filters of the people list.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PersonFilter {
+    /// Search text: any part of names, organisation, position, phone, IIN.
+    pub query: String,
+    /// Only people in this category.
+    #[ts(optional = nullable)]
+    pub category_id: Option<i64>,
+    /// Only people of this organisation.
+    #[ts(optional = nullable)]
+    pub organisation_id: Option<i64>,
+    /// Only people whose organisation is in this district.
+    #[ts(optional = nullable)]
+    pub district: Option<String>,
+    /// At most this many rows (default 200).
+    #[ts(optional = nullable)]
+    pub limit: Option<u32>,
+}
+
+/// Why an existing person may be the same as the one being entered.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PossibleDuplicate {
+    /// The existing person.
+    pub person: PersonSummary,
+    /// Same surname, name and patronymic.
+    pub same_name: bool,
+    /// Same phone.
+    pub same_phone: bool,
+    /// Same IIN.
+    pub same_iin: bool,
+}
+
+pub(crate) struct Clean {
+    pub(crate) surname: String,
+    pub(crate) name: String,
+    pub(crate) patronymic: String,
+    pub(crate) gender: Option<Gender>,
+    pub(crate) organisation_id: Option<i64>,
+    pub(crate) position: String,
+    pub(crate) phone: String,
+    pub(crate) email: String,
+    pub(crate) category_ids: Vec<i64>,
+    pub(crate) iin: Option<String>,
+    pub(crate) consent: bool,
+    pub(crate) consent_date: Option<String>,
+    pub(crate) notes: String,
+}
+
+impl Clean {
+    pub(crate) fn name_key(&self) -> String {
+        fold(&full_name(&self.surname, &self.name, &self.patronymic))
+    }
+}
+
+/// Validates a person without writing anything.
+pub(crate) fn validate(conn: &Connection, input: &PersonInput) -> Result<Clean> {
+    let iin = clean("iin", &input.iin, 20)?;
+    let iin = if iin.is_empty() {
+        None
+    } else {
+        Some(
+            crate::validate::iin::validate_iin(&iin)
+                .map(|v| v.digits)
+                .map_err(|_| {
+                    Error::validation(
+                        "iin",
+                        Invalid::NotAnIin,
+                        format!("{iin:?} is not a valid IIN"),
+                    )
+                })?,
+        )
+    };
+    if let Some(id) = input.organisation_id {
+        let exists: bool = conn
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM organisation WHERE id = ?1 AND deleted_at IS NULL)",
+                [id],
+                |row| row.get(0),
+            )
+            .context("checking an organisation")?;
+        if !exists {
+            return Err(Error::validation(
+                "organisation",
+                Invalid::UnknownReference,
+                format!("organisation {id} does not exist"),
+            ));
+        }
+    }
+    let mut category_ids = input.category_ids.clone();
+    category_ids.sort_unstable();
+    category_ids.dedup();
+    Ok(Clean {
+        surname: required("surname", &input.surname, MAX_NAME_PART)?,
+        name: required("name", &input.name, MAX_NAME_PART)?,
+        patronymic: clean("patronymic", &input.patronymic, MAX_NAME_PART)?,
+        gender: input.gender,
+        organisation_id: input.organisation_id,
+        position: clean("position", &input.position, 500)?,
+        phone: phone("phone", &input.phone)?,
+        email: email("email", &input.email)?,
+        category_ids,
+        iin,
+        consent: input.consent,
+        consent_date: date("consent_date", input.consent_date.as_deref())?,
+        notes: clean("notes", &input.notes, 5000)?,
+    })
+}
+
+/// The ways a user may type a stored phone: `77011234567`, `87011234567`,
+/// `7011234567`, and the last seven digits.
+pub(crate) fn phone_search_forms(phone: &str) -> String {
+    let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+    if digits.len() == 11 && digits.starts_with('7') {
+        let local = &digits[1..];
+        format!("{digits} 8{local} {local} {}", &digits[4..])
+    } else {
+        digits
+    }
+}
+
+fn search_text(conn: &Connection, v: &Clean) -> Result<String> {
+    let (org_kk, org_ru) = match v.organisation_id {
+        Some(id) => conn
+            .query_row(
+                "SELECT name_kk, name_ru FROM organisation WHERE id = ?1",
+                [id],
+                |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)),
+            )
+            .optional()
+            .context("reading an organisation name")?
+            .unwrap_or_default(),
+        None => Default::default(),
+    };
+    Ok(fold(&format!(
+        "{} {} {} {} {} {} {} {} {}",
+        v.surname,
+        v.name,
+        v.patronymic,
+        v.position,
+        org_kk,
+        org_ru,
+        phone_search_forms(&v.phone),
+        v.email,
+        v.iin.as_deref().unwrap_or("")
+    )))
+}
+
+fn check_iin_free(conn: &Connection, iin: Option<&str>, except: Option<i64>) -> Result<()> {
+    let Some(iin) = iin else { return Ok(()) };
+    let taken: Option<i64> = conn
+        .query_row(
+            "SELECT id FROM person WHERE iin = ?1 AND deleted_at IS NULL AND id IS NOT ?2",
+            params![iin, except],
+            |row| row.get(0),
+        )
+        .optional()
+        .context("checking an IIN")?;
+    match taken {
+        Some(other) => Err(Error::validation(
+            "iin",
+            Invalid::DuplicateIin,
+            format!("person {other} already has this IIN"),
+        )),
+        None => Ok(()),
+    }
+}
+
+fn write_categories(conn: &Connection, person_id: i64, category_ids: &[i64]) -> Result<()> {
+    conn.prepare_cached("DELETE FROM person_category WHERE person_id = ?1")
+        .and_then(|mut stmt| stmt.execute([person_id]))
+        .context("saving categories")?;
+    let mut stmt = conn
+        .prepare_cached("INSERT INTO person_category (person_id, category_id) VALUES (?1, ?2)")
+        .context("saving categories")?;
+    for category in category_ids {
+        stmt.execute(params![person_id, category])
+            .map_err(|source| match source.sqlite_error_code() {
+                Some(rusqlite::ErrorCode::ConstraintViolation) => Error::validation(
+                    "categories",
+                    Invalid::UnknownReference,
+                    format!("category {category} does not exist"),
+                ),
+                _ => Error::Sqlite {
+                    context: "saving categories",
+                    source,
+                },
+            })?;
+    }
+    Ok(())
+}
+
+/// Adds a person; returns the id. Call [`find_duplicates`] first to warn.
+pub fn insert_person(conn: &Connection, input: &PersonInput) -> Result<i64> {
+    let v = validate(conn, input)?;
+    insert_clean(conn, &v, Action::Create)
+}
+
+pub(crate) fn insert_clean(conn: &Connection, v: &Clean, action: Action) -> Result<i64> {
+    check_iin_free(conn, v.iin.as_deref(), None)?;
+    let now = now_utc();
+    let full = full_name(&v.surname, &v.name, &v.patronymic);
+    let text = search_text(conn, v)?;
+    conn.prepare_cached(
+        "INSERT INTO person (uuid, surname, name, patronymic, gender, organisation_id, position, phone,
+                             email, iin, consent, consent_date, notes, search_text, name_key, sort_key,
+                             created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?17)",
+    )
+    .and_then(|mut stmt| {
+        stmt.execute(params![
+            uuid::Uuid::now_v7().to_string(),
+            v.surname,
+            v.name,
+            v.patronymic,
+            v.gender,
+            v.organisation_id,
+            v.position,
+            v.phone,
+            v.email,
+            v.iin,
+            v.consent,
+            v.consent_date,
+            v.notes,
+            text,
+            v.name_key(),
+            sort_key(&full),
+            now
+        ])
+    })
+    .context("adding a person")?;
+    let id = conn.last_insert_rowid();
+    write_categories(conn, id, &v.category_ids)?;
+    changelog::log_change(conn, "person", id, action, &full)?;
+    Ok(id)
+}
+
+/// Saves changes to a person.
+pub fn update_person(conn: &Connection, id: i64, input: &PersonInput) -> Result<()> {
+    let v = validate(conn, input)?;
+    update_clean(conn, id, &v, Action::Update)
+}
+
+pub(crate) fn update_clean(conn: &Connection, id: i64, v: &Clean, action: Action) -> Result<()> {
+    check_iin_free(conn, v.iin.as_deref(), Some(id))?;
+    let full = full_name(&v.surname, &v.name, &v.patronymic);
+    let text = search_text(conn, v)?;
+    let changed = conn
+        .prepare_cached(
+            "UPDATE person SET surname = ?1, name = ?2, patronymic = ?3, gender = ?4, organisation_id = ?5,
+                    position = ?6, phone = ?7, email = ?8, iin = ?9, consent = ?10, consent_date = ?11,
+                    notes = ?12, search_text = ?13, name_key = ?14, sort_key = ?15, updated_at = ?16
+             WHERE id = ?17 AND deleted_at IS NULL",
+        )
+        .and_then(|mut stmt| {
+            stmt.execute(params![
+                v.surname,
+                v.name,
+                v.patronymic,
+                v.gender,
+                v.organisation_id,
+                v.position,
+                v.phone,
+                v.email,
+                v.iin,
+                v.consent,
+                v.consent_date,
+                v.notes,
+                text,
+                v.name_key(),
+                sort_key(&full),
+                now_utc(),
+                id
+            ])
+        })
+        .context("saving a person")?;
+    if changed == 0 {
+        return Err(Error::NotFound { what: "person", id });
+    }
+    write_categories(conn, id, &v.category_ids)?;
+    changelog::log_change(conn, "person", id, action, &full)
+}
+
+const COLUMNS: &str = "p.id, p.surname, p.name, p.patronymic, p.gender, p.organisation_id,
+    coalesce(o.name_kk, ''), coalesce(o.name_ru, ''), p.position, p.phone, p.email,
+    coalesce(p.iin, ''), p.consent, p.consent_date, p.notes";
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Person> {
+    Ok(Person {
+        id: row.get(0)?,
+        surname: row.get(1)?,
+        name: row.get(2)?,
+        patronymic: row.get(3)?,
+        gender: row.get(4)?,
+        organisation_id: row.get(5)?,
+        organisation_kk: row.get(6)?,
+        organisation_ru: row.get(7)?,
+        position: row.get(8)?,
+        phone: row.get(9)?,
+        email: row.get(10)?,
+        category_ids: Vec::new(),
+        iin: row.get(11)?,
+        consent: row.get(12)?,
+        consent_date: row.get(13)?,
+        notes: row.get(14)?,
+    })
+}
+
+/// One person (not deleted), with categories.
+pub fn get_person(conn: &Connection, id: i64) -> Result<Person> {
+    let mut person = conn
+        .prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id
+             WHERE p.id = ?1 AND p.deleted_at IS NULL"
+        ))
+        .and_then(|mut stmt| stmt.query_row([id], from_row).optional())
+        .context("reading a person")?
+        .ok_or(Error::NotFound { what: "person", id })?;
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT category_id FROM person_category WHERE person_id = ?1 ORDER BY category_id",
+        )
+        .context("reading categories")?;
+    person.category_ids = stmt
+        .query_map([id], |row| row.get(0))
+        .context("reading categories")?
+        .collect::<std::result::Result<Vec<_>, _>>()
+        .context("reading categories")?;
+    Ok(person)
+}
+
+fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<PersonSummary> {
+    let surname: String = row.get(1)?;
+    let name: String = row.get(2)?;
+    let patronymic: String = row.get(3)?;
+    Ok(PersonSummary {
+        id: row.get(0)?,
+        full_name: full_name(&surname, &name, &patronymic),
+        organisation_kk: row.get(4)?,
+        organisation_ru: row.get(5)?,
+        position: row.get(6)?,
+        phone: row.get(7)?,
+    })
+}
+
+const SUMMARY_COLUMNS: &str = "p.id, p.surname, p.name, p.patronymic,
+    coalesce(o.name_kk, ''), coalesce(o.name_ru, ''), p.position, p.phone";
+
+/// People matching `filter`, in Kazakh alphabet order of the full name.
+/// The search is case-insensitive for Kazakh and Russian and treats ё as е.
+pub fn list_people(conn: &Connection, filter: &PersonFilter) -> Result<Vec<PersonSummary>> {
+    let limit = filter.limit.unwrap_or(200);
+    let conditions = "p.deleted_at IS NULL
+        AND (?2 IS NULL OR EXISTS (SELECT 1 FROM person_category pc WHERE pc.person_id = p.id AND pc.category_id = ?2))
+        AND (?3 IS NULL OR p.organisation_id = ?3)
+        AND (?4 IS NULL OR o.district = ?4)";
+    let rows = match fts_prefix_query(&filter.query) {
+        Some(query) => conn
+            .prepare_cached(&format!(
+                "SELECT {SUMMARY_COLUMNS} FROM person_fts f
+                 JOIN person p ON p.id = f.rowid
+                 LEFT JOIN organisation o ON o.id = p.organisation_id
+                 WHERE person_fts MATCH ?1 AND {conditions}
+                 ORDER BY p.sort_key LIMIT ?5"
+            ))
+            .and_then(|mut stmt| {
+                stmt.query_map(
+                    params![
+                        query,
+                        filter.category_id,
+                        filter.organisation_id,
+                        filter.district,
+                        limit
+                    ],
+                    summary_from_row,
+                )?
+                .collect::<std::result::Result<Vec<_>, _>>()
+            }),
+        None => conn
+            .prepare_cached(&format!(
+                "SELECT {SUMMARY_COLUMNS} FROM person p
+                 LEFT JOIN organisation o ON o.id = p.organisation_id
+                 WHERE ?1 IS NULL AND {conditions}
+                 ORDER BY p.sort_key LIMIT ?5"
+            ))
+            .and_then(|mut stmt| {
+                stmt.query_map(
+                    params![
+                        Option::<String>::None,
+                        filter.category_id,
+                        filter.organisation_id,
+                        filter.district,
+                        limit
+                    ],
+                    summary_from_row,
+                )?
+                .collect::<std::result::Result<Vec<_>, _>>()
+            }),
+    };
+    rows.context("searching people")
+}
+
+/// Existing people who may be the one in `input`: same full name, phone or
+/// IIN. `except` leaves out the person being edited.
+pub fn find_duplicates(
+    conn: &Connection,
+    input: &PersonInput,
+    except: Option<i64>,
+) -> Result<Vec<PossibleDuplicate>> {
+    let name_key = fold(&full_name(
+        input.surname.trim(),
+        input.name.trim(),
+        input.patronymic.trim(),
+    ));
+    let phone = crate::validate::phone::normalize_phone(input.phone.trim()).unwrap_or_default();
+    let iin: String = input.iin.chars().filter(char::is_ascii_digit).collect();
+    let mut stmt = conn
+        .prepare_cached(&format!(
+            "SELECT {SUMMARY_COLUMNS}, p.name_key = ?1, p.phone = ?2, coalesce(p.iin = ?3, 0)
+             FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id
+             WHERE p.deleted_at IS NULL AND p.id IS NOT ?4
+               AND ((?1 <> '' AND p.name_key = ?1) OR (?2 <> '' AND p.phone = ?2)
+                    OR (?3 <> '' AND p.iin = ?3))
+             ORDER BY p.sort_key LIMIT 20"
+        ))
+        .context("looking for duplicates")?;
+    let rows = stmt
+        .query_map(params![name_key, phone, iin, except], |row| {
+            Ok(PossibleDuplicate {
+                person: summary_from_row(row)?,
+                same_name: row.get(8)?,
+                same_phone: row.get(9)?,
+                same_iin: row.get(10)?,
+            })
+        })
+        .context("looking for duplicates")?
+        .collect::<std::result::Result<Vec<_>, _>>()
+        .context("looking for duplicates")?;
+    Ok(rows)
+}
+
+/// Soft-deletes a person (their attendance stays; undo with restore).
+pub fn delete_person(conn: &Connection, id: i64) -> Result<()> {
+    let changed = conn
+        .execute(
+            "UPDATE person SET deleted_at = ?1 WHERE id = ?2 AND deleted_at IS NULL",
+            params![now_utc(), id],
+        )
+        .context("deleting a person")?;
+    if changed == 0 {
+        return Err(Error::NotFound { what: "person", id });
+    }
+    changelog::log_change(conn, "person", id, Action::Delete, "")
+}
+
+/// Brings back a deleted person (refused if another person took their IIN).
+pub fn restore_person(conn: &Connection, id: i64) -> Result<()> {
+    let iin: Option<Option<String>> = conn
+        .query_row(
+            "SELECT iin FROM person WHERE id = ?1 AND deleted_at IS NOT NULL",
+            [id],
+            |row| row.get(0),
+        )
+        .optional()
+        .context("restoring a person")?;
+    let Some(iin) = iin else {
+        return Err(Error::NotFound { what: "person", id });
+    };
+    check_iin_free(conn, iin.as_deref(), Some(id))?;
+    conn.execute(
+        "UPDATE person SET deleted_at = NULL, updated_at = ?1 WHERE id = ?2",
+        params![now_utc(), id],
+    )
+    .context("restoring a person")?;
+    changelog::log_change(conn, "person", id, Action::Restore, "")
+}
+
+/// Recomputes the search text of an organisation's people after a rename.
+pub(crate) fn refresh_search_text_for_organisation(
+    conn: &Connection,
+    organisation_id: i64,
+) -> Result<()> {
+    let ids: Vec<i64> = conn
+        .prepare_cached("SELECT id FROM person WHERE organisation_id = ?1")
+        .and_then(|mut stmt| {
+            stmt.query_map([organisation_id], |row| row.get(0))?
+                .collect::<std::result::Result<Vec<_>, _>>()
+        })
+        .context("reading an organisation's people")?;
+    for id in ids {
+        let p = conn
+            .prepare_cached(&format!(
+                "SELECT {COLUMNS} FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id WHERE p.id = ?1"
+            ))
+            .and_then(|mut stmt| stmt.query_row([id], from_row))
+            .context("reading a person")?;
+        let v = Clean {
+            surname: p.surname,
+            name: p.name,
+            patronymic: p.patronymic,
+            gender: p.gender,
+            organisation_id: p.organisation_id,
+            position: p.position,
+            phone: p.phone,
+            email: p.email,
+            category_ids: Vec::new(),
+            iin: (!p.iin.is_empty()).then_some(p.iin),
+            consent: p.consent,
+            consent_date: p.consent_date,
+            notes: p.notes,
+        };
+        conn.execute(
+            "UPDATE person SET search_text = ?1 WHERE id = ?2",
+            params![search_text(conn, &v)?, id],
+        )
+        .context("updating search text")?;
+    }
+    Ok(())
+}
