@@ -3,8 +3,10 @@
 
 use clap::{Args, Parser, Subcommand};
 use kense_core::i18n::Translator;
+use kense_core::import::ImportKind;
 use kense_core::{
-    Error, Lang, Store, campaigns, demo, events, office, paths, people, settings, signatories,
+    Error, Lang, Store, campaigns, demo, events, office, paths, people, registry_export,
+    registry_import, settings, signatories,
 };
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -55,6 +57,22 @@ enum Command {
         /// Print the counts as JSON.
         #[arg(long)]
         json: bool,
+    },
+    /// Import people, organisations, or an event's participant list from
+    /// CSV or Excel. All rows are written in one transaction, or none.
+    #[command(subcommand)]
+    Import(ImportCommand),
+    /// Export people, organisations or events to CSV or XLSX.
+    Export {
+        /// What to export.
+        #[arg(value_enum)]
+        what: ExportWhat,
+        /// The file to write: .csv or .xlsx.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Only the events of this month (YYYY-MM).
+        #[arg(long, value_name = "YYYY-MM")]
+        month: Option<String>,
     },
     /// Render a PDF test page with the office name in Kazakh and Russian.
     TestPage {
@@ -116,6 +134,46 @@ enum EventsCommand {
     },
 }
 
+#[derive(Debug, Args)]
+struct ImportFlags {
+    /// The CSV or Excel file.
+    file: PathBuf,
+    /// Check the file and print what would happen; write nothing.
+    #[arg(long)]
+    dry_run: bool,
+    /// Import the valid rows and skip the invalid ones (without it, any
+    /// invalid row stops the import: exit code 2, nothing written).
+    #[arg(long)]
+    skip_invalid: bool,
+    /// Print the preview and outcome as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+enum ImportCommand {
+    /// People (columns recognised by their Kazakh, Russian or English headers).
+    People(ImportFlags),
+    /// Organisations.
+    Organisations(ImportFlags),
+    /// An event's participant list: people are matched or created, then
+    /// added to the event (with the role column when present).
+    Attendance {
+        /// The event.
+        #[arg(long)]
+        event: i64,
+        #[command(flatten)]
+        flags: ImportFlags,
+    },
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum ExportWhat {
+    People,
+    Organisations,
+    Events,
+}
+
 #[derive(Debug, Subcommand)]
 enum ListCommand {
     /// Print the list.
@@ -151,6 +209,92 @@ fn describe(t: &Translator, err: &Error) -> String {
     };
     let text = t.tr(&key, &[("field", &field), ("reason", &reason)]);
     format!("{}: {text}\n  {err}", t.tr("error-title", &[]))
+}
+
+/// Previews, then (unless a dry run) commits an import in one transaction.
+fn run_import(
+    db: &std::path::Path,
+    t: &Translator,
+    kind: ImportKind,
+    event: Option<i64>,
+    flags: ImportFlags,
+) -> Result<ExitCode, Error> {
+    let mut store = Store::open(db)?;
+    if let Some(event_id) = event {
+        events::get_event(store.conn(), event_id)?;
+    }
+    let table = registry_import::read_import_file(&flags.file)?;
+    let preview = registry_import::preview_import(store.conn(), kind, &table, None)?;
+    if !flags.json {
+        for p in &preview.problems {
+            let reason = t.tr(
+                &format!("invalid-{}", p.code.as_str()),
+                &[("limit", &p.limit.unwrap_or_default().to_string())],
+            );
+            eprintln!(
+                "{}",
+                t.tr(
+                    "cli-import-problem",
+                    &[
+                        ("line", &p.line.to_string()),
+                        ("column", &p.column),
+                        ("reason", &reason),
+                        ("value", &p.value),
+                    ],
+                )
+            );
+        }
+        println!(
+            "{}",
+            t.tr(
+                "cli-import-preview",
+                &[
+                    ("total", &preview.total_rows.to_string()),
+                    ("valid", &preview.valid_rows.to_string()),
+                    ("existing", &preview.existing_rows.to_string()),
+                    ("invalid", &preview.invalid_rows.to_string()),
+                ],
+            )
+        );
+    }
+    let refused =
+        !preview.has_required_columns || (preview.invalid_rows > 0 && !flags.skip_invalid);
+    if flags.dry_run || refused {
+        if flags.json {
+            print_json(&serde_json::json!({ "preview": preview, "outcome": null }))?;
+        } else if flags.dry_run {
+            println!("{}", t.tr("cli-import-dry-run", &[]));
+        }
+        if refused {
+            let err =
+                registry_import::commit_import(store.conn(), kind, &table, None, false, event)
+                    .err()
+                    .unwrap_or_else(|| Error::Render("import refused".into()));
+            eprintln!("{}", describe(t, &err));
+            return Ok(ExitCode::from(2));
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let outcome = store.with_tx(|tx| {
+        registry_import::commit_import(tx, kind, &table, None, flags.skip_invalid, event)
+    })?;
+    if flags.json {
+        print_json(&serde_json::json!({ "preview": preview, "outcome": outcome }))?;
+    } else {
+        println!(
+            "{}",
+            t.tr(
+                "cli-import-done",
+                &[
+                    ("created", &outcome.created.to_string()),
+                    ("existing", &outcome.existing.to_string()),
+                    ("skipped", &outcome.skipped.to_string()),
+                    ("added", &outcome.added_to_event.to_string()),
+                ],
+            )
+        );
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The language of a translator's messages.
@@ -340,6 +484,40 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
                     )
                 );
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Import(command) => {
+            let (kind, event, flags) = match command {
+                ImportCommand::People(flags) => (ImportKind::People, None, flags),
+                ImportCommand::Organisations(flags) => (ImportKind::Organisations, None, flags),
+                ImportCommand::Attendance { event, flags } => {
+                    (ImportKind::People, Some(event), flags)
+                }
+            };
+            run_import(&db, t, kind, event, flags)
+        }
+        Command::Export { what, out, month } => {
+            let store = Store::open(&db)?;
+            let format = registry_export::ExportFormat::for_path(&out)?;
+            let lang = t_lang(t);
+            let bytes = match what {
+                ExportWhat::People => registry_export::export_people(store.conn(), lang, format)?,
+                ExportWhat::Organisations => {
+                    registry_export::export_organisations(store.conn(), lang, format)?
+                }
+                ExportWhat::Events => {
+                    let filter = match month {
+                        Some(month) => events::EventFilter::month(&month)?,
+                        None => events::EventFilter::default(),
+                    };
+                    registry_export::export_events(store.conn(), lang, format, &filter)?
+                }
+            };
+            kense_core::files::write_atomic(&out, &bytes)?;
+            println!(
+                "{}",
+                t.tr("cli-written", &[("path", &out.display().to_string())])
+            );
             Ok(ExitCode::SUCCESS)
         }
         Command::TestPage { out } => {

@@ -29,13 +29,18 @@ fn check_creates_a_new_database_and_exits_zero() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(db.exists());
     let stdout = text(&out.stdout);
-    assert!(stdout.contains("ok"), "{stdout}");
-    assert!(stdout.contains('1'), "schema version printed: {stdout}");
 
     let json = kense(&db, &["check", "--json"]);
     let report: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
     assert_eq!(report["integrity"], serde_json::json!(["ok"]));
     assert_eq!(report["schemaVersion"], report["supportedSchemaVersion"]);
+    let version = report["schemaVersion"].as_i64().unwrap();
+    assert!(version >= 1);
+    assert!(
+        stdout.contains(&format!(": {version} (")),
+        "schema version printed: {stdout}"
+    );
+    assert!(stdout.contains(": ok"), "{stdout}");
 }
 
 #[test]
@@ -200,4 +205,106 @@ fn test_page_to_a_missing_folder_fails_and_writes_nothing() {
     assert!(!out.status.success());
     assert!(text(&out.stderr).contains("page.pdf"));
     assert!(!pdf.exists());
+}
+
+const PEOPLE_CSV: &str = "\u{feff}Фамилия;Имя;Отчество;Телефон;Роль\r\n\
+Әлденей;Әлібек;Серікұлы;8 701 123 45 67;спикер\r\n\
+Килыбай;Нұрдаулет;;+7 702 765 43 21;участник\r\n";
+
+#[test]
+fn import_with_a_bad_row_exits_2_and_writes_nothing_unless_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("k.db");
+    let file = dir.path().join("люди.csv");
+    fs::write(&file, format!("{PEOPLE_CSV}Плохой;Телефон;;позвоните;\r\n")).unwrap();
+    let file = file.to_str().unwrap();
+
+    let out = kense(&db, &["--lang", "ru", "import", "people", file]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("Строка 4, столбец «Телефон»"), "{stderr}");
+    let list = kense(&db, &["people", "search", "Әлденей", "--json"]);
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(&list.stdout).unwrap(),
+        serde_json::json!([])
+    );
+
+    let dry = kense(
+        &db,
+        &["import", "people", file, "--dry-run", "--skip-invalid"],
+    );
+    assert!(dry.status.success());
+    let list = kense(&db, &["people", "search", "Әлденей", "--json"]);
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(&list.stdout).unwrap(),
+        serde_json::json!([])
+    );
+
+    let out = kense(
+        &db,
+        &["--lang", "ru", "import", "people", file, "--skip-invalid"],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("Создано: 2"),
+        "{}",
+        text(&out.stdout)
+    );
+    let again = kense(
+        &db,
+        &["--lang", "ru", "import", "people", file, "--skip-invalid"],
+    );
+    assert!(
+        text(&again.stdout).contains("Создано: 0, уже были: 2"),
+        "{}",
+        text(&again.stdout)
+    );
+}
+
+#[test]
+fn attendance_import_and_exports() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("k.db");
+    assert!(
+        kense(&db, &["demo", "--people", "20", "--months", "1"])
+            .status
+            .success()
+    );
+    let events: serde_json::Value =
+        serde_json::from_slice(&kense(&db, &["events", "list", "--json"]).stdout).unwrap();
+    let event_id = events[0]["id"].as_i64().unwrap().to_string();
+    let file = dir.path().join("sheet.csv");
+    fs::write(&file, PEOPLE_CSV).unwrap();
+    let out = kense(
+        &db,
+        &[
+            "import",
+            "attendance",
+            "--event",
+            &event_id,
+            file.to_str().unwrap(),
+            "--json",
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let result: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(result["outcome"]["addedToEvent"], 2);
+
+    for name in ["people.xlsx", "organisations.csv", "events.xlsx"] {
+        let what = name.split('.').next().unwrap();
+        let path = dir.path().join(name);
+        let out = kense(&db, &["export", what, "--out", path.to_str().unwrap()]);
+        assert!(out.status.success(), "{name}: {}", text(&out.stderr));
+        assert!(fs::metadata(&path).unwrap().len() > 100, "{name}");
+    }
+    let bad = kense(
+        &db,
+        &[
+            "export",
+            "people",
+            "--out",
+            dir.path().join("x.pdf").to_str().unwrap(),
+        ],
+    );
+    assert!(!bad.status.success());
 }

@@ -70,6 +70,30 @@ pub enum Invalid {
     NotACount,
     /// Refers to a row that does not exist.
     UnknownReference,
+    /// The file is neither an Excel workbook nor CSV.
+    NotATable,
+    /// The file could not be opened (damaged or password-protected).
+    UnreadableFile,
+    /// The file is empty.
+    EmptyFile,
+    /// The file has headers but no data rows.
+    NoRows,
+    /// More than `limit` rows.
+    TooManyRows,
+    /// `limit` rows have problems and were not skipped.
+    RowsWithProblems,
+    /// The columns a kind needs (e.g. surname and name) are not mapped.
+    MissingColumns,
+    /// 11 digits: Excel dropped the IIN's leading zero.
+    IinLeadingZeroLost,
+    /// Not a gender we recognise.
+    UnknownGender,
+    /// Not a yes/no we recognise.
+    UnknownConsent,
+    /// Not an event role we recognise.
+    UnknownRole,
+    /// Not an organisation kind we recognise.
+    UnknownOrgKind,
 }
 
 impl Invalid {
@@ -92,11 +116,23 @@ impl Invalid {
             Self::EndsBeforeStart => "ends_before_start",
             Self::NotACount => "not_a_count",
             Self::UnknownReference => "unknown_reference",
+            Self::NotATable => "not_a_table",
+            Self::UnreadableFile => "unreadable_file",
+            Self::EmptyFile => "empty_file",
+            Self::NoRows => "no_rows",
+            Self::TooManyRows => "too_many_rows",
+            Self::RowsWithProblems => "rows_with_problems",
+            Self::MissingColumns => "missing_columns",
+            Self::IinLeadingZeroLost => "iin_leading_zero_lost",
+            Self::UnknownGender => "unknown_gender",
+            Self::UnknownConsent => "unknown_consent",
+            Self::UnknownRole => "unknown_role",
+            Self::UnknownOrgKind => "unknown_org_kind",
         }
     }
 
     /// Every reason, for tests of the translations.
-    pub const ALL: [Invalid; 16] = [
+    pub const ALL: [Invalid; 28] = [
         Self::Required,
         Self::TooLong,
         Self::ControlCharacters,
@@ -113,6 +149,18 @@ impl Invalid {
         Self::EndsBeforeStart,
         Self::NotACount,
         Self::UnknownReference,
+        Self::NotATable,
+        Self::UnreadableFile,
+        Self::EmptyFile,
+        Self::NoRows,
+        Self::TooManyRows,
+        Self::RowsWithProblems,
+        Self::MissingColumns,
+        Self::IinLeadingZeroLost,
+        Self::UnknownGender,
+        Self::UnknownConsent,
+        Self::UnknownRole,
+        Self::UnknownOrgKind,
     ];
 }
 

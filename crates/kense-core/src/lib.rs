@@ -24,6 +24,8 @@ pub mod office;
 pub mod organisations;
 pub mod paths;
 pub mod people;
+pub mod registry_export;
+pub mod registry_import;
 pub mod settings;
 pub mod signatories;
 pub mod store;

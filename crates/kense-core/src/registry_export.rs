@@ -1,0 +1,282 @@
+//! Exporting the registry for Excel: people, organisations and events as
+//! CSV or XLSX, with headers in Kazakh or Russian that the importer
+//! recognises again.
+
+use crate::error::SqlContext;
+use crate::events::{self, EventFilter};
+use crate::export::{Cell, Sheet, write_csv, write_xlsx};
+use crate::i18n::Translator;
+use crate::kinds::{EventKind, EventStatus, Gender, OrgKind};
+use crate::validate::phone::format_phone;
+use crate::{Error, Invalid, Lang, Result};
+use chrono::{NaiveDate, NaiveDateTime};
+use rusqlite::Connection;
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+use ts_rs::TS;
+
+/// The file format of an export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportFormat {
+    /// CSV for Excel (UTF-8 with BOM, `;`).
+    Csv,
+    /// An Excel workbook.
+    Xlsx,
+}
+
+impl ExportFormat {
+    /// The format a file name asks for (`.csv` or `.xlsx`).
+    pub fn for_path(path: &Path) -> Result<Self> {
+        match path
+            .extension()
+            .map(|e| e.to_string_lossy().to_lowercase())
+            .as_deref()
+        {
+            Some("csv") => Ok(Self::Csv),
+            Some("xlsx") => Ok(Self::Xlsx),
+            _ => Err(Error::validation(
+                "file",
+                Invalid::NotATable,
+                format!("{}: use a .csv or .xlsx file name", path.display()),
+            )),
+        }
+    }
+}
+
+/// What to export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportKind {
+    /// The people of the registry.
+    People,
+    /// The organisations.
+    Organisations,
+    /// The events.
+    Events,
+}
+
+fn finish(format: ExportFormat, sheet: Sheet) -> Result<Vec<u8>> {
+    match format {
+        ExportFormat::Csv => {
+            let headers: Vec<&str> = sheet.headers.iter().map(String::as_str).collect();
+            Ok(write_csv(&headers, &sheet.rows))
+        }
+        ExportFormat::Xlsx => write_xlsx(&[sheet]).map_err(|e| Error::Render(e.to_string())),
+    }
+}
+
+fn text(s: impl Into<String>) -> Cell {
+    let s = s.into();
+    if s.is_empty() {
+        Cell::Empty
+    } else {
+        Cell::Text(s)
+    }
+}
+
+fn headers(t: &Translator, keys: &[&str]) -> Vec<String> {
+    keys.iter().map(|k| t.tr(k, &[])).collect()
+}
+
+fn vocabulary(t: &Translator, prefix: &str, value: &str) -> Cell {
+    text(t.tr(&format!("{prefix}-{value}"), &[]))
+}
+
+/// Every person, in Kazakh alphabet order.
+pub fn export_people(conn: &Connection, lang: Lang, format: ExportFormat) -> Result<Vec<u8>> {
+    let t = Translator::new(lang);
+    let org_col = if lang == Lang::Kk {
+        "o.name_kk"
+    } else {
+        "o.name_ru"
+    };
+    let cat_col = if lang == Lang::Kk {
+        "c.name_kk"
+    } else {
+        "c.name_ru"
+    };
+    let mut stmt = conn
+        .prepare(&format!(
+            "SELECT p.surname, p.name, p.patronymic, p.gender, coalesce({org_col}, ''), p.position, p.phone,
+                    p.email,
+                    coalesce((SELECT group_concat({cat_col}, '; ') FROM person_category pc
+                              JOIN category c ON c.id = pc.category_id WHERE pc.person_id = p.id), ''),
+                    coalesce(p.iin, ''), p.consent, p.consent_date, p.notes
+             FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id
+             WHERE p.deleted_at IS NULL ORDER BY p.sort_key"
+        ))
+        .context("exporting people")?;
+    let rows = stmt
+        .query_map([], |row| {
+            let gender: Option<Gender> = row.get(3)?;
+            let consent: bool = row.get(10)?;
+            let consent_date: Option<String> = row.get(11)?;
+            Ok(vec![
+                text(row.get::<_, String>(0)?),
+                text(row.get::<_, String>(1)?),
+                text(row.get::<_, String>(2)?),
+                gender.map_or(Cell::Empty, |g| vocabulary(&t, "gender", g.as_str())),
+                text(row.get::<_, String>(4)?),
+                text(row.get::<_, String>(5)?),
+                text(format_phone(&row.get::<_, String>(6)?)),
+                text(row.get::<_, String>(7)?),
+                text(row.get::<_, String>(8)?),
+                text(row.get::<_, String>(9)?),
+                text(t.tr(if consent { "export-yes" } else { "export-no" }, &[])),
+                consent_date
+                    .and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok())
+                    .map_or(Cell::Empty, Cell::Date),
+                text(row.get::<_, String>(12)?),
+            ])
+        })
+        .context("exporting people")?
+        .collect::<std::result::Result<Vec<_>, _>>()
+        .context("exporting people")?;
+    finish(
+        format,
+        Sheet {
+            name: t.tr("nav-people", &[]),
+            headers: headers(
+                &t,
+                &[
+                    "col-surname",
+                    "col-name",
+                    "col-patronymic",
+                    "col-gender",
+                    "col-organisation",
+                    "col-position",
+                    "col-phone",
+                    "col-email",
+                    "col-categories",
+                    "col-iin",
+                    "col-consent",
+                    "col-consent-date",
+                    "col-notes",
+                ],
+            ),
+            rows,
+            ..Sheet::default()
+        },
+    )
+}
+
+/// Every organisation, in Kazakh alphabet order.
+pub fn export_organisations(
+    conn: &Connection,
+    lang: Lang,
+    format: ExportFormat,
+) -> Result<Vec<u8>> {
+    let t = Translator::new(lang);
+    let mut stmt = conn
+        .prepare(
+            "SELECT name_kk, name_ru, kind, district, address, phone, email, contact, notes
+             FROM organisation WHERE deleted_at IS NULL ORDER BY sort_key",
+        )
+        .context("exporting organisations")?;
+    let rows = stmt
+        .query_map([], |row| {
+            let kind: OrgKind = row.get(2)?;
+            Ok(vec![
+                text(row.get::<_, String>(0)?),
+                text(row.get::<_, String>(1)?),
+                vocabulary(&t, "org-kind", kind.as_str()),
+                text(row.get::<_, String>(3)?),
+                text(row.get::<_, String>(4)?),
+                text(format_phone(&row.get::<_, String>(5)?)),
+                text(row.get::<_, String>(6)?),
+                text(row.get::<_, String>(7)?),
+                text(row.get::<_, String>(8)?),
+            ])
+        })
+        .context("exporting organisations")?
+        .collect::<std::result::Result<Vec<_>, _>>()
+        .context("exporting organisations")?;
+    finish(
+        format,
+        Sheet {
+            name: t.tr("nav-organisations", &[]),
+            headers: headers(
+                &t,
+                &[
+                    "col-name-kk",
+                    "col-name-ru",
+                    "col-kind",
+                    "col-district",
+                    "col-address",
+                    "col-phone",
+                    "col-email",
+                    "col-contact",
+                    "col-notes",
+                ],
+            ),
+            rows,
+            ..Sheet::default()
+        },
+    )
+}
+
+/// The events matching `filter`, by start time.
+pub fn export_events(
+    conn: &Connection,
+    lang: Lang,
+    format: ExportFormat,
+    filter: &EventFilter,
+) -> Result<Vec<u8>> {
+    let t = Translator::new(lang);
+    let when = |s: &str| {
+        NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M").map_or_else(|_| text(s), Cell::DateTime)
+    };
+    let rows = events::list_events(conn, filter)?
+        .into_iter()
+        .map(|e| {
+            let kind: EventKind = e.kind;
+            let status: EventStatus = e.status;
+            vec![
+                when(&e.starts_at),
+                when(&e.ends_at),
+                vocabulary(&t, "event-kind", kind.as_str()),
+                text(if lang == Lang::Kk {
+                    e.campaign_kk.clone()
+                } else {
+                    e.campaign_ru.clone()
+                }),
+                text(e.title_kk.clone()),
+                text(e.title_ru.clone()),
+                text(e.place.clone()),
+                text(e.district.clone()),
+                vocabulary(&t, "event-status", status.as_str()),
+                Cell::Int(e.attendance_count),
+                e.headcount.map_or(Cell::Empty, Cell::Int),
+                Cell::Int(e.proposals_count),
+                Cell::Int(e.media_count),
+            ]
+        })
+        .collect();
+    finish(
+        format,
+        Sheet {
+            name: t.tr("nav-events", &[]),
+            headers: headers(
+                &t,
+                &[
+                    "col-starts-at",
+                    "col-ends-at",
+                    "col-event-kind",
+                    "col-campaign",
+                    "col-title-kk",
+                    "col-title-ru",
+                    "col-place",
+                    "col-district",
+                    "col-status",
+                    "col-registered",
+                    "col-headcount",
+                    "col-proposals",
+                    "col-media",
+                ],
+            ),
+            rows,
+            ..Sheet::default()
+        },
+    )
+}
