@@ -11,13 +11,17 @@ use kense_core::attendance::{AttendanceRow, PersonEvent};
 use kense_core::campaigns::Campaign;
 use kense_core::categories::{Category, CategoryInput};
 use kense_core::events::{Event, EventFilter, EventInput};
+use kense_core::import::{Field, ImportKind, Problem, TableFormat};
 use kense_core::kinds::{EventKind, EventStatus, Gender, OrgKind, Role};
 use kense_core::media::{MediaInput, MediaItem};
 use kense_core::memoranda::{Memorandum, MemorandumInput};
 use kense_core::office::{OfficeProfile, OfficeProfileInput};
 use kense_core::organisations::{Organisation, OrganisationFilter, OrganisationInput};
 use kense_core::people::{Person, PersonFilter, PersonInput, PersonSummary, PossibleDuplicate};
+use kense_core::registry_export::ExportKind;
+use kense_core::registry_import::{ImportOutcome, ImportPreview};
 use kense_core::signatories::{Signatory, SignatoryInput};
+use kense_core::validate::Reason;
 use kense_core::{ErrorCode, Invalid, Lang};
 use ts_rs::{Config, TS};
 
@@ -347,6 +351,40 @@ fn commands(cfg: &Config) -> Vec<Command> {
             vec![id()],
             unit(),
         ),
+        // Files
+        cmd(
+            "preview_import_file",
+            "Reads a CSV or Excel file and validates every row; writes nothing.",
+            vec![
+                ("path", "string".to_owned()),
+                ("kind", ts::<ImportKind>(cfg)),
+                ("mapping", format!("({} | null)[] | null", ts::<Field>(cfg))),
+            ],
+            ts::<ImportPreview>(cfg),
+        ),
+        cmd(
+            "commit_import_file",
+            "Imports a file in one transaction (all valid rows, or nothing); with eventId also adds the people to that event.",
+            vec![
+                ("path", "string".to_owned()),
+                ("kind", ts::<ImportKind>(cfg)),
+                ("mapping", format!("({} | null)[] | null", ts::<Field>(cfg))),
+                ("skip_invalid", "boolean".to_owned()),
+                ("event_id", "number | null".to_owned()),
+            ],
+            ts::<ImportOutcome>(cfg),
+        ),
+        cmd(
+            "export_registry",
+            "Writes people, organisations or events to a .csv or .xlsx file.",
+            vec![
+                ("kind", ts::<ExportKind>(cfg)),
+                ("path", "string".to_owned()),
+                ("language", ts::<Lang>(cfg)),
+                ("filter", format!("{} | null", ts::<EventFilter>(cfg))),
+            ],
+            unit(),
+        ),
     ]
 }
 
@@ -411,6 +449,14 @@ pub fn generate() -> String {
         decl::<MediaInput>(&cfg),
         decl::<Memorandum>(&cfg),
         decl::<MemorandumInput>(&cfg),
+        decl::<ImportKind>(&cfg),
+        decl::<Field>(&cfg),
+        decl::<TableFormat>(&cfg),
+        decl::<Reason>(&cfg),
+        decl::<Problem>(&cfg),
+        decl::<ImportPreview>(&cfg),
+        decl::<ImportOutcome>(&cfg),
+        decl::<ExportKind>(&cfg),
     ] {
         out.push_str(&declaration);
         out.push('\n');

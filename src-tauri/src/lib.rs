@@ -92,6 +92,9 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         commands::events::list_memoranda,
         commands::events::add_memorandum,
         commands::events::delete_memorandum,
+        commands::files::preview_import_file,
+        commands::files::commit_import_file,
+        commands::files::export_registry,
     ])
 }
 
@@ -100,6 +103,7 @@ pub fn run(options: LaunchOptions) -> tauri::Result<()> {
     let db_path = kense_core::paths::resolve_db_path(options.db);
     let state = AppState::open(db_path, options.demo);
     with_commands(Builder::default())
+        .plugin(tauri_plugin_dialog::init())
         .manage(state)
         .run(tauri::generate_context!())
 }

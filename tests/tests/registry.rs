@@ -5,9 +5,11 @@
 use kense_core::events::{self, EventInput};
 use kense_core::import::{ImportKind, read_table};
 use kense_core::kinds::{EventKind, EventStatus, Role};
+use kense_core::organisations::{self, OrganisationInput};
 use kense_core::people::{self, PersonFilter, PersonInput};
 use kense_core::registry_export::{self, ExportFormat};
 use kense_core::registry_import::{commit_import, preview_import};
+use kense_core::search_index::check_search_indexes;
 use kense_core::{ErrorCode, Lang, Store, attendance};
 
 fn person(surname: &str, name: &str) -> PersonInput {
@@ -225,6 +227,7 @@ fn importing_the_same_file_twice_adds_nobody_twice() {
         elkina.organisation_kk, "Іле ауданы әкімдігі",
         "one organisation, created once"
     );
+    check_search_indexes(store.conn()).unwrap();
 }
 
 #[test]
@@ -300,5 +303,142 @@ fn exports_re_import_into_an_empty_office_in_both_languages() {
             ),
             "{lang}"
         );
+    }
+}
+
+#[test]
+fn edits_and_renames_keep_the_search_index_true() {
+    let store = Store::open_in_memory().unwrap();
+    let c = store.conn();
+    let org = organisations::insert_organisation(
+        c,
+        &OrganisationInput {
+            name_kk: "Мансап орталығы".into(),
+            ..OrganisationInput::default()
+        },
+    )
+    .unwrap();
+    let mut input = person("Қасымов", "Ғалым");
+    input.organisation_id = Some(org);
+    let id = people::insert_person(c, &input).unwrap();
+    let search = |q: &str| {
+        people::list_people(
+            c,
+            &PersonFilter {
+                query: q.into(),
+                ..Default::default()
+            },
+        )
+        .unwrap()
+        .into_iter()
+        .map(|p| p.id)
+        .collect::<Vec<_>>()
+    };
+    assert_eq!(search("мансап"), [id]);
+
+    input.surname = "Қасымұлы".into();
+    people::update_person(c, id, &input).unwrap();
+    assert!(search("қасымов").is_empty());
+    assert_eq!(search("қасымұлы"), [id]);
+
+    organisations::update_organisation(
+        c,
+        org,
+        &OrganisationInput {
+            name_kk: "Жастар орталығы".into(),
+            ..OrganisationInput::default()
+        },
+    )
+    .unwrap();
+    assert!(search("мансап").is_empty());
+    assert_eq!(search("жастар"), [id]);
+
+    people::delete_person(c, id).unwrap();
+    assert!(search("жастар").is_empty());
+    people::restore_person(c, id).unwrap();
+    assert_eq!(search("жастар"), [id]);
+    check_search_indexes(c).unwrap();
+    assert!(store.check().unwrap().is_ok());
+}
+
+#[test]
+fn broad_and_narrow_searches_agree_with_a_plain_sort() {
+    // More people than the broad-search threshold, so both plans run.
+    let mut store = Store::open_in_memory().unwrap();
+    let names = [
+        "Әлібек",
+        "Айгүл",
+        "Бауыржан",
+        "Ғалым",
+        "Ілияс",
+        "Өркен",
+        "Ұлан",
+        "Үміт",
+        "Нұрлан",
+        "Ержан",
+    ];
+    let surnames = [
+        "Әлденей",
+        "Абаев",
+        "Бекова",
+        "Ғабдуллин",
+        "Ізтілеуов",
+        "Оспанов",
+        "Ұлықбеков",
+        "Үсенов",
+        "Яковлев",
+        "Ёлкин",
+    ];
+    store
+        .with_tx(|tx| {
+            for i in 0..5_600 {
+                let mut p = person(
+                    surnames[i % surnames.len()],
+                    &format!("{} {i}", names[(i / 7) % names.len()]),
+                );
+                p.position = "Бас маман".into();
+                people::insert_person(tx, &p)?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    let everyone = people::list_people(
+        store.conn(),
+        &PersonFilter {
+            limit: Some(10_000),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    // «маман» hits all 5,600 (the broad plan); the others stay narrow.
+    for query in ["маман", "маман ә", "а", "ә", "ұлықбеков", "нұрлан 1", "ё"]
+    {
+        let got: Vec<_> = people::list_people(
+            store.conn(),
+            &PersonFilter {
+                query: query.into(),
+                limit: Some(50),
+                ..Default::default()
+            },
+        )
+        .unwrap()
+        .into_iter()
+        .map(|p| p.id)
+        .collect();
+        let folded = kense_core::fold::fold(query);
+        let tokens: Vec<&str> = folded.split(' ').collect();
+        let expected: Vec<_> = everyone
+            .iter()
+            .filter(|p| {
+                let name = kense_core::fold::fold(&format!("{} Бас маман", p.full_name));
+                tokens
+                    .iter()
+                    .all(|t| name.split(' ').any(|w| w.starts_with(t)))
+            })
+            .take(50)
+            .map(|p| p.id)
+            .collect();
+        assert!(!got.is_empty(), "{query}");
+        assert_eq!(got, expected, "{query}");
     }
 }

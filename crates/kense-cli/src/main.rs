@@ -1,6 +1,8 @@
 //! `kense`: the headless command over kense-core, for batch jobs, scripting
 //! and benchmarks. Every list-style command takes `--json`.
 
+mod bench;
+
 use clap::{Args, Parser, Subcommand};
 use kense_core::i18n::Translator;
 use kense_core::import::ImportKind;
@@ -73,6 +75,22 @@ enum Command {
         /// Only the events of this month (YYYY-MM).
         #[arg(long, value_name = "YYYY-MM")]
         month: Option<String>,
+    },
+    /// Measure the speed targets on a generated data set (use a release
+    /// build). Temporary databases go to a temporary folder.
+    Bench {
+        /// Rows in the import benchmark.
+        #[arg(long, default_value_t = 50_000)]
+        import_rows: usize,
+        /// People in the search benchmark.
+        #[arg(long, default_value_t = 100_000)]
+        people: usize,
+        /// Search queries to time.
+        #[arg(long, default_value_t = 400)]
+        queries: usize,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
     },
     /// Render a PDF test page with the office name in Kazakh and Russian.
     TestPage {
@@ -519,6 +537,46 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
                 t.tr("cli-written", &[("path", &out.display().to_string())])
             );
             Ok(ExitCode::SUCCESS)
+        }
+        Command::Bench {
+            import_rows,
+            people,
+            queries,
+            json,
+        } => {
+            let dir = std::env::temp_dir().join(format!("kense-bench-{}", std::process::id()));
+            std::fs::create_dir_all(&dir).map_err(|source| Error::Io {
+                path: dir.clone(),
+                source,
+            })?;
+            let result = bench::run(
+                &dir,
+                bench::BenchOptions {
+                    import_rows,
+                    people,
+                    queries: queries.max(1),
+                },
+            );
+            let _ = std::fs::remove_dir_all(&dir);
+            let figures = result?;
+            if json {
+                print_json(&figures)?;
+            } else {
+                for f in &figures {
+                    println!(
+                        "{:<55} {:>10.2} ms  (target {:>7.0} ms)  {}",
+                        f.name,
+                        f.millis,
+                        f.target_millis,
+                        if f.ok { "ok" } else { "SLOW" }
+                    );
+                }
+            }
+            Ok(if figures.iter().all(|f| f.ok) {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
         }
         Command::TestPage { out } => {
             let store = Store::open(&db)?;

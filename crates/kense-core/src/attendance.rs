@@ -58,11 +58,8 @@ pub struct PersonEvent {
 
 fn ensure_event(conn: &Connection, event_id: i64) -> Result<()> {
     let exists: bool = conn
-        .query_row(
-            "SELECT EXISTS (SELECT 1 FROM event WHERE id = ?1 AND deleted_at IS NULL)",
-            [event_id],
-            |row| row.get(0),
-        )
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM event WHERE id = ?1 AND deleted_at IS NULL)")
+        .and_then(|mut stmt| stmt.query_row([event_id], |row| row.get(0)))
         .context("checking an event")?;
     if exists {
         Ok(())

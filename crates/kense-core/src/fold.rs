@@ -23,6 +23,12 @@ pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut word = String::new();
     for c in s.chars() {
+        // Fast path: ASCII and Cyrillic letters and digits, nearly all of the
+        // text we fold, without the general Unicode tables.
+        if let Some(lower) = simple_lower(c) {
+            word.push(if lower == 'ё' { 'е' } else { lower });
+            continue;
+        }
         if is_combining_mark(c) {
             combine(&mut word, c);
             continue;
@@ -59,6 +65,23 @@ pub fn fts_prefix_query(user_text: &str) -> Option<String> {
         None
     } else {
         Some(terms.join(" AND "))
+    }
+}
+
+/// The lower case of an ASCII letter or digit or a Cyrillic letter
+/// (U+0400–U+052F, the Kazakh letters included); `None` for anything else.
+fn simple_lower(c: char) -> Option<char> {
+    let code = c as u32;
+    match c {
+        'a'..='z' | '0'..='9' | '\u{430}'..='\u{45F}' => Some(c),
+        'A'..='Z' => Some(c.to_ascii_lowercase()),
+        '\u{410}'..='\u{42F}' => char::from_u32(code + 0x20),
+        '\u{400}'..='\u{40F}' => char::from_u32(code + 0x50),
+        // Upper and lower case alternate (even, odd) in these blocks.
+        '\u{460}'..='\u{481}' | '\u{48A}'..='\u{4BF}' | '\u{4D0}'..='\u{52F}' => {
+            char::from_u32(code | 1)
+        }
+        _ => None,
     }
 }
 
@@ -150,6 +173,20 @@ fn cyrillic_look_alike(c: char) -> char {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_fast_lower_case_agrees_with_unicode() {
+        for code in (0x20..0x7F).chain(0x400..0x530) {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            if let Some(fast) = super::simple_lower(c) {
+                let unicode: String = c.to_lowercase().collect();
+                assert_eq!(fast.to_string(), unicode, "U+{code:04X}");
+                assert!(c.is_alphanumeric(), "U+{code:04X}");
+            }
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -5,6 +5,7 @@ use crate::collation::sort_key;
 use crate::error::SqlContext;
 use crate::fold::{fold, fts_prefix_query};
 use crate::kinds::OrgKind;
+use crate::search_index::{self, Indexed};
 use crate::text::{clean, email, phone};
 use crate::time::now_utc;
 use crate::{Error, Invalid, Lang, Result};
@@ -269,13 +270,18 @@ pub(crate) fn insert_with_action(
     })
     .context("adding an organisation")?;
     let id = conn.last_insert_rowid();
-    changelog::log_change(conn, "organisation", id, action, &v.name_ru)?;
+    search_index::index_new(conn, Indexed::Organisation, id, &v.search_text())?;
+    // A bulk import is logged once, by the import, not row by row.
+    if action != Action::Import {
+        changelog::log_change(conn, "organisation", id, action, &v.name_ru)?;
+    }
     Ok(id)
 }
 
 /// Saves changes to an organisation.
 pub fn update_organisation(conn: &Connection, id: i64, input: &OrganisationInput) -> Result<()> {
     let v = validate(input)?;
+    let old_text = search_index::indexed_text(conn, Indexed::Organisation, id)?.unwrap_or_default();
     let changed = conn
         .execute(
             "UPDATE organisation SET name_kk = ?1, name_ru = ?2, kind = ?3, district = ?4, address = ?5,
@@ -307,6 +313,7 @@ pub fn update_organisation(conn: &Connection, id: i64, input: &OrganisationInput
             id,
         });
     }
+    search_index::reindex(conn, Indexed::Organisation, id, &old_text, &v.search_text())?;
     changelog::log_change(conn, "organisation", id, Action::Update, &v.name_ru)?;
     crate::people::refresh_search_text_for_organisation(conn, id)?;
     Ok(())

@@ -6,6 +6,7 @@ use crate::collation::sort_key;
 use crate::error::SqlContext;
 use crate::fold::{fold, fts_prefix_query};
 use crate::kinds::Gender;
+use crate::search_index::{self, Indexed};
 use crate::text::{clean, date, email, phone, required};
 use crate::time::now_utc;
 use crate::{Error, Invalid, Result};
@@ -202,11 +203,10 @@ pub(crate) fn validate(conn: &Connection, input: &PersonInput) -> Result<Clean> 
     };
     if let Some(id) = input.organisation_id {
         let exists: bool = conn
-            .query_row(
+            .prepare_cached(
                 "SELECT EXISTS (SELECT 1 FROM organisation WHERE id = ?1 AND deleted_at IS NULL)",
-                [id],
-                |row| row.get(0),
             )
+            .and_then(|mut stmt| stmt.query_row([id], |row| row.get(0)))
             .context("checking an organisation")?;
         if !exists {
             return Err(Error::validation(
@@ -251,12 +251,13 @@ pub(crate) fn phone_search_forms(phone: &str) -> String {
 fn search_text(conn: &Connection, v: &Clean) -> Result<String> {
     let (org_kk, org_ru) = match v.organisation_id {
         Some(id) => conn
-            .query_row(
-                "SELECT name_kk, name_ru FROM organisation WHERE id = ?1",
-                [id],
-                |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)),
-            )
-            .optional()
+            .prepare_cached("SELECT name_kk, name_ru FROM organisation WHERE id = ?1")
+            .and_then(|mut stmt| {
+                stmt.query_row([id], |row| {
+                    Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
+                })
+                .optional()
+            })
             .context("reading an organisation name")?
             .unwrap_or_default(),
         None => Default::default(),
@@ -278,12 +279,13 @@ fn search_text(conn: &Connection, v: &Clean) -> Result<String> {
 fn check_iin_free(conn: &Connection, iin: Option<&str>, except: Option<i64>) -> Result<()> {
     let Some(iin) = iin else { return Ok(()) };
     let taken: Option<i64> = conn
-        .query_row(
+        .prepare_cached(
             "SELECT id FROM person WHERE iin = ?1 AND deleted_at IS NULL AND id IS NOT ?2",
-            params![iin, except],
-            |row| row.get(0),
         )
-        .optional()
+        .and_then(|mut stmt| {
+            stmt.query_row(params![iin, except], |row| row.get(0))
+                .optional()
+        })
         .context("checking an IIN")?;
     match taken {
         Some(other) => Err(Error::validation(
@@ -359,8 +361,12 @@ pub(crate) fn insert_clean(conn: &Connection, v: &Clean, action: Action) -> Resu
     })
     .context("adding a person")?;
     let id = conn.last_insert_rowid();
+    search_index::index_new(conn, Indexed::Person, id, &text)?;
     write_categories(conn, id, &v.category_ids)?;
-    changelog::log_change(conn, "person", id, action, &full)?;
+    // A bulk import is logged once, by the import, not row by row.
+    if action != Action::Import {
+        changelog::log_change(conn, "person", id, action, &full)?;
+    }
     Ok(id)
 }
 
@@ -374,6 +380,9 @@ pub(crate) fn update_clean(conn: &Connection, id: i64, v: &Clean, action: Action
     check_iin_free(conn, v.iin.as_deref(), Some(id))?;
     let full = full_name(&v.surname, &v.name, &v.patronymic);
     let text = search_text(conn, v)?;
+    let Some(old_text) = search_index::indexed_text(conn, Indexed::Person, id)? else {
+        return Err(Error::NotFound { what: "person", id });
+    };
     let changed = conn
         .prepare_cached(
             "UPDATE person SET surname = ?1, name = ?2, patronymic = ?3, gender = ?4, organisation_id = ?5,
@@ -406,6 +415,7 @@ pub(crate) fn update_clean(conn: &Connection, id: i64, v: &Clean, action: Action
     if changed == 0 {
         return Err(Error::NotFound { what: "person", id });
     }
+    search_index::reindex(conn, Indexed::Person, id, &old_text, &text)?;
     write_categories(conn, id, &v.category_ids)?;
     changelog::log_change(conn, "person", id, action, &full)
 }
@@ -475,58 +485,80 @@ fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<PersonSummary> {
 const SUMMARY_COLUMNS: &str = "p.id, p.surname, p.name, p.patronymic,
     coalesce(o.name_kk, ''), coalesce(o.name_ru, ''), p.position, p.phone";
 
+/// Above this many search hits, walking the alphabetical index until the
+/// page is full is faster than ordering every hit (measured with
+/// `kense bench` on 100,000 people).
+const BROAD_SEARCH_HITS: i64 = 5_000;
+
 /// People matching `filter`, in Kazakh alphabet order of the full name.
 /// The search is case-insensitive for Kazakh and Russian and treats ё as е.
 pub fn list_people(conn: &Connection, filter: &PersonFilter) -> Result<Vec<PersonSummary>> {
     let limit = filter.limit.unwrap_or(200);
+    let filtered = filter.category_id.is_some()
+        || filter.organisation_id.is_some()
+        || filter.district.is_some();
     let conditions = "p.deleted_at IS NULL
         AND (?2 IS NULL OR EXISTS (SELECT 1 FROM person_category pc WHERE pc.person_id = p.id AND pc.category_id = ?2))
         AND (?3 IS NULL OR p.organisation_id = ?3)
         AND (?4 IS NULL OR o.district = ?4)";
-    let rows = match fts_prefix_query(&filter.query) {
-        Some(query) => conn
-            .prepare_cached(&format!(
-                "SELECT {SUMMARY_COLUMNS} FROM person_fts f
-                 JOIN person p ON p.id = f.rowid
-                 LEFT JOIN organisation o ON o.id = p.organisation_id
-                 WHERE person_fts MATCH ?1 AND {conditions}
-                 ORDER BY p.sort_key LIMIT ?5"
-            ))
-            .and_then(|mut stmt| {
-                stmt.query_map(
-                    params![
-                        query,
-                        filter.category_id,
-                        filter.organisation_id,
-                        filter.district,
-                        limit
-                    ],
-                    summary_from_row,
-                )?
-                .collect::<std::result::Result<Vec<_>, _>>()
-            }),
-        None => conn
-            .prepare_cached(&format!(
-                "SELECT {SUMMARY_COLUMNS} FROM person p
-                 LEFT JOIN organisation o ON o.id = p.organisation_id
-                 WHERE ?1 IS NULL AND {conditions}
-                 ORDER BY p.sort_key LIMIT ?5"
-            ))
-            .and_then(|mut stmt| {
-                stmt.query_map(
-                    params![
-                        Option::<String>::None,
-                        filter.category_id,
-                        filter.organisation_id,
-                        filter.district,
-                        limit
-                    ],
-                    summary_from_row,
-                )?
-                .collect::<std::result::Result<Vec<_>, _>>()
-            }),
+    let query = fts_prefix_query(&filter.query);
+    let sql = match &query {
+        None => format!(
+            "SELECT {SUMMARY_COLUMNS} FROM person p
+             LEFT JOIN organisation o ON o.id = p.organisation_id
+             WHERE ?1 IS NULL AND {conditions}
+             ORDER BY p.sort_key LIMIT ?5"
+        ),
+        Some(query) if !filtered && count_hits(conn, query)? > BROAD_SEARCH_HITS => format!(
+            "SELECT {SUMMARY_COLUMNS} FROM person p INDEXED BY person_sort
+             LEFT JOIN organisation o ON o.id = p.organisation_id
+             WHERE p.id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?1) AND {conditions}
+             ORDER BY p.sort_key LIMIT ?5"
+        ),
+        Some(_) if !filtered => format!(
+            "WITH hits AS (
+                 SELECT p.id, p.sort_key FROM person_fts f
+                 JOIN person p INDEXED BY person_live_id_sort ON p.id = f.rowid
+                 WHERE person_fts MATCH ?1 AND p.deleted_at IS NULL
+                 ORDER BY p.sort_key LIMIT ?5)
+             SELECT {SUMMARY_COLUMNS} FROM hits JOIN person p ON p.id = hits.id
+             LEFT JOIN organisation o ON o.id = p.organisation_id
+             WHERE {conditions}
+             ORDER BY hits.sort_key"
+        ),
+        Some(_) => format!(
+            "SELECT {SUMMARY_COLUMNS} FROM person_fts f
+             JOIN person p ON p.id = f.rowid
+             LEFT JOIN organisation o ON o.id = p.organisation_id
+             WHERE person_fts MATCH ?1 AND {conditions}
+             ORDER BY p.sort_key LIMIT ?5"
+        ),
     };
-    rows.context("searching people")
+    conn.prepare_cached(&sql)
+        .and_then(|mut stmt| {
+            stmt.query_map(
+                params![
+                    query,
+                    filter.category_id,
+                    filter.organisation_id,
+                    filter.district,
+                    limit
+                ],
+                summary_from_row,
+            )?
+            .collect::<std::result::Result<Vec<_>, _>>()
+        })
+        .context("searching people")
+}
+
+/// How many people match an FTS query, counting no further than needed to
+/// choose a plan.
+fn count_hits(conn: &Connection, query: &str) -> Result<i64> {
+    conn.prepare_cached(
+        "SELECT count(*) FROM (SELECT rowid FROM person_fts WHERE person_fts MATCH ?1 LIMIT ?2)",
+    )
+    .and_then(|mut stmt| stmt.query_row(params![query, BROAD_SEARCH_HITS + 1], |row| row.get(0)))
+    .context("counting search hits")
 }
 
 /// Existing people who may be the one in `input`: same full name, phone or
@@ -638,11 +670,14 @@ pub(crate) fn refresh_search_text_for_organisation(
             consent_date: p.consent_date,
             notes: p.notes,
         };
+        let old_text = search_index::indexed_text(conn, Indexed::Person, id)?.unwrap_or_default();
+        let text = search_text(conn, &v)?;
         conn.execute(
             "UPDATE person SET search_text = ?1 WHERE id = ?2",
-            params![search_text(conn, &v)?, id],
+            params![text, id],
         )
         .context("updating search text")?;
+        search_index::reindex(conn, Indexed::Person, id, &old_text, &text)?;
     }
     Ok(())
 }

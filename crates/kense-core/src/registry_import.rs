@@ -8,7 +8,7 @@
 
 use crate::attendance;
 use crate::categories::{self, CategoryInput};
-use crate::changelog::Action;
+use crate::changelog::{self, Action};
 use crate::error::SqlContext;
 use crate::fold::fold;
 use crate::import::{
@@ -262,6 +262,24 @@ pub fn commit_import(
             }
         }
     }
+    let entity = match kind {
+        ImportKind::People => "person",
+        ImportKind::Organisations => "organisation",
+    };
+    changelog::log_change(
+        conn,
+        entity,
+        event.unwrap_or(0),
+        Action::Import,
+        &format!(
+            "{} rows: {} created, {} existing, {} skipped, {} added to event",
+            table.rows.len(),
+            outcome.created,
+            outcome.existing,
+            outcome.skipped,
+            outcome.added_to_event
+        ),
+    )?;
     Ok(outcome)
 }
 

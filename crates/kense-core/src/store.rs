@@ -146,13 +146,20 @@ impl Store {
             .context("reading the schema version")
     }
 
-    /// Runs a full `PRAGMA integrity_check` and reports it with the versions.
+    /// Runs a full `PRAGMA integrity_check` (and FTS5's check of the search
+    /// indexes) and reports it with the versions.
     pub fn check(&self) -> Result<CheckReport> {
+        let mut integrity = integrity_lines(&self.conn, "integrity_check")?;
+        if integrity == ["ok"]
+            && let Err(err) = crate::search_index::check_search_indexes(&self.conn)
+        {
+            integrity = vec![format!("search index: {err}")];
+        }
         Ok(CheckReport {
             path: self.path.display().to_string(),
             schema_version: self.schema_version()?,
             supported_schema_version: latest_schema_version(),
-            integrity: integrity_lines(&self.conn, "integrity_check")?,
+            integrity,
         })
     }
 }
@@ -273,6 +280,14 @@ fn configure(conn: &Connection) -> Result<()> {
         .context("setting synchronous=FULL")?;
     conn.busy_timeout(BUSY_TIMEOUT)
         .context("setting the busy timeout")?;
+    // A 64 MB page cache keeps a large registry's indexes in memory and
+    // lets a big import commit without spilling; temporary sorts stay in
+    // memory too. Repositories reuse their statements across calls.
+    conn.pragma_update(None, "cache_size", -65_536)
+        .context("sizing the page cache")?;
+    conn.pragma_update(None, "temp_store", "MEMORY")
+        .context("keeping temporary data in memory")?;
+    conn.set_prepared_statement_cache_capacity(128);
     Ok(())
 }
 

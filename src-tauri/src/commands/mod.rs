@@ -126,5 +126,6 @@ pub fn list_campaigns(state: State<'_, AppState>) -> Result<Vec<Campaign>, IpcEr
 }
 
 pub mod events;
+pub mod files;
 pub mod organisations;
 pub mod people;

@@ -1,4 +1,6 @@
-// Hash routing (`#/settings`): no server, no history API.
+// Hash routing (`#/settings`, `#/people/12`, `#/events/7/edit`): no server,
+// no history API. The first segment names the screen; the rest (ids, `new`,
+// `edit`) is the screen's own business.
 
 export const SCREENS = [
   "dashboard",
@@ -15,38 +17,80 @@ export type Screen = (typeof SCREENS)[number];
 
 export const DEFAULT_SCREEN: Screen = "dashboard";
 
+/** A path segment after the screen: an id, `new`, `edit`. */
+export type Segment = string | number;
+
 function isScreen(value: string): value is Screen {
   return (SCREENS as readonly string[]).includes(value);
 }
 
+function segments(hash: string): string[] {
+  const path = hash.replace(/^#\/?/, "").split("?")[0] ?? "";
+  return path.split("/").filter((part) => part !== "");
+}
+
 /** The screen a location hash names; the dashboard for anything else. */
 export function screenFromHash(hash: string): Screen {
-  const name = hash.replace(/^#\/?/, "").split(/[/?]/)[0] ?? "";
+  const name = segments(hash)[0] ?? "";
   return isScreen(name) ? name : DEFAULT_SCREEN;
 }
 
-/** The hash for a screen. */
-export function hrefFor(screen: Screen): string {
-  return `#/${screen}`;
+/** What follows the screen in a hash (`#/people/12/edit` → `["12", "edit"]`). */
+export function restFromHash(hash: string): string[] {
+  const [name = "", ...rest] = segments(hash);
+  return isScreen(name) ? rest : [];
 }
 
-export const router: { screen: Screen } = $state({
+/** The hash for a screen, and optionally an id and more: `#/people/12`. */
+export function hrefFor(screen: Screen, ...rest: Segment[]): string {
+  return ["#", screen, ...rest.map((part) => encodeURIComponent(String(part)))].join("/");
+}
+
+export const router: { screen: Screen; rest: string[] } = $state({
   screen: typeof location === "undefined" ? DEFAULT_SCREEN : screenFromHash(location.hash),
+  rest: typeof location === "undefined" ? [] : restFromHash(location.hash),
 });
 
 /** Shows `screen` (and puts it in the address, so a reload keeps it). */
-export function navigate(screen: Screen): void {
+export function navigate(screen: Screen, ...rest: Segment[]): void {
+  const hash = hrefFor(screen, ...rest);
   router.screen = screen;
-  const hash = hrefFor(screen);
+  router.rest = restFromHash(hash);
   if (location.hash !== hash) {
     location.hash = hash;
   }
+}
+
+/** A positive row id from a route segment, else null. */
+export function routeId(segment: string | undefined): number | null {
+  if (!segment || !/^\d+$/.test(segment)) return null;
+  const id = Number(segment);
+  return Number.isSafeInteger(id) && id > 0 ? id : null;
+}
+
+/**
+ * What a registry screen shows: its list, a new record's form, a record's
+ * page (`#/people/12`) or its form (`#/people/12/edit`).
+ */
+export type View =
+  | { kind: "list" }
+  | { kind: "new" }
+  | { kind: "page"; id: number }
+  | { kind: "edit"; id: number };
+
+export function viewOf(rest: readonly string[]): View {
+  const [first, second] = rest;
+  if (first === "new") return { kind: "new" };
+  const id = routeId(first);
+  if (id === null) return { kind: "list" };
+  return second === "edit" ? { kind: "edit", id } : { kind: "page", id };
 }
 
 /** Follows the location hash until the returned function is called. */
 export function startRouter(): () => void {
   const sync = () => {
     router.screen = screenFromHash(location.hash);
+    router.rest = restFromHash(location.hash);
   };
   sync();
   window.addEventListener("hashchange", sync);

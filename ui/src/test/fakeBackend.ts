@@ -6,11 +6,31 @@
 import type { InvokeArgs } from "@tauri-apps/api/core";
 import type {
   AppInfo,
+  AttendanceRow,
   Campaign,
+  Category,
+  CategoryInput,
+  Event,
+  EventFilter,
+  EventInput,
   IpcError,
   Lang,
+  MediaInput,
+  MediaItem,
+  Memorandum,
+  MemorandumInput,
   OfficeProfile,
   OfficeProfileInput,
+  Organisation,
+  OrganisationFilter,
+  OrganisationInput,
+  Person,
+  PersonEvent,
+  PersonFilter,
+  PersonInput,
+  PersonSummary,
+  PossibleDuplicate,
+  Role,
   Signatory,
   SignatoryInput,
   commandNames,
@@ -59,6 +79,148 @@ export const CAMPAIGNS: Campaign[] = [
   { id: 1, nameKk: "Заң мен тәртіп", nameRu: "Закон и порядок", description: "" },
 ];
 
+export const CATEGORIES: Category[] = [
+  { id: 1, code: "deputy", nameKk: "Депутаттар", nameRu: "Депутаты" },
+  { id: 2, code: "journalist", nameKk: "Журналистер", nameRu: "Журналисты" },
+  { id: 3, code: "student", nameKk: "Студенттер", nameRu: "Студенты" },
+];
+
+export const ORGANISATIONS: Organisation[] = [
+  {
+    id: 1,
+    nameKk: "Қонаев қаласының әкімдігі",
+    nameRu: "Акимат города Конаев",
+    kind: "state_body",
+    district: "Қонаев қ.",
+    address: "",
+    phone: "",
+    email: "",
+    contact: "",
+    notes: "",
+    peopleCount: 0,
+  },
+  {
+    id: 2,
+    nameKk: "№5 мектеп-гимназия",
+    nameRu: "Школа-гимназия №5",
+    kind: "education",
+    district: "Іле ауданы",
+    address: "",
+    phone: "",
+    email: "",
+    contact: "",
+    notes: "",
+    peopleCount: 0,
+  },
+];
+
+function person(
+  id: number,
+  surname: string,
+  name: string,
+  patronymic: string,
+  extra: Partial<Person> = {},
+): Person {
+  return {
+    id,
+    surname,
+    name,
+    patronymic,
+    gender: null,
+    organisationId: null,
+    organisationKk: "",
+    organisationRu: "",
+    position: "",
+    phone: "",
+    email: "",
+    categoryIds: [],
+    iin: "",
+    consent: false,
+    consentDate: null,
+    notes: "",
+    ...extra,
+  };
+}
+
+export const PEOPLE: Person[] = [
+  person(1, "ӘЛІБЕКОВ", "Асқар", "Нұрланұлы", {
+    gender: "male",
+    organisationId: 1,
+    position: "Бас маман",
+    phone: "+77011234567",
+    categoryIds: [1],
+  }),
+  person(2, "Оспанова", "Гүлжан", "Серікқызы", {
+    gender: "female",
+    organisationId: 2,
+    position: "Мұғалім",
+    phone: "+77057654321",
+    categoryIds: [3],
+  }),
+  person(3, "Иванов", "Сергей", "Петрович", { phone: "+77770001122", categoryIds: [2] }),
+];
+
+export const EVENTS: Event[] = [
+  {
+    id: 1,
+    kind: "lecture",
+    campaignId: 1,
+    campaignKk: "Заң мен тәртіп",
+    campaignRu: "Закон и порядок",
+    titleKk: "Құқықтық сауаттылық дәрісі",
+    titleRu: "Лекция по правовой грамотности",
+    startsAt: "2025-03-14T10:00",
+    endsAt: "2025-03-14T12:00",
+    place: "№5 мектеп-гимназия",
+    district: "Іле ауданы",
+    status: "held",
+    headcount: 120,
+    outcomes: "",
+    proposalsCount: 3,
+    attendanceCount: 0,
+    mediaCount: 0,
+  },
+  {
+    id: 2,
+    kind: "round_table",
+    campaignId: null,
+    campaignKk: "",
+    campaignRu: "",
+    titleKk: "Дөңгелек үстел: кибералаяқтық",
+    titleRu: "Круглый стол: кибермошенничество",
+    startsAt: "2025-03-20T15:00",
+    endsAt: "2025-03-20T17:00",
+    place: "Әкімдік",
+    district: "Қонаев қ.",
+    status: "planned",
+    headcount: null,
+    outcomes: "",
+    proposalsCount: 0,
+    attendanceCount: 0,
+    mediaCount: 0,
+  },
+];
+
+/** Case-folded as the backend does (Kazakh letters included). */
+function fold(text: string): string {
+  return text.toLocaleLowerCase("kk").replace(/\s+/g, " ").trim();
+}
+
+function fullName(p: { surname: string; name: string; patronymic: string }): string {
+  return [p.surname, p.name, p.patronymic].filter((x) => x).join(" ");
+}
+
+/** `8 701 123 45 67` → `+77011234567`; null when it is not a phone. */
+function normalisePhone(text: string): string | null {
+  const digits = text.replace(/\D/g, "");
+  if (digits === "") return "";
+  if (digits.length === 11 && (digits[0] === "8" || digits[0] === "7")) return `+7${digits.slice(1)}`;
+  if (digits.length === 10) return `+7${digits}`;
+  return null;
+}
+
+type Attendance = { id: number; eventId: number; personId: number; role: Role; present: boolean };
+
 export function validationError(
   field: string,
   detail: string,
@@ -74,10 +236,20 @@ export class FakeBackend {
     schemaVersion: 3,
     language: "ru",
     openError: null,
+    firstRun: false,
   };
   profile: OfficeProfile = structuredClone(OFFICE);
   signatories: Signatory[] = structuredClone(SIGNATORIES);
   campaigns: Campaign[] = structuredClone(CAMPAIGNS);
+  categories: Category[] = structuredClone(CATEGORIES);
+  organisations: Organisation[] = structuredClone(ORGANISATIONS);
+  people: Person[] = structuredClone(PEOPLE);
+  events: Event[] = structuredClone(EVENTS);
+  attendance: Attendance[] = [];
+  media: MediaItem[] = [];
+  memoranda: Memorandum[] = [];
+  /** Soft-deleted rows, by table. */
+  deleted = { people: new Set<number>(), organisations: new Set<number>(), events: new Set<number>() };
   /** Handlers replacing the defaults, e.g. to reject. */
   overrides: Partial<Record<CommandName, Handler>> = {};
   /** Every call, in order. */
@@ -115,7 +287,411 @@ export class FakeBackend {
       return null;
     },
     list_campaigns: () => this.campaigns,
+    fill_demo: () => {
+      this.profile = { ...this.profile, nameKk: "Демо кеңсе", nameRu: "Демо-офис" };
+      return { organisations: this.organisations.length, people: this.people.length, events: this.events.length };
+    },
+    // People and categories
+    list_people: (args) => {
+      const filter = args?.filter as PersonFilter;
+      const query = fold(filter.query);
+      return this.livePeople()
+        .filter((p) => filter.categoryId == null || p.categoryIds.includes(filter.categoryId))
+        .filter((p) => filter.organisationId == null || p.organisationId === filter.organisationId)
+        .filter(
+          (p) =>
+            filter.district == null ||
+            this.organisations.find((o) => o.id === p.organisationId)?.district === filter.district,
+        )
+        .filter((p) => {
+          if (!query) return true;
+          const org = this.organisations.find((o) => o.id === p.organisationId);
+          const hay = fold(
+            [fullName(p), p.position, p.phone, p.iin, org?.nameKk ?? "", org?.nameRu ?? ""].join(" "),
+          );
+          return hay.includes(query);
+        })
+        .map((p) => this.summary(p))
+        .sort((a, b) => a.fullName.localeCompare(b.fullName, "kk"))
+        .slice(0, filter.limit ?? 200);
+    },
+    get_person: (args) => this.personById(args?.id as number),
+    create_person: (args) => {
+      const saved = this.cleanPerson(this.nextId++, args?.person as PersonInput);
+      this.people.push(saved);
+      return this.personById(saved.id);
+    },
+    update_person: (args) => {
+      const id = args?.id as number;
+      this.personById(id);
+      const saved = this.cleanPerson(id, args?.person as PersonInput);
+      this.people = this.people.map((p) => (p.id === id ? saved : p));
+      return this.personById(id);
+    },
+    find_person_duplicates: (args): PossibleDuplicate[] => {
+      const input = args?.person as PersonInput;
+      const except = args?.except as number | null;
+      const name = fold(fullName(input));
+      const phone = normalisePhone(input.phone) || "";
+      return this.livePeople()
+        .filter((p) => p.id !== except)
+        .map((p) => ({
+          person: this.summary(p),
+          sameName: name !== "" && fold(fullName(p)) === name,
+          samePhone: phone !== "" && p.phone === phone,
+          sameIin: input.iin.trim() !== "" && p.iin === input.iin.trim(),
+        }))
+        .filter((d) => d.sameName || d.samePhone || d.sameIin);
+    },
+    delete_person: (args) => {
+      this.personById(args?.id as number);
+      this.deleted.people.add(args?.id as number);
+      return null;
+    },
+    restore_person: (args) => {
+      this.deleted.people.delete(args?.id as number);
+      return null;
+    },
+    list_person_events: (args): PersonEvent[] =>
+      this.attendance
+        .filter((a) => a.personId === args?.id && !this.deleted.events.has(a.eventId))
+        .map((a) => {
+          const e = this.eventById(a.eventId);
+          return {
+            eventId: e.id,
+            kind: e.kind,
+            titleKk: e.titleKk,
+            titleRu: e.titleRu,
+            startsAt: e.startsAt,
+            status: e.status,
+            role: a.role,
+            present: a.present,
+          };
+        })
+        .sort((a, b) => b.startsAt.localeCompare(a.startsAt)),
+    list_categories: () => this.categories,
+    save_category: (args) => {
+      const input = args?.category as CategoryInput;
+      const id = input.id ?? this.nextId++;
+      this.categories = [
+        ...this.categories.filter((c) => c.id !== id),
+        { id, code: null, nameKk: input.nameKk, nameRu: input.nameRu },
+      ];
+      return id;
+    },
+    // Organisations
+    list_organisations: (args) => {
+      const filter = args?.filter as OrganisationFilter;
+      const query = fold(filter.query);
+      return this.organisations
+        .filter((o) => !this.deleted.organisations.has(o.id))
+        .filter((o) => filter.kind == null || o.kind === filter.kind)
+        .filter((o) => filter.district == null || o.district === filter.district)
+        .filter((o) => !query || fold(`${o.nameKk} ${o.nameRu}`).includes(query))
+        .map((o) => this.withCount(o))
+        .slice(0, filter.limit ?? 200);
+    },
+    get_organisation: (args) => this.organisationById(args?.id as number),
+    create_organisation: (args) => {
+      const saved = this.cleanOrganisation(this.nextId++, args?.organisation as OrganisationInput);
+      this.organisations.push(saved);
+      return this.withCount(saved);
+    },
+    update_organisation: (args) => {
+      const id = args?.id as number;
+      this.organisationById(id);
+      const saved = this.cleanOrganisation(id, args?.organisation as OrganisationInput);
+      this.organisations = this.organisations.map((o) => (o.id === id ? saved : o));
+      return this.withCount(saved);
+    },
+    delete_organisation: (args) => {
+      this.organisationById(args?.id as number);
+      this.deleted.organisations.add(args?.id as number);
+      return null;
+    },
+    restore_organisation: (args) => {
+      this.deleted.organisations.delete(args?.id as number);
+      return null;
+    },
+    list_districts: () =>
+      [...new Set([...this.organisations, ...this.events].map((x) => x.district).filter((d) => d))]
+        .sort((a, b) => a.localeCompare(b, "kk")),
+    // Events
+    list_events: (args) => {
+      const filter = args?.filter as EventFilter;
+      return this.events
+        .filter((e) => !this.deleted.events.has(e.id))
+        .filter((e) => !filter.from || e.startsAt.slice(0, 10) >= filter.from)
+        .filter((e) => !filter.to || e.startsAt.slice(0, 10) <= filter.to)
+        .filter((e) => filter.campaignId == null || e.campaignId === filter.campaignId)
+        .filter((e) => filter.status == null || e.status === filter.status)
+        .filter((e) => filter.district == null || e.district === filter.district)
+        .map((e) => this.withCounts(e))
+        .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+    },
+    get_event: (args) => this.eventById(args?.id as number),
+    create_event: (args) => {
+      const saved = this.cleanEvent(this.nextId++, args?.event as EventInput);
+      this.events.push(saved);
+      return this.eventById(saved.id);
+    },
+    update_event: (args) => {
+      const id = args?.id as number;
+      this.eventById(id);
+      const saved = this.cleanEvent(id, args?.event as EventInput);
+      this.events = this.events.map((e) => (e.id === id ? saved : e));
+      return this.eventById(id);
+    },
+    delete_event: (args) => {
+      this.eventById(args?.id as number);
+      this.deleted.events.add(args?.id as number);
+      return null;
+    },
+    restore_event: (args) => {
+      this.deleted.events.delete(args?.id as number);
+      return null;
+    },
+    list_event_attendance: (args): AttendanceRow[] =>
+      this.attendance
+        .filter((a) => a.eventId === args?.eventId && !this.deleted.people.has(a.personId))
+        .map((a) => {
+          const p = this.personById(a.personId);
+          return {
+            id: a.id,
+            personId: p.id,
+            fullName: fullName(p),
+            organisationKk: p.organisationKk,
+            organisationRu: p.organisationRu,
+            position: p.position,
+            phone: p.phone,
+            role: a.role,
+            present: a.present,
+          };
+        })
+        .sort((a, b) => a.fullName.localeCompare(b.fullName, "kk")),
+    add_attendance: (args) =>
+      this.addPeople(args?.eventId as number, args?.personIds as number[], args?.role as Role),
+    add_attendance_by_category: (args) =>
+      this.addPeople(
+        args?.eventId as number,
+        this.livePeople()
+          .filter((p) => p.categoryIds.includes(args?.categoryId as number))
+          .map((p) => p.id),
+        args?.role as Role,
+      ),
+    add_attendance_by_organisation: (args) =>
+      this.addPeople(
+        args?.eventId as number,
+        this.livePeople()
+          .filter((p) => p.organisationId === args?.organisationId)
+          .map((p) => p.id),
+        args?.role as Role,
+      ),
+    set_attendance_present: (args) => {
+      const row = this.attendance.find((a) => a.id === args?.attendanceId);
+      if (!row) throw { code: "not_found", message: "attendance", field: null };
+      row.present = args?.present as boolean;
+      return null;
+    },
+    remove_attendance: (args) => {
+      this.attendance = this.attendance.filter((a) => a.id !== args?.attendanceId);
+      return null;
+    },
+    list_media: (args) => this.media.filter((m) => m.eventId === args?.eventId),
+    add_media: (args) => {
+      const id = this.nextId++;
+      this.media.push({ id, eventId: args?.eventId as number, ...this.cleanMedia(args?.media as MediaInput) });
+      return id;
+    },
+    update_media: (args) => {
+      const input = this.cleanMedia(args?.media as MediaInput);
+      this.media = this.media.map((m) => (m.id === args?.id ? { ...m, ...input } : m));
+      return null;
+    },
+    delete_media: (args) => {
+      this.media = this.media.filter((m) => m.id !== args?.id);
+      return null;
+    },
+    list_memoranda: (args) => this.memoranda.filter((m) => m.eventId === args?.eventId),
+    add_memorandum: (args) => {
+      const input = args?.memorandum as MemorandumInput;
+      if (!input.parties.trim()) throw validationError("parties", "is required", "required");
+      const id = this.nextId++;
+      this.memoranda.push({
+        id,
+        eventId: args?.eventId as number,
+        parties: input.parties.trim(),
+        subject: input.subject.trim(),
+        signedOn: input.signedOn || null,
+      });
+      return id;
+    },
+    delete_memorandum: (args) => {
+      this.memoranda = this.memoranda.filter((m) => m.id !== args?.id);
+      return null;
+    },
+    // Files: not simulated here; a test that needs them sets `overrides`.
+    preview_import_file: (args) => this.noFiles("preview_import_file", args),
+    commit_import_file: (args) => this.noFiles("commit_import_file", args),
+    export_registry: (args) => this.noFiles("export_registry", args),
   };
+
+  private noFiles(command: string, args: Args): never {
+    throw { code: "internal", message: `${command} is not simulated (${JSON.stringify(args)})`, field: null };
+  }
+
+  private livePeople(): Person[] {
+    return this.people.filter((p) => !this.deleted.people.has(p.id));
+  }
+
+  private summary(p: Person): PersonSummary {
+    const org = this.organisations.find((o) => o.id === p.organisationId);
+    return {
+      id: p.id,
+      fullName: fullName(p),
+      organisationKk: org?.nameKk ?? "",
+      organisationRu: org?.nameRu ?? "",
+      position: p.position,
+      phone: p.phone,
+    };
+  }
+
+  private personById(id: number): Person {
+    const p = this.people.find((x) => x.id === id);
+    if (!p || this.deleted.people.has(id)) throw { code: "not_found", message: `person ${id}`, field: null };
+    const org = this.organisations.find((o) => o.id === p.organisationId);
+    return { ...p, organisationKk: org?.nameKk ?? "", organisationRu: org?.nameRu ?? "" };
+  }
+
+  private cleanPerson(id: number, input: PersonInput): Person {
+    if (!input.surname.trim()) throw validationError("surname", "is required", "required");
+    if (!input.name.trim()) throw validationError("name", "is required", "required");
+    const phone = normalisePhone(input.phone);
+    if (phone === null) {
+      throw validationError("phone", `${JSON.stringify(input.phone)} is not a phone number`, "not_a_phone");
+    }
+    return {
+      id,
+      surname: input.surname.trim(),
+      name: input.name.trim(),
+      patronymic: input.patronymic.trim(),
+      gender: input.gender ?? null,
+      organisationId: input.organisationId ?? null,
+      organisationKk: "",
+      organisationRu: "",
+      position: input.position.trim(),
+      phone,
+      email: input.email.trim(),
+      categoryIds: [...input.categoryIds].sort(),
+      iin: input.iin.trim(),
+      consent: input.consent,
+      consentDate: input.consentDate || null,
+      notes: input.notes,
+    };
+  }
+
+  private withCount(o: Organisation): Organisation {
+    return { ...o, peopleCount: this.livePeople().filter((p) => p.organisationId === o.id).length };
+  }
+
+  private organisationById(id: number): Organisation {
+    const o = this.organisations.find((x) => x.id === id);
+    if (!o || this.deleted.organisations.has(id)) {
+      throw { code: "not_found", message: `organisation ${id}`, field: null };
+    }
+    return this.withCount(o);
+  }
+
+  private cleanOrganisation(id: number, input: OrganisationInput): Organisation {
+    if (!input.nameKk.trim() && !input.nameRu.trim()) {
+      throw validationError("name_ru", "is required", "required");
+    }
+    const phone = normalisePhone(input.phone);
+    if (phone === null) throw validationError("phone", "not a phone", "not_a_phone");
+    return {
+      id,
+      nameKk: input.nameKk.trim(),
+      nameRu: input.nameRu.trim(),
+      kind: input.kind ?? "other",
+      district: input.district.trim(),
+      address: input.address.trim(),
+      phone,
+      email: input.email.trim(),
+      contact: input.contact.trim(),
+      notes: input.notes,
+      peopleCount: 0,
+    };
+  }
+
+  private withCounts(e: Event): Event {
+    return {
+      ...e,
+      attendanceCount: this.attendance.filter(
+        (a) => a.eventId === e.id && !this.deleted.people.has(a.personId),
+      ).length,
+      mediaCount: this.media.filter((m) => m.eventId === e.id).length,
+    };
+  }
+
+  private eventById(id: number): Event {
+    const e = this.events.find((x) => x.id === id);
+    if (!e || this.deleted.events.has(id)) throw { code: "not_found", message: `event ${id}`, field: null };
+    return this.withCounts(e);
+  }
+
+  private cleanEvent(id: number, input: EventInput): Event {
+    if (!input.titleKk.trim() && !input.titleRu.trim()) {
+      throw validationError("title_ru", "is required", "required");
+    }
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(input.startsAt)) {
+      throw validationError("starts_at", "not a date", "not_a_date");
+    }
+    const endsAt = input.endsAt || input.startsAt;
+    if (endsAt < input.startsAt) {
+      throw validationError("ends_at", "ends before it starts", "ends_before_start");
+    }
+    const campaign = this.campaigns.find((c) => c.id === input.campaignId);
+    return {
+      id,
+      kind: input.kind,
+      campaignId: input.campaignId ?? null,
+      campaignKk: campaign?.nameKk ?? "",
+      campaignRu: campaign?.nameRu ?? "",
+      titleKk: input.titleKk.trim(),
+      titleRu: input.titleRu.trim(),
+      startsAt: input.startsAt,
+      endsAt,
+      place: input.place.trim(),
+      district: input.district.trim(),
+      status: input.status,
+      headcount: input.headcount ?? null,
+      outcomes: input.outcomes,
+      proposalsCount: input.proposalsCount,
+      attendanceCount: 0,
+      mediaCount: 0,
+    };
+  }
+
+  private addPeople(eventId: number, personIds: number[], role: Role): number {
+    this.eventById(eventId);
+    let added = 0;
+    for (const personId of personIds) {
+      if (this.attendance.some((a) => a.eventId === eventId && a.personId === personId)) continue;
+      this.attendance.push({ id: this.nextId++, eventId, personId, role, present: false });
+      added += 1;
+    }
+    return added;
+  }
+
+  private cleanMedia(input: MediaInput): Omit<MediaItem, "id" | "eventId"> {
+    if (!input.outlet.trim()) throw validationError("outlet", "is required", "required");
+    return {
+      outlet: input.outlet.trim(),
+      url: input.url.trim(),
+      publishedOn: input.publishedOn || null,
+      views: input.views ?? null,
+    };
+  }
 
   /** The mocked `invoke`: async, rejects with what a handler throws. */
   invoke = async (command: string, invokeArgs?: InvokeArgs): Promise<unknown> => {

@@ -10,6 +10,8 @@ import { beforeEach, vi } from "vitest";
 import { app } from "../lib/app.svelte";
 import { setLang } from "../lib/i18n";
 import { router } from "../lib/router.svelte";
+import { dismissNotice } from "../lib/undo.svelte";
+import { resetEventsView } from "../screens/events/state.svelte";
 
 vi.mock("@tauri-apps/api/core", () => ({
   invoke: vi.fn(async (command: string) => {
@@ -21,9 +23,12 @@ beforeEach(() => {
   setLang("kk");
   history.replaceState(null, "", "#/dashboard");
   router.screen = "dashboard";
+  router.rest = [];
   app.info = null;
   app.profile = null;
   app.signatories = [];
   app.campaigns = [];
   app.notice = null;
+  dismissNotice();
+  resetEventsView();
 });

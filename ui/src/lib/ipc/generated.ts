@@ -19,7 +19,7 @@ export type ErrorCode = "db_newer_schema" | "db_not_kense" | "db_damaged" | "db_
  * Why a field was refused: stable codes the UI and CLI translate
  * (`invalid-<reason>` in the `.ftl` files, with `$limit` where it applies).
  */
-export type Invalid = "required" | "too_long" | "control_characters" | "not_an_email" | "not_a_kazakhstan_time_zone" | "unknown_language" | "not_an_image" | "too_large" | "unknown_setting" | "not_a_phone" | "not_an_iin" | "duplicate_iin" | "not_a_date" | "ends_before_start" | "not_a_count" | "unknown_reference";
+export type Invalid = "required" | "too_long" | "control_characters" | "not_an_email" | "not_a_kazakhstan_time_zone" | "unknown_language" | "not_an_image" | "too_large" | "unknown_setting" | "not_a_phone" | "not_an_iin" | "duplicate_iin" | "not_a_date" | "ends_before_start" | "not_a_count" | "unknown_reference" | "not_a_table" | "unreadable_file" | "empty_file" | "no_rows" | "too_many_rows" | "rows_with_problems" | "missing_columns" | "iin_leading_zero_lost" | "unknown_gender" | "unknown_consent" | "unknown_role" | "unknown_org_kind";
 
 /**
  * An error as the UI receives it. `code` is stable and translated by the
@@ -975,6 +975,140 @@ subject: string,
  */
 signedOn?: string | null, };
 
+/**
+ * What is being imported.
+ */
+export type ImportKind = "people" | "organisations";
+
+/**
+ * A field a column can be imported into.
+ */
+export type Field = "surname" | "name" | "patronymic" | "full_name" | "gender" | "organisation" | "position" | "phone" | "email" | "categories" | "iin" | "consent" | "consent_date" | "notes" | "role" | "name_kk" | "name_ru" | "kind" | "district" | "address" | "contact";
+
+/**
+ * The kind of file a table came from.
+ */
+export type TableFormat = "xlsx" | "xlsb" | "xls" | "ods" | "csv_utf8" | "csv_utf16" | "csv_windows1251";
+
+/**
+ * Why a value was refused: stable codes the UI translates
+ * (`invalid-<code>`). The first ones are the same as [`crate::Invalid`].
+ */
+export type Reason = "required" | "too_long" | "control_characters" | "not_an_email" | "not_a_phone" | "not_an_iin" | "iin_leading_zero_lost" | "not_a_date" | "unknown_gender" | "unknown_consent" | "unknown_role" | "unknown_org_kind";
+
+/**
+ * A value refused in one cell.
+ */
+export type Problem = { 
+/**
+ * The row number as Excel shows it.
+ */
+line: number, 
+/**
+ * The column's header as written in the file (its letter when the
+ * header is blank; empty when the field has no column at all).
+ */
+column: string, 
+/**
+ * The field the value was for.
+ */
+field: Field, 
+/**
+ * Why it was refused.
+ */
+code: Reason, 
+/**
+ * The limit broken, for `too_long` (characters).
+ */
+limit?: number | null, 
+/**
+ * The offending text, cut to about 100 characters.
+ */
+value: string, };
+
+/**
+ * What the user sees before committing an import.
+ */
+export type ImportPreview = { 
+/**
+ * People or organisations.
+ */
+kind: ImportKind, 
+/**
+ * What the file was read as.
+ */
+format: TableFormat, 
+/**
+ * The sheet read, for workbooks.
+ */
+sheet?: string | null, 
+/**
+ * The header row as in the file.
+ */
+headers: Array<string>, 
+/**
+ * Which column feeds which field (recognised, or as the user set it).
+ */
+mapping: Array<Field | null>, 
+/**
+ * The fields a column may be mapped to for this kind.
+ */
+fields: Array<Field>, 
+/**
+ * False when the columns the kind needs are not mapped.
+ */
+hasRequiredColumns: boolean, 
+/**
+ * Data rows in the file.
+ */
+totalRows: number, 
+/**
+ * Rows without problems.
+ */
+validRows: number, 
+/**
+ * Valid rows that are already in the registry.
+ */
+existingRows: number, 
+/**
+ * Rows with at least one problem.
+ */
+invalidRows: number, 
+/**
+ * The problems, by row and column (at most [`MAX_LISTED_PROBLEMS`]).
+ */
+problems: Array<Problem>, 
+/**
+ * The first rows of the file, for the mapping screen.
+ */
+sample: Array<Array<string>>, };
+
+/**
+ * What a commit did.
+ */
+export type ImportOutcome = { 
+/**
+ * Rows added to the registry.
+ */
+created: number, 
+/**
+ * Rows already in the registry (left as they are).
+ */
+existing: number, 
+/**
+ * Invalid rows skipped.
+ */
+skipped: number, 
+/**
+ * People added to the event (attendance imports).
+ */
+addedToEvent: number, };
+
+/**
+ * What to export.
+ */
+export type ExportKind = "people" | "organisations" | "events";
+
 /** Every command, typed. A failed call rejects with an {@link IpcError}. */
 export const commands = {
   /** Version, database path, language and any error opening the database. */
@@ -1067,6 +1201,12 @@ export const commands = {
   addMemorandum: (eventId: number, memorandum: MemorandumInput): Promise<number> => invoke("add_memorandum", { eventId, memorandum }),
   /** Deletes a memorandum. */
   deleteMemorandum: (id: number): Promise<null> => invoke("delete_memorandum", { id }),
+  /** Reads a CSV or Excel file and validates every row; writes nothing. */
+  previewImportFile: (path: string, kind: ImportKind, mapping: (Field | null)[] | null): Promise<ImportPreview> => invoke("preview_import_file", { path, kind, mapping }),
+  /** Imports a file in one transaction (all valid rows, or nothing); with eventId also adds the people to that event. */
+  commitImportFile: (path: string, kind: ImportKind, mapping: (Field | null)[] | null, skipInvalid: boolean, eventId: number | null): Promise<ImportOutcome> => invoke("commit_import_file", { path, kind, mapping, skipInvalid, eventId }),
+  /** Writes people, organisations or events to a .csv or .xlsx file. */
+  exportRegistry: (kind: ExportKind, path: string, language: Lang, filter: EventFilter | null): Promise<null> => invoke("export_registry", { kind, path, language, filter }),
 };
 
 /** The command names, for tests. */
@@ -1116,4 +1256,7 @@ export const commandNames = [
   "list_memoranda",
   "add_memorandum",
   "delete_memorandum",
+  "preview_import_file",
+  "commit_import_file",
+  "export_registry",
 ] as const;

@@ -1,0 +1,149 @@
+//! `kense bench`: the speed targets, measured on a generated data set.
+//! Run it on a release build: `cargo run --release -p kense-cli -- bench`.
+
+use kense_core::demo::{self, DemoSize};
+use kense_core::import::{ImportKind, read_table};
+use kense_core::people::{self, PersonFilter};
+use kense_core::registry_export::{self, ExportFormat};
+use kense_core::registry_import;
+use kense_core::{Error, Lang, Store};
+use serde::Serialize;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+/// What to measure.
+#[derive(Debug, Clone, Copy)]
+pub struct BenchOptions {
+    /// Rows of the import benchmark.
+    pub import_rows: usize,
+    /// People in the search benchmark's registry.
+    pub people: usize,
+    /// Search queries to time.
+    pub queries: usize,
+}
+
+/// One measured figure against its target.
+#[derive(Debug, Clone, Serialize)]
+pub struct Figure {
+    /// What was measured.
+    pub name: String,
+    /// The measured value, milliseconds.
+    pub millis: f64,
+    /// The target, milliseconds.
+    pub target_millis: f64,
+    /// Whether the target was met.
+    pub ok: bool,
+}
+
+fn figure(name: String, took: Duration, target: Duration) -> Figure {
+    Figure {
+        name,
+        millis: took.as_secs_f64() * 1000.0,
+        target_millis: target.as_secs_f64() * 1000.0,
+        ok: took <= target,
+    }
+}
+
+/// Runs the benchmarks in `dir` (temporary databases are created there).
+pub fn run(dir: &Path, options: BenchOptions) -> Result<Vec<Figure>, Error> {
+    let today = chrono::Local::now().date_naive();
+    let mut figures = Vec::new();
+
+    // Import: a CSV exported from a generated office, into a fresh file database.
+    let source_path = dir.join("bench-source.db");
+    let mut source = Store::open(&source_path)?;
+    demo::generate_registry(
+        &mut source,
+        DemoSize {
+            people: options.import_rows,
+            months: 0,
+        },
+        today,
+    )?;
+    let csv = registry_export::export_people(source.conn(), Lang::Ru, ExportFormat::Csv)?;
+    drop(source);
+    let target_path = dir.join("bench-import.db");
+    let mut target = Store::open(&target_path)?;
+    let started = Instant::now();
+    let table = read_table("people.csv", &csv).map_err(registry_import::file_error)?;
+    let outcome = target.with_tx(|tx| {
+        registry_import::commit_import(tx, ImportKind::People, &table, None, false, None)
+    })?;
+    let took = started.elapsed();
+    figures.push(figure(
+        format!(
+            "import {} CSV rows ({} created)",
+            table.rows.len(),
+            outcome.created
+        ),
+        took,
+        Duration::from_secs(3),
+    ));
+    drop(target);
+
+    // Search: as-you-type queries over a large registry.
+    let search_path = dir.join("bench-search.db");
+    let mut store = Store::open(&search_path)?;
+    demo::generate_registry(
+        &mut store,
+        DemoSize {
+            people: options.people,
+            months: 0,
+        },
+        today,
+    )?;
+    let typed = [
+        "ә",
+        "әл",
+        "әлі",
+        "әлібек",
+        "нұр",
+        "нұрлан",
+        "қасым",
+        "ғалым",
+        "ким",
+        "ёлк",
+        "елкин",
+        "ива",
+        "иванова е",
+        "сейітқазы ә",
+        "701",
+        "8701",
+        "мансап",
+        "емхана",
+        "іле",
+        "ұлықбек",
+    ];
+    let mut times = Vec::with_capacity(options.queries);
+    for i in 0..options.queries {
+        let query = typed[i % typed.len()];
+        let started = Instant::now();
+        let found = people::list_people(
+            store.conn(),
+            &PersonFilter {
+                query: query.to_owned(),
+                limit: Some(50),
+                ..PersonFilter::default()
+            },
+        )?;
+        times.push(started.elapsed());
+        std::hint::black_box(found);
+    }
+    times.sort_unstable();
+    let at = |q: f64| times[((times.len() as f64 - 1.0) * q).round() as usize];
+    figures.push(figure(
+        format!(
+            "search {} people, median of {} queries",
+            options.people,
+            times.len()
+        ),
+        at(0.5),
+        Duration::from_millis(10),
+    ));
+    figures.push(figure(
+        format!("search {} people, 95th percentile", options.people),
+        at(0.95),
+        Duration::from_millis(10),
+    ));
+    Ok(figures)
+}

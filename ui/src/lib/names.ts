@@ -1,0 +1,43 @@
+// Registry records in the current language (Kazakh or Russian, falling back
+// to the other when one is empty).
+
+import type { Category, Event, Lang, Organisation, PersonEvent } from "./ipc/generated";
+import { pick } from "./office";
+
+/** Anything with names in both languages. */
+export type Bilingual = { nameKk: string; nameRu: string };
+
+export function nameIn(lang: Lang, item: Bilingual): string {
+  return pick(lang, item.nameKk, item.nameRu);
+}
+
+export function organisationName(lang: Lang, org: Pick<Organisation, "nameKk" | "nameRu">): string {
+  return nameIn(lang, org);
+}
+
+export function categoryName(lang: Lang, category: Pick<Category, "nameKk" | "nameRu">): string {
+  return nameIn(lang, category);
+}
+
+export function eventTitle(
+  lang: Lang,
+  event: Pick<Event, "titleKk" | "titleRu"> | Pick<PersonEvent, "titleKk" | "titleRu">,
+): string {
+  return pick(lang, event.titleKk, event.titleRu);
+}
+
+/** A person's (or a row's) organisation in `lang`. */
+export function personOrganisation(
+  lang: Lang,
+  row: { organisationKk: string; organisationRu: string },
+): string {
+  return pick(lang, row.organisationKk, row.organisationRu);
+}
+
+/** «Surname Name Patronymic» without double spaces. */
+export function fullName(person: { surname: string; name: string; patronymic: string }): string {
+  return [person.surname, person.name, person.patronymic]
+    .map((part) => part.trim())
+    .filter((part) => part !== "")
+    .join(" ");
+}

@@ -1,0 +1,283 @@
+import { fireEvent, screen, waitFor, within } from "@testing-library/svelte";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { EventFilter } from "../../lib/ipc/generated";
+import { FakeBackend, validationError } from "../../test/fakeBackend";
+import { openApp } from "../../test/render";
+import { eventsView } from "./state.svelte";
+
+let backend: FakeBackend;
+
+beforeEach(() => {
+  backend = new FakeBackend();
+  eventsView.month = { year: 2025, month: 3 };
+});
+
+describe("events list", () => {
+  it("shows the month's events with date, time, kind, coloured status and counts", async () => {
+    backend.info.language = "ru";
+    backend.attendance = [{ id: 60, eventId: 1, personId: 1, role: "participant", present: true }];
+    await openApp(backend, "#/events");
+
+    const rows = await screen.findAllByTestId("event-row");
+    expect(rows).toHaveLength(2);
+    expect(backend.callsTo("list_events")[0]?.filter).toEqual({
+      from: "2025-03-01",
+      to: "2025-03-31",
+      campaignId: null,
+      status: null,
+      district: null,
+    });
+    const first = rows[0]!;
+    expect(first.textContent).toContain("14.03.2025");
+    expect(first.textContent).toContain("10:00");
+    expect(first.textContent).toContain("Лекция по правовой грамотности");
+    expect(first.textContent).toContain("Лекция");
+    const badge = within(first).getByTestId("status-badge");
+    expect(badge.textContent).toBe("Проведено");
+    expect(badge.classList.contains("held")).toBe(true);
+    expect(within(rows[1]!).getByTestId("status-badge").classList.contains("planned")).toBe(true);
+    const numbers = [...first.querySelectorAll(".num")].map((n) => n.textContent);
+    expect(numbers).toEqual(["1", "120"]);
+    expect(screen.getByTestId<HTMLSelectElement>("events-month").selectedOptions[0]?.textContent).toBe("Март");
+  });
+
+  it("moves between months and filters by status", async () => {
+    backend.info.language = "kk";
+    const user = await openApp(backend, "#/events");
+    await screen.findAllByTestId("event-row");
+    expect(screen.getByTestId<HTMLSelectElement>("events-month").selectedOptions[0]?.textContent).toBe("Наурыз");
+
+    await user.click(screen.getByTestId("events-next-month"));
+    await waitFor(() => expect(screen.queryAllByTestId("event-row")).toHaveLength(0));
+    expect(screen.getByText("Бұл айда іс-шаралар жоқ.")).toBeTruthy();
+    expect((backend.callsTo("list_events").at(-1)?.filter as EventFilter).from).toBe("2025-04-01");
+
+    await user.click(screen.getByTestId("events-prev-month"));
+    await waitFor(() => expect(screen.getAllByTestId("event-row")).toHaveLength(2));
+
+    await user.selectOptions(screen.getByTestId("events-filter-status"), "planned");
+    await waitFor(() => expect(screen.getAllByTestId("event-row")).toHaveLength(1));
+    expect(screen.getByTestId("event-row").textContent).toContain("Дөңгелек үстел: кибералаяқтық");
+    expect(screen.getByTestId("event-row").textContent).toContain("Жоспарланған");
+  });
+});
+
+describe("event form", () => {
+  it("creates an event and opens it", async () => {
+    backend.info.language = "ru";
+    const user = await openApp(backend, "#/events");
+    await user.click(await screen.findByTestId("event-new"));
+
+    await user.selectOptions(screen.getByTestId("event-kind"), "master_class");
+    await user.type(screen.getByTestId("event-title-kk"), "Шеберлік сыныбы: құқықтық сауат");
+    await user.type(screen.getByTestId("event-title-ru"), "Мастер-класс по правовой грамотности");
+    await fireEvent.input(screen.getByTestId("event-starts-at"), { target: { value: "2025-04-02T11:00" } });
+    await fireEvent.input(screen.getByTestId("event-ends-at"), { target: { value: "2025-04-02T13:30" } });
+    await user.type(screen.getByTestId("event-place"), "Колледж");
+    await user.selectOptions(screen.getByTestId("event-status"), "held");
+    await user.type(screen.getByTestId("event-headcount"), "45");
+    await user.click(screen.getByTestId("event-save"));
+
+    const title = await screen.findByTestId("event-title");
+    expect(title.textContent).toBe("Мастер-класс по правовой грамотности");
+    expect(backend.callsTo("create_event")[0]?.event).toEqual({
+      kind: "master_class",
+      campaignId: null,
+      titleKk: "Шеберлік сыныбы: құқықтық сауат",
+      titleRu: "Мастер-класс по правовой грамотности",
+      startsAt: "2025-04-02T11:00",
+      endsAt: "2025-04-02T13:30",
+      place: "Колледж",
+      district: "",
+      status: "held",
+      headcount: 45,
+      outcomes: "",
+      proposalsCount: 0,
+    });
+    const details = screen.getByTestId("event-details");
+    expect(details.textContent).toContain("02.04.2025 11:00–13:30");
+    expect(details.textContent).toContain("Мастер-класс");
+    // Back on the list, the new event's month is shown.
+    expect(eventsView.month).toEqual({ year: 2025, month: 4 });
+  });
+
+  it("shows a refused end time next to the field and a bad count before sending", async () => {
+    backend.info.language = "kk";
+    backend.overrides.create_event = () => {
+      throw validationError("ends_at", "ends before it starts", "ends_before_start");
+    };
+    const user = await openApp(backend, "#/events/new");
+    await user.type(await screen.findByTestId("event-title-kk"), "Дәріс");
+    await user.type(screen.getByTestId("event-headcount"), "көп");
+    await user.click(screen.getByTestId("event-save"));
+
+    const headcount = screen.getByTestId("event-headcount");
+    expect(headcount.getAttribute("aria-invalid")).toBe("true");
+    expect(within(headcount.closest(".field")!).getByTestId("field-error").textContent).toBe(
+      "теріс емес сан болуы керек",
+    );
+    expect(backend.callsTo("create_event")).toEqual([]);
+
+    await user.clear(headcount);
+    await user.click(screen.getByTestId("event-save"));
+    const ends = screen.getByTestId("event-ends-at");
+    await waitFor(() => expect(ends.getAttribute("aria-invalid")).toBe("true"));
+    expect(within(ends.closest(".field")!).getByTestId("field-error").textContent).toBe(
+      "аяқталуы басталуынан ерте",
+    );
+  });
+});
+
+describe("attendance", () => {
+  it("adds a search result with the chosen role, and the row appears", async () => {
+    backend.info.language = "ru";
+    const user = await openApp(backend, "#/events/1");
+    expect((await screen.findByTestId("event-title")).textContent).toBe("Лекция по правовой грамотности");
+    expect(screen.getByText("На мероприятие пока никто не записан.")).toBeTruthy();
+
+    await user.selectOptions(screen.getByTestId("attendance-role"), "speaker");
+    await user.type(screen.getByTestId("attendance-search"), "оспан");
+    const result = await screen.findByTestId("attendance-result");
+    expect(result.textContent).toContain("Оспанова Гүлжан Серікқызы");
+    expect(backend.callsTo("list_people").at(-1)?.filter).toMatchObject({ query: "оспан" });
+
+    await user.click(result);
+
+    expect(backend.callsTo("add_attendance")).toEqual([{ eventId: 1, personIds: [2], role: "speaker" }]);
+    const row = await screen.findByTestId("attendance-row");
+    expect(row.textContent).toContain("Оспанова Гүлжан Серікқызы");
+    expect(row.textContent).toContain("Школа-гимназия №5");
+    expect(row.textContent).toContain("Докладчик");
+    expect(screen.getByTestId("attendance-counts").textContent).toContain("Записано: 1");
+    // The result now says the person is already on the list.
+    expect(screen.getByTestId<HTMLButtonElement>("attendance-result").disabled).toBe(true);
+    expect(screen.getByTestId("attendance-result").textContent).toContain("уже в списке");
+  });
+
+  it("ticks presence and removes people", async () => {
+    backend.info.language = "kk";
+    backend.attendance = [
+      { id: 70, eventId: 1, personId: 1, role: "winner", present: false },
+      { id: 71, eventId: 1, personId: 3, role: "guest", present: false },
+    ];
+    const user = await openApp(backend, "#/events/1");
+    const rows = await screen.findAllByTestId("attendance-row");
+    expect(rows[0]?.textContent).toContain("Жеңімпаз");
+    expect(rows[0]?.classList.contains("award")).toBe(true);
+
+    await user.click(within(rows[0]!).getByTestId("attendance-present"));
+    expect(backend.callsTo("set_attendance_present")).toEqual([{ attendanceId: 70, present: true }]);
+    expect(screen.getByTestId("attendance-counts").textContent).toContain("Қатысқаны: 1");
+
+    await user.click(within(rows[1]!).getByTestId("attendance-remove"));
+    await waitFor(() => expect(screen.getAllByTestId("attendance-row")).toHaveLength(1));
+    expect(backend.callsTo("remove_attendance")).toEqual([{ attendanceId: 71 }]);
+  });
+
+  it("adds everyone in a category and everyone of an organisation", async () => {
+    backend.info.language = "ru";
+    const user = await openApp(backend, "#/events/2");
+    await screen.findByTestId("event-title");
+
+    await user.selectOptions(screen.getByTestId("attendance-role"), "guest");
+    await user.selectOptions(screen.getByTestId("attendance-category"), "Журналисты");
+    await user.click(screen.getByTestId("attendance-add-category"));
+    expect(await screen.findByTestId("attendance-added")).toHaveProperty("textContent", "Добавлено новых: 1");
+    expect(backend.callsTo("add_attendance_by_category")).toEqual([
+      { eventId: 2, categoryId: 2, role: "guest" },
+    ]);
+
+    await user.type(screen.getByTestId("attendance-organisation"), "акимат");
+    await user.click(await screen.findByRole("option", { name: /Акимат города Конаев/ }));
+    await user.click(screen.getByTestId("attendance-add-organisation"));
+    await waitFor(() => expect(screen.getAllByTestId("attendance-row")).toHaveLength(2));
+    expect(backend.callsTo("add_attendance_by_organisation")).toEqual([
+      { eventId: 2, organisationId: 1, role: "guest" },
+    ]);
+  });
+});
+
+describe("media and memoranda", () => {
+  it("adds, edits and deletes a publication; the link is text, not a link", async () => {
+    backend.info.language = "ru";
+    const user = await openApp(backend, "#/events/1");
+    await screen.findByTestId("event-title");
+    expect(screen.getByText("Публикаций пока нет.")).toBeTruthy();
+
+    await user.click(screen.getByTestId("media-add"));
+    await user.type(screen.getByTestId("media-outlet"), "Казправда");
+    await user.type(screen.getByTestId("media-url"), "https://kazpravda.kz/n/1");
+    await fireEvent.input(screen.getByTestId("media-published-on"), { target: { value: "2025-03-15" } });
+    await user.type(screen.getByTestId("media-views"), "1500");
+    await user.click(screen.getByTestId("media-save"));
+
+    const row = await screen.findByTestId("media-row");
+    expect(row.textContent).toContain("Казправда");
+    expect(row.textContent).toContain("https://kazpravda.kz/n/1");
+    expect(row.textContent).toContain("15.03.2025");
+    expect(row.querySelector("a")).toBeNull();
+    expect(backend.callsTo("add_media")).toEqual([
+      {
+        eventId: 1,
+        media: { outlet: "Казправда", url: "https://kazpravda.kz/n/1", publishedOn: "2025-03-15", views: 1500 },
+      },
+    ]);
+
+    await user.click(within(row).getByTestId("media-edit"));
+    const outlet = screen.getByTestId<HTMLInputElement>("media-outlet");
+    expect(outlet.value).toBe("Казправда");
+    await user.clear(outlet);
+    await user.type(outlet, "Егемен Қазақстан{Enter}");
+    await waitFor(() => expect(screen.getByTestId("media-row").textContent).toContain("Егемен Қазақстан"));
+    expect(backend.callsTo("update_media")[0]?.media).toMatchObject({ outlet: "Егемен Қазақстан" });
+
+    await user.click(screen.getByTestId("media-delete"));
+    await waitFor(() => expect(screen.queryByTestId("media-row")).toBeNull());
+  });
+
+  it("shows a missing outlet next to its field", async () => {
+    backend.info.language = "kk";
+    const user = await openApp(backend, "#/events/1");
+    await user.click(await screen.findByTestId("media-add"));
+    await user.click(screen.getByTestId("media-save"));
+
+    const outlet = screen.getByTestId("media-outlet");
+    await waitFor(() => expect(outlet.getAttribute("aria-invalid")).toBe("true"));
+    expect(within(outlet.closest(".field")!).getByTestId("field-error").textContent).toBe("толтыру міндетті");
+  });
+
+  it("adds and deletes a memorandum", async () => {
+    backend.info.language = "ru";
+    const user = await openApp(backend, "#/events/1");
+    await user.click(await screen.findByTestId("memo-add"));
+    await user.type(screen.getByTestId("memo-parties"), "Прокуратура и акимат");
+    await user.type(screen.getByTestId("memo-subject"), "О сотрудничестве");
+    await fireEvent.input(screen.getByTestId("memo-signed-on"), { target: { value: "2025-03-14" } });
+    await user.click(screen.getByTestId("memo-save"));
+
+    const row = await screen.findByTestId("memo-row");
+    expect(row.textContent).toContain("Прокуратура и акимат");
+    expect(row.textContent).toContain("14.03.2025");
+    await user.click(within(row).getByTestId("memo-delete"));
+    await waitFor(() => expect(screen.queryByTestId("memo-row")).toBeNull());
+    expect(backend.memoranda).toEqual([]);
+  });
+});
+
+describe("deleting an event", () => {
+  it("offers Undo, which restores it", async () => {
+    backend.info.language = "ru";
+    const user = await openApp(backend, "#/events/2");
+    await user.click(await screen.findByTestId("event-delete"));
+
+    await waitFor(() => expect(location.hash).toBe("#/events"));
+    expect(screen.getByTestId("notice").textContent).toContain(
+      "Мероприятие «Круглый стол: кибермошенничество» удалено",
+    );
+    await waitFor(() => expect(screen.getAllByTestId("event-row")).toHaveLength(1));
+
+    await user.click(screen.getByTestId("undo"));
+    expect(backend.callsTo("restore_event")).toEqual([{ id: 2 }]);
+    expect((await screen.findByTestId("event-title")).textContent).toBe("Круглый стол: кибермошенничество");
+  });
+});
