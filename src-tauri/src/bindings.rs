@@ -10,6 +10,7 @@ use crate::commands::{AppInfo, DemoCounts};
 use kense_core::attendance::{AttendanceRow, PersonEvent};
 use kense_core::campaigns::Campaign;
 use kense_core::categories::{Category, CategoryInput};
+use kense_core::changelog::Change;
 use kense_core::events::{Event, EventFilter, EventInput};
 use kense_core::import::{Field, ImportKind, Problem, TableFormat};
 use kense_core::kinds::{EventKind, EventStatus, Gender, OrgKind, Role};
@@ -122,6 +123,16 @@ fn commands(cfg: &Config) -> Vec<Command> {
             "The campaigns and initiatives.",
             vec![],
             list::<Campaign>(cfg),
+        ),
+        cmd(
+            "list_changes",
+            "The latest changes of one row (entity person, organisation, event…), newest first; of everything when entity is null.",
+            vec![
+                ("entity", "string | null".to_owned()),
+                ("id", "number | null".to_owned()),
+                ("limit", "number".to_owned()),
+            ],
+            list::<Change>(cfg),
         ),
         cmd(
             "fill_demo",
@@ -430,6 +441,7 @@ pub fn generate() -> String {
         decl::<OrgKind>(&cfg),
         decl::<EventKind>(&cfg),
         decl::<EventStatus>(&cfg),
+        decl::<Change>(&cfg),
         decl::<Category>(&cfg),
         decl::<CategoryInput>(&cfg),
         decl::<Person>(&cfg),

@@ -56,6 +56,7 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         commands::delete_signatory,
         commands::list_campaigns,
         commands::fill_demo,
+        commands::list_changes,
         commands::people::list_people,
         commands::people::get_person,
         commands::people::create_person,

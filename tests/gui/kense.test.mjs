@@ -18,13 +18,24 @@ before(() => {
 });
 after(() => rmSync(workDir, { recursive: true, force: true }));
 
-/** Starts the app on `db` and returns a WebDriver session. */
-async function launch(db) {
+/**
+ * Starts the app on `db` and returns a WebDriver session. On a first run the
+ * app asks whether to start with the demo office: `firstRun` answers
+ * ("demo" or "empty"); the question must not appear on later runs.
+ */
+async function launch(db, firstRun = null) {
   const caps = new Capabilities();
   caps.setBrowserName("wry");
   caps.set("tauri:options", { application: APP, args: ["--db", db] });
   const driver = await new Builder().usingServer(SERVER).withCapabilities(caps).build();
   await driver.wait(until.elementLocated(By.css("[data-testid=screen-title]")), WAIT);
+  if (firstRun) {
+    const choice = await driver.wait(until.elementLocated(byId(`first-run-${firstRun}`)), WAIT);
+    await choice.click();
+    await driver.wait(async () => (await driver.findElements(byId("first-run"))).length === 0, WAIT);
+  } else {
+    assert.equal((await driver.findElements(byId("first-run"))).length, 0, "no first-run question");
+  }
   return driver;
 }
 
@@ -51,9 +62,9 @@ test("language switch, office name edit, restart: the Dashboard shows the new na
   const nameKk = "Жетісу облысы прокуратурасының жобалық кеңсесі";
   const nameRu = "Проектный офис прокуратуры области Жетісу";
 
-  let driver = await launch(db);
+  let driver = await launch(db, "demo");
   try {
-    // First run: a demo office, in Kazakh.
+    // First run, demo office chosen: in Kazakh.
     assert.equal(await driver.executeScript("return document.documentElement.lang"), "kk");
     assert.equal(await textOf(driver, "nav-settings"), "Баптаулар");
     assert.match(await textOf(driver, "dashboard-office-name"), /жобалық кеңсесі/);
@@ -90,7 +101,7 @@ test("language switch, office name edit, restart: the Dashboard shows the new na
 
 test("a bad e-mail is refused with a translated message naming the field", async () => {
   const db = join(workDir, "errors.db");
-  const driver = await launch(db);
+  const driver = await launch(db, "empty");
   try {
     await driver.findElement(byId("lang-ru")).click();
     await driver.findElement(byId("nav-settings")).click();
@@ -106,12 +117,82 @@ test("a bad e-mail is refused with a translated message naming the field", async
 
 test("screens not built yet say so", async () => {
   const db = join(workDir, "screens.db");
-  const driver = await launch(db);
+  const driver = await launch(db, "empty");
   try {
     await driver.findElement(byId("nav-reports")).click();
     const text = await textOf(driver, "not-built");
     assert.match(text, /әзірленуде/);
   } finally {
     await driver.quit();
+  }
+});
+
+/** Waits for an element with `id` whose text contains `text`, and returns it. */
+async function findWithText(driver, id, text) {
+  let found = null;
+  await driver.wait(async () => {
+    for (const el of await driver.findElements(byId(id))) {
+      if ((await el.getText()).includes(text)) {
+        found = el;
+        return true;
+      }
+    }
+    return false;
+  }, WAIT);
+  return found;
+}
+
+test("a person with Kazakh letters is found in lower case and added to an event", async () => {
+  const db = join(workDir, "registry.db");
+  const driver = await launch(db, "empty");
+  try {
+    // Create the person.
+    await driver.findElement(byId("nav-people")).click();
+    await driver.wait(until.elementLocated(byId("person-new")), WAIT).click();
+    await setInput(driver, "person-surname", "ӘЛДЕНЕЙ");
+    await setInput(driver, "person-name", "Әлібек");
+    await setInput(driver, "person-patronymic", "Серікұлы");
+    await setInput(driver, "person-phone", "8 701 123 45 67");
+    await driver.findElement(byId("person-save")).click();
+    assert.match(await textOf(driver, "person-title"), /ӘЛДЕНЕЙ Әлібек Серікұлы/);
+
+    // Find them by typing in lower case.
+    await driver.findElement(byId("nav-people")).click();
+    await setInput(driver, "people-search", "әлденей");
+    await findWithText(driver, "people-row", "ӘЛДЕНЕЙ Әлібек Серікұлы");
+    await screenshot(driver, "people-search-kk");
+
+    // Plan an event.
+    await driver.findElement(byId("nav-events")).click();
+    await driver.wait(until.elementLocated(byId("event-new")), WAIT).click();
+    await setInput(driver, "event-title-kk", "Құқықтық сауаттылық дәрісі");
+    await setInput(driver, "event-title-ru", "Лекция по правовой грамотности");
+    await driver.findElement(byId("event-save")).click();
+    assert.match(await textOf(driver, "event-title"), /Құқықтық сауаттылық дәрісі/);
+
+    // Add the person from a search and see them on the event's page.
+    await setInput(driver, "attendance-search", "әлібек");
+    const result = await findWithText(driver, "attendance-result", "ӘЛДЕНЕЙ Әлібек");
+    await result.click();
+    await findWithText(driver, "attendance-row", "ӘЛДЕНЕЙ Әлібек Серікұлы");
+    await screenshot(driver, "event-attendance-kk");
+
+    // Switch to Russian: the page stays, in Russian.
+    await driver.findElement(byId("lang-ru")).click();
+    await driver.wait(async () => (await textOf(driver, "nav-events")) === "Мероприятия", WAIT);
+    await screenshot(driver, "event-attendance-ru");
+  } finally {
+    await driver.quit();
+  }
+
+  // After a restart: no first-run question, the person is still on the event.
+  const again = await launch(db);
+  try {
+    await again.findElement(byId("nav-events")).click();
+    const row = await findWithText(again, "event-row", "Лекция по правовой грамотности");
+    await row.click();
+    await findWithText(again, "attendance-row", "ӘЛДЕНЕЙ Әлібек Серікұлы");
+  } finally {
+    await again.quit();
   }
 });

@@ -129,3 +129,18 @@ pub mod events;
 pub mod files;
 pub mod organisations;
 pub mod people;
+
+/// The latest changes of one row (entity `person`, `organisation`, `event`…),
+/// newest first; of everything when `entity` is null.
+#[tauri::command]
+pub fn list_changes(
+    state: State<'_, AppState>,
+    entity: Option<String>,
+    id: Option<i64>,
+    limit: u32,
+) -> Result<Vec<kense_core::changelog::Change>, IpcError> {
+    state.with_store(|s| {
+        let of = entity.as_deref().zip(id);
+        kense_core::changelog::list_changes(s.conn(), of, limit)
+    })
+}

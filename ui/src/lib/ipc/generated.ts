@@ -305,6 +305,31 @@ export type EventKind = "open_door_visit" | "site_tour" | "lecture" | "forum" | 
 export type EventStatus = "planned" | "held" | "cancelled";
 
 /**
+ * One change.
+ */
+export type Change = { 
+/**
+ * When, UTC RFC 3339.
+ */
+at: string, 
+/**
+ * The table, e.g. `person`.
+ */
+entity: string, 
+/**
+ * The row id.
+ */
+entityId: number, 
+/**
+ * What happened.
+ */
+action: string, 
+/**
+ * A short human-readable summary.
+ */
+summary: string, };
+
+/**
  * A category.
  */
 export type Category = { 
@@ -1127,6 +1152,8 @@ export const commands = {
   deleteSignatory: (id: number): Promise<null> => invoke("delete_signatory", { id }),
   /** The campaigns and initiatives. */
   listCampaigns: (): Promise<Campaign[]> => invoke("list_campaigns"),
+  /** The latest changes of one row (entity person, organisation, event…), newest first; of everything when entity is null. */
+  listChanges: (entity: string | null, id: number | null, limit: number): Promise<Change[]> => invoke("list_changes", { entity, id, limit }),
   /** Fills the demo office into an empty registry; returns the counts. */
   fillDemo: (): Promise<DemoCounts> => invoke("fill_demo"),
   /** People matching a search and filters, in Kazakh alphabet order. */
@@ -1219,6 +1246,7 @@ export const commandNames = [
   "save_signatory",
   "delete_signatory",
   "list_campaigns",
+  "list_changes",
   "fill_demo",
   "list_people",
   "get_person",
