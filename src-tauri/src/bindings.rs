@@ -8,7 +8,7 @@
 use crate::IpcError;
 use crate::commands::{AppInfo, DemoCounts};
 use kense_core::attendance::{AttendanceRow, PersonEvent};
-use kense_core::campaigns::Campaign;
+use kense_core::campaigns::{Campaign, CampaignInput};
 use kense_core::categories::{Category, CategoryInput};
 use kense_core::changelog::Change;
 use kense_core::events::{Event, EventFilter, EventInput};
@@ -123,6 +123,12 @@ fn commands(cfg: &Config) -> Vec<Command> {
             "The campaigns and initiatives.",
             vec![],
             list::<Campaign>(cfg),
+        ),
+        cmd(
+            "save_campaign",
+            "Adds or edits a campaign; returns its id.",
+            vec![("campaign", ts::<CampaignInput>(cfg))],
+            "number".to_owned(),
         ),
         cmd(
             "list_changes",
@@ -436,6 +442,7 @@ pub fn generate() -> String {
         decl::<Signatory>(&cfg),
         decl::<SignatoryInput>(&cfg),
         decl::<Campaign>(&cfg),
+        decl::<CampaignInput>(&cfg),
         decl::<Gender>(&cfg),
         decl::<Role>(&cfg),
         decl::<OrgKind>(&cfg),

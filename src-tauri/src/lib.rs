@@ -55,6 +55,7 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         commands::save_signatory,
         commands::delete_signatory,
         commands::list_campaigns,
+        commands::save_campaign,
         commands::fill_demo,
         commands::list_changes,
         commands::people::list_people,

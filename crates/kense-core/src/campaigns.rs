@@ -32,10 +32,14 @@ impl Campaign {
     }
 }
 
-/// A new campaign.
+/// A new or renamed campaign.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CampaignInput {
+    /// The campaign to edit; `None` adds one.
+    #[ts(optional = nullable)]
+    #[serde(default)]
+    pub id: Option<i64>,
     /// Name in Kazakh.
     pub name_kk: String,
     /// Name in Russian.
@@ -88,6 +92,30 @@ pub fn insert_campaign(conn: &Connection, input: &CampaignInput) -> Result<i64> 
     Ok(conn.last_insert_rowid())
 }
 
+/// Adds or edits a campaign; returns its id.
+pub fn save_campaign(conn: &Connection, input: &CampaignInput) -> Result<i64> {
+    let Some(id) = input.id else {
+        return insert_campaign(conn, input);
+    };
+    let name_kk = required("name_kk", &input.name_kk, 300)?;
+    let name_ru = required("name_ru", &input.name_ru, 300)?;
+    let description = clean("description", &input.description, 5000)?;
+    let changed = conn
+        .execute(
+            "UPDATE campaign SET name_kk = ?1, name_ru = ?2, description = ?3, updated_at = ?4
+             WHERE id = ?5 AND deleted_at IS NULL",
+            params![name_kk, name_ru, description, now_utc(), id],
+        )
+        .context("saving a campaign")?;
+    if changed == 0 {
+        return Err(crate::Error::NotFound {
+            what: "campaign",
+            id,
+        });
+    }
+    Ok(id)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -99,6 +127,7 @@ mod tests {
         let id = insert_campaign(
             store.conn(),
             &CampaignInput {
+                id: None,
                 name_kk: "Заң Үйірмесі".into(),
                 name_ru: "Заң Үйірмесі".into(),
                 description: String::new(),
@@ -108,5 +137,19 @@ mod tests {
         let list = list_campaigns(store.conn()).unwrap();
         assert_eq!(list.len(), 1);
         assert_eq!((list[0].id, list[0].name(Lang::Kk)), (id, "Заң Үйірмесі"));
+        save_campaign(
+            store.conn(),
+            &CampaignInput {
+                id: Some(id),
+                name_kk: "«Заң Үйірмесі» бастамасы".into(),
+                name_ru: "Инициатива «Заң Үйірмесі»".into(),
+                description: String::new(),
+            },
+        )
+        .unwrap();
+        assert_eq!(
+            list_campaigns(store.conn()).unwrap()[0].name(Lang::Ru),
+            "Инициатива «Заң Үйірмесі»"
+        );
     }
 }

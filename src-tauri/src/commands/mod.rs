@@ -144,3 +144,12 @@ pub fn list_changes(
         kense_core::changelog::list_changes(s.conn(), of, limit)
     })
 }
+
+/// Adds or edits a campaign; returns its id.
+#[tauri::command]
+pub fn save_campaign(
+    state: State<'_, AppState>,
+    campaign: kense_core::campaigns::CampaignInput,
+) -> Result<i64, IpcError> {
+    state.with_store(|s| s.with_tx(|tx| campaigns::save_campaign(tx, &campaign)))
+}

@@ -13,7 +13,10 @@ export const SCREENS = [
   "settings",
 ] as const;
 
-export type Screen = (typeof SCREENS)[number];
+/** Screens opened from other screens, not from the sidebar (`#/import?kind=people`). */
+export const INNER_SCREENS = ["import"] as const;
+
+export type Screen = (typeof SCREENS)[number] | (typeof INNER_SCREENS)[number];
 
 export const DEFAULT_SCREEN: Screen = "dashboard";
 
@@ -21,7 +24,7 @@ export const DEFAULT_SCREEN: Screen = "dashboard";
 export type Segment = string | number;
 
 function isScreen(value: string): value is Screen {
-  return (SCREENS as readonly string[]).includes(value);
+  return (SCREENS as readonly string[]).includes(value) || (INNER_SCREENS as readonly string[]).includes(value);
 }
 
 function segments(hash: string): string[] {
@@ -41,24 +44,42 @@ export function restFromHash(hash: string): string[] {
   return isScreen(name) ? rest : [];
 }
 
+/** The query of a hash (`#/import?kind=people` → `kind=people`), without the `?`. */
+export function queryFromHash(hash: string): string {
+  const at = hash.indexOf("?");
+  return at < 0 ? "" : hash.slice(at + 1);
+}
+
 /** The hash for a screen, and optionally an id and more: `#/people/12`. */
 export function hrefFor(screen: Screen, ...rest: Segment[]): string {
   return ["#", screen, ...rest.map((part) => encodeURIComponent(String(part)))].join("/");
 }
 
-export const router: { screen: Screen; rest: string[] } = $state({
+/** The hash for a screen with query parameters: `#/import?kind=people`. */
+export function hrefWithQuery(screen: Screen, params: Record<string, string>, ...rest: Segment[]): string {
+  const query = new URLSearchParams(params).toString();
+  return query ? `${hrefFor(screen, ...rest)}?${query}` : hrefFor(screen, ...rest);
+}
+
+export const router: { screen: Screen; rest: string[]; query: string } = $state({
   screen: typeof location === "undefined" ? DEFAULT_SCREEN : screenFromHash(location.hash),
   rest: typeof location === "undefined" ? [] : restFromHash(location.hash),
+  query: typeof location === "undefined" ? "" : queryFromHash(location.hash),
 });
 
-/** Shows `screen` (and puts it in the address, so a reload keeps it). */
-export function navigate(screen: Screen, ...rest: Segment[]): void {
-  const hash = hrefFor(screen, ...rest);
-  router.screen = screen;
+/** Shows the route of `hash` (and puts it in the address, so a reload keeps it). */
+export function navigateTo(hash: string): void {
+  router.screen = screenFromHash(hash);
   router.rest = restFromHash(hash);
+  router.query = queryFromHash(hash);
   if (location.hash !== hash) {
     location.hash = hash;
   }
+}
+
+/** Shows `screen` (and puts it in the address, so a reload keeps it). */
+export function navigate(screen: Screen, ...rest: Segment[]): void {
+  navigateTo(hrefFor(screen, ...rest));
 }
 
 /** A positive row id from a route segment, else null. */
@@ -91,6 +112,7 @@ export function startRouter(): () => void {
   const sync = () => {
     router.screen = screenFromHash(location.hash);
     router.rest = restFromHash(location.hash);
+    router.query = queryFromHash(location.hash);
   };
   sync();
   window.addEventListener("hashchange", sync);

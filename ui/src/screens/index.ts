@@ -6,6 +6,7 @@ import Calendar from "./calendar/Calendar.svelte";
 import Dashboard from "./dashboard/Dashboard.svelte";
 import Documents from "./documents/Documents.svelte";
 import Events from "./events/Events.svelte";
+import Import from "./import/Import.svelte";
 import Organisations from "./organisations/Organisations.svelte";
 import People from "./people/People.svelte";
 import Reports from "./reports/Reports.svelte";
@@ -20,4 +21,5 @@ export const screens: Record<Screen, Component> = {
   documents: Documents,
   reports: Reports,
   settings: Settings,
+  import: Import,
 };

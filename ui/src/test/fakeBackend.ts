@@ -8,11 +8,15 @@ import type {
   AppInfo,
   AttendanceRow,
   Campaign,
+  CampaignInput,
   Category,
   CategoryInput,
+  Change,
   Event,
   EventFilter,
   EventInput,
+  ExportKind,
+  ImportPreview,
   IpcError,
   Lang,
   MediaInput,
@@ -221,6 +225,32 @@ function normalisePhone(text: string): string | null {
 
 type Attendance = { id: number; eventId: number; personId: number; role: Role; present: boolean };
 
+/** A preview as `preview_import_file` returns it: a clean people file unless overridden. */
+export function importPreview(extra: Partial<ImportPreview> = {}): ImportPreview {
+  return {
+    kind: "people",
+    format: "xlsx",
+    sheet: "Лист1",
+    headers: ["Фамилия", "Имя", "Телефон"],
+    mapping: ["surname", "name", "phone"],
+    fields: [
+      "surname", "name", "patronymic", "full_name", "gender", "organisation", "position", "phone",
+      "email", "categories", "iin", "consent", "consent_date", "notes", "role",
+    ],
+    hasRequiredColumns: true,
+    totalRows: 2,
+    validRows: 2,
+    existingRows: 0,
+    invalidRows: 0,
+    problems: [],
+    sample: [
+      ["Сейітқазы", "Әмина", "8 701 111 22 33"],
+      ["Нұрланов", "Ерлан", "+7 705 444 55 66"],
+    ],
+    ...extra,
+  };
+}
+
 export function validationError(
   field: string,
   detail: string,
@@ -248,6 +278,10 @@ export class FakeBackend {
   attendance: Attendance[] = [];
   media: MediaItem[] = [];
   memoranda: Memorandum[] = [];
+  /** The change log (`list_changes`), newest first. */
+  changes: Change[] = [];
+  /** What `export_registry` was asked to write. */
+  exported: { kind: ExportKind; path: string; language: Lang; filter: EventFilter | null }[] = [];
   /** Soft-deleted rows, by table. */
   deleted = { people: new Set<number>(), organisations: new Set<number>(), events: new Set<number>() };
   /** Handlers replacing the defaults, e.g. to reject. */
@@ -287,6 +321,28 @@ export class FakeBackend {
       return null;
     },
     list_campaigns: () => this.campaigns,
+    save_campaign: (args) => {
+      const input = args?.campaign as CampaignInput;
+      if (!input.nameKk.trim() && !input.nameRu.trim()) {
+        throw validationError("name_ru", "is required", "required");
+      }
+      const id = input.id ?? this.nextId++;
+      const saved: Campaign = {
+        id,
+        nameKk: input.nameKk.trim(),
+        nameRu: input.nameRu.trim(),
+        description: input.description,
+      };
+      const index = this.campaigns.findIndex((c) => c.id === id);
+      if (index >= 0) this.campaigns[index] = saved;
+      else this.campaigns.push(saved);
+      return id;
+    },
+    list_changes: (args) =>
+      this.changes
+        .filter((c) => args?.entity == null || c.entity === args.entity)
+        .filter((c) => args?.id == null || c.entityId === args.id)
+        .slice(0, args?.limit as number),
     fill_demo: () => {
       this.profile = { ...this.profile, nameKk: "Демо кеңсе", nameRu: "Демо-офис" };
       return { organisations: this.organisations.length, people: this.people.length, events: this.events.length };
@@ -530,10 +586,19 @@ export class FakeBackend {
       this.memoranda = this.memoranda.filter((m) => m.id !== args?.id);
       return null;
     },
-    // Files: not simulated here; a test that needs them sets `overrides`.
+    // Files: reading is not simulated; a test that imports sets `overrides`
+    // (see `importPreview`). An export only records what it was asked.
     preview_import_file: (args) => this.noFiles("preview_import_file", args),
     commit_import_file: (args) => this.noFiles("commit_import_file", args),
-    export_registry: (args) => this.noFiles("export_registry", args),
+    export_registry: (args) => {
+      this.exported.push({
+        kind: args?.kind as ExportKind,
+        path: args?.path as string,
+        language: args?.language as Lang,
+        filter: (args?.filter as EventFilter | null) ?? null,
+      });
+      return null;
+    },
   };
 
   private noFiles(command: string, args: Args): never {

@@ -77,6 +77,7 @@ pub fn seed_demo_office(store: &mut Store) -> Result<bool> {
                 campaigns::insert_campaign(
                     tx,
                     &CampaignInput {
+                        id: None,
                         name_kk: (*kk).into(),
                         name_ru: (*ru).into(),
                         description: String::new(),

@@ -280,6 +280,27 @@ nameRu: string,
 description: string, };
 
 /**
+ * A new or renamed campaign.
+ */
+export type CampaignInput = { 
+/**
+ * The campaign to edit; `None` adds one.
+ */
+id?: number | null, 
+/**
+ * Name in Kazakh.
+ */
+nameKk: string, 
+/**
+ * Name in Russian.
+ */
+nameRu: string, 
+/**
+ * Free text.
+ */
+description: string, };
+
+/**
  * A person's gender (for «Құрметті …» / «Уважаемый(ая) …»).
  */
 export type Gender = "male" | "female";
@@ -1152,6 +1173,8 @@ export const commands = {
   deleteSignatory: (id: number): Promise<null> => invoke("delete_signatory", { id }),
   /** The campaigns and initiatives. */
   listCampaigns: (): Promise<Campaign[]> => invoke("list_campaigns"),
+  /** Adds or edits a campaign; returns its id. */
+  saveCampaign: (campaign: CampaignInput): Promise<number> => invoke("save_campaign", { campaign }),
   /** The latest changes of one row (entity person, organisation, event…), newest first; of everything when entity is null. */
   listChanges: (entity: string | null, id: number | null, limit: number): Promise<Change[]> => invoke("list_changes", { entity, id, limit }),
   /** Fills the demo office into an empty registry; returns the counts. */
@@ -1246,6 +1269,7 @@ export const commandNames = [
   "save_signatory",
   "delete_signatory",
   "list_campaigns",
+  "save_campaign",
   "list_changes",
   "fill_demo",
   "list_people",
