@@ -514,3 +514,14 @@ change-action-update = Өзгертілді
 change-action-delete = Жойылды
 change-action-restore = Қалпына келтірілді
 change-action-import = Импортталды
+
+## Global search (sidebar)
+global-search-label = Адамдар мен ұйымдар бойынша іздеу
+global-search-placeholder = Іздеу (Ctrl+K)
+global-search-results = Іздеу нәтижелері
+global-search-people = Адамдар
+global-search-organisations = Ұйымдар
+global-search-people-count = Адамдар: { $count }
+global-search-all = Барлығын көру
+global-search-empty = Ештеңе табылмады
+global-search-failed = Іздеу мүмкін болмады

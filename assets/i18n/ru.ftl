@@ -514,3 +514,14 @@ change-action-update = Изменено
 change-action-delete = Удалено
 change-action-restore = Восстановлено
 change-action-import = Импортировано
+
+## Global search (sidebar)
+global-search-label = Поиск по людям и организациям
+global-search-placeholder = Поиск (Ctrl+K)
+global-search-results = Результаты поиска
+global-search-people = Люди
+global-search-organisations = Организации
+global-search-people-count = Людей: { $count }
+global-search-all = Показать все
+global-search-empty = Ничего не найдено
+global-search-failed = Не удалось выполнить поиск

@@ -195,7 +195,9 @@ pub fn generate_registry(
                 OrgKind::Business => 4,
                 OrgKind::Other => 9,
             };
-            let (position_kk, _) = POSITIONS[position_index];
+            // Positions are written as the person would: in Kazakh or Russian.
+            let (position_kk, position_ru) = POSITIONS[position_index];
+            let position = if kazakh { position_kk } else { position_ru };
             let mut cats = Vec::new();
             let code = match position_index {
                 0 => "deputy",
@@ -227,7 +229,7 @@ pub fn generate_registry(
                     patronymic,
                     gender: Some(if female { Gender::Female } else { Gender::Male }),
                     organisation_id: Some(org_id),
-                    position: position_kk.to_owned(),
+                    position: position.to_owned(),
                     phone: format!(
                         "+7 70{} {:07}",
                         rng.below(8),
