@@ -6,18 +6,17 @@
 //! faces are subset to the glyphs in use and embedded as `XXXXXX+PostScriptName`
 //! Type0/CIDFontType2 fonts with a `ToUnicode` map.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use printpdf::{
-    Color, FontId, Greyscale, Line, LinePoint, Op, PaintMode, ParsedFont, PdfDocument, PdfFont,
-    PdfFontHandle, PdfPage, PdfParseErrorSeverity, PdfSaveOptions, Point, Pt, Rect, TextItem,
-    TextMatrix,
+    Color, FontId, Greyscale, Line, LinePoint, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage,
+    PdfParseErrorSeverity, PdfSaveOptions, Point, Pt, Rect, TextItem, TextMatrix, XObject,
+    XObjectId, XObjectTransform,
 };
 
 use crate::error::PdfError;
 use crate::fonts::Face;
+use crate::fontset::FontSet;
+use crate::image::Image;
 use crate::measure::FontMetrics;
-use crate::subset::{SubsetFont, subset_face};
 
 /// Width of an A4 page in points (210 mm).
 pub const A4_WIDTH_PT: f32 = 595.2756;
@@ -71,6 +70,19 @@ enum Item {
         height: f32,
         stroke: Stroke,
     },
+    Image {
+        image: Image,
+        rect: [f32; 4],
+    },
+}
+
+/// A titled document: what [`render_many`] renders into one PDF file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    /// The PDF title.
+    pub title: String,
+    /// The pages, in order.
+    pub pages: Vec<Page>,
 }
 
 /// A page being drawn: its size and what is on it, in drawing order.
@@ -156,6 +168,35 @@ impl Page {
         });
     }
 
+    /// Draws two nested frames (a diploma border): the outer one inset `inset`
+    /// points from the page edge, the inner one `gap` points inside it.
+    pub fn double_frame(&mut self, inset: f32, gap: f32, outer: Stroke, inner: Stroke) {
+        let (w, h) = (self.width_pt, self.height_pt);
+        self.frame((inset, inset), (w - 2.0 * inset, h - 2.0 * inset), outer);
+        let i = inset + gap;
+        self.frame((i, i), (w - 2.0 * i, h - 2.0 * i), inner);
+    }
+
+    /// Draws `image` scaled into the box at (`x`, `y`) (bottom-left) of `width` ×
+    /// `height` points, keeping its aspect ratio and centred in the box. Returns the
+    /// rectangle it occupies: `[x, y, width, height]`.
+    pub fn image(&mut self, image: &Image, at: (f32, f32), size: (f32, f32)) -> [f32; 4] {
+        let rect = image.fit_in_box(at, size);
+        self.items.push(Item::Image {
+            image: image.clone(),
+            rect,
+        });
+        rect
+    }
+
+    /// The images on the page and the rectangles they occupy.
+    pub fn images(&self) -> impl Iterator<Item = (&Image, [f32; 4])> {
+        self.items.iter().filter_map(|item| match item {
+            Item::Image { image, rect } => Some((image, *rect)),
+            _ => None,
+        })
+    }
+
     /// The text runs on the page: face, size, position and text.
     pub fn text_runs(&self) -> impl Iterator<Item = (Face, f32, (f32, f32), &str)> {
         self.items.iter().filter_map(|item| match item {
@@ -171,30 +212,78 @@ impl Page {
     }
 }
 
-/// Renders `pages` into one PDF document titled `title`.
+/// Renders `pages` into one PDF document titled `title`, with fonts prepared for
+/// just these pages.
 pub fn render_pdf(title: &str, pages: &[Page]) -> Result<Vec<u8>, PdfError> {
-    let mut chars_by_face: BTreeMap<Face, BTreeSet<char>> = BTreeMap::new();
+    let fonts = FontSet::new(pages.iter().flat_map(text_of))?;
+    render_with_fonts(title, pages, &fonts)
+}
+
+/// Renders each document into its own PDF, embedding the same prepared fonts in
+/// every file. Build `fonts` with [`FontSet::for_documents`] over the whole batch.
+pub fn render_many(docs: &[Document], fonts: &FontSet) -> Result<Vec<Vec<u8>>, PdfError> {
+    docs.iter()
+        .map(|doc| render_with_fonts(&doc.title, &doc.pages, fonts))
+        .collect()
+}
+
+impl FontSet {
+    /// Prepares the fonts for every text run of `docs` (see [`FontSet::new`]).
+    pub fn for_documents(docs: &[Document]) -> Result<Self, PdfError> {
+        Self::new(docs.iter().flat_map(|d| d.pages.iter().flat_map(text_of)))
+    }
+}
+
+/// `(face, text)` of every text run on `page`.
+fn text_of(page: &Page) -> impl Iterator<Item = (Face, &str)> {
+    page.text_runs().map(|(face, _, _, text)| (face, text))
+}
+
+/// Renders `pages` into one PDF titled `title` with already prepared `fonts`.
+///
+/// Fails with [`PdfError::MissingGlyphs`] if a text run uses characters (or a
+/// face) that `fonts` was not prepared for.
+pub fn render_with_fonts(
+    title: &str,
+    pages: &[Page],
+    fonts: &FontSet,
+) -> Result<Vec<u8>, PdfError> {
+    let mut used = Vec::new();
     for page in pages {
-        for (face, _, _, text) in page.text_runs() {
-            chars_by_face.entry(face).or_default().extend(text.chars());
+        for (face, text) in text_of(page) {
+            fonts.check(face, text)?;
+            if !used.contains(&face) {
+                used.push(face);
+            }
         }
     }
 
     let mut doc = PdfDocument::new(title);
     doc.metadata.info.creator = "Kense".to_owned();
     doc.metadata.info.producer = "Kense (printpdf)".to_owned();
-
-    for (&face, chars) in &chars_by_face {
-        let subset = subset_face(face, chars)?;
-        let font = pdf_font(&subset)?;
-        doc.resources.fonts.map.insert(font_id(face), font);
+    for &face in &used {
+        if let Some(font) = fonts.get(face) {
+            doc.resources
+                .fonts
+                .map
+                .insert(font_id(face), font.pdf_font.clone());
+        }
+    }
+    for page in pages {
+        for (image, _) in page.images() {
+            doc.resources
+                .xobjects
+                .map
+                .insert(image_id(image), XObject::Image(image.raw().clone()));
+        }
     }
 
     doc.pages = pages.iter().map(page_ops).collect();
 
     // What `PdfDocument::save` does, except that the trailer /ID is derived from the
-    // content instead of being random (equal input, equal bytes) and write errors
-    // are reported instead of dropped. The lopdf document is printpdf's.
+    // content instead of being random (equal input, equal bytes), write errors are
+    // reported instead of dropped and the font programs compressed once per
+    // `FontSet` are reused. The lopdf document is printpdf's.
     let mut warnings = Vec::new();
     let mut pdf = doc.to_lopdf_document(&PdfSaveOptions::default(), &mut warnings);
     let errors: Vec<String> = warnings
@@ -217,6 +306,23 @@ pub fn render_pdf(title: &str, pages: &[Page]) -> Result<Vec<u8>, PdfError> {
             }
         }
     }
+    for object in pdf.objects.values_mut() {
+        let Ok(stream) = object.as_stream_mut() else {
+            continue;
+        };
+        if stream.dict.get(b"Length1").is_err() {
+            continue;
+        }
+        let prepared = used
+            .iter()
+            .filter_map(|&face| fonts.get(face))
+            .find(|f| f.subset.program == stream.content);
+        if let Some(compressed) = prepared.and_then(|f| f.compressed.as_ref()) {
+            stream.dict.set("Filter", "FlateDecode");
+            stream.set_content(compressed.clone());
+            stream.allows_compression = false;
+        }
+    }
     pdf.compress();
     let mut bytes = Vec::new();
     pdf.save_to(&mut bytes)
@@ -225,6 +331,12 @@ pub fn render_pdf(title: &str, pages: &[Page]) -> Result<Vec<u8>, PdfError> {
         return Err(PdfError::Write(vec!["no PDF data was written".to_owned()]));
     }
     Ok(bytes)
+}
+
+/// The PDF resource name of an image: derived from its content, so equal input
+/// gives equal bytes.
+fn image_id(image: &Image) -> XObjectId {
+    XObjectId(format!("Im{:016X}", image.digest()))
 }
 
 /// A 32-hex-digit document identifier derived from the content (FNV-1a over the
@@ -244,39 +356,15 @@ fn document_id(title: &str, pages: &[Page]) -> Vec<u8> {
 }
 
 /// The PDF resource name of a face's font, e.g. `/KSerifBold`.
-fn font_id(face: Face) -> FontId {
+pub(crate) fn font_id(face: Face) -> FontId {
     FontId(format!(
         "K{}",
         face.postscript_name().replace(['-', 'P', 'T'], "")
     ))
 }
 
-/// Wraps a subset font program for printpdf.
-///
-/// Without its `html` feature printpdf embeds the font bytes it is given as they
-/// are, takes `/BaseFont` from `font_name`, maps characters to glyphs through
-/// `codepoint_to_glyph` and writes `/W` widths and the `/ToUnicode` map from them.
-/// Handing it the subset with its tagged name therefore yields an embedded subset.
-fn pdf_font(subset: &SubsetFont) -> Result<PdfFont, PdfError> {
-    let mut warnings = Vec::new();
-    let mut parsed =
-        ParsedFont::from_bytes(&subset.program, 0, &mut warnings).ok_or_else(|| {
-            PdfError::Subset {
-                face: subset.face,
-                reason: format!("printpdf cannot read the subset font: {warnings:?}"),
-            }
-        })?;
-    parsed.font_name = Some(subset.base_name.clone());
-    parsed.codepoint_to_glyph = subset
-        .glyph_ids
-        .iter()
-        .map(|(&c, &gid)| (u32::from(c), gid))
-        .collect();
-    Ok(PdfFont::new(parsed))
-}
-
-/// Translates one page into printpdf operations: strokes first, then all text in
-/// one text object.
+/// Translates one page into printpdf operations: strokes and images first, then
+/// all text in one text object.
 fn page_ops(page: &Page) -> PdfPage {
     let mut ops = Vec::new();
     let mut current_stroke: Option<Stroke> = None;
@@ -313,6 +401,20 @@ fn page_ops(page: &Page) -> PdfPage {
                 let mut rectangle = Rect::from_xywh(Pt(x), Pt(y), Pt(width), Pt(height));
                 rectangle.mode = Some(PaintMode::Stroke);
                 ops.push(Op::DrawRectangle { rectangle });
+            }
+            Item::Image { ref image, rect } => {
+                let [x, y, width, _] = rect;
+                ops.push(Op::UseXobject {
+                    id: image_id(image),
+                    transform: XObjectTransform {
+                        translate_x: Some(Pt(x)),
+                        translate_y: Some(Pt(y)),
+                        scale_x: Some(width / image.width_px().max(1) as f32),
+                        scale_y: Some(width / image.width_px().max(1) as f32),
+                        dpi: Some(72.0),
+                        ..XObjectTransform::default()
+                    },
+                });
             }
             Item::Text { .. } => {}
         }
@@ -361,6 +463,8 @@ fn line_point((x, y): (f32, f32)) -> LinePoint {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::BTreeSet;
+
     use super::*;
 
     fn contains(haystack: &[u8], needle: &[u8]) -> bool {

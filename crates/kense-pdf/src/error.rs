@@ -44,6 +44,10 @@ pub enum PdfError {
         what: String,
     },
 
+    /// An image could not be decoded (only PNG and JPEG are supported).
+    #[error("the image could not be read: {0}")]
+    Image(String),
+
     /// The PDF writer reported errors.
     #[error("the PDF writer failed: {}", .0.join("; "))]
     Write(Vec<String>),

@@ -9,20 +9,34 @@
 //! - [`measure`]: advance widths and vertical metrics.
 //! - [`wrap`]: word wrapping and shrink-to-fit.
 //! - [`subset`]: reducing a face to the glyphs in use.
+//! - [`fontset`]: fonts subset and compressed once per batch.
+//! - [`image`]: PNG/JPEG images fitted into boxes.
+//! - [`paragraph`]: aligned and justified lines, shrink-to-fit boxes.
+//! - [`flow`]: paragraphs and tables flowing across numbered pages.
 //! - [`document`]: positioned text and strokes on pages, rendered to PDF.
 //! - [`test_page`]: the font and layout test page.
 
 pub mod document;
 pub mod error;
+pub mod flow;
 pub mod fonts;
+pub mod fontset;
+pub mod image;
 pub mod measure;
+pub mod paragraph;
 pub mod subset;
 pub mod test_page;
 pub mod wrap;
 
-pub use document::{Align, Page, Stroke, render_pdf};
+pub use document::{Align, Document, Page, Stroke, render_many, render_pdf, render_with_fonts};
 pub use error::PdfError;
+pub use flow::{
+    Block, Column, ColumnWidth, FlowDocument, PageSetup, Paragraph, Table, footer_text,
+};
 pub use fonts::{Face, missing_glyphs};
+pub use fontset::FontSet;
+pub use image::Image;
 pub use measure::{FontMetrics, text_width};
+pub use paragraph::{LaidLine, TextAlign, draw_lines, fit_box, layout_lines};
 pub use test_page::{TestPage, render_test_page};
 pub use wrap::{FittedText, fit_text, wrap_text};
