@@ -197,7 +197,7 @@ fn validate(input: &OfficeProfileInput) -> Result<OfficeProfileInput> {
         ));
     }
     let email = clean("email", &input.email, MAX_LINE)?;
-    if !email.is_empty() && !crate::text::looks_like_email(&email) {
+    if !email.is_empty() && !crate::validate::email::is_email(&email) {
         return Err(Error::validation(
             "email",
             Invalid::NotAnEmail,

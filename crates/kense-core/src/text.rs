@@ -52,7 +52,7 @@ pub(crate) fn phone(field: &str, value: &str) -> Result<String> {
 /// An e-mail address of a plausible shape (empty stays empty).
 pub(crate) fn email(field: &str, value: &str) -> Result<String> {
     let value = clean(field, value, 254)?;
-    if value.is_empty() || looks_like_email(&value) {
+    if value.is_empty() || crate::validate::email::is_email(&value) {
         Ok(value)
     } else {
         Err(Error::validation(
@@ -60,20 +60,6 @@ pub(crate) fn email(field: &str, value: &str) -> Result<String> {
             Invalid::NotAnEmail,
             "is not an e-mail address",
         ))
-    }
-}
-
-/// True for `local@domain.tld` without spaces.
-pub(crate) fn looks_like_email(s: &str) -> bool {
-    match s.split_once('@') {
-        Some((local, domain)) => {
-            !local.is_empty()
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-                && !s.chars().any(char::is_whitespace)
-        }
-        None => false,
     }
 }
 
