@@ -13,16 +13,27 @@ as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
-# apt_ensure PKG...: installs the packages that dpkg does not report installed.
+# apt_ensure PKG...: installs the packages dpkg does not report as installed
+# (a package removed but not purged counts as missing).
 apt_ensure() {
     local missing=()
     for pkg in "$@"; do
-        dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+        if [ "$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null)" != "install ok installed" ]; then
+            missing+=("$pkg")
+        fi
     done
     if [ "${#missing[@]}" -gt 0 ]; then
         say "apt: installing ${missing[*]}"
-        as_root apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}"
+        local log
+        log="$(mktemp)"
+        if ! { as_root apt-get update -qq &&
+            as_root env DEBIAN_FRONTEND=noninteractive \
+                apt-get install -y -qq --no-install-recommends "${missing[@]}"; } >"$log" 2>&1; then
+            cat "$log" >&2
+            echo "apt could not install: ${missing[*]}" >&2
+            exit 1
+        fi
+        rm -f "$log"
     fi
 }
 
