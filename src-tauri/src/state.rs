@@ -1,8 +1,8 @@
 //! The app's state: the open database, or why it could not be opened.
 
 use crate::IpcError;
+use kense_core::Store;
 use kense_core::demo::{self, DemoSize, DemoSummary};
-use kense_core::{Store, people};
 use std::path::PathBuf;
 use std::sync::Mutex;
 
@@ -73,21 +73,11 @@ impl AppState {
     }
 }
 
-/// Fills the demo office profile (when blank) and, when the registry has no
-/// people yet, the demo registry. Returns what was added.
+/// The demo office of the first-run choice: the default size, as of today.
 pub fn fill_demo(store: &mut Store) -> kense_core::Result<DemoSummary> {
-    demo::seed_demo_office(store)?;
-    let empty = people::list_people(
-        store.conn(),
-        &people::PersonFilter {
-            limit: Some(1),
-            ..Default::default()
-        },
-    )?
-    .is_empty();
-    if !empty {
-        return Ok(DemoSummary::default());
-    }
-    let today = chrono::Local::now().date_naive();
-    demo::generate_registry(store, DemoSize::default(), today)
+    demo::fill_demo_office(
+        store,
+        DemoSize::default(),
+        chrono::Local::now().date_naive(),
+    )
 }

@@ -8,7 +8,7 @@ use kense_core::kinds::{EventKind, EventStatus, Role};
 use kense_core::organisations::{self, OrganisationInput};
 use kense_core::people::{self, PersonFilter, PersonInput};
 use kense_core::registry_export::{self, ExportFormat};
-use kense_core::registry_import::{commit_import, preview_import};
+use kense_core::registry_import::{commit_import, preview_import, refusal};
 use kense_core::search_index::check_search_indexes;
 use kense_core::{ErrorCode, Lang, Store, attendance};
 
@@ -183,6 +183,16 @@ fn one_bad_row_without_skipping_leaves_the_database_exactly_as_it_was() {
     );
     assert_eq!(preview.problems[0].line, 5);
     assert_eq!(preview.problems[0].column, "Телефон");
+    let refused = refusal(&preview, false).expect("one invalid row refuses the import");
+    assert_eq!(refused.field(), Some("file"));
+    assert_eq!(
+        refused.invalid().map(|(r, l)| (r.as_str(), l)),
+        Some(("rows_with_problems", Some(1)))
+    );
+    assert!(
+        refusal(&preview, true).is_none(),
+        "skipping the invalid row allows it"
+    );
 
     let before = dump(&store);
     let err = store

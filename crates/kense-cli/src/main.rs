@@ -47,8 +47,9 @@ enum Command {
     /// List events.
     #[command(subcommand)]
     Events(EventsCommand),
-    /// Fill a demo office: the profile (if blank), organisations, people and
-    /// months of events with attendance and media. Scales for benchmarks.
+    /// Fill a demo office: the profile (if blank) and, into a registry with
+    /// no people yet, organisations, people and months of events with
+    /// attendance and media. Scales for benchmarks.
     Demo {
         /// How many people.
         #[arg(long, default_value_t = 300)]
@@ -219,14 +220,19 @@ fn describe(t: &Translator, err: &Error) -> String {
         .map(|f| t.tr(&format!("field-{f}"), &[]))
         .unwrap_or_default();
     let reason = match err.invalid() {
-        Some((reason, limit)) => t.tr(
-            &format!("invalid-{}", reason.as_str()),
-            &[("limit", &limit.unwrap_or_default().to_string())],
-        ),
+        Some((reason, limit)) => reason_text(t, reason.as_str(), limit),
         None => String::new(),
     };
     let text = t.tr(&key, &[("field", &field), ("reason", &reason)]);
     format!("{}: {text}\n  {err}", t.tr("error-title", &[]))
+}
+
+/// Why a field or cell was refused, translated (`invalid-<code>`).
+fn reason_text(t: &Translator, code: &str, limit: Option<u64>) -> String {
+    t.tr(
+        &format!("invalid-{code}"),
+        &[("limit", &limit.unwrap_or_default().to_string())],
+    )
 }
 
 /// Previews, then (unless a dry run) commits an import in one transaction.
@@ -245,10 +251,7 @@ fn run_import(
     let preview = registry_import::preview_import(store.conn(), kind, &table, None)?;
     if !flags.json {
         for p in &preview.problems {
-            let reason = t.tr(
-                &format!("invalid-{}", p.code.as_str()),
-                &[("limit", &p.limit.unwrap_or_default().to_string())],
-            );
+            let reason = reason_text(t, p.code.as_str(), p.limit);
             eprintln!(
                 "{}",
                 t.tr(
@@ -275,19 +278,14 @@ fn run_import(
             )
         );
     }
-    let refused =
-        !preview.has_required_columns || (preview.invalid_rows > 0 && !flags.skip_invalid);
-    if flags.dry_run || refused {
+    let refusal = registry_import::refusal(&preview, flags.skip_invalid);
+    if flags.dry_run || refusal.is_some() {
         if flags.json {
             print_json(&serde_json::json!({ "preview": preview, "outcome": null }))?;
         } else if flags.dry_run {
             println!("{}", t.tr("cli-import-dry-run", &[]));
         }
-        if refused {
-            let err =
-                registry_import::commit_import(store.conn(), kind, &table, None, false, event)
-                    .err()
-                    .unwrap_or_else(|| Error::Render("import refused".into()));
+        if let Some(err) = refusal {
             eprintln!("{}", describe(t, &err));
             return Ok(ExitCode::from(2));
         }
@@ -313,11 +311,6 @@ fn run_import(
         );
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// The language of a translator's messages.
-fn t_lang(t: &Translator) -> Lang {
-    t.lang()
 }
 
 fn print_json<T: serde::Serialize>(value: &T) -> Result<(), Error> {
@@ -439,7 +432,7 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
                 print_json(&found)?;
             } else {
                 for p in found {
-                    let org = if t_lang(t) == Lang::Kk {
+                    let org = if t.lang() == Lang::Kk {
                         p.organisation_kk
                     } else {
                         p.organisation_ru
@@ -468,7 +461,7 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
                         e.id,
                         e.starts_at.replace('T', " "),
                         e.status.as_str(),
-                        e.title(t_lang(t)),
+                        e.title(t.lang()),
                         e.attendance_count
                     );
                 }
@@ -481,10 +474,9 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
             json,
         } => {
             let mut store = Store::open(&db)?;
-            demo::seed_demo_office(&mut store)?;
             let today = chrono::Local::now().date_naive();
             let summary =
-                demo::generate_registry(&mut store, demo::DemoSize { people, months }, today)?;
+                demo::fill_demo_office(&mut store, demo::DemoSize { people, months }, today)?;
             if json {
                 print_json(&summary)?;
             } else {
@@ -516,22 +508,16 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
         }
         Command::Export { what, out, month } => {
             let store = Store::open(&db)?;
-            let format = registry_export::ExportFormat::for_path(&out)?;
-            let lang = t_lang(t);
-            let bytes = match what {
-                ExportWhat::People => registry_export::export_people(store.conn(), lang, format)?,
-                ExportWhat::Organisations => {
-                    registry_export::export_organisations(store.conn(), lang, format)?
-                }
-                ExportWhat::Events => {
-                    let filter = match month {
-                        Some(month) => events::EventFilter::month(&month)?,
-                        None => events::EventFilter::default(),
-                    };
-                    registry_export::export_events(store.conn(), lang, format, &filter)?
-                }
+            let kind = match what {
+                ExportWhat::People => registry_export::ExportKind::People,
+                ExportWhat::Organisations => registry_export::ExportKind::Organisations,
+                ExportWhat::Events => registry_export::ExportKind::Events,
             };
-            kense_core::files::write_atomic(&out, &bytes)?;
+            let filter = match month {
+                Some(month) => events::EventFilter::month(&month)?,
+                None => events::EventFilter::default(),
+            };
+            registry_export::export_to_file(store.conn(), kind, t.lang(), &out, &filter)?;
             println!(
                 "{}",
                 t.tr("cli-written", &[("path", &out.display().to_string())])

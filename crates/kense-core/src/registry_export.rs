@@ -56,6 +56,35 @@ pub enum ExportKind {
     Events,
 }
 
+/// Renders `kind` (events limited by `filter`) in `lang` and `format`.
+pub fn export(
+    conn: &Connection,
+    kind: ExportKind,
+    lang: Lang,
+    format: ExportFormat,
+    filter: &EventFilter,
+) -> Result<Vec<u8>> {
+    match kind {
+        ExportKind::People => export_people(conn, lang, format),
+        ExportKind::Organisations => export_organisations(conn, lang, format),
+        ExportKind::Events => export_events(conn, lang, format, filter),
+    }
+}
+
+/// Writes `kind` to `path` (`.csv` or `.xlsx`, chosen by its extension)
+/// atomically: a failed export leaves no partial file.
+pub fn export_to_file(
+    conn: &Connection,
+    kind: ExportKind,
+    lang: Lang,
+    path: &Path,
+    filter: &EventFilter,
+) -> Result<()> {
+    let format = ExportFormat::for_path(path)?;
+    let bytes = export(conn, kind, lang, format, filter)?;
+    crate::files::write_atomic(path, &bytes)
+}
+
 fn finish(format: ExportFormat, sheet: Sheet) -> Result<Vec<u8>> {
     match format {
         ExportFormat::Csv => {

@@ -20,7 +20,7 @@ use crate::kinds::Role;
 use crate::organisations::{self, OrganisationInput};
 use crate::people::{self, PersonInput};
 use crate::{Error, Invalid, Result};
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension};
 use serde::Serialize;
 use std::collections::HashMap;
 use std::path::Path;
@@ -194,11 +194,7 @@ pub fn commit_import(
 ) -> Result<ImportOutcome> {
     let mapping = mapping_for(kind, table, mapping);
     if !has_required_columns(kind, &mapping) {
-        return Err(Error::validation(
-            "file",
-            Invalid::MissingColumns,
-            "the columns this import needs are not mapped",
-        ));
+        return Err(missing_columns());
     }
     let mut outcome = ImportOutcome::default();
     match kind {
@@ -285,6 +281,24 @@ pub fn commit_import(
 
 fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Why a commit of this preview would be refused, if it would: the needed
+/// columns are not mapped, or rows have problems and are not to be skipped.
+/// The same rule [`commit_import`] applies.
+pub fn refusal(preview: &ImportPreview, skip_invalid: bool) -> Option<Error> {
+    if !preview.has_required_columns {
+        return Some(missing_columns());
+    }
+    refuse_invalid(preview.invalid_rows as usize, skip_invalid).err()
+}
+
+fn missing_columns() -> Error {
+    Error::validation(
+        "file",
+        Invalid::MissingColumns,
+        "the columns this import needs are not mapped",
+    )
 }
 
 fn refuse_invalid(invalid: usize, skip_invalid: bool) -> Result<()> {
@@ -478,14 +492,4 @@ fn find_existing_organisation(conn: &Connection, draft: &OrganisationDraft) -> R
         Some(id) => Ok(Some(id)),
         None => organisations::find_organisation_by_name(conn, &draft.name_kk),
     }
-}
-
-/// How many people are in the registry (for summaries and tests).
-pub fn count_people(conn: &Connection) -> Result<i64> {
-    conn.query_row(
-        "SELECT count(*) FROM person WHERE deleted_at IS NULL",
-        params![],
-        |row| row.get(0),
-    )
-    .context("counting people")
 }

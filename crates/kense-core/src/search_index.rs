@@ -76,12 +76,3 @@ pub fn check_search_indexes(conn: &Connection) -> Result<()> {
     }
     Ok(())
 }
-
-/// Rebuilds both indexes from the stored search texts.
-pub fn rebuild_search_indexes(conn: &Connection) -> Result<()> {
-    for fts in ["person_fts", "organisation_fts"] {
-        conn.execute(&format!("INSERT INTO {fts} ({fts}) VALUES ('rebuild')"), [])
-            .context("rebuilding a search index")?;
-    }
-    Ok(())
-}

@@ -1,11 +1,11 @@
 //! Import from and export to files the user chose in a dialog.
 
 use crate::{AppState, IpcError};
+use kense_core::Lang;
 use kense_core::events::EventFilter;
 use kense_core::import::{ColumnMapping, ImportKind};
-use kense_core::registry_export::{self, ExportFormat, ExportKind};
+use kense_core::registry_export::{self, ExportKind};
 use kense_core::registry_import::{self, ImportOutcome, ImportPreview};
-use kense_core::{Lang, files};
 use std::path::PathBuf;
 use tauri::State;
 
@@ -50,19 +50,13 @@ pub fn export_registry(
     language: Lang,
     filter: Option<EventFilter>,
 ) -> Result<(), IpcError> {
-    let format = ExportFormat::for_path(&path)?;
-    let bytes = state.with_store(|s| match kind {
-        ExportKind::People => registry_export::export_people(s.conn(), language, format),
-        ExportKind::Organisations => {
-            registry_export::export_organisations(s.conn(), language, format)
-        }
-        ExportKind::Events => registry_export::export_events(
+    state.with_store(|s| {
+        registry_export::export_to_file(
             s.conn(),
+            kind,
             language,
-            format,
-            &filter.clone().unwrap_or_default(),
-        ),
-    })?;
-    files::write_atomic(&path, &bytes)?;
-    Ok(())
+            &path,
+            &filter.unwrap_or_default(),
+        )
+    })
 }

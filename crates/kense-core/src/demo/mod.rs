@@ -21,6 +21,33 @@ pub const CAMPAIGNS: &[(&str, &str)] = &[
     ("Тазалық сақшылары", "Тазалық сақшылары"),
 ];
 
+/// The demo office the app offers on first run and `kense demo` fills: the
+/// profile (when blank) and, when the registry has no people yet, a
+/// registry of `size`. Returns what the registry gained (zeros when it
+/// already had people).
+pub fn fill_demo_office(
+    store: &mut Store,
+    size: DemoSize,
+    today: chrono::NaiveDate,
+) -> Result<DemoSummary> {
+    seed_demo_office(store)?;
+    let has_people: bool = store
+        .conn()
+        .query_row(
+            "SELECT EXISTS (SELECT 1 FROM person WHERE deleted_at IS NULL)",
+            [],
+            |row| row.get(0),
+        )
+        .map_err(|source| crate::Error::Sqlite {
+            context: "checking for people",
+            source,
+        })?;
+    if has_people {
+        return Ok(DemoSummary::default());
+    }
+    generate_registry(store, size, today)
+}
+
 /// Fills the office profile, two signatories and the campaigns, in one
 /// transaction. Does nothing when the office already has a name.
 pub fn seed_demo_office(store: &mut Store) -> Result<bool> {
