@@ -3,6 +3,7 @@
 use crate::changelog::{self, Action};
 use crate::error::SqlContext;
 use crate::kinds::{EventKind, EventStatus};
+use crate::soft_delete::{self, Table};
 use crate::text::{clean, datetime};
 use crate::time::now_utc;
 use crate::{Error, Invalid, Lang, Result};
@@ -360,30 +361,12 @@ pub fn list_events(conn: &Connection, filter: &EventFilter) -> Result<Vec<Event>
 
 /// Soft-deletes an event (undo with restore).
 pub fn delete_event(conn: &Connection, id: i64) -> Result<()> {
-    let changed = conn
-        .execute(
-            "UPDATE event SET deleted_at = ?1 WHERE id = ?2 AND deleted_at IS NULL",
-            params![now_utc(), id],
-        )
-        .context("deleting an event")?;
-    if changed == 0 {
-        return Err(Error::NotFound { what: "event", id });
-    }
-    changelog::log_change(conn, "event", id, Action::Delete, "")
+    soft_delete::delete(conn, Table::Event, id)
 }
 
 /// Brings back a deleted event.
 pub fn restore_event(conn: &Connection, id: i64) -> Result<()> {
-    let changed = conn
-        .execute(
-            "UPDATE event SET deleted_at = NULL, updated_at = ?1 WHERE id = ?2 AND deleted_at IS NOT NULL",
-            params![now_utc(), id],
-        )
-        .context("restoring an event")?;
-    if changed == 0 {
-        return Err(Error::NotFound { what: "event", id });
-    }
-    changelog::log_change(conn, "event", id, Action::Restore, "")
+    soft_delete::restore(conn, Table::Event, id)
 }
 
 #[cfg(test)]

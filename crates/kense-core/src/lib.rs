@@ -29,6 +29,7 @@ pub mod registry_import;
 pub mod search_index;
 pub mod settings;
 pub mod signatories;
+mod soft_delete;
 pub mod store;
 mod text;
 mod time;

@@ -2,6 +2,7 @@
 
 use crate::changelog::{self, Action};
 use crate::error::SqlContext;
+use crate::soft_delete::{self, Table};
 use crate::text::{clean, date, required};
 use crate::time::now_utc;
 use crate::{Error, Invalid, Result};
@@ -108,19 +109,7 @@ pub fn update_media(conn: &Connection, id: i64, input: &MediaInput) -> Result<()
 
 /// Soft-deletes a publication.
 pub fn delete_media(conn: &Connection, id: i64) -> Result<()> {
-    let changed = conn
-        .execute(
-            "UPDATE media_item SET deleted_at = ?1 WHERE id = ?2 AND deleted_at IS NULL",
-            params![now_utc(), id],
-        )
-        .context("deleting a publication")?;
-    if changed == 0 {
-        return Err(Error::NotFound {
-            what: "media item",
-            id,
-        });
-    }
-    changelog::log_change(conn, "media_item", id, Action::Delete, "")
+    soft_delete::delete(conn, Table::MediaItem, id)
 }
 
 /// The publications about an event, by date.

@@ -2,6 +2,7 @@
 
 use crate::changelog::{self, Action};
 use crate::error::SqlContext;
+use crate::soft_delete::{self, Table};
 use crate::text::{clean, date, required};
 use crate::time::now_utc;
 use crate::{Error, Result};
@@ -64,19 +65,7 @@ pub fn insert_memorandum(conn: &Connection, event_id: i64, input: &MemorandumInp
 
 /// Soft-deletes a memorandum.
 pub fn delete_memorandum(conn: &Connection, id: i64) -> Result<()> {
-    let changed = conn
-        .execute(
-            "UPDATE memorandum SET deleted_at = ?1 WHERE id = ?2 AND deleted_at IS NULL",
-            params![now_utc(), id],
-        )
-        .context("deleting a memorandum")?;
-    if changed == 0 {
-        return Err(Error::NotFound {
-            what: "memorandum",
-            id,
-        });
-    }
-    changelog::log_change(conn, "memorandum", id, Action::Delete, "")
+    soft_delete::delete(conn, Table::Memorandum, id)
 }
 
 /// The memoranda of an event.

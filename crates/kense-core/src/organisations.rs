@@ -6,6 +6,7 @@ use crate::error::SqlContext;
 use crate::fold::{fold, fts_prefix_query};
 use crate::kinds::OrgKind;
 use crate::search_index::{self, Indexed};
+use crate::soft_delete::{self, Table};
 use crate::text::{clean, email, phone};
 use crate::time::now_utc;
 use crate::{Error, Invalid, Lang, Result};
@@ -336,40 +337,12 @@ pub fn find_organisation_by_name(conn: &Connection, name: &str) -> Result<Option
 
 /// Soft-deletes an organisation (people keep the link; undo with restore).
 pub fn delete_organisation(conn: &Connection, id: i64) -> Result<()> {
-    set_deleted(conn, id, true)
+    soft_delete::delete(conn, Table::Organisation, id)
 }
 
 /// Brings back a deleted organisation.
 pub fn restore_organisation(conn: &Connection, id: i64) -> Result<()> {
-    set_deleted(conn, id, false)
-}
-
-fn set_deleted(conn: &Connection, id: i64, deleted: bool) -> Result<()> {
-    let now = now_utc();
-    let changed = if deleted {
-        conn.execute(
-            "UPDATE organisation SET deleted_at = ?1 WHERE id = ?2 AND deleted_at IS NULL",
-            params![now, id],
-        )
-    } else {
-        conn.execute(
-            "UPDATE organisation SET deleted_at = NULL, updated_at = ?1 WHERE id = ?2 AND deleted_at IS NOT NULL",
-            params![now, id],
-        )
-    }
-    .context("deleting or restoring an organisation")?;
-    if changed == 0 {
-        return Err(Error::NotFound {
-            what: "organisation",
-            id,
-        });
-    }
-    let action = if deleted {
-        Action::Delete
-    } else {
-        Action::Restore
-    };
-    changelog::log_change(conn, "organisation", id, action, "")
+    soft_delete::restore(conn, Table::Organisation, id)
 }
 
 /// The districts in use, in Kazakh alphabet order (for filters).

@@ -7,6 +7,7 @@ use crate::error::SqlContext;
 use crate::fold::{fold, fts_prefix_query};
 use crate::kinds::Gender;
 use crate::search_index::{self, Indexed};
+use crate::soft_delete::{self, Table};
 use crate::text::{clean, date, email, phone, required};
 use crate::time::now_utc;
 use crate::{Error, Invalid, Result};
@@ -602,16 +603,7 @@ pub fn find_duplicates(
 
 /// Soft-deletes a person (their attendance stays; undo with restore).
 pub fn delete_person(conn: &Connection, id: i64) -> Result<()> {
-    let changed = conn
-        .execute(
-            "UPDATE person SET deleted_at = ?1 WHERE id = ?2 AND deleted_at IS NULL",
-            params![now_utc(), id],
-        )
-        .context("deleting a person")?;
-    if changed == 0 {
-        return Err(Error::NotFound { what: "person", id });
-    }
-    changelog::log_change(conn, "person", id, Action::Delete, "")
+    soft_delete::delete(conn, Table::Person, id)
 }
 
 /// Brings back a deleted person (refused if another person took their IIN).
@@ -628,12 +620,7 @@ pub fn restore_person(conn: &Connection, id: i64) -> Result<()> {
         return Err(Error::NotFound { what: "person", id });
     };
     check_iin_free(conn, iin.as_deref(), Some(id))?;
-    conn.execute(
-        "UPDATE person SET deleted_at = NULL, updated_at = ?1 WHERE id = ?2",
-        params![now_utc(), id],
-    )
-    .context("restoring a person")?;
-    changelog::log_change(conn, "person", id, Action::Restore, "")
+    soft_delete::restore(conn, Table::Person, id)
 }
 
 /// Recomputes the search text of an organisation's people after a rename.

@@ -63,15 +63,15 @@ pub(crate) fn email(field: &str, value: &str) -> Result<String> {
     }
 }
 
-/// A date as `YYYY-MM-DD`; accepts `dd.mm.yyyy` too. Empty is `None`.
+/// A date as `YYYY-MM-DD`; accepts what people type and Excel writes
+/// (`dd.mm.yyyy`, `yyyy-mm-dd`, …). Empty is `None`.
 pub(crate) fn date(field: &str, value: Option<&str>) -> Result<Option<String>> {
     let Some(value) = value.map(str::trim).filter(|v| !v.is_empty()) else {
         return Ok(None);
     };
-    NaiveDate::parse_from_str(value, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(value, "%d.%m.%Y"))
+    crate::validate::date::parse_date(value)
         .map(|d| Some(d.format("%Y-%m-%d").to_string()))
-        .map_err(|_| {
+        .ok_or_else(|| {
             Error::validation(field, Invalid::NotADate, format!("{value:?} is not a date"))
         })
 }

@@ -1,0 +1,82 @@
+//! Soft delete and undo for registry rows: a row is marked `deleted_at`,
+//! never removed, and can be brought back. Both are logged.
+
+use crate::changelog::{self, Action};
+use crate::error::SqlContext;
+use crate::time::now_utc;
+use crate::{Error, Result};
+use rusqlite::{Connection, params};
+
+/// A table whose rows are soft-deleted.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Table {
+    /// `person`.
+    Person,
+    /// `organisation`.
+    Organisation,
+    /// `event`.
+    Event,
+    /// `media_item`.
+    MediaItem,
+    /// `memorandum`.
+    Memorandum,
+}
+
+impl Table {
+    fn name(self) -> &'static str {
+        match self {
+            Self::Person => "person",
+            Self::Organisation => "organisation",
+            Self::Event => "event",
+            Self::MediaItem => "media_item",
+            Self::Memorandum => "memorandum",
+        }
+    }
+
+    fn what(self) -> &'static str {
+        match self {
+            Self::MediaItem => "media item",
+            other => other.name(),
+        }
+    }
+}
+
+/// Marks a row deleted; `NotFound` when it does not exist or already is.
+pub(crate) fn delete(conn: &Connection, table: Table, id: i64) -> Result<()> {
+    let changed = conn
+        .execute(
+            &format!(
+                "UPDATE {} SET deleted_at = ?1 WHERE id = ?2 AND deleted_at IS NULL",
+                table.name()
+            ),
+            params![now_utc(), id],
+        )
+        .context("deleting a row")?;
+    if changed == 0 {
+        return Err(Error::NotFound {
+            what: table.what(),
+            id,
+        });
+    }
+    changelog::log_change(conn, table.name(), id, Action::Delete, "")
+}
+
+/// Brings back a deleted row; `NotFound` when it is not deleted.
+pub(crate) fn restore(conn: &Connection, table: Table, id: i64) -> Result<()> {
+    let changed = conn
+        .execute(
+            &format!(
+                "UPDATE {} SET deleted_at = NULL, updated_at = ?1 WHERE id = ?2 AND deleted_at IS NOT NULL",
+                table.name()
+            ),
+            params![now_utc(), id],
+        )
+        .context("restoring a row")?;
+    if changed == 0 {
+        return Err(Error::NotFound {
+            what: table.what(),
+            id,
+        });
+    }
+    changelog::log_change(conn, table.name(), id, Action::Restore, "")
+}
