@@ -82,6 +82,17 @@ export function navigate(screen: Screen, ...rest: Segment[]): void {
   navigateTo(hrefFor(screen, ...rest));
 }
 
+/**
+ * The click handler of an in-app link: goes to the route without a page
+ * load, unless a modifier key or another button asks the webview for
+ * something else.
+ */
+export function followLink(event: MouseEvent, screen: Screen, ...rest: Segment[]): void {
+  if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+  event.preventDefault();
+  navigate(screen, ...rest);
+}
+
 /** A positive row id from a route segment, else null. */
 export function routeId(segment: string | undefined): number | null {
   if (!segment || !/^\d+$/.test(segment)) return null;

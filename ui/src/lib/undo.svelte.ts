@@ -3,6 +3,7 @@
 
 import { toIpcError } from "./ipc/errors";
 import type { IpcError } from "./ipc/generated";
+import { navigate, type Screen } from "./router.svelte";
 
 export type Notice = {
   /** Changes with every notice, so the component can restart its timer. */
@@ -23,6 +24,27 @@ let serial = 0;
 /** Shows `text` with an Undo button that runs `undo`. */
 export function showUndo(text: string, undo: () => Promise<void>): void {
   notices.current = { serial: ++serial, text, undo, error: null, busy: false };
+}
+
+/**
+ * Deletes a registry row from its page: leaves for the list `screen`, and
+ * offers Undo, which restores the row and comes back to its page. Throws
+ * (and stays on the page) when the delete fails.
+ */
+export async function deleteWithUndo(options: {
+  screen: Screen;
+  id: number;
+  text: string;
+  remove: (id: number) => Promise<unknown>;
+  restore: (id: number) => Promise<unknown>;
+}): Promise<void> {
+  const { screen, id, text, remove, restore } = options;
+  await remove(id);
+  showUndo(text, async () => {
+    await restore(id);
+    navigate(screen, id);
+  });
+  navigate(screen);
 }
 
 /** Shows `text` alone (e.g. "Restored"). */
