@@ -10,7 +10,7 @@ use kense_core::people::{self, PersonFilter, PersonInput};
 use kense_core::registry_export::{self, ExportFormat};
 use kense_core::registry_import::{commit_import, preview_import, refusal};
 use kense_core::search_index::check_search_indexes;
-use kense_core::{ErrorCode, Lang, Store, attendance};
+use kense_core::{ErrorCode, Lang, Store, attendance, changelog};
 
 fn person(surname: &str, name: &str) -> PersonInput {
     PersonInput {
@@ -237,6 +237,16 @@ fn importing_the_same_file_twice_adds_nobody_twice() {
         elkina.organisation_kk, "Іле ауданы әкімдігі",
         "one organisation, created once"
     );
+    let history = changelog::list_changes(store.conn(), Some(("person", elkina.id)), 10).unwrap();
+    let actions: Vec<_> = history
+        .iter()
+        .map(|c| (c.action.as_str(), c.summary.as_str()))
+        .collect();
+    assert_eq!(
+        actions,
+        [("import", "Ёлкина Алёна Петровна")],
+        "imported once, logged once"
+    );
     check_search_indexes(store.conn()).unwrap();
 }
 
@@ -266,6 +276,13 @@ fn a_participant_list_imports_onto_its_event_with_roles() {
         .with_tx(|tx| commit_import(tx, ImportKind::People, &table, None, false, Some(event_id)))
         .unwrap();
     assert_eq!(outcome.added_to_event, 3);
+    let history = changelog::list_changes(store.conn(), Some(("event", event_id)), 10).unwrap();
+    assert!(
+        history
+            .iter()
+            .any(|c| c.action == "import" && c.summary.contains("3 added to event")),
+        "{history:?}"
+    );
     let rows = attendance::list_event_attendance(store.conn(), event_id).unwrap();
     let roles: Vec<_> = rows
         .iter()

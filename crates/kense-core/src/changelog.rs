@@ -24,7 +24,7 @@ pub enum Action {
 }
 
 impl Action {
-    fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Self::Create => "create",
             Self::Update => "update",
@@ -63,6 +63,57 @@ pub fn log_change(
         "INSERT INTO change_log (at, entity, entity_id, action, summary) VALUES (?1, ?2, ?3, ?4, ?5)",
     )
     .and_then(|mut stmt| stmt.execute(params![now_utc(), entity, entity_id, action.as_str(), summary]))
+    .context("writing the change log")?;
+    Ok(())
+}
+
+/// A table whose new rows a bulk write logs at once.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Bulk {
+    /// `person`, summarised by the full name.
+    Person,
+    /// `organisation`, summarised by the Russian name.
+    Organisation,
+}
+
+/// The highest row id of `table` now; pass it to [`log_new_rows`] after a
+/// bulk write.
+pub(crate) fn last_id(conn: &Connection, table: Bulk) -> Result<i64> {
+    let table = match table {
+        Bulk::Person => "person",
+        Bulk::Organisation => "organisation",
+    };
+    conn.query_row(
+        &format!("SELECT coalesce(max(id), 0) FROM {table}"),
+        [],
+        |row| row.get(0),
+    )
+    .context("reading the last row id")
+}
+
+/// Logs every row of `table` created after `after_id`, in one statement
+/// (a bulk import or the demo office: one entry a row, without a statement
+/// per row).
+pub(crate) fn log_new_rows(
+    conn: &Connection,
+    table: Bulk,
+    after_id: i64,
+    action: Action,
+) -> Result<()> {
+    let (entity, summary) = match table {
+        Bulk::Person => (
+            "person",
+            "trim(surname || ' ' || name || ' ' || patronymic)",
+        ),
+        Bulk::Organisation => ("organisation", "name_ru"),
+    };
+    conn.execute(
+        &format!(
+            "INSERT INTO change_log (at, entity, entity_id, action, summary)
+             SELECT ?1, '{entity}', id, ?2, {summary} FROM {entity} WHERE id > ?3 ORDER BY id"
+        ),
+        params![now_utc(), action.as_str(), after_id],
+    )
     .context("writing the change log")?;
     Ok(())
 }

@@ -272,7 +272,7 @@ pub(crate) fn insert_with_action(
     .context("adding an organisation")?;
     let id = conn.last_insert_rowid();
     search_index::index_new(conn, Indexed::Organisation, id, &v.search_text())?;
-    // A bulk import is logged once, by the import, not row by row.
+    // Bulk writes (imports, the demo) log their new rows in one statement.
     if action != Action::Import {
         changelog::log_change(conn, "organisation", id, action, &v.name_ru)?;
     }

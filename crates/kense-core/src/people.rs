@@ -364,7 +364,7 @@ pub(crate) fn insert_clean(conn: &Connection, v: &Clean, action: Action) -> Resu
     let id = conn.last_insert_rowid();
     search_index::index_new(conn, Indexed::Person, id, &text)?;
     write_categories(conn, id, &v.category_ids)?;
-    // A bulk import is logged once, by the import, not row by row.
+    // Bulk writes (imports, the demo) log their new rows in one statement.
     if action != Action::Import {
         changelog::log_change(conn, "person", id, action, &full)?;
     }

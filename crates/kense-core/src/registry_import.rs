@@ -8,7 +8,7 @@
 
 use crate::attendance;
 use crate::categories::{self, CategoryInput};
-use crate::changelog::{self, Action};
+use crate::changelog::{self, Action, Bulk};
 use crate::error::SqlContext;
 use crate::fold::fold;
 use crate::import::{
@@ -196,6 +196,8 @@ pub fn commit_import(
     if !has_required_columns(kind, &mapping) {
         return Err(missing_columns());
     }
+    let people_before = changelog::last_id(conn, Bulk::Person)?;
+    let organisations_before = changelog::last_id(conn, Bulk::Organisation)?;
     let mut outcome = ImportOutcome::default();
     match kind {
         ImportKind::People => {
@@ -258,14 +260,22 @@ pub fn commit_import(
             }
         }
     }
-    let entity = match kind {
-        ImportKind::People => "person",
-        ImportKind::Organisations => "organisation",
+    changelog::log_new_rows(conn, Bulk::Person, people_before, Action::Import)?;
+    changelog::log_new_rows(
+        conn,
+        Bulk::Organisation,
+        organisations_before,
+        Action::Import,
+    )?;
+    // The import itself: on the event's history, or as an `import` entry.
+    let (entity, entity_id) = match event {
+        Some(event_id) => ("event", event_id),
+        None => ("import", 0),
     };
     changelog::log_change(
         conn,
         entity,
-        event.unwrap_or(0),
+        entity_id,
         Action::Import,
         &format!(
             "{} rows: {} created, {} existing, {} skipped, {} added to event",

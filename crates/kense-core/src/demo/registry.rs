@@ -4,7 +4,7 @@
 
 use super::names::*;
 use crate::attendance;
-use crate::changelog::Action;
+use crate::changelog::{self, Action, Bulk};
 use crate::kinds::{EventKind, EventStatus, Gender, OrgKind, Role};
 use crate::media::{self, MediaInput};
 use crate::memoranda::{self, MemorandumInput};
@@ -85,6 +85,8 @@ pub fn generate_registry(
     store.with_tx(|tx| {
         let mut rng = Rng(0x4B45_4E53_0000_0001);
         let mut summary = DemoSummary::default();
+        let people_before = changelog::last_id(tx, Bulk::Person)?;
+        let organisations_before = changelog::last_id(tx, Bulk::Organisation)?;
 
         // Organisations: every district's bodies, then the region's.
         let mut orgs: Vec<(i64, OrgKind, &str)> = Vec::new();
@@ -250,6 +252,8 @@ pub fn generate_registry(
             person_ids.push(people::insert_clean(tx, &v, Action::Import)?);
         }
         summary.people = person_ids.len();
+        changelog::log_new_rows(tx, Bulk::Organisation, organisations_before, Action::Import)?;
+        changelog::log_new_rows(tx, Bulk::Person, people_before, Action::Import)?;
 
         // Events: the last `months` months up to the end of this one.
         let campaign_ids: Vec<i64> = campaigns::list_campaigns(tx)?
