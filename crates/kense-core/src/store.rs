@@ -26,6 +26,7 @@ pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0001_initial.sql"),
     include_str!("../migrations/0002_registry.sql"),
+    include_str!("../migrations/0003_documents.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {
@@ -448,16 +449,19 @@ mod tests {
     #[test]
     fn with_tx_rolls_back_on_error() {
         let mut store = Store::open_in_memory().unwrap();
+        let count = |store: &Store| -> i64 {
+            store
+                .conn()
+                .query_row("SELECT count(*) FROM app_setting", [], |r| r.get(0))
+                .unwrap()
+        };
+        let before = count(&store);
         let result: Result<()> = store.with_tx(|tx| {
             tx.execute("INSERT INTO app_setting (key, value) VALUES ('a', 'b')", [])
                 .context("insert")?;
             Err(Error::validation("x", crate::Invalid::Required, "boom"))
         });
         assert!(result.is_err());
-        let n: i64 = store
-            .conn()
-            .query_row("SELECT count(*) FROM app_setting", [], |r| r.get(0))
-            .unwrap();
-        assert_eq!(n, 0);
+        assert_eq!(count(&store), before);
     }
 }
