@@ -7,9 +7,9 @@
 //! Type0/CIDFontType2 fonts with a `ToUnicode` map.
 
 use printpdf::{
-    Color, FontId, Greyscale, Line, LinePoint, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage,
-    PdfParseErrorSeverity, PdfSaveOptions, Point, Pt, Rect, TextItem, TextMatrix, XObject,
-    XObjectId, XObjectTransform,
+    Color, FontId, Line, LinePoint, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage,
+    PdfParseErrorSeverity, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rect, TextItem,
+    TextMatrix, WindingOrder, XObject, XObjectId, XObjectTransform,
 };
 
 use crate::error::PdfError;
@@ -39,13 +39,70 @@ pub enum Align {
     Right,
 }
 
+/// A colour in the RGB space, each component from 0.0 to 1.0.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rgb {
+    /// Red.
+    pub r: f32,
+    /// Green.
+    pub g: f32,
+    /// Blue.
+    pub b: f32,
+}
+
+impl Rgb {
+    /// Black.
+    pub const BLACK: Rgb = Rgb::grey(0.0);
+
+    /// A grey: 0.0 is black, 1.0 is white.
+    pub const fn grey(level: f32) -> Self {
+        Self {
+            r: level,
+            g: level,
+            b: level,
+        }
+    }
+
+    /// Parses `#RRGGBB` (the `#` is optional); `None` if it is not such a colour.
+    pub fn from_hex(hex: &str) -> Option<Self> {
+        let digits = hex.strip_prefix('#').unwrap_or(hex);
+        if digits.len() != 6 || !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        let channel = |i: usize| {
+            u8::from_str_radix(&digits[i..i + 2], 16)
+                .ok()
+                .map(|v| f32::from(v) / 255.0)
+        };
+        Some(Self {
+            r: channel(0)?,
+            g: channel(2)?,
+            b: channel(4)?,
+        })
+    }
+
+    fn pdf(self) -> Color {
+        Color::Rgb(printpdf::Rgb::new(self.r, self.g, self.b, None))
+    }
+}
+
 /// How lines and frames are stroked.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Stroke {
     /// Line width in points.
     pub width_pt: f32,
-    /// Grey level: 0.0 is black, 1.0 is white.
-    pub grey: f32,
+    /// The colour.
+    pub color: Rgb,
+}
+
+impl Stroke {
+    /// A grey stroke: `level` 0.0 is black, 1.0 is white.
+    pub const fn grey(width_pt: f32, level: f32) -> Self {
+        Self {
+            width_pt,
+            color: Rgb::grey(level),
+        }
+    }
 }
 
 /// One drawing operation on a page.
@@ -57,6 +114,11 @@ enum Item {
         x: f32,
         baseline: f32,
         text: String,
+        color: Rgb,
+    },
+    Fill {
+        points: Vec<(f32, f32)>,
+        color: Rgb,
     },
     Line {
         from: (f32, f32),
@@ -91,6 +153,7 @@ pub struct Page {
     width_pt: f32,
     height_pt: f32,
     items: Vec<Item>,
+    text_color: Rgb,
 }
 
 impl Page {
@@ -100,6 +163,7 @@ impl Page {
             width_pt,
             height_pt,
             items: Vec::new(),
+            text_color: Rgb::BLACK,
         }
     }
 
@@ -131,7 +195,43 @@ impl Page {
             x,
             baseline,
             text: text.to_owned(),
+            color: self.text_color,
         });
+    }
+
+    /// Sets the colour of the text drawn from now on (black at first).
+    pub fn set_text_color(&mut self, color: Rgb) {
+        self.text_color = color;
+    }
+
+    /// Fills the rectangle whose bottom-left corner is at (`x`, `y`).
+    pub fn fill_rect(&mut self, (x, y): (f32, f32), (width, height): (f32, f32), color: Rgb) {
+        self.fill_polygon(
+            &[
+                (x, y),
+                (x + width, y),
+                (x + width, y + height),
+                (x, y + height),
+            ],
+            color,
+        );
+    }
+
+    /// Fills the closed polygon through `points`.
+    pub fn fill_polygon(&mut self, points: &[(f32, f32)], color: Rgb) {
+        if points.len() >= 3 {
+            self.items.push(Item::Fill {
+                points: points.to_vec(),
+                color,
+            });
+        }
+    }
+
+    /// Draws connected straight lines through `points`.
+    pub fn polyline(&mut self, points: &[(f32, f32)], stroke: Stroke) {
+        for pair in points.windows(2) {
+            self.line(pair[0], pair[1], stroke);
+        }
     }
 
     /// Draws one line of `text` in `metrics`' face, anchored at `x` as `align` says.
@@ -206,6 +306,7 @@ impl Page {
                 x,
                 baseline,
                 text,
+                ..
             } => Some((*face, *size_pt, (*x, *baseline), text.as_str())),
             _ => None,
         })
@@ -371,7 +472,7 @@ fn page_ops(page: &Page) -> PdfPage {
     let mut set_stroke = |ops: &mut Vec<Op>, stroke: Stroke| {
         if current_stroke != Some(stroke) {
             ops.push(Op::SetOutlineColor {
-                col: Color::Greyscale(Greyscale::new(stroke.grey, None)),
+                col: stroke.color.pdf(),
             });
             ops.push(Op::SetOutlineThickness {
                 pt: Pt(stroke.width_pt),
@@ -416,18 +517,46 @@ fn page_ops(page: &Page) -> PdfPage {
                     },
                 });
             }
+            Item::Fill { ref points, color } => {
+                ops.push(Op::SetFillColor { col: color.pdf() });
+                ops.push(Op::DrawPolygon {
+                    polygon: Polygon {
+                        rings: vec![PolygonRing {
+                            points: points.iter().copied().map(line_point).collect(),
+                        }],
+                        mode: PaintMode::Fill,
+                        winding_order: WindingOrder::NonZero,
+                    },
+                });
+            }
             Item::Text { .. } => {}
         }
     }
 
-    let mut runs = page.text_runs().peekable();
+    let mut runs = page
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Text {
+                face,
+                size_pt,
+                x,
+                baseline,
+                text,
+                color,
+            } => Some((*face, *size_pt, (*x, *baseline), text.as_str(), *color)),
+            _ => None,
+        })
+        .peekable();
     if runs.peek().is_some() {
         ops.push(Op::StartTextSection);
-        ops.push(Op::SetFillColor {
-            col: Color::Greyscale(Greyscale::new(0.0, None)),
-        });
         let mut current_font: Option<(Face, f32)> = None;
-        for (face, size_pt, (x, baseline), text) in runs {
+        let mut current_color: Option<Rgb> = None;
+        for (face, size_pt, (x, baseline), text, color) in runs {
+            if current_color != Some(color) {
+                ops.push(Op::SetFillColor { col: color.pdf() });
+                current_color = Some(color);
+            }
             if current_font != Some((face, size_pt)) {
                 ops.push(Op::SetFont {
                     font: PdfFontHandle::External(font_id(face)),
@@ -491,14 +620,7 @@ mod tests {
         let mut page = Page::a4_portrait();
         page.text(Face::SerifRegular, 12.0, 72.0, 700.0, "Сәлем, әлем!");
         page.text(Face::SansBold, 12.0, 72.0, 680.0, "Привет, мир!");
-        page.line(
-            (72.0, 670.0),
-            (500.0, 670.0),
-            Stroke {
-                width_pt: 0.5,
-                grey: 0.3,
-            },
-        );
+        page.line((72.0, 670.0), (500.0, 670.0), Stroke::grey(0.5, 0.3));
         let bytes = render_pdf("test", &[page]).unwrap();
 
         assert!(bytes.starts_with(b"%PDF-"));
@@ -540,6 +662,29 @@ mod tests {
         };
         assert_eq!(draw("Сәлем"), draw("Сәлем"));
         assert_ne!(draw("Сәлем"), draw("Сәлем!"));
+    }
+
+    #[test]
+    fn colours_parse_from_hex() {
+        assert_eq!(Rgb::from_hex("#000000"), Some(Rgb::BLACK));
+        let c = Rgb::from_hex("1F3A68").unwrap();
+        assert!((c.r - 31.0 / 255.0).abs() < 1e-6 && (c.b - 104.0 / 255.0).abs() < 1e-6);
+        assert_eq!(Rgb::from_hex("#12345"), None);
+        assert_eq!(Rgb::from_hex("#12345G"), None);
+        assert_eq!(Rgb::from_hex("#ӘӘӘ"), None);
+    }
+
+    #[test]
+    fn fills_and_coloured_text_are_written_as_rgb_operators() {
+        let mut page = Page::a4_portrait();
+        page.fill_rect((10.0, 10.0), (20.0, 5.0), Rgb::from_hex("#FF0000").unwrap());
+        page.set_text_color(Rgb::from_hex("#0000FF").unwrap());
+        page.text(Face::SansRegular, 12.0, 72.0, 700.0, "Көк");
+        let ops = format!("{:?}", page_ops(&page).ops);
+        assert!(ops.contains("DrawPolygon"), "{ops}");
+        assert!(ops.contains("r: 1.0, g: 0.0, b: 0.0"), "{ops}");
+        assert!(ops.contains("r: 0.0, g: 0.0, b: 1.0"), "{ops}");
+        assert!(render_pdf("t", &[page]).unwrap().starts_with(b"%PDF-"));
     }
 
     #[test]

@@ -11,10 +11,7 @@ use crate::measure::FontMetrics;
 use crate::paragraph::{LaidLine, TextAlign, draw_lines, layout_lines};
 
 /// Grid lines of tables.
-const GRID: Stroke = Stroke {
-    width_pt: 0.5,
-    grey: 0.25,
-};
+const GRID: Stroke = Stroke::grey(0.5, 0.25);
 
 /// Paper size, margins and footer of every page of a flow.
 #[derive(Debug, Clone, PartialEq)]

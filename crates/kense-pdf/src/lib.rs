@@ -28,7 +28,9 @@ pub mod subset;
 pub mod test_page;
 pub mod wrap;
 
-pub use document::{Align, Document, Page, Stroke, render_many, render_pdf, render_with_fonts};
+pub use document::{
+    Align, Document, Page, Rgb, Stroke, render_many, render_pdf, render_with_fonts,
+};
 pub use error::PdfError;
 pub use flow::{
     Block, Column, ColumnWidth, FlowDocument, PageSetup, Paragraph, Table, footer_text,

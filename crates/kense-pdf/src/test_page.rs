@@ -48,14 +48,8 @@ const TITLE_BASELINE_MM: f32 = 30.0;
 /// Baseline of the date line, from the bottom edge.
 const FOOTER_BASELINE_MM: f32 = 22.0;
 
-const FRAME: Stroke = Stroke {
-    width_pt: 0.75,
-    grey: 0.2,
-};
-const RULE: Stroke = Stroke {
-    width_pt: 0.5,
-    grey: 0.45,
-};
+const FRAME: Stroke = Stroke::grey(0.75, 0.2);
+const RULE: Stroke = Stroke::grey(0.5, 0.45);
 
 /// Renders the test page to PDF bytes.
 ///

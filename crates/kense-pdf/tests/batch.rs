@@ -192,14 +192,8 @@ fn rows_never_split_and_stay_inside_the_margins() {
 
 fn certificate(name: &str, fonts_face: Face) -> Document {
     let mut page = Page::new(A4_HEIGHT_PT, A4_WIDTH_PT);
-    let thick = Stroke {
-        width_pt: 2.5,
-        grey: 0.15,
-    };
-    let thin = Stroke {
-        width_pt: 0.75,
-        grey: 0.15,
-    };
+    let thick = Stroke::grey(2.5, 0.15);
+    let thin = Stroke::grey(0.75, 0.15);
     page.double_frame(mm(10.0), mm(3.0), thick, thin);
     let title = FontMetrics::for_face(Face::SerifBold).unwrap();
     let width = A4_HEIGHT_PT - 2.0 * mm(35.0);
