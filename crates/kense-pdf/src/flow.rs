@@ -110,6 +110,8 @@ pub struct Table {
     pub blank_rows: usize,
     /// Height of a blank row in points.
     pub blank_row_height_pt: f32,
+    /// The least height of a row in points (room for a signature, say).
+    pub min_row_height_pt: f32,
     /// Face of the cells.
     pub face: Face,
     /// Face of the header row.
@@ -128,6 +130,7 @@ impl Table {
             rows,
             blank_rows: 0,
             blank_row_height_pt: 24.0,
+            min_row_height_pt: 0.0,
             face: Face::SansRegular,
             header_face: Face::SansBold,
             size_pt: 10.0,
@@ -376,7 +379,7 @@ fn layout_table(cursor: &mut Cursor, table: &Table, left: f32, width: f32) -> Re
     let mut rows: Vec<RowLayout> = table
         .rows
         .iter()
-        .map(|r| layout_row(table, body, &widths, r, 0.0))
+        .map(|r| layout_row(table, body, &widths, r, table.min_row_height_pt))
         .collect();
     rows.extend((0..table.blank_rows).map(|_| RowLayout {
         cells: Vec::new(),

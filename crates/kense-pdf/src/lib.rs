@@ -14,8 +14,12 @@
 //! - [`paragraph`]: aligned and justified lines, shrink-to-fit boxes.
 //! - [`flow`]: paragraphs and tables flowing across numbered pages.
 //! - [`document`]: positioned text and strokes on pages, rendered to PDF.
+//! - [`qr`]: QR codes as vector rectangles.
+//! - [`award`]: gratitude letters, diplomas and certificates.
+//! - [`sheet`]: participant lists and sign-in sheets.
 //! - [`test_page`]: the font and layout test page.
 
+pub mod award;
 pub mod document;
 pub mod error;
 pub mod flow;
@@ -24,10 +28,13 @@ pub mod fontset;
 pub mod image;
 pub mod measure;
 pub mod paragraph;
+pub mod qr;
+pub mod sheet;
 pub mod subset;
 pub mod test_page;
 pub mod wrap;
 
+pub use award::{Award, AwardShape, AwardText, Verification, award_page};
 pub use document::{
     Align, Document, Page, Rgb, Stroke, render_many, render_pdf, render_with_fonts,
 };
@@ -40,5 +47,7 @@ pub use fontset::FontSet;
 pub use image::Image;
 pub use measure::{FontMetrics, text_width};
 pub use paragraph::{LaidLine, TextAlign, draw_lines, fit_box, layout_lines};
+pub use qr::{draw_qr, qr_size};
+pub use sheet::{Sheet, SheetHeadings, SheetRow, sheet_document};
 pub use test_page::{TestPage, render_test_page};
 pub use wrap::{FittedText, fit_text, wrap_text};
