@@ -2,6 +2,7 @@
 //! and benchmarks. Every list-style command takes `--json`.
 
 mod bench;
+mod doc;
 
 use clap::{Args, Parser, Subcommand};
 use kense_core::i18n::Translator;
@@ -20,7 +21,9 @@ struct Cli {
     /// The database file (default: $KENSE_DB, else the user's data folder).
     #[arg(long, global = true, value_name = "PATH")]
     db: Option<PathBuf>,
-    /// Language of messages: kk or ru.
+    /// Language of messages: kk or ru; for documents and sheets also both
+    /// (one page, Kazakh first) or pair (separate kk and ru documents sharing
+    /// one number), with messages in Kazakh.
     #[arg(long, global = true, env = "KENSE_LANG", default_value = "kk")]
     lang: String,
     #[command(subcommand)]
@@ -93,6 +96,11 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Documents: issue, list, void, reissue, verify, print, the journal.
+    #[command(subcommand)]
+    Doc(doc::DocCommand),
+    /// Print an event's participant list / sign-in sheet.
+    Sheet(doc::SheetArgs),
     /// Render a PDF test page with the office name in Kazakh and Russian.
     TestPage {
         /// Where to write the PDF.
@@ -325,6 +333,8 @@ fn print_json<T: serde::Serialize>(value: &T) -> Result<(), Error> {
 fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
     let db = paths::resolve_db_path(cli.db);
     match cli.command {
+        Command::Doc(command) => doc::run_doc(&db, t, &cli.lang, command),
+        Command::Sheet(args) => doc::run_sheet(&db, t, &cli.lang, args),
         Command::Check(flags) => {
             let store = Store::open(&db)?;
             let report = store.check()?;

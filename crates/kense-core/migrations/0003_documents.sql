@@ -84,3 +84,33 @@ END;
 -- code needs it). Made once, per database.
 INSERT INTO app_setting (key, value) VALUES ('documents.secret', lower(hex(randomblob(16))));
 INSERT INTO app_setting (key, value) VALUES ('documents.repeat_warning_months', '12');
+
+-- The built-in templates, one per kind. They can be edited or duplicated in
+-- the app; {placeholders} are listed in documents/placeholders.rs.
+INSERT INTO doc_template (uuid, kind, name, series, title_kk, title_ru, subtitle_kk, subtitle_ru,
+    salutation_kk, salutation_ru, body_kk, body_ru, orientation, builtin, created_at, updated_at)
+VALUES
+(lower(hex(randomblob(16))), 'sheet', 'Қатысушылар тізімі / Список участников', 'ТЗ',
+ 'ҚАТЫСУШЫЛАР ТІЗІМІ', 'СПИСОК УЧАСТНИКОВ', '{event}', '{event}', '', '',
+ '{event_date} · {place}', '{event_date} · {place}', 'portrait', 1,
+ strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+(lower(hex(randomblob(16))), 'gratitude', 'Алғыс хат / Благодарственное письмо', 'АХ',
+ 'АЛҒЫС ХАТ', 'БЛАГОДАРСТВЕННОЕ ПИСЬМО', '', '',
+ 'Құрметті {name_patronymic}!', '{dear} {name_patronymic}!',
+ '{office} Сізге «{event}» іс-шарасына белсенді қатысқаныңыз және азаматтардың құқықтық мәдениетін арттыруға қосқан үлесіңіз үшін алғыс білдіреді.
+
+Сізге зор денсаулық, отбасыңызға амандық және жаңа табыстар тілейміз!',
+ '{office} выражает Вам благодарность за активное участие в мероприятии «{event}» и вклад в повышение правовой культуры граждан.
+
+Желаем Вам крепкого здоровья, благополучия и новых успехов!',
+ 'portrait', 1, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+(lower(hex(randomblob(16))), 'diploma', 'Диплом', 'ДП',
+ 'ДИПЛОМ', 'ДИПЛОМ', 'марапатталады', 'награждается', '', '',
+ '«{event}» іс-шарасындағы ({event_date}) жоғары нәтижесі үшін',
+ 'за высокие результаты в мероприятии «{event}» ({event_date})',
+ 'landscape', 1, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+(lower(hex(randomblob(16))), 'certificate', 'Сертификат', 'СТ',
+ 'СЕРТИФИКАТ', 'СЕРТИФИКАТ', 'осы сертификат', 'настоящий сертификат подтверждает, что', '', '',
+ '{event_date} өткен «{event}» іс-шарасына қатысқанын растайды',
+ 'принял(а) участие в мероприятии «{event}», {event_date}',
+ 'landscape', 1, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));

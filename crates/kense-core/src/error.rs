@@ -29,6 +29,8 @@ pub enum ErrorCode {
     NotFound,
     /// A document could not be rendered (e.g. a character no font covers).
     Render,
+    /// Texts of a batch use characters the fonts do not have; they are listed.
+    MissingGlyphs,
     /// Anything else: a bug or an unexpected state.
     Internal,
 }
@@ -94,6 +96,20 @@ pub enum Invalid {
     UnknownRole,
     /// Not an organisation kind we recognise.
     UnknownOrgKind,
+    /// A `{placeholder}` the templates do not know.
+    UnknownPlaceholder,
+    /// Not a verification code (`26-0042-K3QX`).
+    NotAVerificationCode,
+    /// Not a register number (`АХ-2026/0042`).
+    NotADocumentNumber,
+    /// The document is no longer issued (already spoiled, revoked or reissued).
+    NotIssued,
+    /// A batch with nobody to issue to.
+    NoRecipients,
+    /// Not a colour written as `#RRGGBB`.
+    NotAColor,
+    /// Not a value this field accepts.
+    UnknownValue,
 }
 
 impl Invalid {
@@ -128,11 +144,18 @@ impl Invalid {
             Self::UnknownConsent => "unknown_consent",
             Self::UnknownRole => "unknown_role",
             Self::UnknownOrgKind => "unknown_org_kind",
+            Self::UnknownPlaceholder => "unknown_placeholder",
+            Self::NotAVerificationCode => "not_a_verification_code",
+            Self::NotADocumentNumber => "not_a_document_number",
+            Self::NotIssued => "not_issued",
+            Self::NoRecipients => "no_recipients",
+            Self::NotAColor => "not_a_color",
+            Self::UnknownValue => "unknown_value",
         }
     }
 
     /// Every reason, for tests of the translations.
-    pub const ALL: [Invalid; 28] = [
+    pub const ALL: [Invalid; 35] = [
         Self::Required,
         Self::TooLong,
         Self::ControlCharacters,
@@ -161,6 +184,13 @@ impl Invalid {
         Self::UnknownConsent,
         Self::UnknownRole,
         Self::UnknownOrgKind,
+        Self::UnknownPlaceholder,
+        Self::NotAVerificationCode,
+        Self::NotADocumentNumber,
+        Self::NotIssued,
+        Self::NoRecipients,
+        Self::NotAColor,
+        Self::UnknownValue,
     ];
 }
 
@@ -176,6 +206,7 @@ impl ErrorCode {
             Self::Validation => "validation",
             Self::NotFound => "not_found",
             Self::Render => "render",
+            Self::MissingGlyphs => "missing_glyphs",
             Self::Internal => "internal",
         }
     }
@@ -236,6 +267,9 @@ pub enum Error {
     /// A document could not be rendered.
     #[error("rendering the document failed: {0}")]
     Render(String),
+    /// Texts of a batch use characters the embedded fonts do not have.
+    #[error("nothing was printed: the fonts have no glyphs for {}", describe_glyph_problems(.0))]
+    MissingGlyphs(Vec<GlyphProblem>),
     /// A row that does not exist (or was deleted).
     #[error("{what} {id} not found")]
     NotFound {
@@ -269,6 +303,7 @@ impl Error {
             Self::Validation { .. } => ErrorCode::Validation,
             Self::NotFound { .. } => ErrorCode::NotFound,
             Self::Render(_) => ErrorCode::Render,
+            Self::MissingGlyphs(_) => ErrorCode::MissingGlyphs,
             Self::Sqlite { source, .. } => sqlite_code(source),
             Self::Migration(rusqlite_migration::Error::RusqliteError { err, .. }) => {
                 sqlite_code(err)
@@ -322,6 +357,24 @@ impl Error {
             message: message.into(),
         }
     }
+}
+
+/// Characters of one text that the fonts cannot draw.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct GlyphProblem {
+    /// Whose or which text, e.g. «Әлденей Әлібек» or «template: body_kk».
+    pub what: String,
+    /// The characters, each once, as `«中» U+4E2D`.
+    pub chars: Vec<String>,
+}
+
+fn describe_glyph_problems(problems: &[GlyphProblem]) -> String {
+    problems
+        .iter()
+        .map(|p| format!("{} ({})", p.what, p.chars.join(", ")))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 fn sqlite_code(err: &rusqlite::Error) -> ErrorCode {

@@ -153,6 +153,105 @@ vocabulary!(
     }
 );
 
+vocabulary!(
+    /// The kind of a document template.
+    TemplateKind, "template-kind" {
+        /// Participant list / sign-in sheet (not numbered in the register).
+        Sheet = "sheet",
+        /// Gratitude letter (Алғыс хат / Благодарственное письмо).
+        Gratitude = "gratitude",
+        /// Diploma.
+        Diploma = "diploma",
+        /// Certificate.
+        Certificate = "certificate",
+    }
+);
+
+vocabulary!(
+    /// The kind of an issued (numbered) document.
+    DocKind, "doc-kind" {
+        /// Gratitude letter.
+        Gratitude = "gratitude",
+        /// Diploma.
+        Diploma = "diploma",
+        /// Certificate.
+        Certificate = "certificate",
+    }
+);
+
+vocabulary!(
+    /// The language(s) of a document.
+    DocLang, "doc-lang" {
+        /// Kazakh.
+        Kk = "kk",
+        /// Russian.
+        Ru = "ru",
+        /// Kazakh and Russian on one page, Kazakh first.
+        Both = "both",
+        /// A Kazakh and a Russian document sharing one number.
+        Pair = "pair",
+    }
+);
+
+vocabulary!(
+    /// Where an issued document stands in the register.
+    DocStatus, "doc-status" {
+        /// Issued and valid.
+        Issued = "issued",
+        /// Spoiled when printing; never handed out.
+        Spoiled = "spoiled",
+        /// Revoked after it was handed out.
+        Revoked = "revoked",
+        /// Replaced by a reissued document.
+        Reissued = "reissued",
+    }
+);
+
+vocabulary!(
+    /// Page orientation of a template.
+    Orientation, "orientation" {
+        /// A4 portrait.
+        Portrait = "portrait",
+        /// A4 landscape.
+        Landscape = "landscape",
+    }
+);
+
+impl DocKind {
+    /// The template kind of this document kind.
+    pub fn template_kind(self) -> TemplateKind {
+        match self {
+            DocKind::Gratitude => TemplateKind::Gratitude,
+            DocKind::Diploma => TemplateKind::Diploma,
+            DocKind::Certificate => TemplateKind::Certificate,
+        }
+    }
+}
+
+impl TemplateKind {
+    /// The document kind of an issued document made from this template; `None`
+    /// for sheets, which are not numbered.
+    pub fn doc_kind(self) -> Option<DocKind> {
+        match self {
+            TemplateKind::Sheet => None,
+            TemplateKind::Gratitude => Some(DocKind::Gratitude),
+            TemplateKind::Diploma => Some(DocKind::Diploma),
+            TemplateKind::Certificate => Some(DocKind::Certificate),
+        }
+    }
+}
+
+impl DocLang {
+    /// The languages whose texts the document shows, Kazakh first.
+    pub fn langs(self) -> &'static [crate::Lang] {
+        match self {
+            DocLang::Kk => &[crate::Lang::Kk],
+            DocLang::Ru => &[crate::Lang::Ru],
+            DocLang::Both | DocLang::Pair => &[crate::Lang::Kk, crate::Lang::Ru],
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

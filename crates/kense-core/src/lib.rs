@@ -10,6 +10,7 @@ pub mod categories;
 pub mod changelog;
 pub mod collation;
 pub mod demo;
+pub mod documents;
 pub mod error;
 pub mod events;
 pub mod export;

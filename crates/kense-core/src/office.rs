@@ -232,20 +232,32 @@ pub fn get_office_logo(conn: &Connection) -> Result<Option<(Vec<u8>, String)>> {
 
 /// Stores a PNG or JPEG logo (recognised by its signature).
 pub fn set_office_logo(conn: &Connection, bytes: &[u8]) -> Result<()> {
+    let mime = logo_mime("logo", bytes)?;
+    conn.execute(
+        "UPDATE office_profile SET logo = ?1, logo_mime = ?2, updated_at = ?3 WHERE id = 1",
+        params![bytes, mime, now_utc()],
+    )
+    .context("saving the office logo")?;
+    Ok(())
+}
+
+/// The MIME type of a PNG or JPEG logo of at most [`MAX_LOGO_BYTES`],
+/// recognised by its signature; a validation error on `field` otherwise.
+pub(crate) fn logo_mime(field: &str, bytes: &[u8]) -> Result<&'static str> {
     let mime = if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
         "image/png"
     } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
         "image/jpeg"
     } else {
         return Err(Error::validation(
-            "logo",
+            field,
             Invalid::NotAnImage,
             "must be a PNG or JPEG image",
         ));
     };
     if bytes.len() > MAX_LOGO_BYTES {
         return Err(Error::over_limit(
-            "logo",
+            field,
             Invalid::TooLarge,
             MAX_LOGO_BYTES as u64,
             format!(
@@ -254,12 +266,7 @@ pub fn set_office_logo(conn: &Connection, bytes: &[u8]) -> Result<()> {
             ),
         ));
     }
-    conn.execute(
-        "UPDATE office_profile SET logo = ?1, logo_mime = ?2, updated_at = ?3 WHERE id = 1",
-        params![bytes, mime, now_utc()],
-    )
-    .context("saving the office logo")?;
-    Ok(())
+    Ok(mime)
 }
 
 /// Removes the logo.

@@ -85,7 +85,7 @@ pub fn export_to_file(
     crate::files::write_atomic(path, &bytes)
 }
 
-fn finish(format: ExportFormat, sheet: Sheet) -> Result<Vec<u8>> {
+pub(crate) fn finish(format: ExportFormat, sheet: Sheet) -> Result<Vec<u8>> {
     match format {
         ExportFormat::Csv => {
             let headers: Vec<&str> = sheet.headers.iter().map(String::as_str).collect();

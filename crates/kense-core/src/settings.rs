@@ -67,7 +67,19 @@ pub const KEYS: &[&str] = &[
     "office.email",
     "office.time_zone",
     "ui.language",
+    REPEAT_WARNING_KEY,
 ];
+
+/// Months within which a second award of the same kind to the same person is
+/// warned about (0 turns the warning off).
+pub const REPEAT_WARNING_KEY: &str = "documents.repeat_warning_months";
+
+/// The repeat-award warning window in months (12 unless set).
+pub fn repeat_warning_months(conn: &Connection) -> Result<u32> {
+    Ok(get_setting(conn, REPEAT_WARNING_KEY)?
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(12))
+}
 
 fn office_field<'a>(input: &'a mut OfficeProfileInput, key: &str) -> Option<&'a mut String> {
     Some(match key {
@@ -94,6 +106,7 @@ pub fn list_entries(conn: &Connection) -> Result<Vec<SettingEntry>> {
     for key in KEYS {
         let value = match office_field(&mut input, key) {
             Some(v) => v.clone(),
+            None if *key == REPEAT_WARNING_KEY => repeat_warning_months(conn)?.to_string(),
             None => get_language(conn)?.code().to_owned(),
         };
         entries.push(SettingEntry {
@@ -112,6 +125,21 @@ pub fn list_entries(conn: &Connection) -> Result<Vec<SettingEntry>> {
 pub fn set_by_key(conn: &Connection, key: &str, value: &str) -> Result<()> {
     if key == LANGUAGE_KEY {
         return set_language(conn, value.parse()?);
+    }
+    if key == REPEAT_WARNING_KEY {
+        let months: u32 = value
+            .trim()
+            .parse()
+            .ok()
+            .filter(|m| *m <= 120)
+            .ok_or_else(|| {
+                Error::validation(
+                    "months",
+                    crate::Invalid::NotACount,
+                    "must be a number of months from 0 to 120",
+                )
+            })?;
+        return put_setting(conn, REPEAT_WARNING_KEY, &months.to_string());
     }
     let profile = office::get_office_profile(conn)?;
     let mut input = OfficeProfileInput::from(&profile);

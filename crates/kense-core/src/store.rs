@@ -140,6 +140,19 @@ impl Store {
         Ok(value)
     }
 
+    /// Like [`Store::with_tx`], but takes the write lock at the start
+    /// (`BEGIN IMMEDIATE`), so that reading a counter and writing the next value
+    /// cannot race another writer (register numbers).
+    pub fn with_write_tx<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .context("starting a transaction")?;
+        let value = f(&tx)?;
+        tx.commit().context("committing a transaction")?;
+        Ok(value)
+    }
+
     /// The schema version stored in the database.
     pub fn schema_version(&self) -> Result<i64> {
         self.conn

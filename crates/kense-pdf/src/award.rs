@@ -130,7 +130,7 @@ pub fn award_page(award: &Award) -> Result<Page, PdfError> {
         y = stack(
             &mut page,
             &Line {
-                face: Face::SansBold,
+                face: Face::SerifBold,
                 sizes: (office_size, 7.0),
                 max_lines: 2,
                 text: name,
@@ -163,7 +163,9 @@ pub fn award_page(award: &Award) -> Result<Page, PdfError> {
     let signatures_top = signatures(&mut page, award, footer_top + mm(4.0), side, text_width)?;
     let floor = signatures_top + mm(4.0);
 
-    // Titles.
+    // Titles, recipient and texts; on a framed page the block is centred
+    // vertically between the letterhead and the signatures afterwards.
+    let block_start = page.item_count();
     let (title_size, ru_title_size) = if framed { (40.0, 20.0) } else { (26.0, 16.0) };
     for (i, text) in award.texts.iter().enumerate() {
         let first = i == 0;
@@ -193,7 +195,7 @@ pub fn award_page(award: &Award) -> Result<Page, PdfError> {
         y = stack(
             &mut page,
             &Line {
-                face: Face::SerifBoldItalic,
+                face: Face::SerifItalic,
                 sizes: (if framed { 16.0 } else { 14.0 }, 9.0),
                 max_lines: 2,
                 text: &text.subtitle,
@@ -306,6 +308,10 @@ pub fn award_page(award: &Award) -> Result<Page, PdfError> {
             );
             y -= mm(5.0);
         }
+    }
+    if framed {
+        let spare = (y - floor).max(0.0);
+        page.shift_items_since(block_start, -spare / 2.0);
     }
     Ok(page)
 }
@@ -466,7 +472,7 @@ fn footer(
     (x, bottom): (f32, f32),
     width: f32,
 ) -> Result<f32, PdfError> {
-    let sans = FontMetrics::for_face(Face::SansRegular)?;
+    let sans = FontMetrics::for_face(Face::SerifRegular)?;
     let size = 9.5;
     let lh = size * 1.3;
     let qr_side = mm(24.0);
@@ -484,7 +490,7 @@ fn footer(
     for line in lines {
         let fitted = fit_text(sans, line, (text_right - x) * 0.6, size, 7.0, 1);
         page.text(
-            Face::SansRegular,
+            Face::SerifRegular,
             fitted.size_pt,
             x,
             baseline,
@@ -494,10 +500,10 @@ fn footer(
     }
     if let Some(mark) = award.texts.first().map(|t| t.stamp_mark.trim()) {
         if !mark.is_empty() {
-            let sans_bold = FontMetrics::for_face(Face::SansBold)?;
+            let sans_bold = FontMetrics::for_face(Face::SerifBold)?;
             let w = sans_bold.text_width(mark, 10.0);
             page.text(
-                Face::SansBold,
+                Face::SerifBold,
                 10.0,
                 x + width * 0.55 - w / 2.0,
                 bottom + lh,
@@ -515,7 +521,7 @@ fn footer(
         for line in &label.lines {
             let w = sans.text_width(line, label.size_pt);
             page.text(
-                Face::SansRegular,
+                Face::SerifRegular,
                 label.size_pt,
                 x + width - qr_side / 2.0 - w / 2.0,
                 baseline,

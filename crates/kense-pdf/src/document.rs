@@ -199,6 +199,33 @@ impl Page {
         });
     }
 
+    /// How many drawing operations the page has so far (see
+    /// [`Page::shift_items_since`]).
+    pub fn item_count(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Moves everything drawn since the page had `start` operations up by
+    /// `dy` points (down when negative): lay a block out, then centre it.
+    pub fn shift_items_since(&mut self, start: usize, dy: f32) {
+        for item in self.items.iter_mut().skip(start) {
+            match item {
+                Item::Text { baseline, .. } => *baseline += dy,
+                Item::Line { from, to, .. } => {
+                    from.1 += dy;
+                    to.1 += dy;
+                }
+                Item::Frame { y, .. } => *y += dy,
+                Item::Image { rect, .. } => rect[1] += dy,
+                Item::Fill { points, .. } => {
+                    for p in points {
+                        p.1 += dy;
+                    }
+                }
+            }
+        }
+    }
+
     /// Sets the colour of the text drawn from now on (black at first).
     pub fn set_text_color(&mut self, color: Rgb) {
         self.text_color = color;

@@ -1,0 +1,151 @@
+//! What is printed on an award document, as stored in the register (a JSON
+//! snapshot) and turned into kense-pdf pages. Reprinting a document from the
+//! register gives the same texts, whatever was edited since.
+
+use crate::kinds::{DocKind, DocLang};
+use crate::{Lang, Result};
+use kense_pdf::{Award, AwardShape, AwardText, Image, Page, Rgb, Verification};
+use serde::{Deserialize, Serialize};
+
+/// The texts of one language, placeholders filled in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LangTexts {
+    /// The language.
+    pub lang: Lang,
+    /// Title.
+    pub title: String,
+    /// Subtitle.
+    pub subtitle: String,
+    /// Salutation.
+    pub salutation: String,
+    /// Body.
+    pub body: String,
+    /// Signatory's position.
+    pub signatory_position: String,
+    /// Signatory's name.
+    pub signatory_name: String,
+    /// Place and date line.
+    pub place_date: String,
+}
+
+/// Everything printed on one register entry (one page, or a kk/ru pair).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DocumentContent {
+    /// Kind.
+    pub kind: DocKind,
+    /// Language(s).
+    pub lang: DocLang,
+    /// A4 landscape.
+    pub landscape: bool,
+    /// Accent colour, `#RRGGBB`.
+    pub accent: String,
+    /// The office's names, Kazakh first.
+    pub office_names: Vec<String>,
+    /// The recipient as printed.
+    pub recipient: String,
+    /// Organisation and position as printed.
+    pub organisation: String,
+    /// Texts per language, Kazakh first.
+    pub texts: Vec<LangTexts>,
+    /// The register number, «АХ-2026/0042».
+    pub number: String,
+    /// The verification code.
+    pub code: String,
+    /// Whether the code and QR code are printed.
+    pub show_qr: bool,
+}
+
+impl DocumentContent {
+    /// Every text on the document, for the glyph check.
+    pub fn all_text(&self) -> String {
+        let mut all = format!(
+            "{} {} {} {}",
+            self.office_names.join(" "),
+            self.recipient,
+            self.organisation,
+            self.number
+        );
+        for t in &self.texts {
+            for s in [
+                &t.title,
+                &t.subtitle,
+                &t.salutation,
+                &t.body,
+                &t.signatory_position,
+                &t.signatory_name,
+                &t.place_date,
+            ] {
+                all.push(' ');
+                all.push_str(s);
+            }
+        }
+        all
+    }
+
+    /// The pages of the document: one, or two for a kk/ru pair.
+    pub fn pages(&self, logo: Option<&Image>) -> Result<Vec<Page>> {
+        let groups: Vec<Vec<&LangTexts>> = match self.lang {
+            DocLang::Pair => self.texts.iter().map(|t| vec![t]).collect(),
+            _ => vec![self.texts.iter().collect()],
+        };
+        groups
+            .into_iter()
+            .map(|texts| {
+                kense_pdf::award_page(&self.award(&texts, logo))
+                    .map_err(|e| crate::Error::Render(e.to_string()))
+            })
+            .collect()
+    }
+
+    fn award(&self, texts: &[&LangTexts], logo: Option<&Image>) -> Award {
+        let langs: Vec<Lang> = texts.iter().map(|t| t.lang).collect();
+        let both = langs.len() > 1;
+        let stamp = if both {
+            "М.О. / М.П."
+        } else if langs.first() == Some(&Lang::Ru) {
+            "М.П."
+        } else {
+            "М.О."
+        };
+        let label = if both {
+            "Тексеру коды / Код проверки"
+        } else if langs.first() == Some(&Lang::Ru) {
+            "Код проверки"
+        } else {
+            "Тексеру коды"
+        };
+        Award {
+            shape: if self.kind == DocKind::Gratitude {
+                AwardShape::Letter
+            } else {
+                AwardShape::Framed
+            },
+            landscape: self.landscape,
+            accent: Rgb::from_hex(&self.accent).unwrap_or(Rgb::BLACK),
+            office_names: self.office_names.clone(),
+            logo: logo.cloned(),
+            recipient: self.recipient.clone(),
+            organisation: self.organisation.clone(),
+            texts: texts
+                .iter()
+                .map(|t| AwardText {
+                    title: t.title.clone(),
+                    subtitle: t.subtitle.clone(),
+                    salutation: t.salutation.clone(),
+                    body: t.body.clone(),
+                    signatory_position: t.signatory_position.clone(),
+                    signatory_name: t.signatory_name.clone(),
+                    place_date: t.place_date.clone(),
+                    stamp_mark: stamp.to_owned(),
+                })
+                .collect(),
+            number: format!("№ {}", self.number),
+            verification: self.show_qr.then(|| Verification {
+                label: format!("{label}: {}", self.code),
+                qr_payload: super::verify::qr_payload(&self.number, &self.code),
+            }),
+        }
+    }
+}

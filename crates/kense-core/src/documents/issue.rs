@@ -1,0 +1,721 @@
+//! Issuing documents in batches: for an event's participants, a role, or a
+//! selection. A batch is checked first (unknown placeholders, characters the
+//! fonts lack, earlier awards), then entered in the register in one write
+//! transaction, and rendered into one PDF or one file per person.
+
+use super::content::{DocumentContent, LangTexts};
+use super::placeholders::{fill, unknown_placeholders};
+use super::register::{
+    IssuedDocument, NewDocument, document_secret, get_document, insert_document, recent_documents,
+};
+use super::templates::{Template, get_template, get_template_logo};
+use crate::error::{GlyphProblem, SqlContext};
+use crate::events::{Event, get_event};
+use crate::i18n::Translator;
+use crate::kinds::{DocKind, DocLang, Gender, Role};
+use crate::office::{OfficeProfile, get_office_logo, get_office_profile};
+use crate::signatories::{Signatory, get_signatory, list_signatories};
+use crate::{Error, Invalid, Lang, Result};
+use chrono::{Datelike, Months, NaiveDate};
+use kense_pdf::{Face, FontSet, Image};
+use rusqlite::{Connection, params_from_iter};
+use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
+use ts_rs::TS;
+
+/// What to issue, to whom.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct IssueRequest {
+    /// The event.
+    pub event_id: i64,
+    /// The template (its kind is the document kind).
+    pub template_id: i64,
+    /// Language(s).
+    pub lang: DocLang,
+    /// Only attendees with this role (winners, awardees…).
+    #[ts(optional = nullable)]
+    #[serde(default)]
+    pub role: Option<Role>,
+    /// Only these people (a selection); otherwise every attendee marked present.
+    #[ts(optional = nullable)]
+    #[serde(default)]
+    pub person_ids: Option<Vec<i64>>,
+    /// Date of issue, `YYYY-MM-DD`; today when absent.
+    #[ts(optional = nullable)]
+    #[serde(default)]
+    pub issued_on: Option<String>,
+}
+
+/// An earlier award of the same kind to the same person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct EarlierAward {
+    /// Its number.
+    pub number: String,
+    /// When it was issued.
+    pub issued_on: String,
+}
+
+/// One person a batch will issue to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BatchRecipient {
+    /// The person.
+    pub person_id: i64,
+    /// Full name as it will be printed.
+    pub full_name: String,
+    /// Organisation and position as printed.
+    pub organisation: String,
+    /// Awards of the same kind within the warning window.
+    pub earlier: Vec<EarlierAward>,
+}
+
+/// What a batch would do, shown before issuing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BatchPreview {
+    /// Document kind.
+    pub kind: DocKind,
+    /// The recipients in printing order.
+    pub recipients: Vec<BatchRecipient>,
+    /// The warning window in months (0: off).
+    pub repeat_warning_months: u32,
+    /// Characters no font has; a batch with any is refused.
+    pub missing_glyphs: Vec<GlyphProblem>,
+    /// Placeholders the template uses that Kense does not know.
+    pub unknown_placeholders: Vec<String>,
+}
+
+/// A person read for a batch.
+#[derive(Debug, Clone)]
+struct Person {
+    id: i64,
+    surname: String,
+    name: String,
+    patronymic: String,
+    gender: Option<Gender>,
+    position: String,
+    organisation_kk: String,
+    organisation_ru: String,
+    roles: Vec<Role>,
+}
+
+impl Person {
+    fn full_name(&self) -> String {
+        crate::people::full_name(&self.surname, &self.name, &self.patronymic)
+    }
+
+    fn organisation(&self, lang: Lang) -> &str {
+        let (first, second) = match lang {
+            Lang::Kk => (&self.organisation_kk, &self.organisation_ru),
+            Lang::Ru => (&self.organisation_ru, &self.organisation_kk),
+        };
+        if first.is_empty() { second } else { first }
+    }
+
+    /// «Organisation, position» in `lang`.
+    fn affiliation(&self, lang: Lang) -> String {
+        [self.organisation(lang), self.position.as_str()]
+            .into_iter()
+            .filter(|s| !s.trim().is_empty())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// Everything a batch needs besides the people.
+struct Context {
+    event: Event,
+    template: Template,
+    kind: DocKind,
+    office: OfficeProfile,
+    signatory: Option<Signatory>,
+    issued_on: NaiveDate,
+    translators: [Translator; 2],
+}
+
+impl Context {
+    fn load(conn: &Connection, req: &IssueRequest) -> Result<Self> {
+        let event = get_event(conn, req.event_id)?;
+        let template = get_template(conn, req.template_id)?;
+        let kind = template.kind.doc_kind().ok_or_else(|| {
+            Error::validation(
+                "template",
+                Invalid::UnknownValue,
+                "a sign-in sheet template issues no numbered documents",
+            )
+        })?;
+        let signatory = match template.signatory_id {
+            Some(id) => Some(get_signatory(conn, id)?),
+            None => {
+                let all = list_signatories(conn)?;
+                all.iter().find(|s| s.is_default).or(all.first()).cloned()
+            }
+        };
+        let issued_on = match req.issued_on.as_deref().map(str::trim) {
+            Some(d) if !d.is_empty() => crate::validate::parse_date(d).ok_or_else(|| {
+                Error::validation(
+                    "issued_on",
+                    Invalid::NotADate,
+                    format!("{d:?} is not a date"),
+                )
+            })?,
+            _ => chrono::Local::now().date_naive(),
+        };
+        Ok(Self {
+            event,
+            template,
+            kind,
+            office: get_office_profile(conn)?,
+            signatory,
+            issued_on,
+            translators: [Translator::new(Lang::Kk), Translator::new(Lang::Ru)],
+        })
+    }
+
+    fn tr(&self, lang: Lang) -> &Translator {
+        match lang {
+            Lang::Kk => &self.translators[0],
+            Lang::Ru => &self.translators[1],
+        }
+    }
+
+    fn office_names(&self) -> Vec<String> {
+        [&self.office.name_kk, &self.office.name_ru]
+            .into_iter()
+            .filter(|n| !n.trim().is_empty())
+            .cloned()
+            .collect()
+    }
+
+    /// The placeholder values for `person` in `lang`.
+    fn values(&self, person: &Person, lang: Lang, number: &str) -> HashMap<&'static str, String> {
+        let by_lang = |kk: &str, ru: &str| match lang {
+            Lang::Kk if !kk.is_empty() => kk.to_owned(),
+            Lang::Ru if !ru.is_empty() => ru.to_owned(),
+            _ => if kk.is_empty() { ru } else { kk }.to_owned(),
+        };
+        let name_patronymic = [person.name.as_str(), person.patronymic.as_str()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let dear = match (lang, person.gender) {
+            (Lang::Kk, _) => "Құрметті",
+            (Lang::Ru, Some(Gender::Male)) => "Уважаемый",
+            (Lang::Ru, Some(Gender::Female)) => "Уважаемая",
+            (Lang::Ru, None) => "Уважаемый(ая)",
+        };
+        let role = person
+            .roles
+            .first()
+            .map(|r| {
+                self.tr(lang)
+                    .tr(&format!("role-{}", r.as_str()), &[])
+                    .to_lowercase()
+            })
+            .unwrap_or_default();
+        let event_date = self
+            .event
+            .starts_at
+            .get(..10)
+            .and_then(crate::validate::parse_date)
+            .map(|d| d.format("%d.%m.%Y").to_string())
+            .unwrap_or_default();
+        let (sig_name, sig_position) = match &self.signatory {
+            Some(s) => (
+                by_lang(&s.full_name_kk, &s.full_name_ru),
+                by_lang(&s.position_kk, &s.position_ru),
+            ),
+            None => (String::new(), String::new()),
+        };
+        HashMap::from([
+            ("full_name", person.full_name()),
+            ("surname", person.surname.clone()),
+            ("name", person.name.clone()),
+            ("patronymic", person.patronymic.clone()),
+            ("name_patronymic", name_patronymic),
+            ("dear", dear.to_owned()),
+            ("position", person.position.clone()),
+            ("organisation", person.organisation(lang).to_owned()),
+            ("role", role),
+            ("event", self.event.title(lang).to_owned()),
+            ("event_date", event_date),
+            ("place", self.event.place.clone()),
+            (
+                "campaign",
+                by_lang(&self.event.campaign_kk, &self.event.campaign_ru),
+            ),
+            ("office", self.office.name(lang).to_owned()),
+            ("city", by_lang(&self.office.city_kk, &self.office.city_ru)),
+            ("signatory", sig_name),
+            ("signatory_position", sig_position),
+            ("number", number.to_owned()),
+            ("date", self.issued_on.format("%d.%m.%Y").to_string()),
+            ("year", self.issued_on.year().to_string()),
+        ])
+    }
+
+    /// The printed content for `person` under `number` and `code`.
+    fn content(&self, person: &Person, lang: DocLang, number: &str, code: &str) -> DocumentContent {
+        let t = &self.template;
+        let texts = lang
+            .langs()
+            .iter()
+            .map(|&l| {
+                let values = self.values(person, l, number);
+                let city = values.get("city").cloned().unwrap_or_default();
+                let date = values.get("date").cloned().unwrap_or_default();
+                let place_date = place_date(l, &city, &date);
+                LangTexts {
+                    lang: l,
+                    title: fill(t.title(l), &values),
+                    subtitle: fill(t.subtitle(l), &values),
+                    salutation: fill(t.salutation(l), &values),
+                    body: fill(t.body(l), &values),
+                    signatory_position: values
+                        .get("signatory_position")
+                        .cloned()
+                        .unwrap_or_default(),
+                    signatory_name: values.get("signatory").cloned().unwrap_or_default(),
+                    place_date,
+                }
+            })
+            .collect();
+        let first = lang.langs().first().copied().unwrap_or(Lang::Kk);
+        DocumentContent {
+            kind: self.kind,
+            lang,
+            landscape: t.orientation == crate::kinds::Orientation::Landscape,
+            accent: t.accent_color.clone(),
+            office_names: self.office_names(),
+            recipient: person.full_name(),
+            organisation: person.affiliation(first),
+            texts,
+            number: number.to_owned(),
+            code: code.to_owned(),
+            show_qr: t.show_qr,
+        }
+    }
+}
+
+/// «Алматы қ., 21.11.2026» / «г. Алматы, 21.11.2026», whether or not the
+/// city was entered with its «қ.» / «г.».
+pub(crate) fn place_date(lang: Lang, city: &str, date: &str) -> String {
+    let city = city.trim();
+    if city.is_empty() {
+        return date.to_owned();
+    }
+    let lower = city.to_lowercase();
+    match lang {
+        Lang::Kk if lower.ends_with(" қ.") || lower.ends_with(" қаласы") => {
+            format!("{city}, {date}")
+        }
+        Lang::Kk => format!("{city} қ., {date}"),
+        Lang::Ru if lower.starts_with("г.") || lower.starts_with("город ") => {
+            format!("{city}, {date}")
+        }
+        Lang::Ru => format!("г. {city}, {date}"),
+    }
+}
+
+/// The recipients of a request, in Kazakh alphabetical order.
+fn recipients(conn: &Connection, req: &IssueRequest) -> Result<Vec<Person>> {
+    let mut sql = String::from(
+        "SELECT p.id, p.surname, p.name, p.patronymic, p.gender, p.position, \
+         COALESCE(o.name_kk, ''), COALESCE(o.name_ru, ''), \
+         (SELECT group_concat(a.role) FROM attendance a WHERE a.event_id = ?1 AND a.person_id = p.id) \
+         FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id \
+         WHERE p.deleted_at IS NULL",
+    );
+    let mut args: Vec<rusqlite::types::Value> = vec![req.event_id.into()];
+    match &req.person_ids {
+        Some(ids) => {
+            let list = ids
+                .iter()
+                .map(|id| id.to_string())
+                .collect::<Vec<_>>()
+                .join(",");
+            sql.push_str(&format!(" AND p.id IN ({list})"));
+        }
+        None => {
+            sql.push_str(
+                " AND EXISTS (SELECT 1 FROM attendance a WHERE a.event_id = ?1 \
+                 AND a.person_id = p.id AND a.present = 1",
+            );
+            if let Some(role) = req.role {
+                args.push(role.as_str().to_owned().into());
+                sql.push_str(" AND a.role = ?2");
+            }
+            sql.push(')');
+        }
+    }
+    sql.push_str(" ORDER BY p.sort_key, p.id");
+    let mut stmt = conn.prepare(&sql).context("reading the recipients")?;
+    let people = stmt
+        .query_map(params_from_iter(args), |row| {
+            let roles: Option<String> = row.get(8)?;
+            Ok(Person {
+                id: row.get(0)?,
+                surname: row.get(1)?,
+                name: row.get(2)?,
+                patronymic: row.get(3)?,
+                gender: row.get(4)?,
+                position: row.get(5)?,
+                organisation_kk: row.get(6)?,
+                organisation_ru: row.get(7)?,
+                roles: roles
+                    .unwrap_or_default()
+                    .split(',')
+                    .filter_map(|r| r.parse().ok())
+                    .collect(),
+            })
+        })
+        .context("reading the recipients")?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .context("reading the recipients")?;
+    if let Some(ids) = &req.person_ids
+        && let Some(missing) = ids.iter().find(|id| !people.iter().any(|p| p.id == **id))
+    {
+        return Err(Error::NotFound {
+            what: "person",
+            id: *missing,
+        });
+    }
+    Ok(people)
+}
+
+/// Every face an award page draws with.
+const FACES: [Face; 5] = [
+    Face::SerifRegular,
+    Face::SerifBold,
+    Face::SerifItalic,
+    Face::SerifBoldItalic,
+    Face::SansRegular,
+];
+
+/// Characters of `text` some face cannot draw, memoised in `known`.
+fn uncovered(text: &str, known: &mut HashMap<char, bool>) -> Vec<char> {
+    let mut missing = Vec::new();
+    for c in text.chars() {
+        if c == '\n' {
+            continue;
+        }
+        let ok = *known.entry(c).or_insert_with(|| {
+            let s = c.to_string();
+            FACES
+                .iter()
+                .all(|&f| kense_pdf::missing_glyphs(f, &s).is_empty())
+        });
+        if !ok && !missing.contains(&c) {
+            missing.push(c);
+        }
+    }
+    missing
+}
+
+fn describe(c: char) -> String {
+    if c.is_control() {
+        format!("U+{:04X}", u32::from(c))
+    } else {
+        format!("«{c}» U+{:04X}", u32::from(c))
+    }
+}
+
+/// The glyph problems of a batch: per recipient, plus the shared texts.
+fn glyph_problems(ctx: &Context, people: &[Person], lang: DocLang) -> Vec<GlyphProblem> {
+    let mut known = HashMap::new();
+    let mut problems = Vec::new();
+    // A sample number of the widest shape stands in for the real one.
+    for person in people {
+        let content = ctx.content(
+            person,
+            lang,
+            &format!("{}-9999/9999", ctx.template.series),
+            "00-0000-0000",
+        );
+        let missing = uncovered(&content.all_text(), &mut known);
+        if !missing.is_empty() {
+            problems.push(GlyphProblem {
+                what: person.full_name(),
+                chars: missing.into_iter().map(describe).collect(),
+            });
+        }
+    }
+    problems
+}
+
+fn earlier_since(conn: &Connection, ctx: &Context) -> Result<Option<String>> {
+    let months = crate::settings::repeat_warning_months(conn)?;
+    if months == 0 {
+        return Ok(None);
+    }
+    Ok(ctx
+        .issued_on
+        .checked_sub_months(Months::new(months))
+        .map(|d| d.format("%Y-%m-%d").to_string()))
+}
+
+/// What issuing `req` would do: recipients with earlier awards, problems.
+pub fn preview_batch(conn: &Connection, req: &IssueRequest) -> Result<BatchPreview> {
+    let ctx = Context::load(conn, req)?;
+    let people = recipients(conn, req)?;
+    let since = earlier_since(conn, &ctx)?;
+    let first = req.lang.langs().first().copied().unwrap_or(Lang::Kk);
+    let recipients = people
+        .iter()
+        .map(|p| {
+            let earlier = match &since {
+                Some(since) => recent_documents(conn, p.id, ctx.kind, since)?
+                    .into_iter()
+                    .map(|d| EarlierAward {
+                        number: d.number,
+                        issued_on: d.issued_on,
+                    })
+                    .collect(),
+                None => Vec::new(),
+            };
+            Ok(BatchRecipient {
+                person_id: p.id,
+                full_name: p.full_name(),
+                organisation: p.affiliation(first),
+                earlier,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let mut unknown: Vec<String> = Vec::new();
+    for (_, text) in ctx.template.texts() {
+        for u in unknown_placeholders(text) {
+            if !unknown.contains(&u) {
+                unknown.push(u);
+            }
+        }
+    }
+    Ok(BatchPreview {
+        kind: ctx.kind,
+        missing_glyphs: glyph_problems(&ctx, &people, req.lang),
+        recipients,
+        repeat_warning_months: crate::settings::repeat_warning_months(conn)?,
+        unknown_placeholders: unknown,
+    })
+}
+
+/// A batch entered in the register, ready to render.
+#[derive(Debug, Clone)]
+pub struct IssuedBatch {
+    /// The register rows, in printing order.
+    pub documents: Vec<IssuedDocument>,
+    /// What each prints.
+    pub contents: Vec<DocumentContent>,
+    /// The logo to print (the template's, else the office's).
+    pub logo: Option<Image>,
+}
+
+/// Enters a batch in the register. Call inside [`crate::Store::with_write_tx`]
+/// so that the numbers are gapless and the batch is all or nothing. Refuses a
+/// batch with unknown placeholders, characters the fonts lack, or nobody to
+/// issue to, before writing anything.
+pub fn issue_batch(conn: &Connection, req: &IssueRequest) -> Result<IssuedBatch> {
+    issue_batch_replacing(conn, req, None)
+}
+
+/// [`issue_batch`] for one document that replaces the register row `replaces`.
+pub(crate) fn issue_batch_replacing(
+    conn: &Connection,
+    req: &IssueRequest,
+    replaces: Option<i64>,
+) -> Result<IssuedBatch> {
+    let ctx = Context::load(conn, req)?;
+    for (field, text) in ctx.template.texts() {
+        let unknown = unknown_placeholders(text);
+        if !unknown.is_empty() {
+            return Err(Error::validation(
+                field,
+                Invalid::UnknownPlaceholder,
+                format!("unknown placeholder {{{}}}", unknown.join("}, {")),
+            ));
+        }
+    }
+    let people = recipients(conn, req)?;
+    if people.is_empty() {
+        return Err(Error::validation(
+            "recipients",
+            Invalid::NoRecipients,
+            "nobody to issue documents to (no attendee marked present with that role)",
+        ));
+    }
+    let problems = glyph_problems(&ctx, &people, req.lang);
+    if !problems.is_empty() {
+        return Err(Error::MissingGlyphs(problems));
+    }
+    let logo = batch_logo(conn, &ctx.template)?;
+    let secret = document_secret(conn)?;
+    let batch = uuid::Uuid::now_v7().to_string();
+    let issued_on = ctx.issued_on.format("%Y-%m-%d").to_string();
+    let first = req.lang.langs().first().copied().unwrap_or(Lang::Kk);
+    let mut documents = Vec::with_capacity(people.len());
+    let mut contents = Vec::with_capacity(people.len());
+    for person in &people {
+        let new = NewDocument {
+            series: ctx.template.series.clone(),
+            year: ctx.issued_on.year(),
+            kind: ctx.kind,
+            lang: req.lang,
+            person_id: Some(person.id),
+            recipient: person.full_name(),
+            organisation: person.affiliation(first),
+            event_id: Some(ctx.event.id),
+            template_id: Some(ctx.template.id),
+            issued_on: issued_on.clone(),
+            batch: batch.clone(),
+            replaces_id: replaces,
+        };
+        let mut content = None;
+        let (id, _, _) = insert_document(conn, &new, &secret, |number, code| {
+            let c = ctx.content(person, req.lang, number, code);
+            let json = serde_json::to_string(&c)
+                .map_err(|e| Error::Render(format!("document content: {e}")))?;
+            content = Some(c);
+            Ok(json)
+        })?;
+        documents.push(get_document(conn, id)?);
+        contents.push(content.ok_or_else(|| Error::Render("no content".to_owned()))?);
+    }
+    crate::changelog::log_change(
+        conn,
+        "event",
+        ctx.event.id,
+        crate::changelog::Action::Update,
+        &format!(
+            "{} × {}: {} … {}",
+            documents.len(),
+            ctx.kind,
+            documents.first().map_or("", |d| d.number.as_str()),
+            documents.last().map_or("", |d| d.number.as_str())
+        ),
+    )?;
+    Ok(IssuedBatch {
+        documents,
+        contents,
+        logo,
+    })
+}
+
+/// A sample document of `template` for the editor's live preview: a sample
+/// recipient and event, number «…/0000», nothing written to the register.
+pub fn sample_content(
+    conn: &Connection,
+    template: &Template,
+    lang: DocLang,
+) -> Result<DocumentContent> {
+    let kind = template.kind.doc_kind().unwrap_or(DocKind::Gratitude);
+    let today = chrono::Local::now().date_naive();
+    let signatory = {
+        let all = list_signatories(conn)?;
+        match template.signatory_id {
+            Some(id) => all.iter().find(|s| s.id == id).cloned(),
+            None => all.iter().find(|s| s.is_default).or(all.first()).cloned(),
+        }
+    };
+    let ctx = Context {
+        event: Event {
+            id: 0,
+            kind: crate::kinds::EventKind::Lecture,
+            campaign_id: None,
+            campaign_kk: "Құқықтық тәртіп әліппесі".to_owned(),
+            campaign_ru: "Азбука правопорядка".to_owned(),
+            title_kk: "Құқықтық тәртіп әліппесі: ашық есік күні".to_owned(),
+            title_ru: "Азбука правопорядка: день открытых дверей".to_owned(),
+            starts_at: format!("{}T10:00", today.format("%Y-%m-%d")),
+            ends_at: format!("{}T12:00", today.format("%Y-%m-%d")),
+            place: "Алматы қ., Абай даңғылы, 10".to_owned(),
+            district: String::new(),
+            status: crate::kinds::EventStatus::Planned,
+            headcount: None,
+            outcomes: String::new(),
+            proposals_count: 0,
+            attendance_count: 0,
+            media_count: 0,
+        },
+        template: template.clone(),
+        kind,
+        office: get_office_profile(conn)?,
+        signatory,
+        issued_on: today,
+        translators: [Translator::new(Lang::Kk), Translator::new(Lang::Ru)],
+    };
+    let person = Person {
+        id: 0,
+        surname: "Әлденей".to_owned(),
+        name: "Әлібек".to_owned(),
+        patronymic: "Серікұлы".to_owned(),
+        gender: Some(Gender::Male),
+        position: "төраға".to_owned(),
+        organisation_kk: "«Жас Өркен» қоғамдық бірлестігі".to_owned(),
+        organisation_ru: "Общественное объединение «Жас Өркен»".to_owned(),
+        roles: vec![Role::Winner],
+    };
+    let year = today.year();
+    let number = super::verify::format_number(&template.series, year, 0);
+    let code = format!("{:02}-0000-0000", year.rem_euclid(100));
+    Ok(ctx.content(&person, lang, &number, &code))
+}
+
+/// The template's logo, else the office's, decoded once for the batch.
+pub(crate) fn batch_logo(conn: &Connection, template: &Template) -> Result<Option<Image>> {
+    let bytes = match get_template_logo(conn, template.id)? {
+        Some(b) => Some(b),
+        None => get_office_logo(conn)?.map(|(b, _)| b),
+    };
+    bytes
+        .map(|b| Image::decode(&b).map_err(|e| Error::Render(e.to_string())))
+        .transpose()
+}
+
+impl IssuedBatch {
+    /// The whole batch in one PDF, one page (or kk/ru pair of pages) per person.
+    pub fn render_combined(&self, title: &str) -> Result<Vec<u8>> {
+        let mut pages = Vec::with_capacity(self.contents.len());
+        for c in &self.contents {
+            pages.extend(c.pages(self.logo.as_ref())?);
+        }
+        kense_pdf::render_pdf(title, &pages).map_err(|e| Error::Render(e.to_string()))
+    }
+
+    /// One PDF per person, named «АХ-2026-0042 Surname Name.pdf», sharing the
+    /// fonts prepared once for the batch.
+    pub fn render_separate(&self) -> Result<Vec<(String, Vec<u8>)>> {
+        let docs = self
+            .contents
+            .iter()
+            .map(|c| {
+                Ok(kense_pdf::Document {
+                    title: format!("{} {}", c.number, c.recipient),
+                    pages: c.pages(self.logo.as_ref())?,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let fonts = FontSet::for_documents(&docs).map_err(|e| Error::Render(e.to_string()))?;
+        let bytes =
+            kense_pdf::render_many(&docs, &fonts).map_err(|e| Error::Render(e.to_string()))?;
+        let mut used = HashSet::new();
+        Ok(self
+            .contents
+            .iter()
+            .zip(bytes)
+            .map(|(c, b)| {
+                let stem = format!("{} {}", c.number, short_name(&c.recipient));
+                (crate::files::unique_file_name(&stem, "pdf", &mut used), b)
+            })
+            .collect())
+    }
+}
+
+/// «Surname Name» of «Surname Name Patronymic».
+fn short_name(full: &str) -> String {
+    full.split_whitespace()
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(" ")
+}

@@ -1,0 +1,188 @@
+//! The register as a journal: exported to CSV/XLSX and printed as a PDF
+//! (журнал регистрации), in Kazakh or Russian.
+
+use super::register::{IssuedDocument, RegisterFilter, list_documents};
+use crate::export::{Cell, Sheet};
+use crate::i18n::Translator;
+use crate::registry_export::{ExportFormat, finish};
+use crate::{Error, Lang, Result};
+use kense_pdf::{Block, Column, ColumnWidth, FlowDocument, PageSetup, Paragraph, Table, TextAlign};
+use rusqlite::Connection;
+
+const HEADERS: [&str; 9] = [
+    "col-doc-number",
+    "col-issued-on",
+    "col-doc-kind",
+    "col-recipient",
+    "col-organisation",
+    "col-event",
+    "col-doc-lang",
+    "col-status",
+    "col-doc-note",
+];
+
+/// The note column: the reason and the replacement links.
+fn note(t: &Translator, d: &IssuedDocument) -> String {
+    let mut parts = Vec::new();
+    if !d.reason.is_empty() {
+        parts.push(d.reason.clone());
+    }
+    if let Some(r) = &d.replaces {
+        parts.push(t.tr("doc-replaces", &[("number", r)]));
+    }
+    if let Some(r) = &d.replaced_by {
+        parts.push(t.tr("doc-replaced-by", &[("number", r)]));
+    }
+    parts.join("; ")
+}
+
+fn rows(
+    conn: &Connection,
+    filter: &RegisterFilter,
+    t: &Translator,
+) -> Result<Vec<(IssuedDocument, Vec<String>)>> {
+    let mut filter = filter.clone();
+    filter.limit = None;
+    Ok(list_documents(conn, &filter)?
+        .into_iter()
+        .map(|d| {
+            let event = match t.lang() {
+                Lang::Kk if !d.event_title_kk.is_empty() => d.event_title_kk.clone(),
+                _ => d.event_title_ru.clone(),
+            };
+            let cells = vec![
+                d.number.clone(),
+                crate::validate::parse_date(&d.issued_on)
+                    .map_or_else(|| d.issued_on.clone(), |x| x.format("%d.%m.%Y").to_string()),
+                t.tr(&format!("doc-kind-{}", d.kind), &[]),
+                d.recipient.clone(),
+                d.organisation.clone(),
+                event,
+                t.tr(&format!("doc-lang-{}", d.lang), &[]),
+                t.tr(&format!("doc-status-{}", d.status), &[]),
+                note(t, &d),
+            ];
+            (d, cells)
+        })
+        .collect())
+}
+
+/// The register (all of it that `filter` selects, in order of entry) as CSV
+/// or XLSX, headers in `lang`; dates are real dates in XLSX.
+pub fn export_register(
+    conn: &Connection,
+    filter: &RegisterFilter,
+    lang: Lang,
+    format: ExportFormat,
+) -> Result<Vec<u8>> {
+    let t = Translator::new(lang);
+    let data = rows(conn, filter, &t)?
+        .into_iter()
+        .map(|(d, cells)| {
+            cells
+                .into_iter()
+                .enumerate()
+                .map(
+                    |(i, c)| match (i, crate::validate::parse_date(&d.issued_on)) {
+                        (1, Some(date)) => Cell::Date(date),
+                        _ if c.is_empty() => Cell::Empty,
+                        _ => Cell::Text(c),
+                    },
+                )
+                .collect()
+        })
+        .collect();
+    finish(
+        format,
+        Sheet {
+            name: t.tr("register-title", &[]),
+            headers: HEADERS.iter().map(|k| t.tr(k, &[])).collect(),
+            rows: data,
+            column_widths: None,
+        },
+    )
+}
+
+/// The register printed as a journal: A4 landscape, a numbered table that
+/// flows across pages with its header repeated.
+pub fn render_journal(conn: &Connection, filter: &RegisterFilter, lang: Lang) -> Result<Vec<u8>> {
+    let t = Translator::new(lang);
+    let office = crate::office::get_office_profile(conn)?;
+    let data: Vec<Vec<String>> = rows(conn, filter, &t)?
+        .into_iter()
+        .map(|(_, c)| c)
+        .collect();
+    let widths = [
+        ColumnWidth::Mm(30.0),
+        ColumnWidth::Mm(22.0),
+        ColumnWidth::Mm(28.0),
+        ColumnWidth::Fraction(2.0),
+        ColumnWidth::Fraction(2.0),
+        ColumnWidth::Fraction(2.0),
+        ColumnWidth::Mm(22.0),
+        ColumnWidth::Mm(24.0),
+        ColumnWidth::Fraction(1.6),
+    ];
+    let columns = HEADERS
+        .iter()
+        .zip(widths)
+        .map(|(k, width)| Column {
+            header: t.tr(k, &[]),
+            width,
+            align: TextAlign::Left,
+        })
+        .collect();
+    let mut table = Table::new(columns, data);
+    table.size_pt = 8.5;
+    table.padding_pt = 3.0;
+    let title = t.tr("register-title", &[]);
+    let doc = FlowDocument {
+        title: title.clone(),
+        setup: PageSetup::a4_landscape(12.0),
+        blocks: vec![
+            Block::Paragraph(Paragraph::new(
+                kense_pdf::Face::SansBold,
+                10.0,
+                TextAlign::Center,
+                office.name(lang),
+            )),
+            Block::Space(6.0),
+            Block::Paragraph(Paragraph::new(
+                kense_pdf::Face::SerifBold,
+                15.0,
+                TextAlign::Center,
+                &title.to_uppercase(),
+            )),
+            Block::Space(8.0),
+            Block::Table(table),
+        ],
+    }
+    .layout()
+    .map_err(|e| Error::Render(e.to_string()))?;
+    let text: Vec<(kense_pdf::Face, String)> = doc
+        .pages
+        .iter()
+        .flat_map(|p| {
+            p.text_runs()
+                .map(|(f, _, _, s)| (f, s.to_owned()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let problems: Vec<crate::error::GlyphProblem> = text
+        .iter()
+        .filter_map(|(f, s)| {
+            let missing = kense_pdf::missing_glyphs(*f, s);
+            (!missing.is_empty()).then(|| crate::error::GlyphProblem {
+                what: s.clone(),
+                chars: missing
+                    .iter()
+                    .map(|c| format!("«{c}» U+{:04X}", u32::from(*c)))
+                    .collect(),
+            })
+        })
+        .collect();
+    if !problems.is_empty() {
+        return Err(Error::MissingGlyphs(problems));
+    }
+    kense_pdf::render_pdf(&doc.title, &doc.pages).map_err(|e| Error::Render(e.to_string()))
+}

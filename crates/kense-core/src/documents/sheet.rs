@@ -1,0 +1,173 @@
+//! Participant lists / sign-in sheets of an event, from a sheet template.
+
+use super::placeholders::fill;
+use super::templates::{Template, default_template, get_template};
+use crate::attendance::list_event_attendance;
+use crate::error::GlyphProblem;
+use crate::events::get_event;
+use crate::i18n::Translator;
+use crate::kinds::{DocLang, Role, TemplateKind};
+use crate::office::get_office_profile;
+use crate::validate::{format_phone, parse_date};
+use crate::{Error, Invalid, Lang, Result};
+use kense_pdf::{Sheet, SheetHeadings, SheetRow};
+use rusqlite::Connection;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use ts_rs::TS;
+
+/// Most blank rows a sheet may add.
+pub const MAX_BLANK_ROWS: usize = 500;
+
+/// What sheet to print.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SheetRequest {
+    /// The event.
+    pub event_id: i64,
+    /// A sheet template; the built-in one when absent.
+    #[ts(optional = nullable)]
+    #[serde(default)]
+    pub template_id: Option<i64>,
+    /// Kazakh, Russian or both (headings «Аты-жөні / ФИО»).
+    pub lang: DocLang,
+    /// Empty numbered rows for walk-ins.
+    #[serde(default)]
+    pub blank_rows: u32,
+    /// Only attendees with this role.
+    #[ts(optional = nullable)]
+    #[serde(default)]
+    pub role: Option<Role>,
+    /// A4 landscape instead of the template's orientation.
+    #[serde(default)]
+    pub landscape: Option<bool>,
+}
+
+/// Builds the sheet of an event: every attendee (or those of one role), in
+/// Kazakh alphabetical order, numbered, with the blank rows after them.
+pub fn build_sheet(conn: &Connection, req: &SheetRequest) -> Result<Sheet> {
+    let event = get_event(conn, req.event_id)?;
+    let template: Template = match req.template_id {
+        Some(id) => get_template(conn, id)?,
+        None => default_template(conn, TemplateKind::Sheet)?,
+    };
+    let blank_rows = req.blank_rows as usize;
+    if blank_rows > MAX_BLANK_ROWS {
+        return Err(Error::over_limit(
+            "blank_rows",
+            Invalid::TooLong,
+            MAX_BLANK_ROWS as u64,
+            format!("at most {MAX_BLANK_ROWS} blank rows"),
+        ));
+    }
+    let office = get_office_profile(conn)?;
+    let langs = req.lang.langs();
+    let date = parse_date(event.starts_at.get(..10).unwrap_or(""))
+        .map(|d| d.format("%d.%m.%Y").to_string())
+        .unwrap_or_default();
+    let time = event.starts_at.get(11..16).unwrap_or("").to_owned();
+    let mut titles = Vec::new();
+    let mut details = Vec::new();
+    for &lang in langs {
+        let values = HashMap::from([
+            ("event", event.title(lang).to_owned()),
+            ("event_date", format!("{date} {time}").trim().to_owned()),
+            ("place", event.place.clone()),
+            ("office", office.name(lang).to_owned()),
+            ("date", date.clone()),
+        ]);
+        let title = fill(template.title(lang), &values);
+        let subtitle = fill(template.subtitle(lang), &values);
+        let body = fill(template.body(lang), &values);
+        titles.push(title);
+        for line in [subtitle, body] {
+            let line = line.trim_matches([' ', '·']).to_owned();
+            if !line.is_empty() && !details.contains(&line) {
+                details.push(line);
+            }
+        }
+    }
+    let heading = |key: &str| {
+        langs
+            .iter()
+            .map(|&l| Translator::new(l).tr(key, &[]))
+            .collect::<Vec<_>>()
+            .join(" / ")
+    };
+    let first = langs.first().copied().unwrap_or(Lang::Kk);
+    let mut seen = std::collections::HashSet::new();
+    let rows: Vec<SheetRow> = list_event_attendance(conn, event.id)?
+        .into_iter()
+        .filter(|a| req.role.is_none_or(|r| a.role == r))
+        // One line per person, whatever their roles.
+        .filter(|a| seen.insert(a.person_id))
+        .map(|a| SheetRow {
+            organisation: match first {
+                Lang::Kk if !a.organisation_kk.is_empty() => a.organisation_kk.clone(),
+                _ if !a.organisation_ru.is_empty() => a.organisation_ru.clone(),
+                _ => a.organisation_kk.clone(),
+            },
+            full_name: a.full_name,
+            position: a.position,
+            phone: format_phone(&a.phone),
+        })
+        .collect();
+    Ok(Sheet {
+        title: titles.join(" / "),
+        landscape: req
+            .landscape
+            .unwrap_or(template.orientation == crate::kinds::Orientation::Landscape),
+        office_names: [&office.name_kk, &office.name_ru]
+            .into_iter()
+            .filter(|n| !n.trim().is_empty())
+            .cloned()
+            .collect(),
+        logo: super::issue::batch_logo(conn, &template)?,
+        titles,
+        details,
+        headings: SheetHeadings {
+            number: "№".to_owned(),
+            full_name: heading("sheet-full-name"),
+            organisation: heading("sheet-organisation"),
+            position: heading("sheet-position"),
+            phone: heading("sheet-phone"),
+            signature: heading("sheet-signature"),
+        },
+        rows,
+        blank_rows,
+    })
+}
+
+/// Renders the sheet of an event to PDF bytes; characters the fonts lack are
+/// listed by row instead.
+pub fn render_sheet(conn: &Connection, req: &SheetRequest) -> Result<Vec<u8>> {
+    let sheet = build_sheet(conn, req)?;
+    let mut problems = Vec::new();
+    for row in &sheet.rows {
+        let text = format!(
+            "{} {} {} {}",
+            row.full_name, row.organisation, row.position, row.phone
+        );
+        let missing: Vec<String> = [kense_pdf::Face::SansRegular, kense_pdf::Face::SerifBold]
+            .iter()
+            .flat_map(|&f| kense_pdf::missing_glyphs(f, &text))
+            .fold(Vec::new(), |mut v, c| {
+                let d = format!("«{c}» U+{:04X}", u32::from(c));
+                if !v.contains(&d) {
+                    v.push(d);
+                }
+                v
+            });
+        if !missing.is_empty() {
+            problems.push(GlyphProblem {
+                what: row.full_name.clone(),
+                chars: missing,
+            });
+        }
+    }
+    if !problems.is_empty() {
+        return Err(Error::MissingGlyphs(problems));
+    }
+    let doc = kense_pdf::sheet_document(&sheet).map_err(|e| Error::Render(e.to_string()))?;
+    kense_pdf::render_pdf(&doc.title, &doc.pages).map_err(|e| Error::Render(e.to_string()))
+}
