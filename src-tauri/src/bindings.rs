@@ -11,9 +11,18 @@ use kense_core::attendance::{AttendanceRow, PersonEvent};
 use kense_core::campaigns::{Campaign, CampaignInput};
 use kense_core::categories::{Category, CategoryInput};
 use kense_core::changelog::Change;
+use kense_core::documents::issue::{BatchPreview, BatchRecipient, EarlierAward, IssueRequest};
+use kense_core::documents::register::{IssuedDocument, RegisterFilter, VerifyResult};
+use kense_core::documents::sheet::SheetRequest;
+use kense_core::documents::templates::{Template, TemplateInput};
+use kense_core::documents::{BatchOutput, IssueOutcome};
+use kense_core::error::GlyphProblem;
 use kense_core::events::{Event, EventFilter, EventInput};
 use kense_core::import::{Field, ImportKind, Problem, TableFormat};
-use kense_core::kinds::{EventKind, EventStatus, Gender, OrgKind, Role};
+use kense_core::kinds::{
+    DocKind, DocLang, DocStatus, EventKind, EventStatus, Gender, OrgKind, Orientation, Role,
+    TemplateKind,
+};
 use kense_core::media::{MediaInput, MediaItem};
 use kense_core::memoranda::{Memorandum, MemorandumInput};
 use kense_core::office::{OfficeProfile, OfficeProfileInput};
@@ -75,6 +84,7 @@ fn commands(cfg: &Config) -> Vec<Command> {
     let event_id = || ("event_id", "number".to_owned());
     let unit = || "null".to_owned();
     let number = || "number".to_owned();
+    let pdf = || "ArrayBuffer".to_owned();
     vec![
         cmd(
             "app_info",
@@ -402,6 +412,138 @@ fn commands(cfg: &Config) -> Vec<Command> {
             ],
             unit(),
         ),
+        // Documents
+        cmd(
+            "list_templates",
+            "The document templates, by kind.",
+            vec![],
+            list::<Template>(cfg),
+        ),
+        cmd(
+            "save_template",
+            "Creates or saves a template (unknown placeholders are refused).",
+            vec![("template", ts::<TemplateInput>(cfg))],
+            ts::<Template>(cfg),
+        ),
+        cmd(
+            "duplicate_template",
+            "Copies a template under a new name.",
+            vec![id(), ("name", "string".to_owned())],
+            ts::<Template>(cfg),
+        ),
+        cmd(
+            "delete_template",
+            "Deletes a template that is not built in.",
+            vec![id()],
+            unit(),
+        ),
+        cmd(
+            "set_template_logo",
+            "Gives a template its own PNG/JPEG logo from a file, or removes it (null).",
+            vec![id(), ("path", "string | null".to_owned())],
+            unit(),
+        ),
+        cmd(
+            "preview_template",
+            "A sample PDF of a template being edited; nothing is saved.",
+            vec![
+                ("template", ts::<TemplateInput>(cfg)),
+                ("lang", ts::<DocLang>(cfg)),
+            ],
+            pdf(),
+        ),
+        cmd(
+            "preview_batch_documents",
+            "Who a batch would issue to, their earlier awards, and missing glyphs.",
+            vec![("request", ts::<IssueRequest>(cfg))],
+            ts::<BatchPreview>(cfg),
+        ),
+        cmd(
+            "issue_documents",
+            "Issues a batch into the register and writes its PDF(s).",
+            vec![
+                ("request", ts::<IssueRequest>(cfg)),
+                ("output", ts::<BatchOutput>(cfg)),
+            ],
+            ts::<IssueOutcome>(cfg),
+        ),
+        cmd(
+            "list_documents",
+            "Register rows matching the filter.",
+            vec![("filter", ts::<RegisterFilter>(cfg))],
+            list::<IssuedDocument>(cfg),
+        ),
+        cmd(
+            "render_document",
+            "One register entry printed again, as PDF bytes.",
+            vec![id()],
+            pdf(),
+        ),
+        cmd(
+            "save_document",
+            "Writes one register entry's PDF to a file.",
+            vec![id(), ("path", "string".to_owned())],
+            unit(),
+        ),
+        cmd(
+            "void_document",
+            "Marks a document spoiled or revoked, with the reason.",
+            vec![
+                id(),
+                ("status", ts::<DocStatus>(cfg)),
+                ("reason", "string".to_owned()),
+            ],
+            ts::<IssuedDocument>(cfg),
+        ),
+        cmd(
+            "reissue_document",
+            "Issues a replacement under a new number; returns the new entry.",
+            vec![id(), ("reason", "string".to_owned())],
+            ts::<IssuedDocument>(cfg),
+        ),
+        cmd(
+            "verify_document_code",
+            "Checks a verification code (or scanned QR text) against the register.",
+            vec![("code", "string".to_owned())],
+            ts::<VerifyResult>(cfg),
+        ),
+        cmd(
+            "export_register",
+            "Writes the register as a journal: .pdf, .csv or .xlsx by the extension.",
+            vec![
+                ("filter", ts::<RegisterFilter>(cfg)),
+                ("path", "string".to_owned()),
+                ("language", ts::<Lang>(cfg)),
+            ],
+            unit(),
+        ),
+        cmd(
+            "render_event_sheet",
+            "An event's sign-in sheet as PDF bytes.",
+            vec![("request", ts::<SheetRequest>(cfg))],
+            pdf(),
+        ),
+        cmd(
+            "save_event_sheet",
+            "Writes an event's sign-in sheet to a file.",
+            vec![
+                ("request", ts::<SheetRequest>(cfg)),
+                ("path", "string".to_owned()),
+            ],
+            unit(),
+        ),
+        cmd(
+            "open_file",
+            "Opens a file in the system's viewer.",
+            vec![("path", "string".to_owned())],
+            unit(),
+        ),
+        cmd(
+            "reveal_file",
+            "Shows a file in its folder.",
+            vec![("path", "string".to_owned())],
+            unit(),
+        ),
     ]
 }
 
@@ -476,6 +618,24 @@ pub fn generate() -> String {
         decl::<ImportPreview>(&cfg),
         decl::<ImportOutcome>(&cfg),
         decl::<ExportKind>(&cfg),
+        decl::<GlyphProblem>(&cfg),
+        decl::<TemplateKind>(&cfg),
+        decl::<DocKind>(&cfg),
+        decl::<DocLang>(&cfg),
+        decl::<DocStatus>(&cfg),
+        decl::<Orientation>(&cfg),
+        decl::<Template>(&cfg),
+        decl::<TemplateInput>(&cfg),
+        decl::<IssueRequest>(&cfg),
+        decl::<EarlierAward>(&cfg),
+        decl::<BatchRecipient>(&cfg),
+        decl::<BatchPreview>(&cfg),
+        decl::<BatchOutput>(&cfg),
+        decl::<IssueOutcome>(&cfg),
+        decl::<IssuedDocument>(&cfg),
+        decl::<RegisterFilter>(&cfg),
+        decl::<VerifyResult>(&cfg),
+        decl::<SheetRequest>(&cfg),
     ] {
         out.push_str(&declaration);
         out.push('\n');

@@ -1,5 +1,6 @@
 //! The one error type every command returns: `{code, message, field}`.
 
+use kense_core::error::GlyphProblem;
 use kense_core::{ErrorCode, Invalid};
 use serde::Serialize;
 use ts_rs::TS;
@@ -23,6 +24,9 @@ pub struct IpcError {
     /// The limit broken (characters for `too_long`, bytes for `too_large`).
     #[ts(optional = nullable)]
     pub limit: Option<u64>,
+    /// The characters the fonts lack, per recipient (`missing_glyphs`).
+    #[ts(optional = nullable)]
+    pub glyphs: Option<Vec<GlyphProblem>>,
 }
 
 impl IpcError {
@@ -34,6 +38,7 @@ impl IpcError {
             field: None,
             reason: None,
             limit: None,
+            glyphs: None,
         }
     }
 }
@@ -48,8 +53,13 @@ impl From<kense_core::Error> for IpcError {
             Some((reason, limit)) => (Some(reason), limit),
             None => (None, None),
         };
+        let glyphs = match &err {
+            kense_core::Error::MissingGlyphs(problems) => Some(problems.clone()),
+            _ => None,
+        };
         Self {
             code,
+            glyphs,
             field: err.field().map(str::to_owned),
             reason,
             limit,
@@ -75,9 +85,21 @@ mod tests {
             json,
             serde_json::json!({
                 "code": "validation", "message": "name_kk: is too long", "field": "name_kk",
-                "reason": "too_long", "limit": 300
+                "reason": "too_long", "limit": 300, "glyphs": null
             })
         );
+    }
+
+    #[test]
+    fn missing_glyphs_carry_the_list() {
+        let err = IpcError::from(kense_core::Error::MissingGlyphs(vec![GlyphProblem {
+            what: "Ли 李".to_owned(),
+            chars: vec!["«李» U+674E".to_owned()],
+        }]));
+        let json = serde_json::to_value(&err).unwrap();
+        assert_eq!(json["code"], "missing_glyphs");
+        assert_eq!(json["glyphs"][0]["what"], "Ли 李");
+        assert_eq!(json["glyphs"][0]["chars"][0], "«李» U+674E");
     }
 
     #[test]

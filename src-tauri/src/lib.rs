@@ -97,6 +97,25 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         commands::files::preview_import_file,
         commands::files::commit_import_file,
         commands::files::export_registry,
+        commands::documents::list_templates,
+        commands::documents::save_template,
+        commands::documents::duplicate_template,
+        commands::documents::delete_template,
+        commands::documents::set_template_logo,
+        commands::documents::preview_template,
+        commands::documents::preview_batch_documents,
+        commands::documents::issue_documents,
+        commands::documents::list_documents,
+        commands::documents::render_document,
+        commands::documents::save_document,
+        commands::documents::void_document,
+        commands::documents::reissue_document,
+        commands::documents::verify_document_code,
+        commands::documents::export_register,
+        commands::documents::render_event_sheet,
+        commands::documents::save_event_sheet,
+        commands::documents::open_file,
+        commands::documents::reveal_file,
     ])
 }
 
@@ -106,6 +125,7 @@ pub fn run(options: LaunchOptions) -> tauri::Result<()> {
     let state = AppState::open(db_path, options.demo);
     with_commands(Builder::default())
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .manage(state)
         .run(tauri::generate_context!())
 }

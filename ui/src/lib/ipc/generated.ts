@@ -13,13 +13,13 @@ export type Lang = "kk" | "ru";
  * the UI translates each one (`error-<code>` in the `.ftl` files), so a code
  * is never renamed, only added.
  */
-export type ErrorCode = "db_newer_schema" | "db_not_kense" | "db_damaged" | "db_io" | "disk_full" | "validation" | "not_found" | "render" | "internal";
+export type ErrorCode = "db_newer_schema" | "db_not_kense" | "db_damaged" | "db_io" | "disk_full" | "validation" | "not_found" | "render" | "missing_glyphs" | "internal";
 
 /**
  * Why a field was refused: stable codes the UI and CLI translate
  * (`invalid-<reason>` in the `.ftl` files, with `$limit` where it applies).
  */
-export type Invalid = "required" | "too_long" | "control_characters" | "not_an_email" | "not_a_kazakhstan_time_zone" | "unknown_language" | "not_an_image" | "too_large" | "unknown_setting" | "not_a_phone" | "not_an_iin" | "duplicate_iin" | "not_a_date" | "ends_before_start" | "not_a_count" | "unknown_reference" | "not_a_table" | "unreadable_file" | "empty_file" | "no_rows" | "too_many_rows" | "rows_with_problems" | "missing_columns" | "iin_leading_zero_lost" | "unknown_gender" | "unknown_consent" | "unknown_role" | "unknown_org_kind";
+export type Invalid = "required" | "too_long" | "control_characters" | "not_an_email" | "not_a_kazakhstan_time_zone" | "unknown_language" | "not_an_image" | "too_large" | "unknown_setting" | "not_a_phone" | "not_an_iin" | "duplicate_iin" | "not_a_date" | "ends_before_start" | "not_a_count" | "unknown_reference" | "not_a_table" | "unreadable_file" | "empty_file" | "no_rows" | "too_many_rows" | "rows_with_problems" | "missing_columns" | "iin_leading_zero_lost" | "unknown_gender" | "unknown_consent" | "unknown_role" | "unknown_org_kind" | "unknown_placeholder" | "not_a_verification_code" | "not_a_document_number" | "not_issued" | "no_recipients" | "not_a_color" | "unknown_value";
 
 /**
  * An error as the UI receives it. `code` is stable and translated by the
@@ -46,7 +46,11 @@ reason?: Invalid | null,
 /**
  * The limit broken (characters for `too_long`, bytes for `too_large`).
  */
-limit?: number | null, };
+limit?: number | null, 
+/**
+ * The characters the fonts lack, per recipient (`missing_glyphs`).
+ */
+glyphs?: Array<GlyphProblem> | null, };
 
 /**
  * What the UI needs to start: version, database and language.
@@ -1155,6 +1159,466 @@ addedToEvent: number, };
  */
 export type ExportKind = "people" | "organisations" | "events";
 
+/**
+ * Characters of one text that the fonts cannot draw.
+ */
+export type GlyphProblem = { 
+/**
+ * Whose or which text, e.g. «Әлденей Әлібек» or «template: body_kk».
+ */
+what: string, 
+/**
+ * The characters, each once, as `«中» U+4E2D`.
+ */
+chars: Array<string>, };
+
+/**
+ * The kind of a document template.
+ */
+export type TemplateKind = "sheet" | "gratitude" | "diploma" | "certificate";
+
+/**
+ * The kind of an issued (numbered) document.
+ */
+export type DocKind = "gratitude" | "diploma" | "certificate";
+
+/**
+ * The language(s) of a document.
+ */
+export type DocLang = "kk" | "ru" | "both" | "pair";
+
+/**
+ * Where an issued document stands in the register.
+ */
+export type DocStatus = "issued" | "spoiled" | "revoked" | "reissued";
+
+/**
+ * Page orientation of a template.
+ */
+export type Orientation = "portrait" | "landscape";
+
+/**
+ * A template as stored.
+ */
+export type Template = { 
+/**
+ * Row id.
+ */
+id: number, 
+/**
+ * Which document it makes.
+ */
+kind: TemplateKind, 
+/**
+ * Name shown in lists.
+ */
+name: string, 
+/**
+ * Register series, e.g. «АХ».
+ */
+series: string, 
+/**
+ * Title in Kazakh.
+ */
+titleKk: string, 
+/**
+ * Title in Russian.
+ */
+titleRu: string, 
+/**
+ * Line under the title in Kazakh.
+ */
+subtitleKk: string, 
+/**
+ * Line under the title in Russian.
+ */
+subtitleRu: string, 
+/**
+ * Salutation in Kazakh (letters).
+ */
+salutationKk: string, 
+/**
+ * Salutation in Russian (letters).
+ */
+salutationRu: string, 
+/**
+ * Body in Kazakh; blank lines separate paragraphs.
+ */
+bodyKk: string, 
+/**
+ * Body in Russian.
+ */
+bodyRu: string, 
+/**
+ * Page orientation.
+ */
+orientation: Orientation, 
+/**
+ * Accent colour, `#RRGGBB`.
+ */
+accentColor: string, 
+/**
+ * The signatory; `None` for the office's default signatory.
+ */
+signatoryId?: number | null, 
+/**
+ * True when the template has a logo of its own (else the office logo is used).
+ */
+hasLogo: boolean, 
+/**
+ * Print the verification code and QR code.
+ */
+showQr: boolean, 
+/**
+ * One of the templates Kense ships with.
+ */
+builtin: boolean, };
+
+/**
+ * A new or edited template: everything but the id, the logo and the flags.
+ */
+export type TemplateInput = { 
+/**
+ * The template to edit; `None` to create one.
+ */
+id?: number | null, 
+/**
+ * Which document it makes.
+ */
+kind: TemplateKind, 
+/**
+ * Name shown in lists.
+ */
+name: string, 
+/**
+ * Register series.
+ */
+series: string, 
+/**
+ * Title in Kazakh.
+ */
+titleKk: string, 
+/**
+ * Title in Russian.
+ */
+titleRu: string, 
+/**
+ * Subtitle in Kazakh.
+ */
+subtitleKk: string, 
+/**
+ * Subtitle in Russian.
+ */
+subtitleRu: string, 
+/**
+ * Salutation in Kazakh.
+ */
+salutationKk: string, 
+/**
+ * Salutation in Russian.
+ */
+salutationRu: string, 
+/**
+ * Body in Kazakh.
+ */
+bodyKk: string, 
+/**
+ * Body in Russian.
+ */
+bodyRu: string, 
+/**
+ * Orientation.
+ */
+orientation: Orientation, 
+/**
+ * Accent colour, `#RRGGBB`.
+ */
+accentColor: string, 
+/**
+ * Signatory, or `None` for the default one.
+ */
+signatoryId?: number | null, 
+/**
+ * Print the verification code and QR code.
+ */
+showQr: boolean, };
+
+/**
+ * What to issue, to whom.
+ */
+export type IssueRequest = { 
+/**
+ * The event.
+ */
+eventId: number, 
+/**
+ * The template (its kind is the document kind).
+ */
+templateId: number, 
+/**
+ * Language(s).
+ */
+lang: DocLang, 
+/**
+ * Only attendees with this role (winners, awardees…).
+ */
+role?: Role | null, 
+/**
+ * Only these people (a selection); otherwise every attendee marked present.
+ */
+personIds?: Array<number> | null, 
+/**
+ * Date of issue, `YYYY-MM-DD`; today when absent.
+ */
+issuedOn?: string | null, };
+
+/**
+ * An earlier award of the same kind to the same person.
+ */
+export type EarlierAward = { 
+/**
+ * Its number.
+ */
+number: string, 
+/**
+ * When it was issued.
+ */
+issuedOn: string, };
+
+/**
+ * One person a batch will issue to.
+ */
+export type BatchRecipient = { 
+/**
+ * The person.
+ */
+personId: number, 
+/**
+ * Full name as it will be printed.
+ */
+fullName: string, 
+/**
+ * Organisation and position as printed.
+ */
+organisation: string, 
+/**
+ * Awards of the same kind within the warning window.
+ */
+earlier: Array<EarlierAward>, };
+
+/**
+ * What a batch would do, shown before issuing.
+ */
+export type BatchPreview = { 
+/**
+ * Document kind.
+ */
+kind: DocKind, 
+/**
+ * The recipients in printing order.
+ */
+recipients: Array<BatchRecipient>, 
+/**
+ * The warning window in months (0: off).
+ */
+repeatWarningMonths: number, 
+/**
+ * Characters no font has; a batch with any is refused.
+ */
+missingGlyphs: Array<GlyphProblem>, 
+/**
+ * Placeholders the template uses that Kense does not know.
+ */
+unknownPlaceholders: Array<string>, };
+
+/**
+ * Where a batch goes.
+ */
+export type BatchOutput = { "kind": "combined", "path": string } | { "kind": "perPerson", "path": string };
+
+/**
+ * What a batch issued and wrote.
+ */
+export type IssueOutcome = { 
+/**
+ * The register rows.
+ */
+documents: Array<IssuedDocument>, 
+/**
+ * The files written (full paths).
+ */
+files: Array<string>, };
+
+/**
+ * A register row.
+ */
+export type IssuedDocument = { 
+/**
+ * Row id.
+ */
+id: number, 
+/**
+ * The number as printed, «АХ-2026/0042».
+ */
+number: string, 
+/**
+ * Series.
+ */
+series: string, 
+/**
+ * Year of the number.
+ */
+year: number, 
+/**
+ * Sequence number within series and year.
+ */
+seq: number, 
+/**
+ * Kind.
+ */
+kind: DocKind, 
+/**
+ * Language(s).
+ */
+lang: DocLang, 
+/**
+ * The recipient in the registry, if any.
+ */
+personId?: number | null, 
+/**
+ * The recipient's name as printed.
+ */
+recipient: string, 
+/**
+ * Organisation (and position) as printed.
+ */
+organisation: string, 
+/**
+ * The event it was issued for.
+ */
+eventId?: number | null, 
+/**
+ * The event's title in Kazakh (empty without an event).
+ */
+eventTitleKk: string, 
+/**
+ * The event's title in Russian.
+ */
+eventTitleRu: string, 
+/**
+ * The template it was made from.
+ */
+templateId?: number | null, 
+/**
+ * Date of issue, `YYYY-MM-DD`.
+ */
+issuedOn: string, 
+/**
+ * Verification code, «26-0042-K3QX».
+ */
+checkCode: string, 
+/**
+ * Status.
+ */
+status: DocStatus, 
+/**
+ * Why it was spoiled, revoked or reissued.
+ */
+reason: string, 
+/**
+ * When the status last changed (UTC), if it did.
+ */
+statusAt?: string | null, 
+/**
+ * The number of the document this one replaces.
+ */
+replaces?: string | null, 
+/**
+ * The number of the document that replaced this one.
+ */
+replacedBy?: string | null, 
+/**
+ * The batch it was issued in.
+ */
+batch: string, };
+
+/**
+ * What to list from the register.
+ */
+export type RegisterFilter = { 
+/**
+ * Words of the recipient, organisation or number.
+ */
+query: string, 
+/**
+ * Only this kind.
+ */
+kind?: DocKind | null, 
+/**
+ * Only this status.
+ */
+status?: DocStatus | null, 
+/**
+ * Only this event's documents.
+ */
+eventId?: number | null, 
+/**
+ * Only this year.
+ */
+year?: number | null, 
+/**
+ * At most this many rows (newest first); `None` for all, oldest first
+ * (the journal order).
+ */
+limit?: number | null, };
+
+/**
+ * The result of checking a verification code against the register.
+ */
+export type VerifyResult = { 
+/**
+ * True when the code belongs to a document in this register.
+ */
+genuine: boolean, 
+/**
+ * True when that document is genuine and still issued (not spoiled,
+ * revoked or replaced).
+ */
+valid: boolean, 
+/**
+ * The document, when genuine.
+ */
+document?: IssuedDocument | null, };
+
+/**
+ * What sheet to print.
+ */
+export type SheetRequest = { 
+/**
+ * The event.
+ */
+eventId: number, 
+/**
+ * A sheet template; the built-in one when absent.
+ */
+templateId?: number | null, 
+/**
+ * Kazakh, Russian or both (headings «Аты-жөні / ФИО»).
+ */
+lang: DocLang, 
+/**
+ * Empty numbered rows for walk-ins.
+ */
+blankRows: number, 
+/**
+ * Only attendees with this role.
+ */
+role?: Role | null, 
+/**
+ * A4 landscape instead of the template's orientation.
+ */
+landscape: boolean | null, };
+
 /** Every command, typed. A failed call rejects with an {@link IpcError}. */
 export const commands = {
   /** Version, database path, language and any error opening the database. */
@@ -1257,6 +1721,44 @@ export const commands = {
   commitImportFile: (path: string, kind: ImportKind, mapping: (Field | null)[] | null, skipInvalid: boolean, eventId: number | null): Promise<ImportOutcome> => invoke("commit_import_file", { path, kind, mapping, skipInvalid, eventId }),
   /** Writes people, organisations or events to a .csv or .xlsx file. */
   exportRegistry: (kind: ExportKind, path: string, language: Lang, filter: EventFilter | null): Promise<null> => invoke("export_registry", { kind, path, language, filter }),
+  /** The document templates, by kind. */
+  listTemplates: (): Promise<Template[]> => invoke("list_templates"),
+  /** Creates or saves a template (unknown placeholders are refused). */
+  saveTemplate: (template: TemplateInput): Promise<Template> => invoke("save_template", { template }),
+  /** Copies a template under a new name. */
+  duplicateTemplate: (id: number, name: string): Promise<Template> => invoke("duplicate_template", { id, name }),
+  /** Deletes a template that is not built in. */
+  deleteTemplate: (id: number): Promise<null> => invoke("delete_template", { id }),
+  /** Gives a template its own PNG/JPEG logo from a file, or removes it (null). */
+  setTemplateLogo: (id: number, path: string | null): Promise<null> => invoke("set_template_logo", { id, path }),
+  /** A sample PDF of a template being edited; nothing is saved. */
+  previewTemplate: (template: TemplateInput, lang: DocLang): Promise<ArrayBuffer> => invoke("preview_template", { template, lang }),
+  /** Who a batch would issue to, their earlier awards, and missing glyphs. */
+  previewBatchDocuments: (request: IssueRequest): Promise<BatchPreview> => invoke("preview_batch_documents", { request }),
+  /** Issues a batch into the register and writes its PDF(s). */
+  issueDocuments: (request: IssueRequest, output: BatchOutput): Promise<IssueOutcome> => invoke("issue_documents", { request, output }),
+  /** Register rows matching the filter. */
+  listDocuments: (filter: RegisterFilter): Promise<IssuedDocument[]> => invoke("list_documents", { filter }),
+  /** One register entry printed again, as PDF bytes. */
+  renderDocument: (id: number): Promise<ArrayBuffer> => invoke("render_document", { id }),
+  /** Writes one register entry's PDF to a file. */
+  saveDocument: (id: number, path: string): Promise<null> => invoke("save_document", { id, path }),
+  /** Marks a document spoiled or revoked, with the reason. */
+  voidDocument: (id: number, status: DocStatus, reason: string): Promise<IssuedDocument> => invoke("void_document", { id, status, reason }),
+  /** Issues a replacement under a new number; returns the new entry. */
+  reissueDocument: (id: number, reason: string): Promise<IssuedDocument> => invoke("reissue_document", { id, reason }),
+  /** Checks a verification code (or scanned QR text) against the register. */
+  verifyDocumentCode: (code: string): Promise<VerifyResult> => invoke("verify_document_code", { code }),
+  /** Writes the register as a journal: .pdf, .csv or .xlsx by the extension. */
+  exportRegister: (filter: RegisterFilter, path: string, language: Lang): Promise<null> => invoke("export_register", { filter, path, language }),
+  /** An event's sign-in sheet as PDF bytes. */
+  renderEventSheet: (request: SheetRequest): Promise<ArrayBuffer> => invoke("render_event_sheet", { request }),
+  /** Writes an event's sign-in sheet to a file. */
+  saveEventSheet: (request: SheetRequest, path: string): Promise<null> => invoke("save_event_sheet", { request, path }),
+  /** Opens a file in the system's viewer. */
+  openFile: (path: string): Promise<null> => invoke("open_file", { path }),
+  /** Shows a file in its folder. */
+  revealFile: (path: string): Promise<null> => invoke("reveal_file", { path }),
 };
 
 /** The command names, for tests. */
@@ -1311,4 +1813,23 @@ export const commandNames = [
   "preview_import_file",
   "commit_import_file",
   "export_registry",
+  "list_templates",
+  "save_template",
+  "duplicate_template",
+  "delete_template",
+  "set_template_logo",
+  "preview_template",
+  "preview_batch_documents",
+  "issue_documents",
+  "list_documents",
+  "render_document",
+  "save_document",
+  "void_document",
+  "reissue_document",
+  "verify_document_code",
+  "export_register",
+  "render_event_sheet",
+  "save_event_sheet",
+  "open_file",
+  "reveal_file",
 ] as const;
