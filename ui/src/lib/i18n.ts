@@ -27,6 +27,7 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   "validation",
   "not_found",
   "render",
+  "missing_glyphs",
   "internal",
 ];
 

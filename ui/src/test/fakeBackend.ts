@@ -6,6 +6,15 @@
 import type { InvokeArgs } from "@tauri-apps/api/core";
 import type {
   AppInfo,
+  BatchOutput,
+  BatchPreview,
+  DocStatus,
+  IssueRequest,
+  IssuedDocument,
+  RegisterFilter,
+  SheetRequest,
+  Template,
+  TemplateInput,
   AttendanceRow,
   Campaign,
   CampaignInput,
@@ -205,6 +214,100 @@ export const EVENTS: Event[] = [
   },
 ];
 
+function template(id: number, kind: Template["kind"], name: string, series: string, extra: Partial<Template> = {}): Template {
+  return {
+    id,
+    kind,
+    name,
+    series,
+    titleKk: kind === "gratitude" ? "АЛҒЫС ХАТ" : "",
+    titleRu: kind === "gratitude" ? "БЛАГОДАРСТВЕННОЕ ПИСЬМО" : "",
+    subtitleKk: "",
+    subtitleRu: "",
+    salutationKk: "Құрметті {name_patronymic}!",
+    salutationRu: "Уважаемый(ая) {name_patronymic}!",
+    bodyKk: "{event} іс-шарасына белсене қатысқаныңыз үшін алғыс білдіреміз.",
+    bodyRu: "Выражаем благодарность за активное участие в мероприятии «{event}».",
+    orientation: kind === "gratitude" ? "portrait" : "landscape",
+    accentColor: "#1F3A5F",
+    signatoryId: null,
+    hasLogo: false,
+    showQr: true,
+    builtin: true,
+    ...extra,
+  };
+}
+
+export const TEMPLATES: Template[] = [
+  template(1, "gratitude", "Алғыс хат / Благодарственное письмо", "АХ"),
+  template(2, "diploma", "Диплом", "Д"),
+  template(3, "certificate", "Сертификат", "С"),
+  template(4, "sheet", "Тізім / Список", "Т"),
+];
+
+/** A register row; by default an issued gratitude letter. */
+export function issuedDocument(id: number, extra: Partial<IssuedDocument> = {}): IssuedDocument {
+  const seq = String(id).padStart(4, "0");
+  return {
+    id,
+    number: `АХ-2025/${seq}`,
+    series: "АХ",
+    year: 2025,
+    seq: id,
+    kind: "gratitude",
+    lang: "both",
+    personId: 1,
+    recipient: "ӘЛІБЕКОВ Асқар Нұрланұлы",
+    organisation: "Қонаев қаласының әкімдігі",
+    eventId: 1,
+    eventTitleKk: "Құқықтық сауаттылық дәрісі",
+    eventTitleRu: "Лекция по правовой грамотности",
+    templateId: 1,
+    issuedOn: "2025-03-14",
+    checkCode: `25-${seq}-K3QX`,
+    status: "issued",
+    reason: "",
+    statusAt: null,
+    replaces: null,
+    replacedBy: null,
+    batch: "b1",
+    ...extra,
+  };
+}
+
+export const DOCUMENTS: IssuedDocument[] = [
+  issuedDocument(1),
+  issuedDocument(2, {
+    kind: "diploma",
+    number: "Д-2025/0001",
+    series: "Д",
+    checkCode: "25-0001-D7MZ",
+    personId: 2,
+    recipient: "Оспанова Гүлжан Серікқызы",
+    organisation: "№5 мектеп-гимназия",
+    status: "revoked",
+    reason: "Қате жазылған",
+  }),
+  issuedDocument(3, { personId: 3, recipient: "Иванов Сергей Петрович", organisation: "", eventId: 2,
+    eventTitleKk: "Дөңгелек үстел: кибералаяқтық", eventTitleRu: "Круглый стол: кибермошенничество" }),
+];
+
+/** Placeholders templates know (kense-core). */
+const KNOWN_PLACEHOLDERS = new Set([
+  "full_name", "surname", "name", "patronymic", "name_patronymic", "dear", "position", "organisation",
+  "role", "event", "event_date", "place", "campaign", "office", "city", "signatory", "signatory_position",
+  "number", "date", "year",
+]);
+
+function unknownPlaceholders(text: string): string[] {
+  return [...text.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1] ?? "").filter((name) => !KNOWN_PLACEHOLDERS.has(name));
+}
+
+/** A tiny PDF's bytes (the fake does not draw). */
+export function fakePdf(): ArrayBuffer {
+  return new TextEncoder().encode("%PDF-1.7 fake").buffer as ArrayBuffer;
+}
+
 /** Case-folded as the backend does (Kazakh letters included). */
 function fold(text: string): string {
   return text.toLocaleLowerCase("kk").replace(/\s+/g, " ").trim();
@@ -284,6 +387,14 @@ export class FakeBackend {
   exported: { kind: ExportKind; path: string; language: Lang; filter: EventFilter | null }[] = [];
   /** Soft-deleted rows, by table. */
   deleted = { people: new Set<number>(), organisations: new Set<number>(), events: new Set<number>() };
+  templates: Template[] = structuredClone(TEMPLATES);
+  documents: IssuedDocument[] = structuredClone(DOCUMENTS);
+  /** What `issue_documents` was asked. */
+  issued: { request: IssueRequest; output: BatchOutput }[] = [];
+  /** Earlier awards and glyph problems `preview_batch_documents` reports. */
+  batchExtra: Partial<BatchPreview> = {};
+  /** Files the save commands were asked to write. */
+  written: string[] = [];
   /** Handlers replacing the defaults, e.g. to reject. */
   overrides: Partial<Record<CommandName, Handler>> = {};
   /** Every call, in order. */
@@ -599,7 +710,167 @@ export class FakeBackend {
       });
       return null;
     },
+    // Documents
+    list_templates: () => this.templates,
+    save_template: (args) => {
+      const input = args?.template as TemplateInput;
+      if (!input.name.trim()) throw validationError("name", "is required", "required");
+      if (!input.series.trim()) throw validationError("series", "is required", "required");
+      for (const [field, text] of [
+        ["title_kk", input.titleKk], ["title_ru", input.titleRu], ["subtitle_kk", input.subtitleKk],
+        ["subtitle_ru", input.subtitleRu], ["salutation_kk", input.salutationKk],
+        ["salutation_ru", input.salutationRu], ["body_kk", input.bodyKk], ["body_ru", input.bodyRu],
+      ] as const) {
+        const unknown = unknownPlaceholders(text);
+        if (unknown.length) throw validationError(field, `unknown placeholder {${unknown[0]}}`, "unknown_placeholder");
+      }
+      const id = input.id ?? this.nextId++;
+      const before = this.templates.find((x) => x.id === id);
+      const saved: Template = {
+        ...input,
+        id,
+        signatoryId: input.signatoryId ?? null,
+        accentColor: input.accentColor.toUpperCase(),
+        hasLogo: before?.hasLogo ?? false,
+        builtin: before?.builtin ?? false,
+      };
+      this.templates = before ? this.templates.map((x) => (x.id === id ? saved : x)) : [...this.templates, saved];
+      return saved;
+    },
+    duplicate_template: (args) => {
+      const source = this.templates.find((x) => x.id === args?.id);
+      if (!source) throw { code: "not_found", message: "template", field: null };
+      const copy = { ...source, id: this.nextId++, name: args?.name as string, builtin: false };
+      this.templates.push(copy);
+      return copy;
+    },
+    delete_template: (args) => {
+      this.templates = this.templates.filter((x) => x.id !== args?.id);
+      return null;
+    },
+    set_template_logo: (args) => {
+      this.templates = this.templates.map((x) => (x.id === args?.id ? { ...x, hasLogo: args?.path != null } : x));
+      return null;
+    },
+    preview_template: () => fakePdf(),
+    preview_batch_documents: (args): BatchPreview => {
+      const request = args?.request as IssueRequest;
+      const template = this.templates.find((x) => x.id === request.templateId);
+      if (!template || template.kind === "sheet") throw validationError("template", "unknown", "unknown_reference");
+      const recipients = this.recipients(request).map((a) => {
+        const p = this.personById(a.personId);
+        return {
+          personId: p.id,
+          fullName: fullName(p),
+          organisation: [p.position, p.organisationKk].filter((x) => x).join(", "),
+          earlier: this.documents
+            .filter((d) => d.personId === p.id && d.kind === template.kind)
+            .map((d) => ({ number: d.number, issuedOn: d.issuedOn })),
+        };
+      });
+      return {
+        kind: template.kind,
+        recipients,
+        repeatWarningMonths: 12,
+        missingGlyphs: [],
+        unknownPlaceholders: [],
+        ...this.batchExtra,
+      };
+    },
+    issue_documents: (args) => {
+      const request = args?.request as IssueRequest;
+      const output = args?.output as BatchOutput;
+      this.issued.push({ request, output });
+      const template = this.templates.find((x) => x.id === request.templateId);
+      const event = this.eventById(request.eventId);
+      const documents = this.recipients(request).map((a) => {
+        const p = this.personById(a.personId);
+        const id = this.nextId++;
+        const doc = issuedDocument(id, {
+          number: `${template?.series}-2025/${String(this.documents.length + 1).padStart(4, "0")}`,
+          kind: template?.kind === "sheet" || !template ? "gratitude" : template.kind,
+          lang: request.lang,
+          personId: p.id,
+          recipient: fullName(p),
+          eventId: event.id,
+          eventTitleKk: event.titleKk,
+          eventTitleRu: event.titleRu,
+          issuedOn: request.issuedOn ?? "2025-03-14",
+        });
+        this.documents.push(doc);
+        return doc;
+      });
+      const files =
+        output.kind === "combined" ? [output.path] : documents.map((d) => `${output.path}/${d.number}.pdf`);
+      return { documents, files };
+    },
+    list_documents: (args) => {
+      const filter = args?.filter as RegisterFilter;
+      const query = fold(filter.query);
+      return this.documents
+        .filter((d) => filter.kind == null || d.kind === filter.kind)
+        .filter((d) => filter.status == null || d.status === filter.status)
+        .filter((d) => filter.eventId == null || d.eventId === filter.eventId)
+        .filter((d) => !query || fold(`${d.number} ${d.recipient} ${d.organisation}`).includes(query));
+    },
+    render_document: () => fakePdf(),
+    save_document: (args) => {
+      this.written.push(args?.path as string);
+      return null;
+    },
+    void_document: (args) => {
+      const doc = this.documentById(args?.id as number);
+      if (!(args?.reason as string).trim()) throw validationError("reason", "is required", "required");
+      doc.status = args?.status as DocStatus;
+      doc.reason = args?.reason as string;
+      return doc;
+    },
+    reissue_document: (args) => {
+      const old = this.documentById(args?.id as number);
+      const id = this.nextId++;
+      const number = `${old.series}-2025/${String(this.documents.length + 1).padStart(4, "0")}`;
+      const doc = { ...old, id, number, status: "issued" as const, reason: "", replaces: old.number };
+      old.status = "reissued";
+      old.reason = args?.reason as string;
+      old.replacedBy = number;
+      this.documents.push(doc);
+      return doc;
+    },
+    verify_document_code: (args) => {
+      const code = (args?.code as string).trim().toUpperCase();
+      const match = /(\d{2}-\d{4,}-[0-9A-Z]{4})/.exec(code);
+      if (!match) throw validationError("code", "not a verification code", "not_a_verification_code");
+      const doc = this.documents.find((d) => d.checkCode === match[1]);
+      return { genuine: doc !== undefined, valid: doc?.status === "issued", document: doc ?? null };
+    },
+    export_register: (args) => {
+      this.written.push(args?.path as string);
+      return null;
+    },
+    render_event_sheet: (args) => {
+      this.eventById((args?.request as SheetRequest).eventId);
+      return fakePdf();
+    },
+    save_event_sheet: (args) => {
+      this.written.push(args?.path as string);
+      return null;
+    },
+    open_file: () => null,
+    reveal_file: () => null,
   };
+
+  private recipients(request: IssueRequest): Attendance[] {
+    return this.attendance
+      .filter((a) => a.eventId === request.eventId && !this.deleted.people.has(a.personId))
+      .filter((a) => (request.personIds ? request.personIds.includes(a.personId) : true))
+      .filter((a) => (request.role ? a.role === request.role : request.personIds ? true : a.present));
+  }
+
+  private documentById(id: number): IssuedDocument {
+    const doc = this.documents.find((d) => d.id === id);
+    if (!doc) throw { code: "not_found", message: `document ${id}`, field: null };
+    return doc;
+  }
 
   private noFiles(command: string, args: Args): never {
     throw { code: "internal", message: `${command} is not simulated (${JSON.stringify(args)})`, field: null };

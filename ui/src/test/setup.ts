@@ -19,6 +19,11 @@ vi.mock("@tauri-apps/api/core", () => ({
   }),
 }));
 
+// pdf.js needs a real canvas and workers: the tests see one blank page.
+vi.mock("../lib/pdf", () => ({
+  openPdf: vi.fn(async () => ({ pages: 1, draw: async () => {}, close: () => {} })),
+}));
+
 beforeEach(() => {
   setLang("kk");
   history.replaceState(null, "", "#/dashboard");
