@@ -1,0 +1,130 @@
+import { open, save } from "@tauri-apps/plugin-dialog";
+import { screen, waitFor, within } from "@testing-library/svelte";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { FakeBackend } from "../../test/fakeBackend";
+import { openApp } from "../../test/render";
+
+vi.mock("@tauri-apps/plugin-dialog", () => ({ open: vi.fn(), save: vi.fn() }));
+
+let backend: FakeBackend;
+
+beforeEach(() => {
+  backend = new FakeBackend();
+  backend.attendance = [
+    { id: 60, eventId: 1, personId: 1, role: "awardee", present: true },
+    { id: 61, eventId: 1, personId: 2, role: "participant", present: true },
+    { id: 62, eventId: 1, personId: 3, role: "participant", present: false },
+  ];
+  vi.mocked(save).mockReset();
+  vi.mocked(open).mockReset();
+});
+
+async function openIssue(language: "kk" | "ru") {
+  backend.info.language = language;
+  const user = await openApp(backend, "#/events/1");
+  await user.click(await screen.findByTestId("issue-open"));
+  const dialog = await screen.findByTestId("issue-dialog");
+  await waitFor(() => expect(within(dialog).getByTestId<HTMLSelectElement>("issue-template").value).toBe("1"));
+  return { user, dialog };
+}
+
+describe("event documents", () => {
+  it("lists the event's documents", async () => {
+    backend.info.language = "ru";
+    await openApp(backend, "#/events/1");
+    const rows = await screen.findAllByTestId("event-document");
+    expect(rows).toHaveLength(2);
+    expect(backend.callsTo("list_documents")[0]).toEqual({ filter: { eventId: 1, query: "" } });
+    expect(rows[1]!.textContent).toContain("Отозван");
+  });
+
+  it("previews the batch and warns about earlier awards with their number and date", async () => {
+    const { user, dialog } = await openIssue("ru");
+    await user.selectOptions(within(dialog).getByTestId("issue-lang"), "both");
+    await user.click(within(dialog).getByTestId("issue-preview-button"));
+
+    const recipients = await within(dialog).findAllByTestId("issue-recipient");
+    expect(recipients.map((r) => r.querySelector(".name")?.textContent)).toEqual([
+      "ӘЛІБЕКОВ Асқар Нұрланұлы",
+      "Оспанова Гүлжан Серікқызы",
+    ]);
+    expect(backend.callsTo("preview_batch_documents")[0]?.request).toMatchObject({
+      eventId: 1,
+      templateId: 1,
+      lang: "both",
+      role: null,
+      personIds: null,
+    });
+    const warning = within(dialog).getByTestId("issue-repeat-warning");
+    expect(warning.textContent).toContain("1 чел.");
+    expect(warning.textContent).toContain("12 мес.");
+    expect(within(recipients[0]!).getByTestId("issue-earlier").textContent).toContain(
+      "ранее выдан: АХ-2025/0001, 14.03.2025",
+    );
+    expect(within(recipients[1]!).queryByTestId("issue-earlier")).toBeNull();
+    expect(within(dialog).getByTestId<HTMLButtonElement>("issue-confirm").disabled).toBe(false);
+  });
+
+  it("blocks on characters the fonts lack, naming who and which", async () => {
+    backend.batchExtra = {
+      missingGlyphs: [{ what: "Оспанова Гүлжан Серікқызы", chars: ["«中» U+4E2D", "«😀» U+1F600"] }],
+    };
+    const { user, dialog } = await openIssue("kk");
+    await user.click(within(dialog).getByTestId("issue-preview-button"));
+    const glyphs = await within(dialog).findByTestId("missing-glyphs");
+    expect(glyphs.textContent).toContain("Қаріптерде кейбір таңбалар жоқ");
+    expect(within(glyphs).getByTestId("missing-glyph").textContent).toContain(
+      "Оспанова Гүлжан Серікқызы: «中» U+4E2D, «😀» U+1F600",
+    );
+    expect(within(dialog).getByTestId<HTMLButtonElement>("issue-confirm").disabled).toBe(true);
+    expect(within(dialog).queryByTestId("issue-output-combined")).toBeNull();
+  });
+
+  it("blocks on unknown placeholders", async () => {
+    backend.batchExtra = { unknownPlaceholders: ["фамилия"] };
+    const { user, dialog } = await openIssue("ru");
+    await user.click(within(dialog).getByTestId("issue-preview-button"));
+    expect((await within(dialog).findByTestId("issue-unknown-placeholders")).textContent).toContain("{фамилия}");
+    expect(within(dialog).getByTestId<HTMLButtonElement>("issue-confirm").disabled).toBe(true);
+  });
+
+  it("issues one combined PDF and reports the numbers", async () => {
+    vi.mocked(save).mockResolvedValue("/home/user/Алғыс хаттар.pdf");
+    const { user, dialog } = await openIssue("kk");
+    await user.selectOptions(within(dialog).getByTestId("issue-lang"), "pair");
+    await user.click(within(dialog).getByTestId("issue-preview-button"));
+    await user.click(await within(dialog).findByTestId("issue-confirm"));
+
+    const done = await within(dialog).findByTestId("issue-done");
+    expect(backend.issued).toHaveLength(1);
+    expect(backend.issued[0]?.output).toEqual({ kind: "combined", path: "/home/user/Алғыс хаттар.pdf" });
+    expect(backend.issued[0]?.request).toMatchObject({ eventId: 1, templateId: 1, lang: "pair" });
+    expect(done.textContent).toContain("Берілген құжаттар: 2, АХ-2025/0004 … АХ-2025/0005");
+    await user.click(within(done).getByTestId("file-open"));
+    expect(backend.callsTo("open_file")[0]).toEqual({ path: "/home/user/Алғыс хаттар.pdf" });
+    // The event's list shows the new documents.
+    await waitFor(() => expect(screen.getAllByTestId("event-document")).toHaveLength(4));
+  });
+
+  it("issues one file per selected person into a folder", async () => {
+    vi.mocked(open).mockResolvedValue("/home/user/Дипломдар");
+    const { user, dialog } = await openIssue("ru");
+    await user.selectOptions(within(dialog).getByTestId("issue-template"), "2");
+    await user.click(within(dialog).getByTestId("issue-who-selected"));
+    await user.click(within(within(dialog).getByTestId("issue-people")).getByLabelText(/Иванов Сергей Петрович/));
+    await user.click(within(dialog).getByTestId("issue-preview-button"));
+    await within(dialog).findAllByTestId("issue-recipient");
+    await user.click(within(dialog).getByTestId("issue-output-per-person"));
+    await user.click(within(dialog).getByTestId("issue-confirm"));
+
+    const done = await within(dialog).findByTestId("issue-done");
+    expect(backend.issued[0]).toEqual({
+      request: expect.objectContaining({ templateId: 2, personIds: [3], role: null }),
+      output: { kind: "perPerson", path: "/home/user/Дипломдар" },
+    });
+    expect(vi.mocked(open)).toHaveBeenCalledWith(expect.objectContaining({ directory: true }));
+    expect(within(done).queryByTestId("file-open")).toBeNull();
+    await user.click(within(done).getByTestId("file-reveal"));
+    expect(backend.callsTo("reveal_file")[0]).toEqual({ path: "/home/user/Дипломдар" });
+  });
+});
