@@ -20,6 +20,8 @@ pub struct BenchOptions {
     pub people: usize,
     /// Search queries to time.
     pub queries: usize,
+    /// Certificates in the document benchmarks.
+    pub documents: usize,
 }
 
 /// One measured figure against its target.
@@ -35,7 +37,8 @@ pub struct Figure {
     pub ok: bool,
 }
 
-fn figure(name: String, took: Duration, target: Duration) -> Figure {
+/// A time against its target.
+pub fn figure(name: String, took: Duration, target: Duration) -> Figure {
     Figure {
         name,
         millis: took.as_secs_f64() * 1000.0,
@@ -145,5 +148,8 @@ pub fn run(dir: &Path, options: BenchOptions) -> Result<Vec<Figure>, Error> {
         at(0.95),
         Duration::from_millis(10),
     ));
+    drop(store);
+
+    figures.extend(crate::bench_docs::run(dir, options.documents)?);
     Ok(figures)
 }

@@ -25,6 +25,25 @@ impl Image {
         })
     }
 
+    /// An 8-bit greyscale image of `width` × `height` pixels, row by row from
+    /// the top (0 black, 255 white). Drawn without smoothing, so each pixel
+    /// stays a sharp square (QR codes).
+    pub fn grey(width: usize, height: usize, pixels: Vec<u8>) -> Self {
+        let mut tag = b"grey".to_vec();
+        tag.extend_from_slice(&(width as u64).to_le_bytes());
+        let digest = fnv1a(&[tag.as_slice(), pixels.as_slice()].concat());
+        Self {
+            raw: Arc::new(RawImage {
+                pixels: printpdf::RawImageData::U8(pixels),
+                width,
+                height,
+                data_format: printpdf::RawImageFormat::R8,
+                tag: Vec::new(),
+            }),
+            digest,
+        }
+    }
+
     /// Width in pixels.
     pub fn width_px(&self) -> usize {
         self.raw.width

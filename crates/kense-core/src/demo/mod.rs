@@ -134,3 +134,42 @@ mod tests {
         );
     }
 }
+
+/// A held contest today with the first `count` people of the registry (by id)
+/// as present participants: the data set of the document benchmarks and the
+/// crash tests. Returns the event id.
+pub fn event_with_attendees(
+    store: &mut Store,
+    count: usize,
+    today: chrono::NaiveDate,
+) -> Result<i64> {
+    use crate::error::SqlContext;
+    store.with_tx(|tx| {
+        let day = today.format("%Y-%m-%d").to_string();
+        let id = crate::events::insert_event(
+            tx,
+            &crate::events::EventInput {
+                kind: crate::kinds::EventKind::Contest,
+                campaign_id: None,
+                title_kk: "«Тазалық сақшылары» жастар байқауы".to_owned(),
+                title_ru: "Молодёжный конкурс «Тазалық сақшылары»".to_owned(),
+                starts_at: format!("{day}T10:00"),
+                ends_at: format!("{day}T13:00"),
+                place: "Қонаев қ., Жастар сарайы".to_owned(),
+                district: String::new(),
+                status: crate::kinds::EventStatus::Held,
+                headcount: None,
+                outcomes: String::new(),
+                proposals_count: 0,
+            },
+        )?;
+        tx.execute(
+            "INSERT INTO attendance (event_id, person_id, role, present, created_at) \
+             SELECT ?1, id, 'participant', 1, ?2 FROM person WHERE deleted_at IS NULL \
+             ORDER BY id LIMIT ?3",
+            rusqlite::params![id, crate::time::now_utc(), count as i64],
+        )
+        .context("adding the attendees")?;
+        Ok(id)
+    })
+}

@@ -6,7 +6,7 @@
 use super::content::{DocumentContent, LangTexts};
 use super::placeholders::{fill, unknown_placeholders};
 use super::register::{
-    IssuedDocument, NewDocument, document_secret, get_document, insert_document, recent_documents,
+    IssuedDocument, NewDocument, document_secret, insert_document, recent_documents,
 };
 use super::templates::{Template, get_template, get_template_logo};
 use crate::error::{GlyphProblem, SqlContext};
@@ -572,14 +572,38 @@ pub(crate) fn issue_batch_replacing(
             replaces_id: replaces,
         };
         let mut content = None;
-        let (id, _, _) = insert_document(conn, &new, &secret, |number, code| {
+        let (id, seq, number, code) = insert_document(conn, &new, &secret, |number, code| {
             let c = ctx.content(person, req.lang, number, code);
             let json = serde_json::to_string(&c)
                 .map_err(|e| Error::Render(format!("document content: {e}")))?;
             content = Some(c);
             Ok(json)
         })?;
-        documents.push(get_document(conn, id)?);
+        documents.push(IssuedDocument {
+            id,
+            number,
+            series: new.series,
+            year: new.year,
+            seq,
+            kind: new.kind,
+            lang: new.lang,
+            person_id: new.person_id,
+            recipient: new.recipient,
+            organisation: new.organisation,
+            event_id: new.event_id,
+            event_title_kk: ctx.event.title_kk.clone(),
+            event_title_ru: ctx.event.title_ru.clone(),
+            template_id: new.template_id,
+            issued_on: new.issued_on,
+            check_code: code,
+            status: crate::kinds::DocStatus::Issued,
+            reason: String::new(),
+            status_at: None,
+            // Filled in when read back from the register (reissue does).
+            replaces: None,
+            replaced_by: None,
+            batch: new.batch,
+        });
         contents.push(content.ok_or_else(|| Error::Render("no content".to_owned()))?);
     }
     crate::changelog::log_change(

@@ -53,7 +53,11 @@ pub struct IssueOutcome {
 struct TempFiles(Vec<(PathBuf, PathBuf)>);
 
 impl TempFiles {
-    fn write(&mut self, target: PathBuf, bytes: &[u8]) -> Result<()> {
+    /// Writes `bytes` under a temporary name next to `target`; `sync` flushes
+    /// it to disk first. One-file-per-person batches do not sync each file
+    /// (a thousand fsyncs took seconds): the register is what must survive a
+    /// power cut, and every document can be printed again from it.
+    fn write(&mut self, target: PathBuf, bytes: &[u8], sync: bool) -> Result<()> {
         let dir = target
             .parent()
             .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
@@ -69,7 +73,9 @@ impl TempFiles {
         let mut file = fs::File::create(&tmp).map_err(io)?;
         self.0.push((tmp.clone(), target));
         file.write_all(bytes).map_err(io)?;
-        file.sync_all().map_err(io)?;
+        if sync {
+            file.sync_all().map_err(io)?;
+        }
         Ok(())
     }
 
@@ -133,11 +139,11 @@ fn write_batch(batch: &IssuedBatch, output: &BatchOutput) -> Result<TempFiles> {
                 (Some(a), _) => a.number.clone(),
                 _ => String::new(),
             };
-            temps.write(PathBuf::from(path), &batch.render_combined(&title)?)?;
+            temps.write(PathBuf::from(path), &batch.render_combined(&title)?, true)?;
         }
         BatchOutput::PerPerson(dir) => {
             for (name, bytes) in batch.render_separate()? {
-                temps.write(Path::new(dir).join(name), &bytes)?;
+                temps.write(Path::new(dir).join(name), &bytes, false)?;
             }
         }
     }

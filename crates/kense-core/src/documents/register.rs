@@ -162,13 +162,14 @@ pub fn next_number(conn: &Connection, series: &str, year: i32) -> Result<i64> {
 
 /// Enters a document in the register with the next number of its series and
 /// year and its verification code; `content` is the JSON snapshot of what is
-/// printed. Returns the row id, the number and the code.
+/// printed. Returns the row id, the sequence number, the printed number and
+/// the code.
 pub fn insert_document(
     conn: &Connection,
     doc: &NewDocument,
     secret: &str,
     content: impl FnOnce(&str, &str) -> Result<String>,
-) -> Result<(i64, String, String)> {
+) -> Result<(i64, i64, String, String)> {
     let number = next_number(conn, &doc.series, doc.year)?;
     let full = format_number(&doc.series, doc.year, number);
     let code =
@@ -203,7 +204,7 @@ pub fn insert_document(
         ])
     })
     .context("entering a document in the register")?;
-    Ok((conn.last_insert_rowid(), full, code))
+    Ok((conn.last_insert_rowid(), number, full, code))
 }
 
 /// What to list from the register.

@@ -1,0 +1,88 @@
+//! `kense bench`: the document targets — 1,000 certificates in one PDF, and
+//! as 1,000 separate files of at most 60 KB each.
+
+use crate::bench::{Figure, figure};
+use kense_core::demo::{self, DemoSize};
+use kense_core::documents::issue::IssueRequest;
+use kense_core::documents::templates::default_template;
+use kense_core::documents::{BatchOutput, issue_to_files};
+use kense_core::kinds::{DocLang, TemplateKind};
+use kense_core::{Error, Store};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+/// Largest file of a separate-files batch, in bytes.
+const MAX_FILE_BYTES: u64 = 60 * 1024;
+
+/// Issues `count` certificates twice into a fresh demo office in `dir`.
+pub fn run(dir: &Path, count: usize) -> Result<Vec<Figure>, Error> {
+    let today = chrono::Local::now().date_naive();
+    let mut store = Store::open(&dir.join("bench-docs.db"))?;
+    demo::seed_demo_office(&mut store)?;
+    demo::generate_registry(
+        &mut store,
+        DemoSize {
+            people: count,
+            months: 0,
+        },
+        today,
+    )?;
+    let event_id = demo::event_with_attendees(&mut store, count, today)?;
+    let template_id = default_template(store.conn(), TemplateKind::Certificate)?.id;
+    let request = IssueRequest {
+        event_id,
+        template_id,
+        lang: DocLang::Kk,
+        role: None,
+        person_ids: None,
+        issued_on: None,
+    };
+    let mut figures = Vec::new();
+
+    let combined = dir.join("certificates.pdf");
+    let started = Instant::now();
+    let outcome = issue_to_files(
+        &mut store,
+        &request,
+        &BatchOutput::Combined(combined.display().to_string()),
+    )?;
+    figures.push(figure(
+        format!("{} certificates in one PDF", outcome.documents.len()),
+        started.elapsed(),
+        Duration::from_millis(500),
+    ));
+
+    let folder = dir.join("certificates");
+    std::fs::create_dir_all(&folder).map_err(|source| Error::Io {
+        path: folder.clone(),
+        source,
+    })?;
+    let started = Instant::now();
+    let outcome = issue_to_files(
+        &mut store,
+        &request,
+        &BatchOutput::PerPerson(folder.display().to_string()),
+    )?;
+    figures.push(figure(
+        format!("{} certificates as separate files", outcome.files.len()),
+        started.elapsed(),
+        Duration::from_secs(2),
+    ));
+    let mut largest = 0;
+    for file in &outcome.files {
+        let size = std::fs::metadata(file)
+            .map_err(|source| Error::Io {
+                path: file.into(),
+                source,
+            })?
+            .len();
+        largest = largest.max(size);
+    }
+    figures.push(Figure {
+        name: "largest separate certificate, KB".to_owned(),
+        millis: largest as f64 / 1024.0,
+        target_millis: MAX_FILE_BYTES as f64 / 1024.0,
+        ok: largest <= MAX_FILE_BYTES,
+    });
+    Ok(figures)
+}
