@@ -196,3 +196,81 @@ test("a person with Kazakh letters is found in lower case and added to an event"
     await again.quit();
   }
 });
+
+/** Opens the first demo event (by id) with people on it; returns their count. */
+async function openEventWithAttendees(driver) {
+  for (let id = 1; id <= 60; id += 1) {
+    await driver.executeScript(`location.hash = "#/events/${id}"`);
+    await driver.wait(until.elementLocated(byId("attendance-counts")), WAIT).catch(() => null);
+    await driver.sleep(300);
+    const rows = await driver.findElements(byId("attendance-row"));
+    if (rows.length >= 3) return rows.length;
+  }
+  throw new Error("no demo event with attendees");
+}
+
+test("documents: the issue dialog previews the recipients; an unknown code is not found", async () => {
+  const db = join(workDir, "documents.db");
+  const driver = await launch(db, "demo");
+  try {
+    await driver.manage().window().setRect({ width: 1366, height: 900 });
+    const count = await openEventWithAttendees(driver);
+    // Everyone on the list was there.
+    for (const box of await driver.findElements(byId("attendance-present"))) {
+      if (!(await box.isSelected())) await box.click();
+    }
+    await driver.wait(until.elementLocated(byId("event-documents")), WAIT);
+
+    await driver.findElement(byId("issue-open")).click();
+    const dialog = await driver.wait(until.elementLocated(byId("issue-dialog")), WAIT);
+    // The gratitude letter template (the first group), all present, both languages.
+    await driver.wait(async () => (await dialog.findElements(By.css("#issue-template option"))).length > 0, WAIT);
+    const gratitude = await dialog.findElement(By.css("#issue-template optgroup:first-child option"));
+    await gratitude.click();
+    await dialog.findElement(byId("issue-who-present")).click();
+    await dialog.findElement(By.css('#issue-lang option[value="both"]')).click();
+    await screenshot(driver, "issue-setup-kk");
+    await dialog.findElement(byId("issue-preview-button")).click();
+
+    await driver.wait(until.elementLocated(byId("issue-preview")), WAIT);
+    const recipients = await driver.findElements(byId("issue-recipient"));
+    assert.equal(recipients.length, count);
+    assert.match(await textOf(driver, "issue-preview"), /Алушылар саны/);
+    await screenshot(driver, "issue-preview-kk");
+
+    // Russian, for the look.
+    await driver.findElement(byId("issue-back")).click();
+    await driver.executeScript(`document.querySelector('[data-testid="issue-dialog"] .actions .btn:last-child').click()`);
+    await driver.findElement(byId("lang-ru")).click();
+    await driver.wait(async () => (await textOf(driver, "nav-settings")) === "Настройки", WAIT);
+    await driver.findElement(byId("issue-open")).click();
+    await driver.wait(until.elementLocated(byId("issue-template")), WAIT);
+    await driver.sleep(500);
+    await driver.findElement(byId("issue-preview-button")).click();
+    await driver.wait(until.elementLocated(byId("issue-preview")), WAIT);
+    await screenshot(driver, "issue-preview-ru");
+    await driver.actions().sendKeys("\uE00C").perform();
+
+    // The template editor with its live preview (pdf.js in the real webview).
+    await driver.executeScript(`location.hash = "#/documents/templates"`);
+    await driver.wait(until.elementLocated(byId("template-editor")), WAIT);
+    await driver.wait(until.elementLocated(By.css('[data-testid="template-preview"] canvas')), WAIT);
+    assert.match(await textOf(driver, "pdf-pages"), /Страниц: \d/);
+    await screenshot(driver, "template-editor-ru");
+
+    // Back in Kazakh: the register and the check of a made-up code.
+    await driver.findElement(byId("lang-kk")).click();
+    await driver.wait(async () => (await textOf(driver, "nav-settings")) === "Баптаулар", WAIT);
+    await driver.findElement(byId("nav-documents")).click();
+    await driver.wait(until.elementLocated(byId("documents-tab-register")), WAIT);
+    await driver.sleep(500);
+    await screenshot(driver, "register-kk");
+    await driver.findElement(byId("documents-tab-verify")).click();
+    await setInput(driver, "verify-code", "26-9999-ZZZZ");
+    await driver.findElement(byId("verify-check")).click();
+    assert.match(await textOf(driver, "verify-unknown"), /журналда жоқ/);
+    await screenshot(driver, "verify-unknown-kk");
+  } finally {
+    await driver.quit();
+  }
+});
