@@ -14,8 +14,10 @@
 //! - [`paragraph`]: aligned and justified lines, shrink-to-fit boxes.
 //! - [`flow`]: paragraphs and tables flowing across numbered pages.
 //! - [`document`]: positioned text and strokes on pages, rendered to PDF.
+//! - [`chart`]: vector charts (stacked columns, horizontal bars).
 //! - [`test_page`]: the font and layout test page.
 
+pub mod chart;
 pub mod document;
 pub mod error;
 pub mod flow;
@@ -28,6 +30,7 @@ pub mod subset;
 pub mod test_page;
 pub mod wrap;
 
+pub use chart::{Chart, ChartKind, PALETTE, Series};
 pub use document::{
     Align, Document, Page, Rgb, Stroke, render_many, render_pdf, render_with_fonts,
 };
