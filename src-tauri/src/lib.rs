@@ -97,6 +97,10 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         commands::files::preview_import_file,
         commands::files::commit_import_file,
         commands::files::export_registry,
+        commands::reports::get_dashboard,
+        commands::reports::get_report,
+        commands::reports::save_report_pdf,
+        commands::reports::save_report_xlsx,
     ])
 }
 

@@ -2,6 +2,7 @@
 //! and benchmarks. Every list-style command takes `--json`.
 
 mod bench;
+mod report;
 
 use clap::{Args, Parser, Subcommand};
 use kense_core::i18n::Translator;
@@ -20,7 +21,7 @@ struct Cli {
     /// The database file (default: $KENSE_DB, else the user's data folder).
     #[arg(long, global = true, value_name = "PATH")]
     db: Option<PathBuf>,
-    /// Language of messages: kk or ru.
+    /// Language of messages: kk or ru (`report` also takes both).
     #[arg(long, global = true, env = "KENSE_LANG", default_value = "kk")]
     lang: String,
     #[command(subcommand)]
@@ -89,10 +90,16 @@ enum Command {
         /// Search queries to time.
         #[arg(long, default_value_t = 400)]
         queries: usize,
+        /// People in the report benchmark (100,000 make ≈5,000 events a year).
+        #[arg(long, default_value_t = 100_000)]
+        report_people: usize,
         /// Print JSON.
         #[arg(long)]
         json: bool,
     },
+    /// The activity report of a period: indicators against the previous
+    /// period, as text, JSON, PDF (--out) and XLSX (--xlsx).
+    Report(report::ReportArgs),
     /// Render a PDF test page with the office name in Kazakh and Russian.
     TestPage {
         /// Where to write the PDF.
@@ -325,6 +332,7 @@ fn print_json<T: serde::Serialize>(value: &T) -> Result<(), Error> {
 fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
     let db = paths::resolve_db_path(cli.db);
     match cli.command {
+        Command::Report(args) => report::run(&db, t, &cli.lang, args),
         Command::Check(flags) => {
             let store = Store::open(&db)?;
             let report = store.check()?;
@@ -528,6 +536,7 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
             import_rows,
             people,
             queries,
+            report_people,
             json,
         } => {
             let dir = std::env::temp_dir().join(format!("kense-bench-{}", std::process::id()));
@@ -541,6 +550,7 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
                     import_rows,
                     people,
                     queries: queries.max(1),
+                    report_people,
                 },
             );
             let _ = std::fs::remove_dir_all(&dir);

@@ -699,6 +699,34 @@ impl std::str::FromStr for ReportLang {
     }
 }
 
+/// Computes the report for `query` and writes it as a PDF in `lang` to
+/// `path` (atomically), with the office and default signatory from the
+/// database and `generated_on` (`dd.mm.yyyy`) at the end.
+pub fn save_pdf(
+    conn: &rusqlite::Connection,
+    query: &ReportQuery,
+    lang: ReportLang,
+    path: &std::path::Path,
+    generated_on: &str,
+) -> Result<()> {
+    let report = compute_report(conn, query)?;
+    let head = pdf::Letterhead::load(conn)?;
+    let bytes = pdf::render_pdf(&report, &head, lang, generated_on)?;
+    crate::files::write_atomic(path, &bytes)
+}
+
+/// Computes the report for `query` and writes it as an XLSX workbook in
+/// `lang` to `path` (atomically).
+pub fn save_xlsx(
+    conn: &rusqlite::Connection,
+    query: &ReportQuery,
+    lang: Lang,
+    path: &std::path::Path,
+) -> Result<()> {
+    let report = compute_report(conn, query)?;
+    crate::files::write_atomic(path, &xlsx::render_xlsx(&report, lang)?)
+}
+
 /// `dd.mm.yyyy` of a `YYYY-MM-DD…` text (the text itself if it is not a date).
 pub fn short_date(text: &str) -> String {
     let day = text.get(..10).unwrap_or(text);

@@ -231,7 +231,7 @@ pub fn blocks(report: &Report, head: &Letterhead, lang: Lang, generated_on: &str
     if kc.rows.is_empty() {
         b.push(para(Face::SansRegular, 10.0, left, &tr("report-none")));
     } else {
-        let campaign_w = if kc.campaigns.len() > 5 { 16.0 } else { 22.0 };
+        let campaign_w = if kc.campaigns.len() > 6 { 16.0 } else { 22.0 };
         let mut cols = vec![col(tr("report-col-kind"), ColumnWidth::Fraction(1.0), left)];
         cols.extend(kc.campaigns.iter().map(|c| {
             let name = if c.id.is_none() {
@@ -259,7 +259,11 @@ pub fn blocks(report: &Report, head: &Letterhead, lang: Lang, generated_on: &str
         total.push(n(kc.total));
         rows.push(total);
         let mut tb = Table::new(cols, rows);
-        tb.size_pt = if kc.campaigns.len() > 5 { 7.5 } else { 9.0 };
+        tb.size_pt = match kc.campaigns.len() {
+            0..=3 => 9.0,
+            4..=6 => 8.0,
+            _ => 7.0,
+        };
         tb.padding_pt = 3.0;
         b.push(Block::Table(tb));
     }
