@@ -33,7 +33,7 @@ const PREVIOUS: Record<IndicatorKey, number> = {
 };
 
 function previousOf(from: string, to: string): { from: string; to: string } {
-  const [y, m] = from.split("-").map(Number);
+  const [y, m] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
   const py = m === 1 ? y - 1 : y;
   const pm = m === 1 ? 12 : m - 1;
   const last = new Date(Date.UTC(py, pm, 0)).getUTCDate();

@@ -67,19 +67,24 @@ describe("report screen", () => {
     await fireEvent.change(screen.getByTestId("report-period-kind"), { target: { value: "quarter" } });
     await fireEvent.change(screen.getByTestId("report-quarter"), { target: { value: "2" } });
     const year = (screen.getByTestId("report-year") as HTMLSelectElement).value;
-    expect(backend.reportQueries.at(-1)).toMatchObject({
-      from: `${year}-04-01`,
-      to: `${year}-06-30`,
-    });
-    expect(await screen.findByText(`II квартал ${year} г.`)).toBeTruthy();
+    await vi.waitFor(() =>
+      expect(backend.reportQueries.at(-1)).toMatchObject({
+        from: `${year}-04-01`,
+        to: `${year}-06-30`,
+      }),
+    );
+    const label = await screen.findByTestId("report-period-label");
+    await vi.waitFor(() => expect(label.textContent).toContain(`II квартал ${year} г.`));
 
     await fireEvent.change(screen.getByTestId("report-period-kind"), { target: { value: "custom" } });
-    await fireEvent.change(screen.getByTestId("report-from"), { target: { value: "2025-03-03" } });
-    await fireEvent.change(screen.getByTestId("report-to"), { target: { value: "2025-03-09" } });
-    expect(backend.reportQueries.at(-1)).toMatchObject({ from: "2025-03-03", to: "2025-03-09" });
+    await fireEvent.input(screen.getByTestId("report-from"), { target: { value: "2025-03-03" } });
+    await fireEvent.input(screen.getByTestId("report-to"), { target: { value: "2025-03-09" } });
+    await vi.waitFor(() =>
+      expect(backend.reportQueries.at(-1)).toMatchObject({ from: "2025-03-03", to: "2025-03-09" }),
+    );
 
     await fireEvent.change(screen.getByTestId("report-campaign"), { target: { value: "1" } });
-    expect(backend.reportQueries.at(-1)?.campaignId).toBe(1);
+    await vi.waitFor(() => expect(backend.reportQueries.at(-1)?.campaignId).toBe(1));
   });
 
   it("saves the PDF in both languages and the XLSX through the save dialog", async () => {
