@@ -30,6 +30,11 @@ use kense_core::organisations::{Organisation, OrganisationFilter, OrganisationIn
 use kense_core::people::{Person, PersonFilter, PersonInput, PersonSummary, PossibleDuplicate};
 use kense_core::registry_export::ExportKind;
 use kense_core::registry_import::{ImportOutcome, ImportPreview};
+use kense_core::report::{
+    BucketUnit, CampaignColumn, CategoryReach, ChartBucket, Dashboard, DocumentCount, Figures,
+    Indicator, IndicatorKey, KindCampaignTable, KindRow, MediaRow, MemorandumRow, PlanRow, Report,
+    ReportEvent, ReportLang, ReportQuery,
+};
 use kense_core::signatories::{Signatory, SignatoryInput};
 use kense_core::validate::Reason;
 use kense_core::{ErrorCode, Invalid, Lang};
@@ -518,6 +523,38 @@ fn commands(cfg: &Config) -> Vec<Command> {
             unit(),
         ),
         cmd(
+            "get_dashboard",
+            "This month against the previous one, and the next planned events.",
+            vec![],
+            ts::<Dashboard>(cfg),
+        ),
+        cmd(
+            "get_report",
+            "The report of a period with its filters.",
+            vec![("query", ts::<ReportQuery>(cfg))],
+            ts::<Report>(cfg),
+        ),
+        cmd(
+            "save_report_pdf",
+            "Writes the report of a period as a PDF (Kazakh, Russian or both).",
+            vec![
+                ("query", ts::<ReportQuery>(cfg)),
+                ("path", "string".to_owned()),
+                ("language", ts::<ReportLang>(cfg)),
+            ],
+            unit(),
+        ),
+        cmd(
+            "save_report_xlsx",
+            "Writes the report of a period as an XLSX workbook.",
+            vec![
+                ("query", ts::<ReportQuery>(cfg)),
+                ("path", "string".to_owned()),
+                ("language", ts::<Lang>(cfg)),
+            ],
+            unit(),
+        ),
+        cmd(
             "render_event_sheet",
             "An event's sign-in sheet as PDF bytes.",
             vec![("request", ts::<SheetRequest>(cfg))],
@@ -636,6 +673,24 @@ pub fn generate() -> String {
         decl::<RegisterFilter>(&cfg),
         decl::<VerifyResult>(&cfg),
         decl::<SheetRequest>(&cfg),
+        decl::<ReportQuery>(&cfg),
+        decl::<Figures>(&cfg),
+        decl::<IndicatorKey>(&cfg),
+        decl::<Indicator>(&cfg),
+        decl::<CampaignColumn>(&cfg),
+        decl::<KindRow>(&cfg),
+        decl::<KindCampaignTable>(&cfg),
+        decl::<CategoryReach>(&cfg),
+        decl::<DocumentCount>(&cfg),
+        decl::<MediaRow>(&cfg),
+        decl::<MemorandumRow>(&cfg),
+        decl::<PlanRow>(&cfg),
+        decl::<ReportEvent>(&cfg),
+        decl::<BucketUnit>(&cfg),
+        decl::<ChartBucket>(&cfg),
+        decl::<Report>(&cfg),
+        decl::<Dashboard>(&cfg),
+        decl::<ReportLang>(&cfg),
     ] {
         out.push_str(&declaration);
         out.push('\n');

@@ -116,6 +116,10 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         commands::documents::save_event_sheet,
         commands::documents::open_file,
         commands::documents::reveal_file,
+        commands::reports::get_dashboard,
+        commands::reports::get_report,
+        commands::reports::save_report_pdf,
+        commands::reports::save_report_xlsx,
     ])
 }
 

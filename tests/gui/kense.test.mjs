@@ -115,13 +115,17 @@ test("a bad e-mail is refused with a translated message naming the field", async
   }
 });
 
-test("screens not built yet say so", async () => {
-  const db = join(workDir, "screens.db");
-  const driver = await launch(db, "empty");
+test("the report screen shows the demo office's indicators", async () => {
+  const db = join(workDir, "report.db");
+  const driver = await launch(db, "demo");
   try {
     await driver.findElement(byId("nav-reports")).click();
-    const text = await textOf(driver, "not-built");
-    assert.match(text, /әзірленуде/);
+    const held = await textOf(driver, "report-indicator-events_held");
+    assert.match(held, /Өткізілген іс-шаралар/);
+    assert.match(held, /\d/);
+    assert.match(await textOf(driver, "report-indicator-unique_people"), /Бірегей қатысушылар\s+\d/);
+    assert.match(await textOf(driver, "report-categories"), /Мәслихат депутаты/);
+    await screenshot(driver, "report-kk");
   } finally {
     await driver.quit();
   }

@@ -6,6 +6,7 @@ use kense_core::import::{ImportKind, read_table};
 use kense_core::people::{self, PersonFilter};
 use kense_core::registry_export::{self, ExportFormat};
 use kense_core::registry_import;
+use kense_core::report::{self, ReportQuery};
 use kense_core::{Error, Lang, Store};
 use serde::Serialize;
 use std::path::Path;
@@ -22,6 +23,8 @@ pub struct BenchOptions {
     pub queries: usize,
     /// Certificates in the document benchmarks.
     pub documents: usize,
+    /// People in the report benchmark's registry (its events scale with it).
+    pub report_people: usize,
 }
 
 /// One measured figure against its target.
@@ -151,5 +154,38 @@ pub fn run(dir: &Path, options: BenchOptions) -> Result<Vec<Figure>, Error> {
     drop(store);
 
     figures.extend(crate::bench_docs::run(dir, options.documents)?);
+
+    // Report: a year of a large region (≈5,000 events, ≈290,000 attendance
+    // rows from the demo generator), the median of several runs.
+    let report_path = dir.join("bench-report.db");
+    let mut store = Store::open(&report_path)?;
+    let year_end = chrono::NaiveDate::from_ymd_opt(2026, 12, 31).unwrap_or(today);
+    let made = demo::generate_registry(
+        &mut store,
+        DemoSize {
+            people: options.report_people,
+            months: 12,
+        },
+        year_end,
+    )?;
+    let query = ReportQuery::dates("2026-01-01", "2026-12-31")?;
+    let mut times = Vec::new();
+    for _ in 0..7 {
+        let started = Instant::now();
+        let report = report::compute_report(store.conn(), &query)?;
+        times.push(started.elapsed());
+        std::hint::black_box(report);
+    }
+    times.sort_unstable();
+    figures.push(figure(
+        format!(
+            "report of a year: {} events, {} attendance rows, median of {}",
+            made.events,
+            made.attendance,
+            times.len()
+        ),
+        times[times.len() / 2],
+        Duration::from_millis(300),
+    ));
     Ok(figures)
 }

@@ -4,6 +4,7 @@
 mod bench;
 mod bench_docs;
 mod doc;
+mod report;
 
 use clap::{Args, Parser, Subcommand};
 use kense_core::i18n::Translator;
@@ -24,7 +25,7 @@ struct Cli {
     db: Option<PathBuf>,
     /// Language of messages: kk or ru; for documents and sheets also both
     /// (one page, Kazakh first) or pair (separate kk and ru documents sharing
-    /// one number), with messages in Kazakh.
+    /// one number), with messages in Kazakh; `report` also takes both.
     #[arg(long, global = true, env = "KENSE_LANG", default_value = "kk")]
     lang: String,
     #[command(subcommand)]
@@ -96,6 +97,9 @@ enum Command {
         /// Certificates in the document benchmarks.
         #[arg(long, default_value_t = 1000)]
         documents: usize,
+        /// People in the report benchmark (100,000 make ≈5,000 events a year).
+        #[arg(long, default_value_t = 100_000)]
+        report_people: usize,
         /// Print JSON.
         #[arg(long)]
         json: bool,
@@ -105,6 +109,9 @@ enum Command {
     Doc(doc::DocCommand),
     /// Print an event's participant list / sign-in sheet.
     Sheet(doc::SheetArgs),
+    /// The activity report of a period: indicators against the previous
+    /// period, as text, JSON, PDF (--out) and XLSX (--xlsx).
+    Report(report::ReportArgs),
     /// Render a PDF test page with the office name in Kazakh and Russian.
     TestPage {
         /// Where to write the PDF.
@@ -339,6 +346,7 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
     match cli.command {
         Command::Doc(command) => doc::run_doc(&db, t, &cli.lang, command),
         Command::Sheet(args) => doc::run_sheet(&db, t, &cli.lang, args),
+        Command::Report(args) => report::run(&db, t, &cli.lang, args),
         Command::Check(flags) => {
             let store = Store::open(&db)?;
             let report = store.check()?;
@@ -543,6 +551,7 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
             people,
             queries,
             documents,
+            report_people,
             json,
         } => {
             let dir = std::env::temp_dir().join(format!("kense-bench-{}", std::process::id()));
@@ -557,6 +566,7 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
                     people,
                     queries: queries.max(1),
                     documents: documents.max(1),
+                    report_people,
                 },
             );
             let _ = std::fs::remove_dir_all(&dir);

@@ -308,3 +308,92 @@ fn attendance_import_and_exports() {
     );
     assert!(!bad.status.success());
 }
+
+#[test]
+fn report_prints_json_and_writes_pdf_and_xlsx() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("k.db");
+    let kk = "Алматы облысы прокуратурасының жобалық кеңсесі";
+    assert!(
+        kense(&db, &["settings", "set", "office.name_kk", kk])
+            .status
+            .success()
+    );
+    {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        conn.execute_batch(
+            "INSERT INTO person (id, uuid, surname, name, created_at, updated_at)
+                 VALUES (1, 'p1', 'Сейітқазы', 'Әлібек', 'x', 'x');
+             INSERT INTO event (id, uuid, kind, title_kk, title_ru, starts_at, ends_at, status, headcount,
+                                created_at, updated_at) VALUES
+                 (1, 'e1', 'lecture', 'Дәріс', 'Лекция', '2026-11-03T10:00', '2026-11-03T11:00', 'held', 40, 'x', 'x'),
+                 (2, 'e2', 'forum', 'Форум', 'Форум', '2026-11-20T10:00', '2026-11-20T11:00', 'held', NULL, 'x', 'x'),
+                 (3, 'e3', 'forum', 'Форум', 'Форум', '2026-11-27T10:00', '2026-11-27T11:00', 'planned', NULL, 'x', 'x'),
+                 (4, 'e4', 'lecture', 'Дәріс', 'Лекция', '2026-10-03T10:00', '2026-10-03T11:00', 'held', 10, 'x', 'x');
+             INSERT INTO attendance (event_id, person_id, created_at) VALUES (1, 1, 'x'), (2, 1, 'x'), (4, 1, 'x');",
+        )
+        .unwrap();
+    }
+    let out = kense(&db, &["report", "--month", "2026-11", "--json"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let current = &json["current"];
+    assert_eq!(current["eventsHeld"], 2);
+    assert_eq!(current["eventsPlanned"], 1);
+    assert_eq!(current["namedAttendance"], 2);
+    assert_eq!(current["uniquePeople"], 1);
+    assert_eq!(current["headcount"], 40);
+    assert_eq!(current["peopleReached"], 42);
+    assert_eq!(json["previous"]["peopleReached"], 11);
+    assert_eq!(json["indicators"][0]["key"], "events_held");
+    assert_eq!(json["indicators"][0]["change"], 1);
+
+    let pdf = dir.path().join("Есеп.pdf");
+    let xlsx = dir.path().join("Есеп.xlsx");
+    let out = kense(
+        &db,
+        &[
+            "--lang",
+            "both",
+            "report",
+            "--from",
+            "2026-11-01",
+            "--to",
+            "2026-11-30",
+            "--out",
+            pdf.to_str().unwrap(),
+            "--xlsx",
+            xlsx.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let extracted = Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let extracted = text(&extracted.stdout);
+    for needle in [
+        kk,
+        "Жобалық кеңсенің қызметі туралы есеп",
+        "Бірегей қатысушылар",
+        "Отчёт о деятельности проектного офиса",
+    ] {
+        assert!(extracted.contains(needle), "{needle} not in:\n{extracted}");
+    }
+    let fonts = text(&Command::new("pdffonts").arg(&pdf).output().unwrap().stdout);
+    for row in fonts.lines().skip(2) {
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        assert!(row.contains("+PT"), "not a subset PT font: {row}");
+        assert_eq!(
+            &cols[cols.len() - 5..cols.len() - 3],
+            ["yes", "yes"],
+            "{row}"
+        );
+    }
+    let bytes = fs::read(&xlsx).unwrap();
+    assert!(bytes.starts_with(b"PK"));
+
+    let bad = kense(&db, &["report", "--month", "2026-13"]);
+    assert!(!bad.status.success());
+}

@@ -27,6 +27,7 @@ pub mod paths;
 pub mod people;
 pub mod registry_export;
 pub mod registry_import;
+pub mod report;
 pub mod search_index;
 pub mod settings;
 pub mod signatories;

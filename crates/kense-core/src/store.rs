@@ -27,6 +27,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0001_initial.sql"),
     include_str!("../migrations/0002_registry.sql"),
     include_str!("../migrations/0003_documents.sql"),
+    include_str!("../migrations/0004_report.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

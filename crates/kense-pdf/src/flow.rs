@@ -150,6 +150,10 @@ pub enum Block {
     Space(f32),
     /// An image, centred, scaled to at most the given height in points.
     Image(Image, f32),
+    /// A vector chart of the full width (see [`crate::chart`]).
+    Chart(crate::chart::Chart),
+    /// The next block starts on a new page.
+    PageBreak,
 }
 
 /// A flowing document: setup plus content.
@@ -246,6 +250,17 @@ impl FlowDocument {
                     cursor.y = y;
                 }
                 Block::Table(table) => layout_table(&mut cursor, table, left, width)?,
+                Block::Chart(chart) => {
+                    cursor.reserve(chart.height_pt, "a chart")?;
+                    let y = cursor.y;
+                    crate::chart::draw_chart(cursor.page(), chart, (left, y), width)?;
+                    cursor.y -= chart.height_pt;
+                }
+                Block::PageBreak => {
+                    if !cursor.pages.is_empty() && cursor.y < cursor.top {
+                        cursor.new_page();
+                    }
+                }
             }
         }
         let mut pages = cursor.pages;

@@ -14,12 +14,14 @@
 //! - [`paragraph`]: aligned and justified lines, shrink-to-fit boxes.
 //! - [`flow`]: paragraphs and tables flowing across numbered pages.
 //! - [`document`]: positioned text and strokes on pages, rendered to PDF.
-//! - [`qr`]: QR codes as vector rectangles.
+//! - [`qr`]: QR codes as sharp one-pixel-per-module images.
 //! - [`award`]: gratitude letters, diplomas and certificates.
 //! - [`sheet`]: participant lists and sign-in sheets.
+//! - [`chart`]: vector charts (stacked columns, horizontal bars).
 //! - [`test_page`]: the font and layout test page.
 
 pub mod award;
+pub mod chart;
 pub mod document;
 pub mod error;
 pub mod flow;
@@ -35,6 +37,7 @@ pub mod test_page;
 pub mod wrap;
 
 pub use award::{Award, AwardShape, AwardText, Verification, award_page};
+pub use chart::{Chart, ChartKind, PALETTE, Series};
 pub use document::{
     Align, Document, Page, Rgb, Stroke, render_many, render_pdf, render_with_fonts,
 };

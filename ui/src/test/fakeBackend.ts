@@ -48,6 +48,8 @@ import type {
   SignatoryInput,
   commandNames,
 } from "../lib/ipc/generated";
+import type { ReportQuery } from "../lib/ipc/generated";
+import { fakeReport } from "./fakeReport";
 
 export type CommandName = (typeof commandNames)[number];
 type Args = Record<string, unknown> | undefined;
@@ -400,6 +402,10 @@ export class FakeBackend {
   /** Every call, in order. */
   calls: { command: string; args: Args }[] = [];
 
+  /** The queries `get_report` was asked. */
+  reportQueries: ReportQuery[] = [];
+  /** What `save_report_pdf` / `save_report_xlsx` were asked to write. */
+  savedReports: { format: string; path: string; language: string }[] = [];
   private nextId = 100;
 
   private handlers: Record<CommandName, Handler> = {
@@ -701,6 +707,28 @@ export class FakeBackend {
     // (see `importPreview`). An export only records what it was asked.
     preview_import_file: (args) => this.noFiles("preview_import_file", args),
     commit_import_file: (args) => this.noFiles("commit_import_file", args),
+    get_dashboard: () => {
+      const d = new Date();
+      const pad = (n: number) => String(n).padStart(2, "0");
+      const [y, m] = [d.getFullYear(), d.getMonth() + 1];
+      const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+      return {
+        report: fakeReport({ from: `${y}-${pad(m)}-01`, to: `${y}-${pad(m)}-${pad(last)}` }),
+        upcoming: this.events.filter((e) => e.status === "planned" && !this.deleted.events.has(e.id)),
+      };
+    },
+    get_report: (args) => {
+      this.reportQueries.push(args?.query as ReportQuery);
+      return fakeReport(args?.query as ReportQuery);
+    },
+    save_report_pdf: (args) => {
+      this.savedReports.push({ format: "pdf", path: args?.path as string, language: args?.language as string });
+      return null;
+    },
+    save_report_xlsx: (args) => {
+      this.savedReports.push({ format: "xlsx", path: args?.path as string, language: args?.language as string });
+      return null;
+    },
     export_registry: (args) => {
       this.exported.push({
         kind: args?.kind as ExportKind,

@@ -1619,6 +1619,487 @@ role?: Role | null,
  */
 landscape: boolean | null, };
 
+/**
+ * What to report on: a period (inclusive dates) and optional filters.
+ */
+export type ReportQuery = { 
+/**
+ * First day, `YYYY-MM-DD`.
+ */
+from: string, 
+/**
+ * Last day, `YYYY-MM-DD` (inclusive).
+ */
+to: string, 
+/**
+ * Only events of this campaign.
+ */
+campaignId?: number | null, 
+/**
+ * Only events in this district.
+ */
+district?: string | null, };
+
+/**
+ * The figures of one period.
+ */
+export type Figures = { 
+/**
+ * First day, `YYYY-MM-DD`.
+ */
+from: string, 
+/**
+ * Last day, `YYYY-MM-DD`.
+ */
+to: string, 
+/**
+ * Events in the period (any status).
+ */
+eventsTotal: number, 
+/**
+ * Events held.
+ */
+eventsHeld: number, 
+/**
+ * Events still planned (not marked held or cancelled).
+ */
+eventsPlanned: number, 
+/**
+ * Events cancelled.
+ */
+eventsCancelled: number, 
+/**
+ * Named attendance + headcount of held events.
+ */
+peopleReached: number, 
+/**
+ * People ticked present at held events (once per event).
+ */
+namedAttendance: number, 
+/**
+ * Sum of the headcounts of held events.
+ */
+headcount: number, 
+/**
+ * Distinct people present at held events.
+ */
+uniquePeople: number, 
+/**
+ * Documents issued (issued or revoked), all kinds.
+ */
+documentsIssued: number, 
+/**
+ * Gratitude letters issued.
+ */
+gratitudeLetters: number, 
+/**
+ * Diplomas issued.
+ */
+diplomas: number, 
+/**
+ * Certificates issued.
+ */
+certificates: number, 
+/**
+ * Media publications about the period's events.
+ */
+mediaPublications: number, 
+/**
+ * Their views.
+ */
+mediaViews: number, 
+/**
+ * Memoranda signed at the period's events.
+ */
+memoranda: number, 
+/**
+ * Proposals received at held events.
+ */
+proposals: number, };
+
+/**
+ * One indicator of the report, in display order.
+ */
+export type IndicatorKey = "events_held" | "events_planned" | "events_cancelled" | "people_reached" | "named_attendance" | "headcount" | "unique_people" | "documents_issued" | "gratitude_letters" | "diplomas" | "certificates" | "media_publications" | "media_views" | "memoranda" | "proposals";
+
+/**
+ * An indicator beside the previous period, with the change.
+ */
+export type Indicator = { 
+/**
+ * Which indicator.
+ */
+key: IndicatorKey, 
+/**
+ * This period.
+ */
+current: number, 
+/**
+ * The previous period.
+ */
+previous: number, 
+/**
+ * `current - previous`.
+ */
+change: number, 
+/**
+ * The change in percent of the previous value, one decimal; none when
+ * the previous value is 0.
+ */
+changePercent?: number | null, };
+
+/**
+ * A campaign as a column of the kind × campaign table (`id` none: events
+ * without a campaign).
+ */
+export type CampaignColumn = { 
+/**
+ * The campaign.
+ */
+id?: number | null, 
+/**
+ * Name in Kazakh (empty for "no campaign").
+ */
+nameKk: string, 
+/**
+ * Name in Russian (empty for "no campaign").
+ */
+nameRu: string, };
+
+/**
+ * One kind's held events by campaign.
+ */
+export type KindRow = { 
+/**
+ * The kind.
+ */
+kind: EventKind, 
+/**
+ * Held events per campaign, in the order of [`KindCampaignTable::campaigns`].
+ */
+counts: number[], 
+/**
+ * All held events of this kind.
+ */
+total: number, };
+
+/**
+ * Held events by kind × campaign (only kinds and campaigns that occur).
+ */
+export type KindCampaignTable = { 
+/**
+ * The columns.
+ */
+campaigns: Array<CampaignColumn>, 
+/**
+ * One row per kind.
+ */
+rows: Array<KindRow>, 
+/**
+ * Column totals.
+ */
+totals: number[], 
+/**
+ * All held events.
+ */
+total: number, };
+
+/**
+ * Reach of one category.
+ */
+export type CategoryReach = { 
+/**
+ * The category (none: people without a category).
+ */
+categoryId?: number | null, 
+/**
+ * Name in Kazakh (empty for "no category").
+ */
+nameKk: string, 
+/**
+ * Name in Russian (empty for "no category").
+ */
+nameRu: string, 
+/**
+ * Distinct people of the category present at held events.
+ */
+people: number, 
+/**
+ * Their attendances (once per event).
+ */
+attendances: number, };
+
+/**
+ * Documents of one kind issued in the period and the previous one.
+ */
+export type DocumentCount = { 
+/**
+ * `gratitude`, `diploma` or `certificate`.
+ */
+kind: string, 
+/**
+ * This period.
+ */
+count: number, 
+/**
+ * The previous period.
+ */
+previous: number, };
+
+/**
+ * A publication about one of the period's events.
+ */
+export type MediaRow = { 
+/**
+ * Publication date.
+ */
+publishedOn?: string | null, 
+/**
+ * Outlet.
+ */
+outlet: string, 
+/**
+ * Link.
+ */
+url: string, 
+/**
+ * Views.
+ */
+views?: number | null, 
+/**
+ * The event.
+ */
+eventId: number, 
+/**
+ * Its title in Kazakh.
+ */
+eventTitleKk: string, 
+/**
+ * Its title in Russian.
+ */
+eventTitleRu: string, };
+
+/**
+ * A memorandum signed at one of the period's events.
+ */
+export type MemorandumRow = { 
+/**
+ * Signing date.
+ */
+signedOn?: string | null, 
+/**
+ * The parties.
+ */
+parties: string, 
+/**
+ * The subject.
+ */
+subject: string, 
+/**
+ * The event.
+ */
+eventId: number, 
+/**
+ * Its title in Kazakh.
+ */
+eventTitleKk: string, 
+/**
+ * Its title in Russian.
+ */
+eventTitleRu: string, };
+
+/**
+ * Plan against actual for one kind.
+ */
+export type PlanRow = { 
+/**
+ * The kind (none: the total row).
+ */
+kind?: EventKind | null, 
+/**
+ * Events in the plan for the period (any status).
+ */
+planned: number, 
+/**
+ * Held.
+ */
+held: number, 
+/**
+ * Cancelled.
+ */
+cancelled: number, 
+/**
+ * Not yet marked held or cancelled.
+ */
+pending: number, };
+
+/**
+ * One event of the period.
+ */
+export type ReportEvent = { 
+/**
+ * Row id.
+ */
+id: number, 
+/**
+ * Local start, `YYYY-MM-DDTHH:MM`.
+ */
+startsAt: string, 
+/**
+ * Kind.
+ */
+kind: EventKind, 
+/**
+ * Campaign.
+ */
+campaignId?: number | null, 
+/**
+ * The campaign's name in Kazakh (empty without one).
+ */
+campaignKk: string, 
+/**
+ * The campaign's name in Russian (empty without one).
+ */
+campaignRu: string, 
+/**
+ * Title in Kazakh.
+ */
+titleKk: string, 
+/**
+ * Title in Russian.
+ */
+titleRu: string, 
+/**
+ * Place.
+ */
+place: string, 
+/**
+ * District.
+ */
+district: string, 
+/**
+ * Status.
+ */
+status: EventStatus, 
+/**
+ * People ticked present (held events only; 0 otherwise).
+ */
+participants: number, 
+/**
+ * Headcount, if one was recorded.
+ */
+headcount?: number | null, 
+/**
+ * Proposals received.
+ */
+proposals: number, };
+
+/**
+ * How the events chart groups time.
+ */
+export type BucketUnit = "week" | "month";
+
+/**
+ * One bar of the events chart: held and planned events by kind.
+ */
+export type ChartBucket = { 
+/**
+ * First day in the bucket (within the period).
+ */
+from: string, 
+/**
+ * Last day in the bucket (within the period).
+ */
+to: string, 
+/**
+ * Events per kind, in the order of [`Report::chart_kinds`].
+ */
+counts: number[], };
+
+/**
+ * The report of one period.
+ */
+export type Report = { 
+/**
+ * What was asked.
+ */
+query: ReportQuery, 
+/**
+ * This period's figures.
+ */
+current: Figures, 
+/**
+ * The previous period's figures (same filters).
+ */
+previous: Figures, 
+/**
+ * The indicators with the change, in display order.
+ */
+indicators: Array<Indicator>, 
+/**
+ * Held events by kind × campaign.
+ */
+byKindCampaign: KindCampaignTable, 
+/**
+ * Reach by category (every category, then «no category»).
+ */
+byCategory: Array<CategoryReach>, 
+/**
+ * Documents by kind.
+ */
+documents: Array<DocumentCount>, 
+/**
+ * Media coverage.
+ */
+media: Array<MediaRow>, 
+/**
+ * Memoranda.
+ */
+memoranda: Array<MemorandumRow>, 
+/**
+ * Held events with proposals.
+ */
+proposals: Array<ReportEvent>, 
+/**
+ * Plan against actual by kind, then the total row.
+ */
+plan: Array<PlanRow>, 
+/**
+ * The events, by start.
+ */
+events: Array<ReportEvent>, 
+/**
+ * How the chart groups time.
+ */
+chartUnit: BucketUnit, 
+/**
+ * The kinds in the chart (those with events).
+ */
+chartKinds: Array<EventKind>, 
+/**
+ * The chart's bars.
+ */
+chart: Array<ChartBucket>, };
+
+/**
+ * The dashboard: this month so far against the previous month, and what
+ * comes next.
+ */
+export type Dashboard = { 
+/**
+ * The report of the current month.
+ */
+report: Report, 
+/**
+ * The next planned events from today.
+ */
+upcoming: Array<Event>, };
+
+/**
+ * The language(s) of a PDF report.
+ */
+export type ReportLang = "kk" | "ru" | "both";
+
 /** Every command, typed. A failed call rejects with an {@link IpcError}. */
 export const commands = {
   /** Version, database path, language and any error opening the database. */
@@ -1751,6 +2232,14 @@ export const commands = {
   verifyDocumentCode: (code: string): Promise<VerifyResult> => invoke("verify_document_code", { code }),
   /** Writes the register as a journal: .pdf, .csv or .xlsx by the extension. */
   exportRegister: (filter: RegisterFilter, path: string, language: Lang): Promise<null> => invoke("export_register", { filter, path, language }),
+  /** This month against the previous one, and the next planned events. */
+  getDashboard: (): Promise<Dashboard> => invoke("get_dashboard"),
+  /** The report of a period with its filters. */
+  getReport: (query: ReportQuery): Promise<Report> => invoke("get_report", { query }),
+  /** Writes the report of a period as a PDF (Kazakh, Russian or both). */
+  saveReportPdf: (query: ReportQuery, path: string, language: ReportLang): Promise<null> => invoke("save_report_pdf", { query, path, language }),
+  /** Writes the report of a period as an XLSX workbook. */
+  saveReportXlsx: (query: ReportQuery, path: string, language: Lang): Promise<null> => invoke("save_report_xlsx", { query, path, language }),
   /** An event's sign-in sheet as PDF bytes. */
   renderEventSheet: (request: SheetRequest): Promise<ArrayBuffer> => invoke("render_event_sheet", { request }),
   /** Writes an event's sign-in sheet to a file. */
@@ -1828,6 +2317,10 @@ export const commandNames = [
   "reissue_document",
   "verify_document_code",
   "export_register",
+  "get_dashboard",
+  "get_report",
+  "save_report_pdf",
+  "save_report_xlsx",
   "render_event_sheet",
   "save_event_sheet",
   "open_file",

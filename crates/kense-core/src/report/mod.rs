@@ -1,0 +1,770 @@
+//! The monthly activity report: indicators for a period against the period
+//! before it, and the tables and charts managers send up the chain.
+//!
+//! [`compute_report`] turns a [`ReportQuery`] (dates and filters) into a
+//! [`Report`] with a handful of aggregate queries; [`xlsx::render_xlsx`] and
+//! [`pdf::render_pdf`] turn the report into bytes (pure functions; the
+//! caller writes files with [`crate::files::write_atomic`]).
+//!
+//! # What the indicators mean
+//!
+//! An event belongs to a period when it *starts* in it (local date of
+//! `starts_at`, both ends inclusive) and is not deleted; the campaign and
+//! district filters narrow the events. Deleted rows (`deleted_at` set) of
+//! any table never count, nor do deleted people's attendance rows.
+//!
+//! - **Events held / planned / cancelled**: events in the period by status
+//!   ("planned" are those not yet marked held or cancelled).
+//! - **Named attendance**: people ticked present at held events; a person
+//!   with two roles at one event counts once for that event.
+//! - **Headcount**: the sum of the headcounts of held events (mass events
+//!   where people were counted, not named).
+//! - **People reached** = named attendance + headcount.
+//! - **Unique people**: distinct people ticked present at held events; a
+//!   person who came to several events counts once.
+//! - **Reach by category**: for each category (`person_category`), the
+//!   unique people of that category and their attendances; a person in two
+//!   categories counts in both, people without one in «no category».
+//! - **Documents issued**: rows of the register (`issued_document`) issued
+//!   in the period with status issued or revoked (a spoiled blank was never
+//!   handed out; a reissued document is counted by its replacement). With a
+//!   campaign or district filter only documents of matching events count.
+//! - **Media publications / views**: publications about the period's
+//!   events (any status), and the sum of their views.
+//! - **Memoranda**: memoranda signed at the period's events.
+//! - **Proposals**: the sum of `proposals_count` of held events.
+//!
+//! The previous period has the same length just before: the previous month
+//! for a month, the previous quarter for a quarter, the previous year for a
+//! year, and as many days just before for any other range.
+
+mod compute;
+pub mod pdf;
+pub mod xlsx;
+
+pub use compute::{compute_report, dashboard};
+
+use crate::events::Event;
+use crate::kinds::{EventKind, EventStatus};
+use crate::{Error, Invalid, Lang, Result};
+use chrono::{Datelike, Months, NaiveDate};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// What to report on: a period (inclusive dates) and optional filters.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ReportQuery {
+    /// First day, `YYYY-MM-DD`.
+    pub from: String,
+    /// Last day, `YYYY-MM-DD` (inclusive).
+    pub to: String,
+    /// Only events of this campaign.
+    #[ts(optional = nullable)]
+    pub campaign_id: Option<i64>,
+    /// Only events in this district.
+    #[ts(optional = nullable)]
+    pub district: Option<String>,
+}
+
+impl ReportQuery {
+    /// The whole month `YYYY-MM`.
+    pub fn month(month: &str) -> Result<Self> {
+        let first = parse_date("month", &format!("{month}-01"))?;
+        Ok(Self::between(first, end_of_months(first, 1)))
+    }
+
+    /// The dates `from`..=`to` (`YYYY-MM-DD`), checked.
+    pub fn dates(from: &str, to: &str) -> Result<Self> {
+        let (from, to) = (parse_date("from", from)?, parse_date("to", to)?);
+        if to < from {
+            return Err(Error::validation(
+                "to",
+                Invalid::EndsBeforeStart,
+                "the period ends before it starts",
+            ));
+        }
+        Ok(Self::between(from, to))
+    }
+
+    fn between(from: NaiveDate, to: NaiveDate) -> Self {
+        Self {
+            from: from.format("%Y-%m-%d").to_string(),
+            to: to.format("%Y-%m-%d").to_string(),
+            campaign_id: None,
+            district: None,
+        }
+    }
+
+    /// The checked first and last day.
+    pub fn period(&self) -> Result<Period> {
+        let from = parse_date("from", &self.from)?;
+        let to = parse_date("to", &self.to)?;
+        if to < from {
+            return Err(Error::validation(
+                "to",
+                Invalid::EndsBeforeStart,
+                "the period ends before it starts",
+            ));
+        }
+        Ok(Period { from, to })
+    }
+}
+
+fn parse_date(field: &'static str, text: &str) -> Result<NaiveDate> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
+        Error::validation(
+            field,
+            Invalid::NotADate,
+            format!("{text:?} is not a date YYYY-MM-DD"),
+        )
+    })
+}
+
+/// The last day of the `months` months starting with the month of `first`.
+fn end_of_months(first: NaiveDate, months: u32) -> NaiveDate {
+    first
+        .checked_add_months(Months::new(months))
+        .and_then(|d| d.pred_opt())
+        .unwrap_or(first)
+}
+
+/// A period of whole days, both ends inclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    /// First day.
+    pub from: NaiveDate,
+    /// Last day.
+    pub to: NaiveDate,
+}
+
+impl Period {
+    /// Whole calendar months (from the 1st to a month's last day): how many.
+    fn whole_months(&self) -> Option<u32> {
+        let next = self.to.succ_opt()?;
+        if self.from.day() != 1 || next.day() != 1 {
+            return None;
+        }
+        let months =
+            (next.year() - self.from.year()) * 12 + next.month() as i32 - self.from.month() as i32;
+        u32::try_from(months).ok().filter(|m| *m > 0)
+    }
+
+    /// The period of the same length just before: as many whole months for
+    /// a period of whole months (a month, a quarter, a year), else as many
+    /// days.
+    pub fn previous(&self) -> Period {
+        if let Some(months) = self.whole_months()
+            && let Some(from) = self.from.checked_sub_months(Months::new(months))
+        {
+            return Period {
+                from,
+                to: self.from.pred_opt().unwrap_or(self.from),
+            };
+        }
+        let days = (self.to - self.from).num_days() + 1;
+        let to = self.from.pred_opt().unwrap_or(self.from);
+        Period {
+            from: to - chrono::Duration::days(days - 1),
+            to,
+        }
+    }
+
+    /// Days in the period.
+    pub fn days(&self) -> i64 {
+        (self.to - self.from).num_days() + 1
+    }
+}
+
+/// The figures of one period.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Figures {
+    /// First day, `YYYY-MM-DD`.
+    pub from: String,
+    /// Last day, `YYYY-MM-DD`.
+    pub to: String,
+    /// Events in the period (any status).
+    #[ts(type = "number")]
+    pub events_total: i64,
+    /// Events held.
+    #[ts(type = "number")]
+    pub events_held: i64,
+    /// Events still planned (not marked held or cancelled).
+    #[ts(type = "number")]
+    pub events_planned: i64,
+    /// Events cancelled.
+    #[ts(type = "number")]
+    pub events_cancelled: i64,
+    /// Named attendance + headcount of held events.
+    #[ts(type = "number")]
+    pub people_reached: i64,
+    /// People ticked present at held events (once per event).
+    #[ts(type = "number")]
+    pub named_attendance: i64,
+    /// Sum of the headcounts of held events.
+    #[ts(type = "number")]
+    pub headcount: i64,
+    /// Distinct people present at held events.
+    #[ts(type = "number")]
+    pub unique_people: i64,
+    /// Documents issued (issued or revoked), all kinds.
+    #[ts(type = "number")]
+    pub documents_issued: i64,
+    /// Gratitude letters issued.
+    #[ts(type = "number")]
+    pub gratitude_letters: i64,
+    /// Diplomas issued.
+    #[ts(type = "number")]
+    pub diplomas: i64,
+    /// Certificates issued.
+    #[ts(type = "number")]
+    pub certificates: i64,
+    /// Media publications about the period's events.
+    #[ts(type = "number")]
+    pub media_publications: i64,
+    /// Their views.
+    #[ts(type = "number")]
+    pub media_views: i64,
+    /// Memoranda signed at the period's events.
+    #[ts(type = "number")]
+    pub memoranda: i64,
+    /// Proposals received at held events.
+    #[ts(type = "number")]
+    pub proposals: i64,
+}
+
+/// One indicator of the report, in display order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum IndicatorKey {
+    /// Events held.
+    EventsHeld,
+    /// Events planned.
+    EventsPlanned,
+    /// Events cancelled.
+    EventsCancelled,
+    /// People reached.
+    PeopleReached,
+    /// Named attendance.
+    NamedAttendance,
+    /// Headcount.
+    Headcount,
+    /// Unique people.
+    UniquePeople,
+    /// Documents issued.
+    DocumentsIssued,
+    /// Gratitude letters.
+    GratitudeLetters,
+    /// Diplomas.
+    Diplomas,
+    /// Certificates.
+    Certificates,
+    /// Media publications.
+    MediaPublications,
+    /// Media views.
+    MediaViews,
+    /// Memoranda.
+    Memoranda,
+    /// Proposals.
+    Proposals,
+}
+
+impl IndicatorKey {
+    /// Every indicator, in display order.
+    pub const ALL: [IndicatorKey; 15] = [
+        Self::EventsHeld,
+        Self::EventsPlanned,
+        Self::EventsCancelled,
+        Self::PeopleReached,
+        Self::NamedAttendance,
+        Self::Headcount,
+        Self::UniquePeople,
+        Self::DocumentsIssued,
+        Self::GratitudeLetters,
+        Self::Diplomas,
+        Self::Certificates,
+        Self::MediaPublications,
+        Self::MediaViews,
+        Self::Memoranda,
+        Self::Proposals,
+    ];
+
+    /// The stored name (`events_held`…), also the suffix of its
+    /// translation key `report-ind-<name>`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::EventsHeld => "events_held",
+            Self::EventsPlanned => "events_planned",
+            Self::EventsCancelled => "events_cancelled",
+            Self::PeopleReached => "people_reached",
+            Self::NamedAttendance => "named_attendance",
+            Self::Headcount => "headcount",
+            Self::UniquePeople => "unique_people",
+            Self::DocumentsIssued => "documents_issued",
+            Self::GratitudeLetters => "gratitude_letters",
+            Self::Diplomas => "diplomas",
+            Self::Certificates => "certificates",
+            Self::MediaPublications => "media_publications",
+            Self::MediaViews => "media_views",
+            Self::Memoranda => "memoranda",
+            Self::Proposals => "proposals",
+        }
+    }
+
+    /// A part of another indicator (shown indented).
+    pub fn is_part(self) -> bool {
+        matches!(
+            self,
+            Self::NamedAttendance
+                | Self::Headcount
+                | Self::GratitudeLetters
+                | Self::Diplomas
+                | Self::Certificates
+        )
+    }
+
+    /// This indicator's value in `f`.
+    pub fn value(self, f: &Figures) -> i64 {
+        match self {
+            Self::EventsHeld => f.events_held,
+            Self::EventsPlanned => f.events_planned,
+            Self::EventsCancelled => f.events_cancelled,
+            Self::PeopleReached => f.people_reached,
+            Self::NamedAttendance => f.named_attendance,
+            Self::Headcount => f.headcount,
+            Self::UniquePeople => f.unique_people,
+            Self::DocumentsIssued => f.documents_issued,
+            Self::GratitudeLetters => f.gratitude_letters,
+            Self::Diplomas => f.diplomas,
+            Self::Certificates => f.certificates,
+            Self::MediaPublications => f.media_publications,
+            Self::MediaViews => f.media_views,
+            Self::Memoranda => f.memoranda,
+            Self::Proposals => f.proposals,
+        }
+    }
+}
+
+/// An indicator beside the previous period, with the change.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Indicator {
+    /// Which indicator.
+    pub key: IndicatorKey,
+    /// This period.
+    #[ts(type = "number")]
+    pub current: i64,
+    /// The previous period.
+    #[ts(type = "number")]
+    pub previous: i64,
+    /// `current - previous`.
+    #[ts(type = "number")]
+    pub change: i64,
+    /// The change in percent of the previous value, one decimal; none when
+    /// the previous value is 0.
+    #[ts(optional = nullable)]
+    pub change_percent: Option<f64>,
+}
+
+impl Indicator {
+    /// The indicator `key` from two periods' figures.
+    pub fn new(key: IndicatorKey, current: &Figures, previous: &Figures) -> Self {
+        let (c, p) = (key.value(current), key.value(previous));
+        Self {
+            key,
+            current: c,
+            previous: p,
+            change: c - p,
+            change_percent: percent_change(c, p),
+        }
+    }
+}
+
+/// `(current - previous) / previous` in percent, one decimal; `None` when
+/// `previous` is 0.
+pub fn percent_change(current: i64, previous: i64) -> Option<f64> {
+    (previous != 0).then(|| ((current - previous) as f64 * 1000.0 / previous as f64).round() / 10.0)
+}
+
+/// A campaign as a column of the kind × campaign table (`id` none: events
+/// without a campaign).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CampaignColumn {
+    /// The campaign.
+    #[ts(optional = nullable)]
+    pub id: Option<i64>,
+    /// Name in Kazakh (empty for "no campaign").
+    pub name_kk: String,
+    /// Name in Russian (empty for "no campaign").
+    pub name_ru: String,
+}
+
+/// One kind's held events by campaign.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct KindRow {
+    /// The kind.
+    pub kind: EventKind,
+    /// Held events per campaign, in the order of [`KindCampaignTable::campaigns`].
+    #[ts(type = "number[]")]
+    pub counts: Vec<i64>,
+    /// All held events of this kind.
+    #[ts(type = "number")]
+    pub total: i64,
+}
+
+/// Held events by kind × campaign (only kinds and campaigns that occur).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct KindCampaignTable {
+    /// The columns.
+    pub campaigns: Vec<CampaignColumn>,
+    /// One row per kind.
+    pub rows: Vec<KindRow>,
+    /// Column totals.
+    #[ts(type = "number[]")]
+    pub totals: Vec<i64>,
+    /// All held events.
+    #[ts(type = "number")]
+    pub total: i64,
+}
+
+/// Reach of one category.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CategoryReach {
+    /// The category (none: people without a category).
+    #[ts(optional = nullable)]
+    pub category_id: Option<i64>,
+    /// Name in Kazakh (empty for "no category").
+    pub name_kk: String,
+    /// Name in Russian (empty for "no category").
+    pub name_ru: String,
+    /// Distinct people of the category present at held events.
+    #[ts(type = "number")]
+    pub people: i64,
+    /// Their attendances (once per event).
+    #[ts(type = "number")]
+    pub attendances: i64,
+}
+
+/// Documents of one kind issued in the period and the previous one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DocumentCount {
+    /// `gratitude`, `diploma` or `certificate`.
+    pub kind: String,
+    /// This period.
+    #[ts(type = "number")]
+    pub count: i64,
+    /// The previous period.
+    #[ts(type = "number")]
+    pub previous: i64,
+}
+
+/// A publication about one of the period's events.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MediaRow {
+    /// Publication date.
+    #[ts(optional = nullable)]
+    pub published_on: Option<String>,
+    /// Outlet.
+    pub outlet: String,
+    /// Link.
+    pub url: String,
+    /// Views.
+    #[ts(optional = nullable, type = "number | null")]
+    pub views: Option<i64>,
+    /// The event.
+    pub event_id: i64,
+    /// Its title in Kazakh.
+    pub event_title_kk: String,
+    /// Its title in Russian.
+    pub event_title_ru: String,
+}
+
+/// A memorandum signed at one of the period's events.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MemorandumRow {
+    /// Signing date.
+    #[ts(optional = nullable)]
+    pub signed_on: Option<String>,
+    /// The parties.
+    pub parties: String,
+    /// The subject.
+    pub subject: String,
+    /// The event.
+    pub event_id: i64,
+    /// Its title in Kazakh.
+    pub event_title_kk: String,
+    /// Its title in Russian.
+    pub event_title_ru: String,
+}
+
+/// Plan against actual for one kind.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PlanRow {
+    /// The kind (none: the total row).
+    #[ts(optional = nullable)]
+    pub kind: Option<EventKind>,
+    /// Events in the plan for the period (any status).
+    #[ts(type = "number")]
+    pub planned: i64,
+    /// Held.
+    #[ts(type = "number")]
+    pub held: i64,
+    /// Cancelled.
+    #[ts(type = "number")]
+    pub cancelled: i64,
+    /// Not yet marked held or cancelled.
+    #[ts(type = "number")]
+    pub pending: i64,
+}
+
+/// One event of the period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ReportEvent {
+    /// Row id.
+    pub id: i64,
+    /// Local start, `YYYY-MM-DDTHH:MM`.
+    pub starts_at: String,
+    /// Kind.
+    pub kind: EventKind,
+    /// Campaign.
+    #[ts(optional = nullable)]
+    pub campaign_id: Option<i64>,
+    /// The campaign's name in Kazakh (empty without one).
+    pub campaign_kk: String,
+    /// The campaign's name in Russian (empty without one).
+    pub campaign_ru: String,
+    /// Title in Kazakh.
+    pub title_kk: String,
+    /// Title in Russian.
+    pub title_ru: String,
+    /// Place.
+    pub place: String,
+    /// District.
+    pub district: String,
+    /// Status.
+    pub status: EventStatus,
+    /// People ticked present (held events only; 0 otherwise).
+    #[ts(type = "number")]
+    pub participants: i64,
+    /// Headcount, if one was recorded.
+    #[ts(optional = nullable, type = "number | null")]
+    pub headcount: Option<i64>,
+    /// Proposals received.
+    #[ts(type = "number")]
+    pub proposals: i64,
+}
+
+impl ReportEvent {
+    /// The title in `lang`.
+    pub fn title(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Kk => &self.title_kk,
+            Lang::Ru => &self.title_ru,
+        }
+    }
+
+    /// The campaign's name in `lang` (empty without one).
+    pub fn campaign(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Kk => &self.campaign_kk,
+            Lang::Ru => &self.campaign_ru,
+        }
+    }
+
+    /// People reached at this event (0 unless held).
+    pub fn reach(&self) -> i64 {
+        if self.status == EventStatus::Held {
+            self.participants + self.headcount.unwrap_or(0)
+        } else {
+            0
+        }
+    }
+}
+
+/// How the events chart groups time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum BucketUnit {
+    /// Weeks from Monday (periods up to about three months).
+    Week,
+    /// Calendar months (longer periods).
+    Month,
+}
+
+/// One bar of the events chart: held and planned events by kind.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ChartBucket {
+    /// First day in the bucket (within the period).
+    pub from: String,
+    /// Last day in the bucket (within the period).
+    pub to: String,
+    /// Events per kind, in the order of [`Report::chart_kinds`].
+    #[ts(type = "number[]")]
+    pub counts: Vec<i64>,
+}
+
+/// The report of one period.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Report {
+    /// What was asked.
+    pub query: ReportQuery,
+    /// This period's figures.
+    pub current: Figures,
+    /// The previous period's figures (same filters).
+    pub previous: Figures,
+    /// The indicators with the change, in display order.
+    pub indicators: Vec<Indicator>,
+    /// Held events by kind × campaign.
+    pub by_kind_campaign: KindCampaignTable,
+    /// Reach by category (every category, then «no category»).
+    pub by_category: Vec<CategoryReach>,
+    /// Documents by kind.
+    pub documents: Vec<DocumentCount>,
+    /// Media coverage.
+    pub media: Vec<MediaRow>,
+    /// Memoranda.
+    pub memoranda: Vec<MemorandumRow>,
+    /// Held events with proposals.
+    pub proposals: Vec<ReportEvent>,
+    /// Plan against actual by kind, then the total row.
+    pub plan: Vec<PlanRow>,
+    /// The events, by start.
+    pub events: Vec<ReportEvent>,
+    /// How the chart groups time.
+    pub chart_unit: BucketUnit,
+    /// The kinds in the chart (those with events).
+    pub chart_kinds: Vec<EventKind>,
+    /// The chart's bars.
+    pub chart: Vec<ChartBucket>,
+}
+
+/// The dashboard: this month so far against the previous month, and what
+/// comes next.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Dashboard {
+    /// The report of the current month.
+    pub report: Report,
+    /// The next planned events from today.
+    pub upcoming: Vec<Event>,
+}
+
+/// The language(s) of a PDF report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ReportLang {
+    /// Kazakh.
+    #[default]
+    Kk,
+    /// Russian.
+    Ru,
+    /// Kazakh, then Russian, in one file.
+    Both,
+}
+
+impl ReportLang {
+    /// The languages, Kazakh first.
+    pub fn langs(self) -> &'static [Lang] {
+        match self {
+            Self::Kk => &[Lang::Kk],
+            Self::Ru => &[Lang::Ru],
+            Self::Both => &[Lang::Kk, Lang::Ru],
+        }
+    }
+}
+
+impl std::str::FromStr for ReportLang {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self> {
+        match s.trim().to_lowercase().as_str() {
+            "both" => Ok(Self::Both),
+            other => other.parse::<Lang>().map(|l| match l {
+                Lang::Kk => Self::Kk,
+                Lang::Ru => Self::Ru,
+            }),
+        }
+    }
+}
+
+/// Computes the report for `query` and writes it as a PDF in `lang` to
+/// `path` (atomically), with the office and default signatory from the
+/// database and `generated_on` (`dd.mm.yyyy`) at the end.
+pub fn save_pdf(
+    conn: &rusqlite::Connection,
+    query: &ReportQuery,
+    lang: ReportLang,
+    path: &std::path::Path,
+    generated_on: &str,
+) -> Result<()> {
+    let report = compute_report(conn, query)?;
+    let head = pdf::Letterhead::load(conn)?;
+    let bytes = pdf::render_pdf(&report, &head, lang, generated_on)?;
+    crate::files::write_atomic(path, &bytes)
+}
+
+/// Computes the report for `query` and writes it as an XLSX workbook in
+/// `lang` to `path` (atomically).
+pub fn save_xlsx(
+    conn: &rusqlite::Connection,
+    query: &ReportQuery,
+    lang: Lang,
+    path: &std::path::Path,
+) -> Result<()> {
+    let report = compute_report(conn, query)?;
+    crate::files::write_atomic(path, &xlsx::render_xlsx(&report, lang)?)
+}
+
+/// `dd.mm.yyyy` of a `YYYY-MM-DD…` text (the text itself if it is not a date).
+pub fn short_date(text: &str) -> String {
+    let day = text.get(..10).unwrap_or(text);
+    NaiveDate::parse_from_str(day, "%Y-%m-%d")
+        .map(|d| d.format("%d.%m.%Y").to_string())
+        .unwrap_or_else(|_| text.to_owned())
+}
+
+/// The period in words: «Қараша 2026», «2026 ж. I тоқсан»… for whole months,
+/// quarters and years; else `dd.mm.yyyy – dd.mm.yyyy`.
+pub fn period_label(t: &crate::i18n::Translator, from: &str, to: &str) -> String {
+    let (Ok(f), Ok(l)) = (parse_date("from", from), parse_date("to", to)) else {
+        return format!("{from} – {to}");
+    };
+    let period = Period { from: f, to: l };
+    let year = f.year().to_string();
+    match period.whole_months() {
+        Some(1) => t.tr(
+            "report-period-month",
+            &[
+                ("month", &t.tr(&format!("month-{}", f.month()), &[])),
+                ("year", &year),
+            ],
+        ),
+        Some(3) if (f.month() - 1) % 3 == 0 => t.tr(
+            "report-period-quarter",
+            &[
+                (
+                    "quarter",
+                    ["I", "II", "III", "IV"][(f.month0() / 3) as usize],
+                ),
+                ("year", &year),
+            ],
+        ),
+        Some(12) if f.month() == 1 => t.tr("report-period-year", &[("year", &year)]),
+        _ => format!("{} – {}", short_date(from), short_date(to)),
+    }
+}
+
+#[cfg(test)]
+mod tests;
