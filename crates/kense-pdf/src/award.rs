@@ -498,18 +498,21 @@ fn footer(
         );
         baseline -= lh;
     }
-    if let Some(mark) = award.texts.first().map(|t| t.stamp_mark.trim()) {
-        if !mark.is_empty() {
-            let sans_bold = FontMetrics::for_face(Face::SerifBold)?;
-            let w = sans_bold.text_width(mark, 10.0);
-            page.text(
-                Face::SerifBold,
-                10.0,
-                x + width * 0.55 - w / 2.0,
-                bottom + lh,
-                mark,
-            );
-        }
+    if let Some(mark) = award
+        .texts
+        .first()
+        .map(|t| t.stamp_mark.trim())
+        .filter(|m| !m.is_empty())
+    {
+        let bold = FontMetrics::for_face(Face::SerifBold)?;
+        let w = bold.text_width(mark, 10.0);
+        page.text(
+            Face::SerifBold,
+            10.0,
+            x + width * 0.55 - w / 2.0,
+            bottom + lh,
+            mark,
+        );
     }
     if let Some(v) = &award.verification {
         let label_size = 6.5;

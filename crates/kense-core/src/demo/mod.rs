@@ -116,25 +116,6 @@ pub fn seed_demo_office(store: &mut Store) -> Result<bool> {
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn seeds_once() {
-        let mut store = Store::open_in_memory().unwrap();
-        assert!(seed_demo_office(&mut store).unwrap());
-        assert!(!seed_demo_office(&mut store).unwrap());
-        let conn = store.conn();
-        assert!(!office::get_office_profile(conn).unwrap().is_blank());
-        assert_eq!(signatories::list_signatories(conn).unwrap().len(), 2);
-        assert_eq!(
-            campaigns::list_campaigns(conn).unwrap().len(),
-            CAMPAIGNS.len()
-        );
-    }
-}
-
 /// A held contest today with the first `count` people of the registry (by id)
 /// as present participants: the data set of the document benchmarks and the
 /// crash tests. Returns the event id.
@@ -172,4 +153,23 @@ pub fn event_with_attendees(
         .context("adding the attendees")?;
         Ok(id)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seeds_once() {
+        let mut store = Store::open_in_memory().unwrap();
+        assert!(seed_demo_office(&mut store).unwrap());
+        assert!(!seed_demo_office(&mut store).unwrap());
+        let conn = store.conn();
+        assert!(!office::get_office_profile(conn).unwrap().is_blank());
+        assert_eq!(signatories::list_signatories(conn).unwrap().len(), 2);
+        assert_eq!(
+            campaigns::list_campaigns(conn).unwrap().len(),
+            CAMPAIGNS.len()
+        );
+    }
 }

@@ -290,9 +290,9 @@ pub fn render_template_preview(
         .chars()
         .filter(|c| *c != '\n')
         .filter(|c| {
-            *known.entry(*c).or_insert_with(|| {
+            !*known.entry(*c).or_insert_with(|| {
                 kense_pdf::missing_glyphs(kense_pdf::Face::SerifRegular, &c.to_string()).is_empty()
-            }) == false
+            })
         })
         .collect();
     if !missing.is_empty() {
