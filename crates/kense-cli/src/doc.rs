@@ -12,7 +12,6 @@ use kense_core::documents::templates::{default_template, list_templates};
 use kense_core::documents::{self, BatchOutput, journal};
 use kense_core::i18n::Translator;
 use kense_core::kinds::{DocKind, DocLang, DocStatus, Role};
-use kense_core::registry_export::ExportFormat;
 use kense_core::{Error, Invalid, Store, files};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -390,17 +389,7 @@ pub fn run_doc(
                 year,
                 ..RegisterFilter::default()
             };
-            let ext = out
-                .extension()
-                .map(|e| e.to_string_lossy().to_lowercase())
-                .unwrap_or_default();
-            let bytes = if ext == "pdf" {
-                journal::render_journal(store.conn(), &filter, t.lang())?
-            } else {
-                let format = ExportFormat::for_path(&out)?;
-                journal::export_register(store.conn(), &filter, t.lang(), format)?
-            };
-            files::write_atomic(&out, &bytes)?;
+            journal::export_register_to_file(store.conn(), &filter, t.lang(), &out)?;
             println!(
                 "{}",
                 t.tr("cli-written", &[("path", &out.display().to_string())])

@@ -389,6 +389,28 @@ fn the_qr_code_verifies_and_follows_voiding_and_reissuing() {
             dir.path().join("journal.xlsx").to_str().unwrap(),
         ],
     ));
+
+    // A second letter to the same person within 12 months is warned about,
+    // naming the earlier one still in force, and issued all the same.
+    let again = kense(
+        &db,
+        &[
+            "doc",
+            "issue",
+            "--event",
+            &event.to_string(),
+            "--kind",
+            "gratitude",
+            "--out",
+            dir.path().join("again.pdf").to_str().unwrap(),
+        ],
+    );
+    ok(&again);
+    let warning = String::from_utf8_lossy(&again.stderr);
+    assert!(
+        warning.contains("Әлденей Әлібек Серікұлы") && warning.contains(&number),
+        "{warning}"
+    );
 }
 
 #[test]

@@ -359,6 +359,12 @@ impl Error {
     }
 }
 
+impl From<kense_pdf::PdfError> for Error {
+    fn from(err: kense_pdf::PdfError) -> Self {
+        Self::Render(err.to_string())
+    }
+}
+
 /// Characters of one text that the fonts cannot draw.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]

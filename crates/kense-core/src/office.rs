@@ -69,6 +69,15 @@ impl OfficeProfile {
         if first.is_empty() { second } else { first }
     }
 
+    /// The names entered, Kazakh first: the letterhead of documents.
+    pub fn names(&self) -> Vec<String> {
+        [&self.name_kk, &self.name_ru]
+            .into_iter()
+            .filter(|n| !n.trim().is_empty())
+            .cloned()
+            .collect()
+    }
+
     /// True when no name was entered in either language.
     pub fn is_blank(&self) -> bool {
         self.name_kk.is_empty() && self.name_ru.is_empty()

@@ -11,7 +11,6 @@ use kense_core::documents::sheet::{SheetRequest, render_sheet};
 use kense_core::documents::templates::{self, Template, TemplateInput};
 use kense_core::documents::{self, BatchOutput, IssueOutcome, journal};
 use kense_core::kinds::{DocLang, DocStatus};
-use kense_core::registry_export::ExportFormat;
 use kense_core::{Error, Lang, files};
 use std::path::PathBuf;
 use tauri::ipc::Response;
@@ -157,18 +156,7 @@ pub fn export_register(
     path: PathBuf,
     language: Lang,
 ) -> Result<(), IpcError> {
-    state.with_store(|s| {
-        let is_pdf = path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
-        let bytes = if is_pdf {
-            journal::render_journal(s.conn(), &filter, language)?
-        } else {
-            let format = ExportFormat::for_path(&path)?;
-            journal::export_register(s.conn(), &filter, language, format)?
-        };
-        files::write_atomic(&path, &bytes)
-    })
+    state.with_store(|s| journal::export_register_to_file(s.conn(), &filter, language, &path))
 }
 
 /// An event's sign-in sheet as PDF bytes.

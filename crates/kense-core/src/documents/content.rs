@@ -93,8 +93,7 @@ impl DocumentContent {
         groups
             .into_iter()
             .map(|texts| {
-                kense_pdf::award_page(&self.award(&texts, logo))
-                    .map_err(|e| crate::Error::Render(e.to_string()))
+                kense_pdf::award_page(&self.award(&texts, logo)).map_err(crate::Error::from)
             })
             .collect()
     }

@@ -4,9 +4,10 @@
 //! transaction, and rendered into one PDF or one file per person.
 
 use super::content::{DocumentContent, LangTexts};
+use super::glyphs::GlyphCheck;
 use super::placeholders::{fill, unknown_placeholders};
 use super::register::{
-    IssuedDocument, NewDocument, document_secret, insert_document, recent_documents,
+    IssuedDocument, NewDocument, document_secret, insert_document, recent_documents_by_person,
 };
 use super::templates::{Template, get_template, get_template_logo};
 use crate::error::{GlyphProblem, SqlContext};
@@ -17,7 +18,7 @@ use crate::office::{OfficeProfile, get_office_logo, get_office_profile};
 use crate::signatories::{Signatory, get_signatory, list_signatories};
 use crate::{Error, Invalid, Lang, Result};
 use chrono::{Datelike, Months, NaiveDate};
-use kense_pdf::{Face, FontSet, Image};
+use kense_pdf::{FontSet, Image};
 use rusqlite::{Connection, params_from_iter};
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
@@ -181,14 +182,6 @@ impl Context {
         }
     }
 
-    fn office_names(&self) -> Vec<String> {
-        [&self.office.name_kk, &self.office.name_ru]
-            .into_iter()
-            .filter(|n| !n.trim().is_empty())
-            .cloned()
-            .collect()
-    }
-
     /// The placeholder values for `person` in `lang`.
     fn values(&self, person: &Person, lang: Lang, number: &str) -> HashMap<&'static str, String> {
         let by_lang = |kk: &str, ru: &str| match lang {
@@ -289,7 +282,7 @@ impl Context {
             lang,
             landscape: t.orientation == crate::kinds::Orientation::Landscape,
             accent: t.accent_color.clone(),
-            office_names: self.office_names(),
+            office_names: self.office.names(),
             recipient: person.full_name(),
             organisation: person.affiliation(first),
             texts,
@@ -386,64 +379,16 @@ fn recipients(conn: &Connection, req: &IssueRequest) -> Result<Vec<Person>> {
     Ok(people)
 }
 
-/// Every face an award page draws with.
-const FACES: [Face; 5] = [
-    Face::SerifRegular,
-    Face::SerifBold,
-    Face::SerifItalic,
-    Face::SerifBoldItalic,
-    Face::SansRegular,
-];
-
-/// Characters of `text` some face cannot draw, memoised in `known`.
-fn uncovered(text: &str, known: &mut HashMap<char, bool>) -> Vec<char> {
-    let mut missing = Vec::new();
-    for c in text.chars() {
-        if c == '\n' {
-            continue;
-        }
-        let ok = *known.entry(c).or_insert_with(|| {
-            let s = c.to_string();
-            FACES
-                .iter()
-                .all(|&f| kense_pdf::missing_glyphs(f, &s).is_empty())
-        });
-        if !ok && !missing.contains(&c) {
-            missing.push(c);
-        }
-    }
-    missing
-}
-
-fn describe(c: char) -> String {
-    if c.is_control() {
-        format!("U+{:04X}", u32::from(c))
-    } else {
-        format!("«{c}» U+{:04X}", u32::from(c))
-    }
-}
-
-/// The glyph problems of a batch: per recipient, plus the shared texts.
+/// The glyph problems of a batch, per recipient.
 fn glyph_problems(ctx: &Context, people: &[Person], lang: DocLang) -> Vec<GlyphProblem> {
-    let mut known = HashMap::new();
-    let mut problems = Vec::new();
+    let mut check = GlyphCheck::default();
     // A sample number of the widest shape stands in for the real one.
+    let number = format!("{}-9999/9999", ctx.template.series);
     for person in people {
-        let content = ctx.content(
-            person,
-            lang,
-            &format!("{}-9999/9999", ctx.template.series),
-            "00-0000-0000",
-        );
-        let missing = uncovered(&content.all_text(), &mut known);
-        if !missing.is_empty() {
-            problems.push(GlyphProblem {
-                what: person.full_name(),
-                chars: missing.into_iter().map(describe).collect(),
-            });
-        }
+        let content = ctx.content(person, lang, &number, "00-0000-0000");
+        check.check(&person.full_name(), &content.all_text());
     }
-    problems
+    check.problems()
 }
 
 fn earlier_since(conn: &Connection, ctx: &Context) -> Result<Option<String>> {
@@ -461,29 +406,28 @@ fn earlier_since(conn: &Connection, ctx: &Context) -> Result<Option<String>> {
 pub fn preview_batch(conn: &Connection, req: &IssueRequest) -> Result<BatchPreview> {
     let ctx = Context::load(conn, req)?;
     let people = recipients(conn, req)?;
-    let since = earlier_since(conn, &ctx)?;
+    let mut earlier = match earlier_since(conn, &ctx)? {
+        Some(since) => recent_documents_by_person(conn, ctx.kind, &since)?,
+        None => HashMap::new(),
+    };
     let first = req.lang.langs().first().copied().unwrap_or(Lang::Kk);
     let recipients = people
         .iter()
-        .map(|p| {
-            let earlier = match &since {
-                Some(since) => recent_documents(conn, p.id, ctx.kind, since)?
-                    .into_iter()
-                    .map(|d| EarlierAward {
-                        number: d.number,
-                        issued_on: d.issued_on,
-                    })
-                    .collect(),
-                None => Vec::new(),
-            };
-            Ok(BatchRecipient {
-                person_id: p.id,
-                full_name: p.full_name(),
-                organisation: p.affiliation(first),
-                earlier,
-            })
+        .map(|p| BatchRecipient {
+            person_id: p.id,
+            full_name: p.full_name(),
+            organisation: p.affiliation(first),
+            earlier: earlier
+                .remove(&p.id)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|d| EarlierAward {
+                    number: d.number,
+                    issued_on: d.issued_on,
+                })
+                .collect(),
         })
-        .collect::<Result<Vec<_>>>()?;
+        .collect();
     let mut unknown: Vec<String> = Vec::new();
     for (_, text) in ctx.template.texts() {
         for u in unknown_placeholders(text) {
@@ -693,7 +637,7 @@ pub(crate) fn batch_logo(conn: &Connection, template: &Template) -> Result<Optio
         None => get_office_logo(conn)?.map(|(b, _)| b),
     };
     bytes
-        .map(|b| Image::decode(&b).map_err(|e| Error::Render(e.to_string())))
+        .map(|b| Image::decode(&b).map_err(Error::from))
         .transpose()
 }
 
@@ -704,7 +648,7 @@ impl IssuedBatch {
         for c in &self.contents {
             pages.extend(c.pages(self.logo.as_ref())?);
         }
-        kense_pdf::render_pdf(title, &pages).map_err(|e| Error::Render(e.to_string()))
+        kense_pdf::render_pdf(title, &pages).map_err(Error::from)
     }
 
     /// One PDF per person, named «АХ-2026-0042 Surname Name.pdf», sharing the
@@ -720,9 +664,8 @@ impl IssuedBatch {
                 })
             })
             .collect::<Result<Vec<_>>>()?;
-        let fonts = FontSet::for_documents(&docs).map_err(|e| Error::Render(e.to_string()))?;
-        let bytes =
-            kense_pdf::render_many(&docs, &fonts).map_err(|e| Error::Render(e.to_string()))?;
+        let fonts = FontSet::for_documents(&docs)?;
+        let bytes = kense_pdf::render_many(&docs, &fonts)?;
         let mut used = HashSet::new();
         Ok(self
             .contents

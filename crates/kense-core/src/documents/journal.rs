@@ -1,6 +1,7 @@
 //! The register as a journal: exported to CSV/XLSX and printed as a PDF
 //! (журнал регистрации), in Kazakh or Russian.
 
+use super::glyphs::GlyphCheck;
 use super::register::{IssuedDocument, RegisterFilter, list_documents};
 use crate::export::{Cell, Sheet};
 use crate::i18n::Translator;
@@ -103,6 +104,25 @@ pub fn export_register(
     )
 }
 
+/// Writes the register to `path`: the printed journal for `.pdf`, else CSV
+/// or XLSX by the extension; atomically.
+pub fn export_register_to_file(
+    conn: &Connection,
+    filter: &RegisterFilter,
+    lang: Lang,
+    path: &std::path::Path,
+) -> Result<()> {
+    let is_pdf = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+    let bytes = if is_pdf {
+        render_journal(conn, filter, lang)?
+    } else {
+        export_register(conn, filter, lang, ExportFormat::for_path(path)?)?
+    };
+    crate::files::write_atomic(path, &bytes)
+}
+
 /// The register printed as a journal: A4 landscape, a numbered table that
 /// flows across pages with its header repeated.
 pub fn render_journal(conn: &Connection, filter: &RegisterFilter, lang: Lang) -> Result<Vec<u8>> {
@@ -112,6 +132,11 @@ pub fn render_journal(conn: &Connection, filter: &RegisterFilter, lang: Lang) ->
         .into_iter()
         .map(|(_, c)| c)
         .collect();
+    let mut check = GlyphCheck::default();
+    for row in &data {
+        check.check(&row[0], &row.join(" "));
+    }
+    check.finish()?;
     let widths = [
         ColumnWidth::Mm(30.0),
         ColumnWidth::Mm(22.0),
@@ -157,32 +182,6 @@ pub fn render_journal(conn: &Connection, filter: &RegisterFilter, lang: Lang) ->
             Block::Table(table),
         ],
     }
-    .layout()
-    .map_err(|e| Error::Render(e.to_string()))?;
-    let text: Vec<(kense_pdf::Face, String)> = doc
-        .pages
-        .iter()
-        .flat_map(|p| {
-            p.text_runs()
-                .map(|(f, _, _, s)| (f, s.to_owned()))
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    let problems: Vec<crate::error::GlyphProblem> = text
-        .iter()
-        .filter_map(|(f, s)| {
-            let missing = kense_pdf::missing_glyphs(*f, s);
-            (!missing.is_empty()).then(|| crate::error::GlyphProblem {
-                what: s.clone(),
-                chars: missing
-                    .iter()
-                    .map(|c| format!("«{c}» U+{:04X}", u32::from(*c)))
-                    .collect(),
-            })
-        })
-        .collect();
-    if !problems.is_empty() {
-        return Err(Error::MissingGlyphs(problems));
-    }
-    kense_pdf::render_pdf(&doc.title, &doc.pages).map_err(|e| Error::Render(e.to_string()))
+    .layout()?;
+    kense_pdf::render_pdf(&doc.title, &doc.pages).map_err(Error::from)
 }

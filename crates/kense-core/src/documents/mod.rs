@@ -11,6 +11,7 @@
 //! - [`journal`]: the register exported and printed.
 
 pub mod content;
+mod glyphs;
 pub mod issue;
 pub mod journal;
 pub mod placeholders;
@@ -162,7 +163,7 @@ pub fn render_document(store: &Store, id: i64) -> Result<Vec<u8>> {
         _ => None,
     };
     let pages = content.pages(logo.as_ref())?;
-    kense_pdf::render_pdf(&doc.number, &pages).map_err(|e| Error::Render(e.to_string()))
+    kense_pdf::render_pdf(&doc.number, &pages).map_err(Error::from)
 }
 
 /// Issues a replacement for an issued document (after the person's name was
@@ -244,10 +245,10 @@ pub fn render_template_preview(
         } else {
             lang
         };
-        let mut sheet = kense_pdf::Sheet {
+        let sheet = kense_pdf::Sheet {
             title: template.title_kk.clone(),
             landscape: template.orientation == crate::kinds::Orientation::Landscape,
-            office_names: Vec::new(),
+            office_names: crate::office::get_office_profile(conn)?.names(),
             logo,
             titles: lang
                 .langs()
@@ -255,59 +256,17 @@ pub fn render_template_preview(
                 .map(|&l| template.title(l).to_owned())
                 .collect(),
             details: vec!["Құқықтық тәртіп әліппесі / Азбука правопорядка".to_owned()],
-            headings: kense_pdf::SheetHeadings {
-                number: "№".to_owned(),
-                ..Default::default()
-            },
+            headings: sheet::headings(lang.langs()),
             rows: Vec::new(),
             blank_rows: 12,
         };
-        let office = crate::office::get_office_profile(conn)?;
-        sheet.office_names = [office.name_kk, office.name_ru]
-            .into_iter()
-            .filter(|n| !n.is_empty())
-            .collect();
-        let heading = |key: &str| {
-            lang.langs()
-                .iter()
-                .map(|&l| crate::i18n::Translator::new(l).tr(key, &[]))
-                .collect::<Vec<_>>()
-                .join(" / ")
-        };
-        sheet.headings.full_name = heading("sheet-full-name");
-        sheet.headings.organisation = heading("sheet-organisation");
-        sheet.headings.position = heading("sheet-position");
-        sheet.headings.phone = heading("sheet-phone");
-        sheet.headings.signature = heading("sheet-signature");
-        let doc = kense_pdf::sheet_document(&sheet).map_err(|e| Error::Render(e.to_string()))?;
-        return kense_pdf::render_pdf(&doc.title, &doc.pages)
-            .map_err(|e| Error::Render(e.to_string()));
+        let doc = kense_pdf::sheet_document(&sheet)?;
+        return kense_pdf::render_pdf(&doc.title, &doc.pages).map_err(Error::from);
     }
     let content = issue::sample_content(conn, &template, lang)?;
-    let mut known = std::collections::HashMap::new();
-    let text = content.all_text();
-    let missing: Vec<char> = text
-        .chars()
-        .filter(|c| *c != '\n')
-        .filter(|c| {
-            !*known.entry(*c).or_insert_with(|| {
-                kense_pdf::missing_glyphs(kense_pdf::Face::SerifRegular, &c.to_string()).is_empty()
-            })
-        })
-        .collect();
-    if !missing.is_empty() {
-        let mut chars: Vec<String> = Vec::new();
-        for c in missing {
-            let d = format!("«{c}» U+{:04X}", u32::from(c));
-            if !chars.contains(&d) {
-                chars.push(d);
-            }
-        }
-        return Err(Error::MissingGlyphs(vec![crate::error::GlyphProblem {
-            what: template.name.clone(),
-            chars,
-        }]));
-    }
+    let mut check = glyphs::GlyphCheck::default();
+    check.check(&template.name, &content.all_text());
+    check.finish()?;
     let pages = content.pages(logo.as_ref())?;
-    kense_pdf::render_pdf(&template.name, &pages).map_err(|e| Error::Render(e.to_string()))
+    kense_pdf::render_pdf(&template.name, &pages).map_err(Error::from)
 }

@@ -11,6 +11,7 @@ use crate::time::now_utc;
 use crate::{Error, Invalid, Result};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use ts_rs::TS;
 
 /// Longest reason for spoiling, revoking or reissuing, in characters.
@@ -375,26 +376,31 @@ pub(crate) fn set_status(
     Ok(())
 }
 
-/// Issued (not spoiled) documents of `kind` given to `person_id` on or after
-/// `since` (`YYYY-MM-DD`), newest first.
-pub fn recent_documents(
+/// Documents of `kind` issued to people of the registry on or after `since`
+/// (`YYYY-MM-DD`) and not spoiled or revoked, by person, newest first: the
+/// earlier awards a batch warns about, read in one query.
+pub fn recent_documents_by_person(
     conn: &Connection,
-    person_id: i64,
     kind: DocKind,
     since: &str,
-) -> Result<Vec<IssuedDocument>> {
+) -> Result<HashMap<i64, Vec<IssuedDocument>>> {
     let mut stmt = conn
         .prepare_cached(&format!(
-            "{SELECT} WHERE d.person_id = ?1 AND d.kind = ?2 AND d.issued_on >= ?3 \
+            "{SELECT} WHERE d.kind = ?1 AND d.issued_on >= ?2 AND d.person_id IS NOT NULL \
              AND d.status IN ('issued', 'reissued') ORDER BY d.issued_on DESC, d.id DESC"
         ))
         .context("reading earlier awards")?;
-    let rows = stmt
-        .query_map(params![person_id, kind, since], from_row)
+    let mut by_person: HashMap<i64, Vec<IssuedDocument>> = HashMap::new();
+    for doc in stmt
+        .query_map(params![kind, since], from_row)
         .context("reading earlier awards")?
-        .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading earlier awards")?;
-    Ok(rows)
+    {
+        let doc = doc.context("reading earlier awards")?;
+        if let Some(person) = doc.person_id {
+            by_person.entry(person).or_default().push(doc);
+        }
+    }
+    Ok(by_person)
 }
 
 /// The result of checking a verification code against the register.

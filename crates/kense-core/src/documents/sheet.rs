@@ -1,9 +1,9 @@
 //! Participant lists / sign-in sheets of an event, from a sheet template.
 
+use super::glyphs::GlyphCheck;
 use super::placeholders::fill;
 use super::templates::{Template, default_template, get_template};
 use crate::attendance::list_event_attendance;
-use crate::error::GlyphProblem;
 use crate::events::get_event;
 use crate::i18n::Translator;
 use crate::kinds::{DocLang, Role, TemplateKind};
@@ -87,13 +87,6 @@ pub fn build_sheet(conn: &Connection, req: &SheetRequest) -> Result<Sheet> {
             }
         }
     }
-    let heading = |key: &str| {
-        langs
-            .iter()
-            .map(|&l| Translator::new(l).tr(key, &[]))
-            .collect::<Vec<_>>()
-            .join(" / ")
-    };
     let first = langs.first().copied().unwrap_or(Lang::Kk);
     let mut seen = std::collections::HashSet::new();
     let rows: Vec<SheetRow> = list_event_attendance(conn, event.id)?
@@ -117,57 +110,51 @@ pub fn build_sheet(conn: &Connection, req: &SheetRequest) -> Result<Sheet> {
         landscape: req
             .landscape
             .unwrap_or(template.orientation == crate::kinds::Orientation::Landscape),
-        office_names: [&office.name_kk, &office.name_ru]
-            .into_iter()
-            .filter(|n| !n.trim().is_empty())
-            .cloned()
-            .collect(),
+        office_names: office.names(),
         logo: super::issue::batch_logo(conn, &template)?,
         titles,
         details,
-        headings: SheetHeadings {
-            number: "№".to_owned(),
-            full_name: heading("sheet-full-name"),
-            organisation: heading("sheet-organisation"),
-            position: heading("sheet-position"),
-            phone: heading("sheet-phone"),
-            signature: heading("sheet-signature"),
-        },
+        headings: headings(langs),
         rows,
         blank_rows,
     })
+}
+
+/// The column headings in `langs`, joined: «Аты-жөні / ФИО».
+pub(crate) fn headings(langs: &[Lang]) -> SheetHeadings {
+    let heading = |key: &str| {
+        langs
+            .iter()
+            .map(|&l| Translator::new(l).tr(key, &[]))
+            .collect::<Vec<_>>()
+            .join(" / ")
+    };
+    SheetHeadings {
+        number: "№".to_owned(),
+        full_name: heading("sheet-full-name"),
+        organisation: heading("sheet-organisation"),
+        position: heading("sheet-position"),
+        phone: heading("sheet-phone"),
+        signature: heading("sheet-signature"),
+    }
 }
 
 /// Renders the sheet of an event to PDF bytes; characters the fonts lack are
 /// listed by row instead.
 pub fn render_sheet(conn: &Connection, req: &SheetRequest) -> Result<Vec<u8>> {
     let sheet = build_sheet(conn, req)?;
-    let mut problems = Vec::new();
+    let mut check = GlyphCheck::default();
+    for text in sheet.titles.iter().chain(&sheet.details) {
+        check.check(&sheet.title, text);
+    }
     for row in &sheet.rows {
         let text = format!(
             "{} {} {} {}",
             row.full_name, row.organisation, row.position, row.phone
         );
-        let missing: Vec<String> = [kense_pdf::Face::SansRegular, kense_pdf::Face::SerifBold]
-            .iter()
-            .flat_map(|&f| kense_pdf::missing_glyphs(f, &text))
-            .fold(Vec::new(), |mut v, c| {
-                let d = format!("«{c}» U+{:04X}", u32::from(c));
-                if !v.contains(&d) {
-                    v.push(d);
-                }
-                v
-            });
-        if !missing.is_empty() {
-            problems.push(GlyphProblem {
-                what: row.full_name.clone(),
-                chars: missing,
-            });
-        }
+        check.check(&row.full_name, &text);
     }
-    if !problems.is_empty() {
-        return Err(Error::MissingGlyphs(problems));
-    }
-    let doc = kense_pdf::sheet_document(&sheet).map_err(|e| Error::Render(e.to_string()))?;
-    kense_pdf::render_pdf(&doc.title, &doc.pages).map_err(|e| Error::Render(e.to_string()))
+    check.finish()?;
+    let doc = kense_pdf::sheet_document(&sheet)?;
+    kense_pdf::render_pdf(&doc.title, &doc.pages).map_err(Error::from)
 }

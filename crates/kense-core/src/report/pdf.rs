@@ -540,8 +540,6 @@ pub fn render_pdf(
     lang: ReportLang,
     generated_on: &str,
 ) -> Result<Vec<u8>> {
-    let doc = document(report, head, lang, generated_on)
-        .layout()
-        .map_err(|e| Error::Render(e.to_string()))?;
-    kense_pdf::render_pdf(&doc.title, &doc.pages).map_err(|e| Error::Render(e.to_string()))
+    let doc = document(report, head, lang, generated_on).layout()?;
+    kense_pdf::render_pdf(&doc.title, &doc.pages).map_err(Error::from)
 }
