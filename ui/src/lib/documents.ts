@@ -1,7 +1,5 @@
-// The vocabularies of documents and the register, their translations, and
-// the save/open dialogs the document screens share.
+// The vocabularies of documents and the register and their translations.
 
-import { open, save } from "@tauri-apps/plugin-dialog";
 import { t } from "./i18n";
 import type {
   DocKind,
@@ -77,39 +75,4 @@ export function templateInput(template: Template): TemplateInput {
     signatoryId: template.signatoryId ?? null,
     showQr: template.showQr,
   };
-}
-
-/** Without the characters Windows refuses in file names. */
-export function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|]+/g, " ").replace(/\s+/g, " ").trim() || "Kense";
-}
-
-export type FileFormat = "pdf" | "xlsx" | "csv";
-
-/**
- * Asks where to save a file (`name` without extension); null when the
- * dialog is cancelled. The extension is added when the user typed none.
- */
-export async function askSavePath(name: string, format: FileFormat): Promise<string | null> {
-  const chosen = await save({
-    defaultPath: `${safeFileName(name)}.${format}`,
-    filters: [{ name: t(`export-filter-${format}`), extensions: [format] }],
-  });
-  if (!chosen) return null;
-  return chosen.toLowerCase().endsWith(`.${format}`) ? chosen : `${chosen}.${format}`;
-}
-
-/** Asks for a folder; null when cancelled. */
-export async function askFolder(): Promise<string | null> {
-  const chosen = await open({ directory: true, multiple: false });
-  return typeof chosen === "string" ? chosen : null;
-}
-
-/** Asks for a PNG or JPEG image; null when cancelled. */
-export async function askImage(): Promise<string | null> {
-  const chosen = await open({
-    multiple: false,
-    filters: [{ name: t("template-logo-filter"), extensions: ["png", "jpg", "jpeg"] }],
-  });
-  return typeof chosen === "string" ? chosen : null;
 }

@@ -85,7 +85,7 @@ describe("register", () => {
     const user = await openApp(backend, "#/documents");
     await screen.findAllByTestId("register-row");
     await user.selectOptions(screen.getByTestId("register-filter-kind"), "diploma");
-    await user.click(screen.getByTestId("register-export"));
+    await user.click(screen.getByTestId("register-export-open"));
     await user.click(screen.getByTestId("register-export-pdf"));
     await screen.findByTestId("saved-file");
     expect(backend.callsTo("export_register")[0]).toEqual({
