@@ -17,6 +17,7 @@ pub mod export;
 pub mod files;
 pub mod fold;
 pub mod i18n;
+pub mod ics;
 pub mod import;
 pub mod kinds;
 pub mod media;
