@@ -20,14 +20,20 @@ use kense_core::error::GlyphProblem;
 use kense_core::events::{Event, EventFilter, EventInput};
 use kense_core::import::{Field, ImportKind, Problem, TableFormat};
 use kense_core::kinds::{
-    DocKind, DocLang, DocStatus, EventKind, EventStatus, Gender, OrgKind, Orientation, Role,
-    TemplateKind,
+    DocKind, DocLang, DocStatus, EventKind, EventStatus, Gender, Invitation, OrgKind, Orientation,
+    Role, TemplateKind,
 };
 use kense_core::media::{MediaInput, MediaItem};
 use kense_core::memoranda::{Memorandum, MemorandumInput};
 use kense_core::office::{OfficeProfile, OfficeProfileInput};
 use kense_core::organisations::{Organisation, OrganisationFilter, OrganisationInput};
 use kense_core::people::{Person, PersonFilter, PersonInput, PersonSummary, PossibleDuplicate};
+use kense_core::planning::conflicts::{OtherEvent, PlanWarning, StopRef};
+use kense_core::planning::holidays::{Holiday, HolidayInput};
+use kense_core::planning::ics_export::IcsScope;
+use kense_core::planning::programme::PlanDocument;
+use kense_core::planning::stops::{Stop, StopInput};
+use kense_core::planning::{Calendar, CalendarEvent, HeldInput, Plan, PlanDetails};
 use kense_core::registry_export::ExportKind;
 use kense_core::registry_import::{ImportOutcome, ImportPreview};
 use kense_core::report::{
@@ -554,6 +560,152 @@ fn commands(cfg: &Config) -> Vec<Command> {
             ],
             unit(),
         ),
+        // Planning
+        cmd(
+            "get_calendar",
+            "Events and public holidays from filter.from to filter.to.",
+            vec![("filter", ts::<EventFilter>(cfg))],
+            ts::<Calendar>(cfg),
+        ),
+        cmd(
+            "move_event",
+            "Moves an event (and its stops) to a new start, keeping its length.",
+            vec![id(), ("starts_at", "string".to_owned())],
+            ts::<Event>(cfg),
+        ),
+        cmd(
+            "get_plan",
+            "The plan of an event: itinerary, delegation, warnings.",
+            vec![event_id()],
+            ts::<Plan>(cfg),
+        ),
+        cmd(
+            "save_plan_details",
+            "Saves the meeting point and transport.",
+            vec![event_id(), ("details", ts::<PlanDetails>(cfg))],
+            ts::<Plan>(cfg),
+        ),
+        cmd(
+            "add_stop",
+            "Adds a stop at the end of the itinerary.",
+            vec![event_id(), ("stop", ts::<StopInput>(cfg))],
+            ts::<Plan>(cfg),
+        ),
+        cmd(
+            "update_stop",
+            "Saves a stop.",
+            vec![id(), ("stop", ts::<StopInput>(cfg))],
+            ts::<Plan>(cfg),
+        ),
+        cmd(
+            "delete_stop",
+            "Removes a stop.",
+            vec![id()],
+            ts::<Plan>(cfg),
+        ),
+        cmd(
+            "reorder_stops",
+            "Puts the stops in a new order (every stop id once).",
+            vec![event_id(), ("ids", "number[]".to_owned())],
+            ts::<Plan>(cfg),
+        ),
+        cmd(
+            "invite_people",
+            "Invites people to the event in a role.",
+            vec![
+                event_id(),
+                ("person_ids", "number[]".to_owned()),
+                ("role", ts::<Role>(cfg)),
+            ],
+            ts::<Plan>(cfg),
+        ),
+        cmd(
+            "set_invitation",
+            "Records a delegation member's answer.",
+            vec![
+                event_id(),
+                ("attendance_id", number()),
+                ("invitation", ts::<Invitation>(cfg)),
+            ],
+            ts::<Plan>(cfg),
+        ),
+        cmd(
+            "mark_event_held",
+            "Marks the event held with who of the delegation came and the headcount.",
+            vec![event_id(), ("held", ts::<HeldInput>(cfg))],
+            ts::<Event>(cfg),
+        ),
+        cmd(
+            "list_sheet_lines",
+            "The sign-in sheet's lines in printed order (for keying it back).",
+            vec![event_id(), ("role", format!("{} | null", ts::<Role>(cfg)))],
+            list::<AttendanceRow>(cfg),
+        ),
+        cmd(
+            "set_person_present",
+            "Ticks or unticks a person at an event (every role they have there).",
+            vec![
+                event_id(),
+                ("person_id", number()),
+                ("present", "boolean".to_owned()),
+            ],
+            unit(),
+        ),
+        cmd(
+            "render_plan_document",
+            "The programme or invitation list as PDF bytes.",
+            vec![
+                event_id(),
+                ("which", ts::<PlanDocument>(cfg)),
+                ("language", ts::<ReportLang>(cfg)),
+            ],
+            pdf(),
+        ),
+        cmd(
+            "save_plan_document",
+            "Writes the programme or invitation list as a PDF file.",
+            vec![
+                event_id(),
+                ("which", ts::<PlanDocument>(cfg)),
+                ("language", ts::<ReportLang>(cfg)),
+                ("path", "string".to_owned()),
+            ],
+            unit(),
+        ),
+        cmd(
+            "save_ics",
+            "Writes an event or a month as an .ics calendar file.",
+            vec![
+                ("scope", ts::<IcsScope>(cfg)),
+                ("language", ts::<Lang>(cfg)),
+                ("path", "string".to_owned()),
+            ],
+            unit(),
+        ),
+        cmd(
+            "list_holidays",
+            "The public holidays of a year (built-in list with the office's edits).",
+            vec![("year", number())],
+            list::<Holiday>(cfg),
+        ),
+        cmd(
+            "save_holiday",
+            "Adds or renames a holiday.",
+            vec![("holiday", ts::<HolidayInput>(cfg))],
+            ts::<Holiday>(cfg),
+        ),
+        cmd(
+            "remove_holiday",
+            "Takes a day out of the holidays.",
+            vec![("day", "string".to_owned())],
+            unit(),
+        ),
+        cmd(
+            "reset_holidays",
+            "Forgets the office's edits of a year; returns how many there were.",
+            vec![("year", number())],
+            number(),
+        ),
         cmd(
             "render_event_sheet",
             "An event's sign-in sheet as PDF bytes.",
@@ -627,6 +779,21 @@ pub fn generate() -> String {
         decl::<OrgKind>(&cfg),
         decl::<EventKind>(&cfg),
         decl::<EventStatus>(&cfg),
+        decl::<Invitation>(&cfg),
+        decl::<Stop>(&cfg),
+        decl::<StopInput>(&cfg),
+        decl::<StopRef>(&cfg),
+        decl::<OtherEvent>(&cfg),
+        decl::<Holiday>(&cfg),
+        decl::<HolidayInput>(&cfg),
+        decl::<PlanWarning>(&cfg),
+        decl::<Plan>(&cfg),
+        decl::<PlanDetails>(&cfg),
+        decl::<HeldInput>(&cfg),
+        decl::<CalendarEvent>(&cfg),
+        decl::<Calendar>(&cfg),
+        decl::<PlanDocument>(&cfg),
+        decl::<IcsScope>(&cfg),
         decl::<Change>(&cfg),
         decl::<Category>(&cfg),
         decl::<CategoryInput>(&cfg),

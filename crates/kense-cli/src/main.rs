@@ -4,6 +4,7 @@
 mod bench;
 mod bench_docs;
 mod doc;
+mod plan;
 mod report;
 
 use clap::{Args, Parser, Subcommand};
@@ -112,6 +113,12 @@ enum Command {
     /// The activity report of a period: indicators against the previous
     /// period, as text, JSON, PDF (--out) and XLSX (--xlsx).
     Report(report::ReportArgs),
+    /// An event's plan: itinerary, delegation, warnings; the programme PDF.
+    #[command(subcommand)]
+    Plan(plan::PlanCommand),
+    /// Write one event (--event) or a month (--month) as an iCalendar
+    /// (.ics) file in the office's time zone, for phone calendars.
+    Ics(plan::IcsArgs),
     /// Render a PDF test page with the office name in Kazakh and Russian.
     TestPage {
         /// Where to write the PDF.
@@ -347,6 +354,8 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
         Command::Doc(command) => doc::run_doc(&db, t, &cli.lang, command),
         Command::Sheet(args) => doc::run_sheet(&db, t, &cli.lang, args),
         Command::Report(args) => report::run(&db, t, &cli.lang, args),
+        Command::Plan(command) => plan::run_plan(&db, t, &cli.lang, command),
+        Command::Ics(args) => plan::run_ics(&db, t, &cli.lang, args),
         Command::Check(flags) => {
             let store = Store::open(&db)?;
             let report = store.check()?;

@@ -2,7 +2,7 @@
 
 use crate::changelog::{self, Action};
 use crate::error::SqlContext;
-use crate::kinds::{EventKind, EventStatus, Role};
+use crate::kinds::{EventKind, EventStatus, Invitation, Role};
 use crate::people::full_name;
 use crate::time::now_utc;
 use crate::{Error, Result};
@@ -32,6 +32,10 @@ pub struct AttendanceRow {
     pub role: Role,
     /// Present (ticked on the sign-in sheet).
     pub present: bool,
+    /// The invitation of a delegation member; none for walk-ins and people
+    /// recorded after the fact.
+    #[ts(optional = nullable)]
+    pub invitation: Option<Invitation>,
 }
 
 /// An event in a person's history.
@@ -189,7 +193,7 @@ pub fn remove_attendance(conn: &Connection, attendance_id: i64) -> Result<()> {
 pub fn list_event_attendance(conn: &Connection, event_id: i64) -> Result<Vec<AttendanceRow>> {
     conn.prepare_cached(
         "SELECT a.id, p.id, p.surname, p.name, p.patronymic, coalesce(o.name_kk, ''), coalesce(o.name_ru, ''),
-                p.position, p.phone, a.role, a.present
+                p.position, p.phone, a.role, a.present, a.invitation
          FROM attendance a JOIN person p ON p.id = a.person_id
          LEFT JOIN organisation o ON o.id = p.organisation_id
          WHERE a.event_id = ?1 AND p.deleted_at IS NULL
@@ -210,6 +214,7 @@ pub fn list_event_attendance(conn: &Connection, event_id: i64) -> Result<Vec<Att
                 phone: row.get(8)?,
                 role: row.get(9)?,
                 present: row.get(10)?,
+                invitation: row.get(11)?,
             })
         })?
         .collect::<std::result::Result<Vec<_>, _>>()

@@ -154,6 +154,18 @@ vocabulary!(
 );
 
 vocabulary!(
+    /// Where a delegation member's invitation stands.
+    Invitation, "invitation" {
+        /// Invited, no answer yet.
+        Invited = "invited",
+        /// Said they will come.
+        Confirmed = "confirmed",
+        /// Said they will not come.
+        Declined = "declined",
+    }
+);
+
+vocabulary!(
     /// The kind of a document template.
     TemplateKind, "template-kind" {
         /// Participant list / sign-in sheet (not numbered in the register).

@@ -26,6 +26,7 @@ pub mod office;
 pub mod organisations;
 pub mod paths;
 pub mod people;
+pub mod planning;
 pub mod registry_export;
 pub mod registry_import;
 pub mod report;

@@ -28,6 +28,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0002_registry.sql"),
     include_str!("../migrations/0003_documents.sql"),
     include_str!("../migrations/0004_report.sql"),
+    include_str!("../migrations/0005_planning.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

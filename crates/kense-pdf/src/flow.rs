@@ -104,7 +104,8 @@ pub struct Column {
 pub struct Table {
     /// The columns.
     pub columns: Vec<Column>,
-    /// The rows: one string per column (missing cells are empty).
+    /// The rows: one string per column (missing cells are empty); a `\n` in
+    /// a cell starts a new line.
     pub rows: Vec<Vec<String>>,
     /// Empty rows appended at the end (for hand-written entries).
     pub blank_rows: usize,
@@ -337,7 +338,12 @@ fn layout_row(
         .enumerate()
         .map(|(i, (col, w))| {
             let text = cells.get(i).map_or("", String::as_str);
-            layout_lines(metrics, text, table.size_pt, w - 2.0 * pad, col.align)
+            // A line break in a cell starts a new line; each part wraps on its own.
+            text.split('\n')
+                .flat_map(|part| {
+                    layout_lines(metrics, part, table.size_pt, w - 2.0 * pad, col.align)
+                })
+                .collect()
         })
         .collect();
     let lines = laid.iter().map(Vec::len).max().unwrap_or(0).max(1);

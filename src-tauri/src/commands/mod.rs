@@ -130,6 +130,7 @@ pub mod events;
 pub mod files;
 pub mod organisations;
 pub mod people;
+pub mod planning;
 pub mod reports;
 
 /// The latest changes of one row (entity `person`, `organisation`, `event`…),

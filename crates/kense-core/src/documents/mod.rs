@@ -11,7 +11,7 @@
 //! - [`journal`]: the register exported and printed.
 
 pub mod content;
-mod glyphs;
+pub(crate) mod glyphs;
 pub mod issue;
 pub mod journal;
 pub mod placeholders;

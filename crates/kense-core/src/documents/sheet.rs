@@ -3,7 +3,7 @@
 use super::glyphs::GlyphCheck;
 use super::placeholders::fill;
 use super::templates::{Template, default_template, get_template};
-use crate::attendance::list_event_attendance;
+use crate::attendance::{AttendanceRow, list_event_attendance};
 use crate::events::get_event;
 use crate::i18n::Translator;
 use crate::kinds::{DocLang, Role, TemplateKind};
@@ -41,6 +41,34 @@ pub struct SheetRequest {
     /// A4 landscape instead of the template's orientation.
     #[serde(default)]
     pub landscape: Option<bool>,
+}
+
+/// The people of a sign-in sheet in its printed order: one line per person
+/// (whatever their roles), Kazakh alphabet order; all, or those of `role`.
+/// Keying a printed sheet back walks this same list, so line *n* on paper is
+/// line *n* on screen.
+pub fn sheet_lines(
+    conn: &Connection,
+    event_id: i64,
+    role: Option<Role>,
+) -> Result<Vec<AttendanceRow>> {
+    let mut seen = std::collections::HashSet::new();
+    let rows = list_event_attendance(conn, event_id)?;
+    // A person is present when any of their rows is ticked.
+    let present: std::collections::HashSet<i64> = rows
+        .iter()
+        .filter(|a| a.present)
+        .map(|a| a.person_id)
+        .collect();
+    Ok(rows
+        .into_iter()
+        .filter(|a| role.is_none_or(|r| a.role == r))
+        .filter(|a| seen.insert(a.person_id))
+        .map(|mut a| {
+            a.present = present.contains(&a.person_id);
+            a
+        })
+        .collect())
 }
 
 /// Builds the sheet of an event: every attendee (or those of one role), in
@@ -88,12 +116,8 @@ pub fn build_sheet(conn: &Connection, req: &SheetRequest) -> Result<Sheet> {
         }
     }
     let first = langs.first().copied().unwrap_or(Lang::Kk);
-    let mut seen = std::collections::HashSet::new();
-    let rows: Vec<SheetRow> = list_event_attendance(conn, event.id)?
+    let rows: Vec<SheetRow> = sheet_lines(conn, event.id, req.role)?
         .into_iter()
-        .filter(|a| req.role.is_none_or(|r| a.role == r))
-        // One line per person, whatever their roles.
-        .filter(|a| seen.insert(a.person_id))
         .map(|a| SheetRow {
             organisation: match first {
                 Lang::Kk if !a.organisation_kk.is_empty() => a.organisation_kk.clone(),

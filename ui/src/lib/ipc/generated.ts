@@ -330,6 +330,346 @@ export type EventKind = "open_door_visit" | "site_tour" | "lecture" | "forum" | 
 export type EventStatus = "planned" | "held" | "cancelled";
 
 /**
+ * Where a delegation member's invitation stands.
+ */
+export type Invitation = "invited" | "confirmed" | "declined";
+
+/**
+ * A stop as stored, with its organisation's names.
+ */
+export type Stop = { 
+/**
+ * Row id.
+ */
+id: number, 
+/**
+ * The event.
+ */
+eventId: number, 
+/**
+ * 1-based place in the itinerary.
+ */
+position: number, 
+/**
+ * The organisation visited, if it is in the registry.
+ */
+organisationId?: number | null, 
+/**
+ * The organisation's name in Kazakh (empty without one).
+ */
+organisationKk: string, 
+/**
+ * The organisation's name in Russian (empty without one).
+ */
+organisationRu: string, 
+/**
+ * The site's name (a department, a workshop…); may be empty with an organisation.
+ */
+site: string, 
+/**
+ * Address (the organisation's when left empty).
+ */
+address: string, 
+/**
+ * Local arrival, `YYYY-MM-DDTHH:MM`.
+ */
+arrivesAt: string, 
+/**
+ * Local departure, `YYYY-MM-DDTHH:MM`.
+ */
+departsAt: string, 
+/**
+ * Who receives the delegation.
+ */
+hostName: string, 
+/**
+ * The host's phone, normalised (`+77011234567`).
+ */
+hostPhone: string, 
+/**
+ * What is shown.
+ */
+showing: string, 
+/**
+ * Notes.
+ */
+notes: string, };
+
+/**
+ * A new or edited stop. Times may be `HH:MM` (on the event's first day) or
+ * a full local date and time.
+ */
+export type StopInput = { 
+/**
+ * The organisation visited.
+ */
+organisationId?: number | null, 
+/**
+ * The site's name; required without an organisation.
+ */
+site: string, 
+/**
+ * Address.
+ */
+address: string, 
+/**
+ * Arrival (`HH:MM` or `YYYY-MM-DDTHH:MM`).
+ */
+arrivesAt: string, 
+/**
+ * Departure (`HH:MM` or `YYYY-MM-DDTHH:MM`); empty means the arrival.
+ */
+departsAt: string, 
+/**
+ * The host.
+ */
+hostName: string, 
+/**
+ * The host's phone.
+ */
+hostPhone: string, 
+/**
+ * What is shown.
+ */
+showing: string, 
+/**
+ * Notes.
+ */
+notes: string, };
+
+/**
+ * A stop, as named in a warning.
+ */
+export type StopRef = { 
+/**
+ * Its id.
+ */
+id: number, 
+/**
+ * Its place in the itinerary.
+ */
+position: number, 
+/**
+ * Name in Kazakh.
+ */
+nameKk: string, 
+/**
+ * Name in Russian.
+ */
+nameRu: string, 
+/**
+ * `HH:MM–HH:MM`.
+ */
+time: string, };
+
+/**
+ * Another event, as named in a warning.
+ */
+export type OtherEvent = { 
+/**
+ * Its id.
+ */
+id: number, 
+/**
+ * Title in Kazakh.
+ */
+titleKk: string, 
+/**
+ * Title in Russian.
+ */
+titleRu: string, 
+/**
+ * Local start.
+ */
+startsAt: string, 
+/**
+ * Local end.
+ */
+endsAt: string, };
+
+/**
+ * One holiday (a day off) as the planner sees it.
+ */
+export type Holiday = { 
+/**
+ * The day, `YYYY-MM-DD`.
+ */
+day: string, 
+/**
+ * Name in Kazakh.
+ */
+nameKk: string, 
+/**
+ * Name in Russian.
+ */
+nameRu: string, 
+/**
+ * Part of the built-in list (possibly renamed by the office).
+ */
+builtin: boolean, 
+/**
+ * Added or renamed by the office.
+ */
+edited: boolean, };
+
+/**
+ * A holiday added or renamed by the office.
+ */
+export type HolidayInput = { 
+/**
+ * The day (`YYYY-MM-DD` or `dd.mm.yyyy`).
+ */
+day: string, 
+/**
+ * Name in Kazakh.
+ */
+nameKk: string, 
+/**
+ * Name in Russian.
+ */
+nameRu: string, };
+
+/**
+ * Something in a plan that deserves a second look.
+ */
+export type PlanWarning = { "kind": "stopsOverlap", 
+/**
+ * The earlier stop in the itinerary.
+ */
+first: StopRef, 
+/**
+ * The later one.
+ */
+second: StopRef, } | { "kind": "stopOutsideEvent", 
+/**
+ * The stop.
+ */
+stop: StopRef, } | { "kind": "personBusy", 
+/**
+ * The person.
+ */
+personId: number, 
+/**
+ * «Surname Name Patronymic».
+ */
+fullName: string, 
+/**
+ * The other event.
+ */
+other: OtherEvent, } | { "kind": "siteBusy", 
+/**
+ * The stop of this event.
+ */
+stop: StopRef, 
+/**
+ * The other event.
+ */
+other: OtherEvent, 
+/**
+ * The other event's time at the site, `HH:MM–HH:MM`.
+ */
+otherTime: string, } | { "kind": "publicHoliday", 
+/**
+ * The holiday.
+ */
+holiday: Holiday, };
+
+/**
+ * Everything about the plan of one event.
+ */
+export type Plan = { 
+/**
+ * The event.
+ */
+event: Event, 
+/**
+ * Where the delegation meets.
+ */
+meetingPoint: string, 
+/**
+ * How it travels.
+ */
+transport: string, 
+/**
+ * The itinerary, in order.
+ */
+stops: Array<Stop>, 
+/**
+ * The delegation (people with an invitation), in Kazakh alphabet order.
+ */
+delegation: Array<AttendanceRow>, 
+/**
+ * What deserves a second look.
+ */
+warnings: Array<PlanWarning>, };
+
+/**
+ * The meeting point and transport of an itinerary.
+ */
+export type PlanDetails = { 
+/**
+ * Where the delegation meets.
+ */
+meetingPoint: string, 
+/**
+ * How it travels (a bus, own cars…).
+ */
+transport: string, };
+
+/**
+ * How an event went: who of the delegation came, and the headcount.
+ */
+export type HeldInput = { 
+/**
+ * Attendance rows of the delegation who came; the others are unticked.
+ */
+present: Array<number>, 
+/**
+ * Headcount of people not registered by name (keeps the current one when absent).
+ */
+headcount?: number | null, };
+
+/**
+ * One event on the calendar, with how many warnings its plan has.
+ */
+export type CalendarEvent = { 
+/**
+ * The event.
+ */
+event: Event, 
+/**
+ * Stops in its itinerary.
+ */
+stops: number, 
+/**
+ * Warnings of its plan (holidays included).
+ */
+warnings: number, };
+
+/**
+ * What the calendar shows for a span of days.
+ */
+export type Calendar = { 
+/**
+ * Events starting in the span, by start.
+ */
+events: Array<CalendarEvent>, 
+/**
+ * Public holidays in the span.
+ */
+holidays: Array<Holiday>, };
+
+/**
+ * Which document of a plan to print.
+ */
+export type PlanDocument = "programme" | "invitations";
+
+/**
+ * Which events go into the file.
+ */
+export type IcsScope = { "kind": "event", "value": number } | { "kind": "month", "value": string };
+
+/**
  * One change.
  */
 export type Change = { 
@@ -931,7 +1271,12 @@ role: Role,
 /**
  * Present (ticked on the sign-in sheet).
  */
-present: boolean, };
+present: boolean, 
+/**
+ * The invitation of a delegation member; none for walk-ins and people
+ * recorded after the fact.
+ */
+invitation?: Invitation | null, };
 
 /**
  * A publication about an event.
@@ -2240,6 +2585,46 @@ export const commands = {
   saveReportPdf: (query: ReportQuery, path: string, language: ReportLang): Promise<null> => invoke("save_report_pdf", { query, path, language }),
   /** Writes the report of a period as an XLSX workbook. */
   saveReportXlsx: (query: ReportQuery, path: string, language: Lang): Promise<null> => invoke("save_report_xlsx", { query, path, language }),
+  /** Events and public holidays from filter.from to filter.to. */
+  getCalendar: (filter: EventFilter): Promise<Calendar> => invoke("get_calendar", { filter }),
+  /** Moves an event (and its stops) to a new start, keeping its length. */
+  moveEvent: (id: number, startsAt: string): Promise<Event> => invoke("move_event", { id, startsAt }),
+  /** The plan of an event: itinerary, delegation, warnings. */
+  getPlan: (eventId: number): Promise<Plan> => invoke("get_plan", { eventId }),
+  /** Saves the meeting point and transport. */
+  savePlanDetails: (eventId: number, details: PlanDetails): Promise<Plan> => invoke("save_plan_details", { eventId, details }),
+  /** Adds a stop at the end of the itinerary. */
+  addStop: (eventId: number, stop: StopInput): Promise<Plan> => invoke("add_stop", { eventId, stop }),
+  /** Saves a stop. */
+  updateStop: (id: number, stop: StopInput): Promise<Plan> => invoke("update_stop", { id, stop }),
+  /** Removes a stop. */
+  deleteStop: (id: number): Promise<Plan> => invoke("delete_stop", { id }),
+  /** Puts the stops in a new order (every stop id once). */
+  reorderStops: (eventId: number, ids: number[]): Promise<Plan> => invoke("reorder_stops", { eventId, ids }),
+  /** Invites people to the event in a role. */
+  invitePeople: (eventId: number, personIds: number[], role: Role): Promise<Plan> => invoke("invite_people", { eventId, personIds, role }),
+  /** Records a delegation member's answer. */
+  setInvitation: (eventId: number, attendanceId: number, invitation: Invitation): Promise<Plan> => invoke("set_invitation", { eventId, attendanceId, invitation }),
+  /** Marks the event held with who of the delegation came and the headcount. */
+  markEventHeld: (eventId: number, held: HeldInput): Promise<Event> => invoke("mark_event_held", { eventId, held }),
+  /** The sign-in sheet's lines in printed order (for keying it back). */
+  listSheetLines: (eventId: number, role: Role | null): Promise<AttendanceRow[]> => invoke("list_sheet_lines", { eventId, role }),
+  /** Ticks or unticks a person at an event (every role they have there). */
+  setPersonPresent: (eventId: number, personId: number, present: boolean): Promise<null> => invoke("set_person_present", { eventId, personId, present }),
+  /** The programme or invitation list as PDF bytes. */
+  renderPlanDocument: (eventId: number, which: PlanDocument, language: ReportLang): Promise<ArrayBuffer> => invoke("render_plan_document", { eventId, which, language }),
+  /** Writes the programme or invitation list as a PDF file. */
+  savePlanDocument: (eventId: number, which: PlanDocument, language: ReportLang, path: string): Promise<null> => invoke("save_plan_document", { eventId, which, language, path }),
+  /** Writes an event or a month as an .ics calendar file. */
+  saveIcs: (scope: IcsScope, language: Lang, path: string): Promise<null> => invoke("save_ics", { scope, language, path }),
+  /** The public holidays of a year (built-in list with the office's edits). */
+  listHolidays: (year: number): Promise<Holiday[]> => invoke("list_holidays", { year }),
+  /** Adds or renames a holiday. */
+  saveHoliday: (holiday: HolidayInput): Promise<Holiday> => invoke("save_holiday", { holiday }),
+  /** Takes a day out of the holidays. */
+  removeHoliday: (day: string): Promise<null> => invoke("remove_holiday", { day }),
+  /** Forgets the office's edits of a year; returns how many there were. */
+  resetHolidays: (year: number): Promise<number> => invoke("reset_holidays", { year }),
   /** An event's sign-in sheet as PDF bytes. */
   renderEventSheet: (request: SheetRequest): Promise<ArrayBuffer> => invoke("render_event_sheet", { request }),
   /** Writes an event's sign-in sheet to a file. */
@@ -2321,6 +2706,26 @@ export const commandNames = [
   "get_report",
   "save_report_pdf",
   "save_report_xlsx",
+  "get_calendar",
+  "move_event",
+  "get_plan",
+  "save_plan_details",
+  "add_stop",
+  "update_stop",
+  "delete_stop",
+  "reorder_stops",
+  "invite_people",
+  "set_invitation",
+  "mark_event_held",
+  "list_sheet_lines",
+  "set_person_present",
+  "render_plan_document",
+  "save_plan_document",
+  "save_ics",
+  "list_holidays",
+  "save_holiday",
+  "remove_holiday",
+  "reset_holidays",
   "render_event_sheet",
   "save_event_sheet",
   "open_file",

@@ -1,0 +1,373 @@
+//! Conflict checks while planning. Each is a warning, never a refusal: the
+//! office may well plan two visits to one site on purpose.
+//!
+//! Times are local `YYYY-MM-DDTHH:MM` strings, which compare in time order.
+//! Two spans overlap when each starts before the other ends; a span with no
+//! length (start = end) counts as one minute, so two events both set for
+//! 10:00 still meet.
+
+use super::holidays::{Holiday, holidays_between};
+use super::stops::{Stop, list_stops};
+use crate::error::SqlContext;
+use crate::events::{Event, get_event};
+use crate::people::full_name;
+use crate::{Lang, Result};
+use rusqlite::{Connection, params};
+use serde::Serialize;
+use ts_rs::TS;
+
+/// Another event, as named in a warning.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct OtherEvent {
+    /// Its id.
+    pub id: i64,
+    /// Title in Kazakh.
+    pub title_kk: String,
+    /// Title in Russian.
+    pub title_ru: String,
+    /// Local start.
+    pub starts_at: String,
+    /// Local end.
+    pub ends_at: String,
+}
+
+impl OtherEvent {
+    /// The title in `lang`.
+    pub fn title(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Kk => &self.title_kk,
+            Lang::Ru => &self.title_ru,
+        }
+    }
+}
+
+/// A stop, as named in a warning.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct StopRef {
+    /// Its id.
+    pub id: i64,
+    /// Its place in the itinerary.
+    #[ts(type = "number")]
+    pub position: i64,
+    /// Name in Kazakh.
+    pub name_kk: String,
+    /// Name in Russian.
+    pub name_ru: String,
+    /// `HH:MM–HH:MM`.
+    pub time: String,
+}
+
+impl StopRef {
+    fn of(stop: &Stop) -> Self {
+        Self {
+            id: stop.id,
+            position: stop.position,
+            name_kk: stop.name(Lang::Kk),
+            name_ru: stop.name(Lang::Ru),
+            time: stop.time_span(),
+        }
+    }
+
+    /// The name in `lang`.
+    pub fn name(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Kk => &self.name_kk,
+            Lang::Ru => &self.name_ru,
+        }
+    }
+}
+
+/// Something in a plan that deserves a second look.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(
+    tag = "kind",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase"
+)]
+pub enum PlanWarning {
+    /// Two stops of the itinerary overlap in time.
+    StopsOverlap {
+        /// The earlier stop in the itinerary.
+        first: StopRef,
+        /// The later one.
+        second: StopRef,
+    },
+    /// A stop lies (partly) outside the event's time.
+    StopOutsideEvent {
+        /// The stop.
+        stop: StopRef,
+    },
+    /// A person of this event is invited to (or attends) another event at the same time.
+    PersonBusy {
+        /// The person.
+        person_id: i64,
+        /// «Surname Name Patronymic».
+        full_name: String,
+        /// The other event.
+        other: OtherEvent,
+    },
+    /// A stop's site is visited by another event at the same time.
+    SiteBusy {
+        /// The stop of this event.
+        stop: StopRef,
+        /// The other event.
+        other: OtherEvent,
+        /// The other event's time at the site, `HH:MM–HH:MM`.
+        other_time: String,
+    },
+    /// The event falls on a public holiday.
+    PublicHoliday {
+        /// The holiday.
+        holiday: Holiday,
+    },
+}
+
+impl PlanWarning {
+    /// The warning as a sentence in the translator's language.
+    pub fn describe(&self, t: &crate::i18n::Translator) -> String {
+        let lang = t.lang();
+        let stop = |s: &StopRef| format!("№{} «{}» ({})", s.position, s.name(lang), s.time);
+        let when = |o: &OtherEvent| {
+            format!(
+                "{} {}–{}",
+                crate::report::short_date(&o.starts_at),
+                o.starts_at.get(11..16).unwrap_or(""),
+                o.ends_at.get(11..16).unwrap_or("")
+            )
+        };
+        match self {
+            Self::StopsOverlap { first, second } => t.tr(
+                "plan-warning-stops-overlap",
+                &[("first", &stop(first)), ("second", &stop(second))],
+            ),
+            Self::StopOutsideEvent { stop: s } => {
+                t.tr("plan-warning-stop-outside", &[("stop", &stop(s))])
+            }
+            Self::PersonBusy {
+                full_name, other, ..
+            } => t.tr(
+                "plan-warning-person-busy",
+                &[
+                    ("name", full_name),
+                    ("other", other.title(lang)),
+                    ("when", &when(other)),
+                ],
+            ),
+            Self::SiteBusy {
+                stop: s,
+                other,
+                other_time,
+            } => t.tr(
+                "plan-warning-site-busy",
+                &[
+                    ("stop", &stop(s)),
+                    ("other", other.title(lang)),
+                    ("time", other_time),
+                ],
+            ),
+            Self::PublicHoliday { holiday } => t.tr(
+                "plan-warning-holiday",
+                &[
+                    ("day", &crate::report::short_date(&holiday.day)),
+                    (
+                        "name",
+                        match lang {
+                            Lang::Kk => &holiday.name_kk,
+                            Lang::Ru => &holiday.name_ru,
+                        },
+                    ),
+                ],
+            ),
+        }
+    }
+}
+
+fn overlaps(a: (&str, &str), b: (&str, &str)) -> bool {
+    // A zero-length span counts as one minute: compare ends inclusively then.
+    let before = |start: &str, end: &str, other_start: &str| {
+        if end == start {
+            start < other_start
+        } else {
+            end <= other_start
+        }
+    };
+    !(before(a.0, a.1, b.0) || before(b.0, b.1, a.0))
+}
+
+/// The warnings of one event's plan.
+pub fn plan_warnings(conn: &Connection, event_id: i64) -> Result<Vec<PlanWarning>> {
+    let event = get_event(conn, event_id)?;
+    let stops = list_stops(conn, event_id)?;
+    warnings_for(conn, &event, &stops)
+}
+
+pub(crate) fn warnings_for(
+    conn: &Connection,
+    event: &Event,
+    stops: &[Stop],
+) -> Result<Vec<PlanWarning>> {
+    let mut warnings = Vec::new();
+    if event.status == crate::kinds::EventStatus::Cancelled {
+        return Ok(warnings);
+    }
+    for (i, a) in stops.iter().enumerate() {
+        for b in &stops[i + 1..] {
+            if overlaps(
+                (&a.arrives_at, &a.departs_at),
+                (&b.arrives_at, &b.departs_at),
+            ) {
+                warnings.push(PlanWarning::StopsOverlap {
+                    first: StopRef::of(a),
+                    second: StopRef::of(b),
+                });
+            }
+        }
+    }
+    for s in stops {
+        if s.arrives_at < event.starts_at || s.departs_at > event.ends_at {
+            warnings.push(PlanWarning::StopOutsideEvent {
+                stop: StopRef::of(s),
+            });
+        }
+    }
+    warnings.extend(people_busy(conn, event)?);
+    warnings.extend(sites_busy(conn, event.id, stops)?);
+    let from = event.starts_at.get(..10).unwrap_or("");
+    let to = event.ends_at.get(..10).unwrap_or(from);
+    for holiday in holidays_between(conn, from, to)? {
+        warnings.push(PlanWarning::PublicHoliday { holiday });
+    }
+    Ok(warnings)
+}
+
+/// People of `event` (not declined) who are also expected at another live,
+/// not cancelled event at an overlapping time.
+fn people_busy(conn: &Connection, event: &Event) -> Result<Vec<PlanWarning>> {
+    let rows = conn
+        .prepare_cached(
+            "SELECT DISTINCT p.id, p.surname, p.name, p.patronymic,
+                    e.id, e.title_kk, e.title_ru, e.starts_at, e.ends_at
+             FROM attendance mine
+             JOIN person p ON p.id = mine.person_id AND p.deleted_at IS NULL
+             JOIN attendance theirs ON theirs.person_id = mine.person_id
+                  AND theirs.event_id <> mine.event_id
+                  AND (theirs.invitation IS NULL OR theirs.invitation <> 'declined')
+             JOIN event e ON e.id = theirs.event_id AND e.deleted_at IS NULL
+                  AND e.status <> 'cancelled'
+                  AND e.starts_at <= ?3 AND e.ends_at >= ?2
+             WHERE mine.event_id = ?1
+               AND (mine.invitation IS NULL OR mine.invitation <> 'declined')
+             ORDER BY p.sort_key, e.starts_at, e.id",
+        )
+        .and_then(|mut stmt| {
+            stmt.query_map(params![event.id, event.starts_at, event.ends_at], |row| {
+                Ok((
+                    row.get::<_, i64>(0)?,
+                    full_name(
+                        &row.get::<_, String>(1)?,
+                        &row.get::<_, String>(2)?,
+                        &row.get::<_, String>(3)?,
+                    ),
+                    OtherEvent {
+                        id: row.get(4)?,
+                        title_kk: row.get(5)?,
+                        title_ru: row.get(6)?,
+                        starts_at: row.get(7)?,
+                        ends_at: row.get(8)?,
+                    },
+                ))
+            })?
+            .collect::<std::result::Result<Vec<_>, _>>()
+        })
+        .context("checking the delegation's other events")?;
+    Ok(rows
+        .into_iter()
+        .filter(|(_, _, other)| {
+            overlaps(
+                (&event.starts_at, &event.ends_at),
+                (&other.starts_at, &other.ends_at),
+            )
+        })
+        .map(|(person_id, full_name, other)| PlanWarning::PersonBusy {
+            person_id,
+            full_name,
+            other,
+        })
+        .collect())
+}
+
+/// Stops whose site another live, not cancelled event visits at an
+/// overlapping time.
+fn sites_busy(conn: &Connection, event_id: i64, stops: &[Stop]) -> Result<Vec<PlanWarning>> {
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT e.id, e.title_kk, e.title_ru, e.starts_at, e.ends_at, o.arrives_at, o.departs_at
+             FROM visit_stop mine
+             JOIN visit_stop o ON o.site_key = mine.site_key AND o.event_id <> mine.event_id
+                  AND o.arrives_at <= mine.departs_at AND o.departs_at >= mine.arrives_at
+             JOIN event e ON e.id = o.event_id AND e.deleted_at IS NULL AND e.status <> 'cancelled'
+             WHERE mine.id = ?1
+             ORDER BY o.arrives_at, e.id",
+        )
+        .context("checking the sites")?;
+    let mut warnings = Vec::new();
+    for stop in stops {
+        debug_assert_eq!(stop.event_id, event_id);
+        let others = stmt
+            .query_map([stop.id], |row| {
+                Ok((
+                    OtherEvent {
+                        id: row.get(0)?,
+                        title_kk: row.get(1)?,
+                        title_ru: row.get(2)?,
+                        starts_at: row.get(3)?,
+                        ends_at: row.get(4)?,
+                    },
+                    row.get::<_, String>(5)?,
+                    row.get::<_, String>(6)?,
+                ))
+            })
+            .and_then(|rows| rows.collect::<std::result::Result<Vec<_>, _>>())
+            .context("checking the sites")?;
+        for (other, arrives, departs) in others {
+            if overlaps((&stop.arrives_at, &stop.departs_at), (&arrives, &departs)) {
+                let time = |s: &str| s.get(11..16).unwrap_or("").to_owned();
+                warnings.push(PlanWarning::SiteBusy {
+                    stop: StopRef::of(stop),
+                    other,
+                    other_time: format!("{}–{}", time(&arrives), time(&departs)),
+                });
+            }
+        }
+    }
+    Ok(warnings)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::overlaps;
+
+    #[test]
+    fn spans_overlap_when_each_starts_before_the_other_ends() {
+        let a = ("2026-11-25T10:00", "2026-11-25T11:00");
+        assert!(overlaps(a, ("2026-11-25T10:30", "2026-11-25T12:00")));
+        assert!(
+            !overlaps(a, ("2026-11-25T11:00", "2026-11-25T12:00")),
+            "back to back"
+        );
+        assert!(
+            overlaps(a, ("2026-11-25T10:00", "2026-11-25T10:00")),
+            "a point inside"
+        );
+        assert!(overlaps(
+            ("2026-11-25T10:00", "2026-11-25T10:00"),
+            ("2026-11-25T10:00", "2026-11-25T10:00")
+        ));
+        assert!(
+            !overlaps(a, ("2026-11-25T11:00", "2026-11-25T11:00")),
+            "a point at the end"
+        );
+    }
+}

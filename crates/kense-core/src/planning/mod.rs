@@ -1,0 +1,245 @@
+//! Planning: the calendar, the itinerary of a visit (stops, meeting point,
+//! transport), its delegation, conflict checks, public holidays, the
+//! printable programme and calendar files; and the step from plan to record
+//! (mark held, tick who came).
+
+pub mod conflicts;
+pub mod delegation;
+pub mod holidays;
+pub mod ics_export;
+pub mod programme;
+pub mod stops;
+
+use crate::attendance::AttendanceRow;
+use crate::changelog::{self, Action};
+use crate::error::SqlContext;
+use crate::events::{Event, EventFilter, get_event, list_events};
+use crate::kinds::EventStatus;
+use crate::text::{clean, datetime};
+use crate::time::now_utc;
+use crate::{Error, Invalid, Result};
+use conflicts::PlanWarning;
+use holidays::Holiday;
+use rusqlite::{Connection, params};
+use serde::{Deserialize, Serialize};
+use stops::Stop;
+use ts_rs::TS;
+
+/// Everything about the plan of one event.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Plan {
+    /// The event.
+    pub event: Event,
+    /// Where the delegation meets.
+    pub meeting_point: String,
+    /// How it travels.
+    pub transport: String,
+    /// The itinerary, in order.
+    pub stops: Vec<Stop>,
+    /// The delegation (people with an invitation), in Kazakh alphabet order.
+    pub delegation: Vec<AttendanceRow>,
+    /// What deserves a second look.
+    pub warnings: Vec<PlanWarning>,
+}
+
+/// The meeting point and transport of an itinerary.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PlanDetails {
+    /// Where the delegation meets.
+    pub meeting_point: String,
+    /// How it travels (a bus, own cars…).
+    pub transport: String,
+}
+
+/// The plan of an event.
+pub fn get_plan(conn: &Connection, event_id: i64) -> Result<Plan> {
+    let event = get_event(conn, event_id)?;
+    let (meeting_point, transport) = conn
+        .query_row(
+            "SELECT meeting_point, transport FROM event WHERE id = ?1",
+            [event_id],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .context("reading an itinerary")?;
+    let stops = stops::list_stops(conn, event_id)?;
+    let warnings = conflicts::warnings_for(conn, &event, &stops)?;
+    Ok(Plan {
+        delegation: delegation::list_delegation(conn, event_id)?,
+        event,
+        meeting_point,
+        transport,
+        stops,
+        warnings,
+    })
+}
+
+/// Saves the meeting point and transport.
+pub fn set_plan_details(conn: &Connection, event_id: i64, details: &PlanDetails) -> Result<()> {
+    let meeting_point = clean("meeting_point", &details.meeting_point, 500)?;
+    let transport = clean("transport", &details.transport, 500)?;
+    let changed = conn
+        .execute(
+            "UPDATE event SET meeting_point = ?1, transport = ?2, updated_at = ?3
+             WHERE id = ?4 AND deleted_at IS NULL",
+            params![meeting_point, transport, now_utc(), event_id],
+        )
+        .context("saving an itinerary")?;
+    if changed == 0 {
+        return Err(Error::NotFound {
+            what: "event",
+            id: event_id,
+        });
+    }
+    changelog::log_change(conn, "event", event_id, Action::Update, "itinerary")
+}
+
+/// Moves an event to start at `starts_at` (local `YYYY-MM-DDTHH:MM`),
+/// keeping its length; its stops move with it.
+pub fn move_event(conn: &Connection, event_id: i64, starts_at: &str) -> Result<Event> {
+    let event = get_event(conn, event_id)?;
+    let new_start = datetime("starts_at", starts_at)?;
+    let parse = |s: &str| chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M");
+    let (Ok(old), Ok(end), Ok(new)) = (
+        parse(&event.starts_at),
+        parse(&event.ends_at),
+        parse(&new_start),
+    ) else {
+        return Err(Error::validation(
+            "starts_at",
+            Invalid::NotADate,
+            format!("{starts_at:?} is not a date and time"),
+        ));
+    };
+    let shift = new - old;
+    let new_end = (end + shift).format("%Y-%m-%dT%H:%M").to_string();
+    conn.execute(
+        "UPDATE event SET starts_at = ?1, ends_at = ?2, updated_at = ?3 WHERE id = ?4",
+        params![new_start, new_end, now_utc(), event_id],
+    )
+    .context("moving an event")?;
+    stops::shift_stops(conn, event_id, shift.num_minutes())?;
+    changelog::log_change(
+        conn,
+        "event",
+        event_id,
+        Action::Update,
+        &format!("{} → {new_start}", event.starts_at),
+    )?;
+    get_event(conn, event_id)
+}
+
+/// How an event went: who of the delegation came, and the headcount.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct HeldInput {
+    /// Attendance rows of the delegation who came; the others are unticked.
+    pub present: Vec<i64>,
+    /// Headcount of people not registered by name (keeps the current one when absent).
+    #[ts(optional = nullable, type = "number | null")]
+    pub headcount: Option<i64>,
+}
+
+/// Marks an event held: ticks who of the delegation came (and unticks the
+/// rest of the delegation), and sets the headcount. Walk-ins and people
+/// added after the fact are left as they are.
+pub fn mark_held(conn: &Connection, event_id: i64, input: &HeldInput) -> Result<Event> {
+    let event = get_event(conn, event_id)?;
+    if input.headcount.is_some_and(|h| h < 0) {
+        return Err(Error::validation(
+            "headcount",
+            Invalid::NotACount,
+            "is negative",
+        ));
+    }
+    let delegation = delegation::list_delegation(conn, event_id)?;
+    for id in &input.present {
+        if !delegation.iter().any(|a| a.id == *id) {
+            return Err(Error::validation(
+                "present",
+                Invalid::UnknownReference,
+                format!("attendance {id} is not in the delegation of event {event_id}"),
+            ));
+        }
+    }
+    let mut tick = conn
+        .prepare_cached("UPDATE attendance SET present = ?1 WHERE id = ?2")
+        .context("ticking the delegation")?;
+    for member in &delegation {
+        tick.execute(params![input.present.contains(&member.id), member.id])
+            .context("ticking the delegation")?;
+    }
+    conn.execute(
+        "UPDATE event SET status = 'held', headcount = ?1, updated_at = ?2 WHERE id = ?3",
+        params![input.headcount.or(event.headcount), now_utc(), event_id],
+    )
+    .context("marking an event held")?;
+    changelog::log_change(
+        conn,
+        "event",
+        event_id,
+        Action::Update,
+        &format!(
+            "{} → {} ({}/{})",
+            event.status,
+            EventStatus::Held,
+            input.present.len(),
+            delegation.len()
+        ),
+    )?;
+    get_event(conn, event_id)
+}
+
+/// One event on the calendar, with how many warnings its plan has.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CalendarEvent {
+    /// The event.
+    pub event: Event,
+    /// Stops in its itinerary.
+    #[ts(type = "number")]
+    pub stops: i64,
+    /// Warnings of its plan (holidays included).
+    #[ts(type = "number")]
+    pub warnings: i64,
+}
+
+/// What the calendar shows for a span of days.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Calendar {
+    /// Events starting in the span, by start.
+    pub events: Vec<CalendarEvent>,
+    /// Public holidays in the span.
+    pub holidays: Vec<Holiday>,
+}
+
+/// The calendar from `filter.from` to `filter.to` (both required), with the
+/// filter's campaign, district and status.
+pub fn calendar(conn: &Connection, filter: &EventFilter) -> Result<Calendar> {
+    let (Some(from), Some(to)) = (filter.from.as_deref(), filter.to.as_deref()) else {
+        return Err(Error::validation(
+            "from",
+            Invalid::Required,
+            "the calendar needs a first and a last day",
+        ));
+    };
+    let mut events = Vec::new();
+    for event in list_events(conn, filter)? {
+        let stops = stops::list_stops(conn, event.id)?;
+        let warnings = conflicts::warnings_for(conn, &event, &stops)?.len() as i64;
+        events.push(CalendarEvent {
+            stops: stops.len() as i64,
+            warnings,
+            event,
+        });
+    }
+    Ok(Calendar {
+        events,
+        holidays: holidays::holidays_between(conn, from, to)?,
+    })
+}
+
+#[cfg(test)]
+mod tests;

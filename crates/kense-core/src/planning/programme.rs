@@ -1,0 +1,422 @@
+//! The printable programme of a visit (A4: the schedule of stops with times,
+//! addresses and hosts, the meeting point and transport, the delegation) and
+//! the invitation list. Kazakh, Russian, or both (Kazakh first, Russian from
+//! a new page). Pure functions from a [`Plan`] to a flowing document; the
+//! caller decides where the bytes go.
+
+use super::Plan;
+use crate::attendance::AttendanceRow;
+use crate::documents::glyphs::GlyphCheck;
+use crate::i18n::Translator;
+use crate::kinds::Invitation;
+use crate::report::ReportLang;
+use crate::report::short_date;
+use crate::validate::phone::format_phone;
+use crate::{Error, Lang, Result};
+use kense_pdf::fonts::Face;
+use kense_pdf::{Block, Column, ColumnWidth, FlowDocument, PageSetup, Paragraph, Table, TextAlign};
+
+/// The office, as printed at the top.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProgrammeHead {
+    /// Office name in Kazakh.
+    pub office_kk: String,
+    /// Office name in Russian.
+    pub office_ru: String,
+    /// The office's phone, printed as the organiser's contact.
+    pub phone: String,
+}
+
+impl ProgrammeHead {
+    fn office(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Kk => &self.office_kk,
+            Lang::Ru => &self.office_ru,
+        }
+    }
+}
+
+fn para(face: Face, size: f32, align: TextAlign, text: &str) -> Block {
+    Block::Paragraph(Paragraph::new(face, size, align, text))
+}
+
+fn col(header: String, width: ColumnWidth, align: TextAlign) -> Column {
+    Column {
+        header,
+        width,
+        align,
+    }
+}
+
+fn table(columns: Vec<Column>, rows: Vec<Vec<String>>) -> Block {
+    let mut t = Table::new(columns, rows);
+    t.size_pt = 9.5;
+    t.padding_pt = 3.5;
+    Block::Table(t)
+}
+
+fn time(s: &str) -> &str {
+    s.get(11..16).unwrap_or("")
+}
+
+/// «25.11.2026, 10:00–13:30» (the end's date too when it differs).
+pub fn when(starts_at: &str, ends_at: &str) -> String {
+    let (d1, d2) = (short_date(starts_at), short_date(ends_at));
+    if starts_at == ends_at {
+        format!("{d1}, {}", time(starts_at))
+    } else if d1 == d2 {
+        format!("{d1}, {}–{}", time(starts_at), time(ends_at))
+    } else {
+        format!("{d1} {} – {d2} {}", time(starts_at), time(ends_at))
+    }
+}
+
+fn organisation(lang: Lang, a: &AttendanceRow) -> String {
+    let org = match lang {
+        Lang::Kk if !a.organisation_kk.is_empty() => &a.organisation_kk,
+        Lang::Ru if !a.organisation_ru.is_empty() => &a.organisation_ru,
+        _ if !a.organisation_kk.is_empty() => &a.organisation_kk,
+        _ => &a.organisation_ru,
+    };
+    [org.as_str(), a.position.as_str()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn title_block(
+    plan: &Plan,
+    head: &ProgrammeHead,
+    t: &Translator,
+    lang: Lang,
+    key: &str,
+) -> Vec<Block> {
+    let mut b = Vec::new();
+    let office = head.office(lang);
+    if !office.is_empty() {
+        b.push(para(Face::SansBold, 11.0, TextAlign::Center, office));
+        b.push(Block::Space(12.0));
+    }
+    b.push(para(
+        Face::SansBold,
+        16.0,
+        TextAlign::Center,
+        &t.tr(key, &[]),
+    ));
+    b.push(para(
+        Face::SansBold,
+        13.0,
+        TextAlign::Center,
+        plan.event.title(lang),
+    ));
+    b.push(Block::Space(10.0));
+    let e = &plan.event;
+    let campaign = match lang {
+        Lang::Kk => &e.campaign_kk,
+        Lang::Ru => &e.campaign_ru,
+    };
+    let place = [e.place.as_str(), e.district.as_str()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    for (label, value) in [
+        ("plan-when", when(&e.starts_at, &e.ends_at)),
+        ("field-place", place),
+        ("field-campaign", campaign.clone()),
+        ("plan-meeting-point", plan.meeting_point.clone()),
+        ("plan-transport", plan.transport.clone()),
+        ("plan-organiser-phone", format_phone(&head.phone)),
+    ] {
+        if !value.is_empty() {
+            b.push(para(
+                Face::SansRegular,
+                10.5,
+                TextAlign::Left,
+                &format!("{}: {value}", t.tr(label, &[])),
+            ));
+        }
+    }
+    b
+}
+
+fn answer(t: &Translator, a: &AttendanceRow) -> String {
+    a.invitation
+        .map(|i| t.tr(&format!("invitation-{i}"), &[]))
+        .unwrap_or_default()
+}
+
+fn delegation_table(plan: &Plan, t: &Translator, lang: Lang, with_answer: bool) -> Block {
+    let tr = |key: &str| t.tr(key, &[]);
+    let mut columns = vec![
+        col("№".into(), ColumnWidth::Mm(9.0), TextAlign::Right),
+        col(
+            tr("plan-col-name"),
+            ColumnWidth::Fraction(1.2),
+            TextAlign::Left,
+        ),
+        col(
+            tr("plan-col-organisation"),
+            ColumnWidth::Fraction(1.5),
+            TextAlign::Left,
+        ),
+        col(tr("plan-col-role"), ColumnWidth::Mm(26.0), TextAlign::Left),
+        col(tr("plan-col-phone"), ColumnWidth::Mm(33.0), TextAlign::Left),
+    ];
+    if with_answer {
+        columns.push(col(
+            tr("plan-col-answer"),
+            ColumnWidth::Mm(26.0),
+            TextAlign::Left,
+        ));
+    }
+    let rows = plan
+        .delegation
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let mut row = vec![
+                (i + 1).to_string(),
+                a.full_name.clone(),
+                organisation(lang, a),
+                tr(&format!("role-{}", a.role)),
+                format_phone(&a.phone),
+            ];
+            if with_answer {
+                row.push(answer(t, a));
+            }
+            row
+        })
+        .collect();
+    table(columns, rows)
+}
+
+/// The programme in one language.
+pub fn programme_blocks(plan: &Plan, head: &ProgrammeHead, lang: Lang) -> Vec<Block> {
+    let t = Translator::new(lang);
+    let tr = |key: &str| t.tr(key, &[]);
+    let mut b = title_block(plan, head, &t, lang, "plan-programme-title");
+
+    b.push(Block::Space(10.0));
+    b.push(para(
+        Face::SansBold,
+        12.0,
+        TextAlign::Left,
+        &tr("plan-schedule"),
+    ));
+    b.push(Block::Space(4.0));
+    if plan.stops.is_empty() {
+        b.push(para(
+            Face::SansRegular,
+            10.5,
+            TextAlign::Left,
+            &tr("plan-no-stops"),
+        ));
+    } else {
+        let columns = vec![
+            col("№".into(), ColumnWidth::Mm(9.0), TextAlign::Right),
+            col(tr("plan-col-time"), ColumnWidth::Mm(24.0), TextAlign::Left),
+            col(
+                tr("plan-col-stop"),
+                ColumnWidth::Fraction(1.5),
+                TextAlign::Left,
+            ),
+            col(
+                tr("plan-col-showing"),
+                ColumnWidth::Fraction(1.2),
+                TextAlign::Left,
+            ),
+            col(
+                tr("plan-col-host"),
+                ColumnWidth::Fraction(1.0),
+                TextAlign::Left,
+            ),
+        ];
+        let rows = plan
+            .stops
+            .iter()
+            .map(|s| {
+                let mut place = s.name(lang);
+                if !s.address.is_empty() {
+                    place.push('\n');
+                    place.push_str(&s.address);
+                }
+                let mut showing = s.showing.clone();
+                if !s.notes.is_empty() {
+                    if !showing.is_empty() {
+                        showing.push('\n');
+                    }
+                    showing.push_str(&s.notes);
+                }
+                let host = [s.host_name.clone(), format_phone(&s.host_phone)]
+                    .into_iter()
+                    .filter(|x| !x.is_empty())
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                vec![s.position.to_string(), s.time_span(), place, showing, host]
+            })
+            .collect();
+        b.push(table(columns, rows));
+    }
+
+    if !plan.delegation.is_empty() {
+        b.push(Block::Space(14.0));
+        b.push(para(
+            Face::SansBold,
+            12.0,
+            TextAlign::Left,
+            &tr("plan-delegation"),
+        ));
+        b.push(Block::Space(4.0));
+        let mut going = plan.clone();
+        going
+            .delegation
+            .retain(|a| a.invitation != Some(Invitation::Declined));
+        b.push(delegation_table(&going, &t, lang, false));
+    }
+    b
+}
+
+/// The invitation list in one language: everyone invited, with their answer
+/// and the totals.
+pub fn invitation_blocks(plan: &Plan, head: &ProgrammeHead, lang: Lang) -> Vec<Block> {
+    let t = Translator::new(lang);
+    let mut b = title_block(plan, head, &t, lang, "plan-invitations-title");
+    b.push(Block::Space(10.0));
+    b.push(delegation_table(plan, &t, lang, true));
+    let count = |i: Invitation| {
+        plan.delegation
+            .iter()
+            .filter(|a| a.invitation == Some(i))
+            .count()
+            .to_string()
+    };
+    b.push(Block::Space(8.0));
+    b.push(para(
+        Face::SansRegular,
+        10.5,
+        TextAlign::Left,
+        &t.tr(
+            "plan-invitations-totals",
+            &[
+                ("invited", &count(Invitation::Invited)),
+                ("confirmed", &count(Invitation::Confirmed)),
+                ("declined", &count(Invitation::Declined)),
+            ],
+        ),
+    ));
+    b
+}
+
+/// Which document of a plan to print.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum PlanDocument {
+    /// The visit programme.
+    #[default]
+    Programme,
+    /// The invitation list.
+    Invitations,
+}
+
+/// The document as a flowing A4 portrait layout in `lang`.
+pub fn plan_document(
+    plan: &Plan,
+    head: &ProgrammeHead,
+    which: PlanDocument,
+    lang: ReportLang,
+) -> FlowDocument {
+    let mut blocks = Vec::new();
+    for (i, &l) in lang.langs().iter().enumerate() {
+        if i > 0 {
+            blocks.push(Block::PageBreak);
+        }
+        blocks.extend(match which {
+            PlanDocument::Programme => programme_blocks(plan, head, l),
+            PlanDocument::Invitations => invitation_blocks(plan, head, l),
+        });
+    }
+    let first = Translator::new(lang.langs()[0]);
+    let key = match which {
+        PlanDocument::Programme => "plan-programme-title",
+        PlanDocument::Invitations => "plan-invitations-title",
+    };
+    FlowDocument {
+        title: format!(
+            "{} — {}",
+            first.tr(key, &[]),
+            plan.event.title(lang.langs()[0])
+        ),
+        setup: PageSetup::a4_portrait(16.0),
+        blocks,
+    }
+}
+
+/// Every character of the document's texts must be drawable.
+fn check_glyphs(doc: &FlowDocument) -> Result<()> {
+    let mut check = GlyphCheck::default();
+    for block in &doc.blocks {
+        match block {
+            Block::Paragraph(p) => check.check(&p.text, &p.text),
+            Block::Table(t) => {
+                for c in &t.columns {
+                    check.check(&c.header, &c.header);
+                }
+                for row in &t.rows {
+                    let what = row.get(1).cloned().unwrap_or_default();
+                    for cell in row {
+                        check.check(&what, cell);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    check.finish()
+}
+
+/// The document as PDF bytes; refused with the list of characters the
+/// fonts cannot draw, if any.
+pub fn render_plan_document(
+    plan: &Plan,
+    head: &ProgrammeHead,
+    which: PlanDocument,
+    lang: ReportLang,
+) -> Result<Vec<u8>> {
+    let doc = plan_document(plan, head, which, lang);
+    check_glyphs(&doc)?;
+    let laid = doc.layout()?;
+    kense_pdf::render_pdf(&laid.title, &laid.pages).map_err(Error::from)
+}
+
+/// Loads the plan and the office and renders the document.
+pub fn print_plan(
+    conn: &rusqlite::Connection,
+    event_id: i64,
+    which: PlanDocument,
+    lang: ReportLang,
+) -> Result<Vec<u8>> {
+    let plan = super::get_plan(conn, event_id)?;
+    let office = crate::office::get_office_profile(conn)?;
+    let head = ProgrammeHead {
+        office_kk: office.name(Lang::Kk).to_owned(),
+        office_ru: office.name(Lang::Ru).to_owned(),
+        phone: office.phone.clone(),
+    };
+    render_plan_document(&plan, &head, which, lang)
+}
+
+/// Renders the document and writes it to `path` (atomically).
+pub fn save_plan_document(
+    conn: &rusqlite::Connection,
+    event_id: i64,
+    which: PlanDocument,
+    lang: ReportLang,
+    path: &std::path::Path,
+) -> Result<()> {
+    let bytes = print_plan(conn, event_id, which, lang)?;
+    crate::files::write_atomic(path, &bytes)
+}

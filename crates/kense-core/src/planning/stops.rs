@@ -1,0 +1,389 @@
+//! The stops of a visit or tour (table `visit_stop`): where the delegation
+//! goes, when it arrives and leaves, who receives it and what is shown.
+
+use crate::changelog::{self, Action};
+use crate::error::SqlContext;
+use crate::events::get_event;
+use crate::fold::fold;
+use crate::text::{clean, datetime, phone};
+use crate::time::now_utc;
+use crate::{Error, Invalid, Lang, Result};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// A stop as stored, with its organisation's names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Stop {
+    /// Row id.
+    pub id: i64,
+    /// The event.
+    pub event_id: i64,
+    /// 1-based place in the itinerary.
+    #[ts(type = "number")]
+    pub position: i64,
+    /// The organisation visited, if it is in the registry.
+    #[ts(optional = nullable)]
+    pub organisation_id: Option<i64>,
+    /// The organisation's name in Kazakh (empty without one).
+    pub organisation_kk: String,
+    /// The organisation's name in Russian (empty without one).
+    pub organisation_ru: String,
+    /// The site's name (a department, a workshop…); may be empty with an organisation.
+    pub site: String,
+    /// Address (the organisation's when left empty).
+    pub address: String,
+    /// Local arrival, `YYYY-MM-DDTHH:MM`.
+    pub arrives_at: String,
+    /// Local departure, `YYYY-MM-DDTHH:MM`.
+    pub departs_at: String,
+    /// Who receives the delegation.
+    pub host_name: String,
+    /// The host's phone, normalised (`+77011234567`).
+    pub host_phone: String,
+    /// What is shown.
+    pub showing: String,
+    /// Notes.
+    pub notes: String,
+}
+
+impl Stop {
+    /// What to call the stop in `lang`: «Organisation — site», or either alone.
+    pub fn name(&self, lang: Lang) -> String {
+        let org = match lang {
+            Lang::Kk if !self.organisation_kk.is_empty() => &self.organisation_kk,
+            Lang::Ru if !self.organisation_ru.is_empty() => &self.organisation_ru,
+            _ if !self.organisation_kk.is_empty() => &self.organisation_kk,
+            _ => &self.organisation_ru,
+        };
+        match (org.is_empty(), self.site.is_empty()) {
+            (false, false) => format!("{org} — {}", self.site),
+            (false, true) => org.clone(),
+            _ => self.site.clone(),
+        }
+    }
+
+    /// `HH:MM–HH:MM`.
+    pub fn time_span(&self) -> String {
+        let time = |s: &str| s.get(11..16).unwrap_or("").to_owned();
+        format!("{}–{}", time(&self.arrives_at), time(&self.departs_at))
+    }
+}
+
+/// A new or edited stop. Times may be `HH:MM` (on the event's first day) or
+/// a full local date and time.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct StopInput {
+    /// The organisation visited.
+    #[ts(optional = nullable)]
+    pub organisation_id: Option<i64>,
+    /// The site's name; required without an organisation.
+    pub site: String,
+    /// Address.
+    pub address: String,
+    /// Arrival (`HH:MM` or `YYYY-MM-DDTHH:MM`).
+    pub arrives_at: String,
+    /// Departure (`HH:MM` or `YYYY-MM-DDTHH:MM`); empty means the arrival.
+    pub departs_at: String,
+    /// The host.
+    pub host_name: String,
+    /// The host's phone.
+    pub host_phone: String,
+    /// What is shown.
+    pub showing: String,
+    /// Notes.
+    pub notes: String,
+}
+
+/// Most stops an itinerary may have.
+pub const MAX_STOPS: usize = 100;
+
+struct Clean {
+    site: String,
+    address: String,
+    arrives_at: String,
+    departs_at: String,
+    host_name: String,
+    host_phone: String,
+    showing: String,
+    notes: String,
+    site_key: String,
+}
+
+/// A time of the event's day: `HH:MM` is put on `day`.
+fn stop_time(field: &str, value: &str, day: &str) -> Result<String> {
+    let value = value.trim();
+    let is_clock = value.len() <= 5 && value.contains(':');
+    if is_clock {
+        let (h, m) = value.split_once(':').unwrap_or((value, ""));
+        let hm =
+            chrono::NaiveTime::from_hms_opt(h.parse().unwrap_or(99), m.parse().unwrap_or(99), 0);
+        return match hm {
+            Some(t) => Ok(format!("{day}T{}", t.format("%H:%M"))),
+            None => Err(Error::validation(
+                field,
+                Invalid::NotADate,
+                format!("{value:?} is not a time"),
+            )),
+        };
+    }
+    datetime(field, value)
+}
+
+fn validate(conn: &Connection, event_id: i64, input: &StopInput) -> Result<Clean> {
+    let event = get_event(conn, event_id)?;
+    let day = event.starts_at.get(..10).unwrap_or("").to_owned();
+    let site = clean("site", &input.site, 300)?;
+    let site_key = match input.organisation_id {
+        Some(id) => {
+            let exists: bool = conn
+                .query_row(
+                    "SELECT EXISTS (SELECT 1 FROM organisation WHERE id = ?1 AND deleted_at IS NULL)",
+                    [id],
+                    |row| row.get(0),
+                )
+                .context("checking an organisation")?;
+            if !exists {
+                return Err(Error::validation(
+                    "organisation",
+                    Invalid::UnknownReference,
+                    format!("organisation {id} does not exist"),
+                ));
+            }
+            format!("o:{id}")
+        }
+        None if site.is_empty() => {
+            return Err(Error::validation("site", Invalid::Required, "is required"));
+        }
+        None => format!("s:{}", fold(&site)),
+    };
+    if input.arrives_at.trim().is_empty() {
+        return Err(Error::validation(
+            "arrives_at",
+            Invalid::Required,
+            "is required",
+        ));
+    }
+    let arrives_at = stop_time("arrives_at", &input.arrives_at, &day)?;
+    let departs_at = if input.departs_at.trim().is_empty() {
+        arrives_at.clone()
+    } else {
+        stop_time("departs_at", &input.departs_at, &day)?
+    };
+    if departs_at < arrives_at {
+        return Err(Error::validation(
+            "departs_at",
+            Invalid::EndsBeforeStart,
+            "leaves before it arrives",
+        ));
+    }
+    Ok(Clean {
+        site,
+        address: clean("address", &input.address, 500)?,
+        arrives_at,
+        departs_at,
+        host_name: clean("host_name", &input.host_name, 200)?,
+        host_phone: phone("host_phone", &input.host_phone)?,
+        showing: clean("showing", &input.showing, 2000)?,
+        notes: clean("notes", &input.notes, 2000)?,
+        site_key,
+    })
+}
+
+/// Adds a stop at the end of an event's itinerary; returns its id.
+pub fn insert_stop(conn: &Connection, event_id: i64, input: &StopInput) -> Result<i64> {
+    let v = validate(conn, event_id, input)?;
+    let count: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM visit_stop WHERE event_id = ?1",
+            [event_id],
+            |row| row.get(0),
+        )
+        .context("counting stops")?;
+    if count as usize >= MAX_STOPS {
+        return Err(Error::over_limit(
+            "stops",
+            Invalid::TooManyRows,
+            MAX_STOPS as u64,
+            format!("an itinerary has at most {MAX_STOPS} stops"),
+        ));
+    }
+    let now = now_utc();
+    conn.prepare_cached(
+        "INSERT INTO visit_stop (uuid, event_id, position, organisation_id, site, address, arrives_at,
+                                 departs_at, host_name, host_phone, showing, notes, site_key,
+                                 created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
+    )
+    .and_then(|mut stmt| {
+        stmt.execute(params![
+            uuid::Uuid::now_v7().to_string(),
+            event_id,
+            count + 1,
+            input.organisation_id,
+            v.site,
+            v.address,
+            v.arrives_at,
+            v.departs_at,
+            v.host_name,
+            v.host_phone,
+            v.showing,
+            v.notes,
+            v.site_key,
+            now
+        ])
+    })
+    .context("adding a stop")?;
+    let id = conn.last_insert_rowid();
+    changelog::log_change(conn, "event", event_id, Action::Update, "+stop")?;
+    Ok(id)
+}
+
+/// Saves changes to a stop.
+pub fn update_stop(conn: &Connection, id: i64, input: &StopInput) -> Result<()> {
+    let event_id = stop_event(conn, id)?;
+    let v = validate(conn, event_id, input)?;
+    conn.execute(
+        "UPDATE visit_stop SET organisation_id = ?1, site = ?2, address = ?3, arrives_at = ?4,
+                departs_at = ?5, host_name = ?6, host_phone = ?7, showing = ?8, notes = ?9,
+                site_key = ?10, updated_at = ?11
+         WHERE id = ?12",
+        params![
+            input.organisation_id,
+            v.site,
+            v.address,
+            v.arrives_at,
+            v.departs_at,
+            v.host_name,
+            v.host_phone,
+            v.showing,
+            v.notes,
+            v.site_key,
+            now_utc(),
+            id
+        ],
+    )
+    .context("saving a stop")?;
+    changelog::log_change(conn, "event", event_id, Action::Update, "stop")
+}
+
+fn stop_event(conn: &Connection, id: i64) -> Result<i64> {
+    conn.query_row(
+        "SELECT event_id FROM visit_stop WHERE id = ?1",
+        [id],
+        |row| row.get(0),
+    )
+    .optional()
+    .context("reading a stop")?
+    .ok_or(Error::NotFound { what: "stop", id })
+}
+
+/// Removes a stop; the ones after it move up.
+pub fn delete_stop(conn: &Connection, id: i64) -> Result<()> {
+    let event_id = stop_event(conn, id)?;
+    conn.execute("DELETE FROM visit_stop WHERE id = ?1", [id])
+        .context("removing a stop")?;
+    renumber(conn, event_id)?;
+    changelog::log_change(conn, "event", event_id, Action::Update, "-stop")
+}
+
+fn renumber(conn: &Connection, event_id: i64) -> Result<()> {
+    let ids: Vec<i64> = list_stops(conn, event_id)?.iter().map(|s| s.id).collect();
+    write_order(conn, &ids)
+}
+
+fn write_order(conn: &Connection, ids: &[i64]) -> Result<()> {
+    let mut stmt = conn
+        .prepare_cached("UPDATE visit_stop SET position = ?1 WHERE id = ?2")
+        .context("ordering stops")?;
+    for (i, id) in ids.iter().enumerate() {
+        stmt.execute(params![i as i64 + 1, id])
+            .context("ordering stops")?;
+    }
+    Ok(())
+}
+
+/// Puts an event's stops in the order of `ids`, which must name each of
+/// its stops exactly once.
+pub fn reorder_stops(conn: &Connection, event_id: i64, ids: &[i64]) -> Result<()> {
+    let mut current: Vec<i64> = list_stops(conn, event_id)?.iter().map(|s| s.id).collect();
+    let mut wanted = ids.to_vec();
+    current.sort_unstable();
+    wanted.sort_unstable();
+    if current != wanted {
+        return Err(Error::validation(
+            "stops",
+            Invalid::UnknownReference,
+            format!("the new order {ids:?} does not list the event's stops exactly once"),
+        ));
+    }
+    write_order(conn, ids)?;
+    changelog::log_change(conn, "event", event_id, Action::Update, "stops reordered")
+}
+
+const COLUMNS: &str = "s.id, s.event_id, s.position, s.organisation_id, coalesce(o.name_kk, ''),
+    coalesce(o.name_ru, ''), s.site,
+    CASE WHEN s.address <> '' THEN s.address ELSE coalesce(o.address, '') END,
+    s.arrives_at, s.departs_at, s.host_name, s.host_phone, s.showing, s.notes";
+
+pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Stop> {
+    Ok(Stop {
+        id: row.get(0)?,
+        event_id: row.get(1)?,
+        position: row.get(2)?,
+        organisation_id: row.get(3)?,
+        organisation_kk: row.get(4)?,
+        organisation_ru: row.get(5)?,
+        site: row.get(6)?,
+        address: row.get(7)?,
+        arrives_at: row.get(8)?,
+        departs_at: row.get(9)?,
+        host_name: row.get(10)?,
+        host_phone: row.get(11)?,
+        showing: row.get(12)?,
+        notes: row.get(13)?,
+    })
+}
+
+/// The stops of an event, in itinerary order.
+pub fn list_stops(conn: &Connection, event_id: i64) -> Result<Vec<Stop>> {
+    conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM visit_stop s LEFT JOIN organisation o ON o.id = s.organisation_id
+         WHERE s.event_id = ?1 ORDER BY s.position, s.id"
+    ))
+    .and_then(|mut stmt| {
+        stmt.query_map([event_id], from_row)?
+            .collect::<std::result::Result<Vec<_>, _>>()
+    })
+    .context("listing stops")
+}
+
+/// One stop.
+pub fn get_stop(conn: &Connection, id: i64) -> Result<Stop> {
+    conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM visit_stop s LEFT JOIN organisation o ON o.id = s.organisation_id
+         WHERE s.id = ?1"
+    ))
+    .and_then(|mut stmt| stmt.query_row([id], from_row).optional())
+    .context("reading a stop")?
+    .ok_or(Error::NotFound { what: "stop", id })
+}
+
+/// Moves every stop of an event by `minutes` (the event was moved).
+pub(crate) fn shift_stops(conn: &Connection, event_id: i64, minutes: i64) -> Result<()> {
+    if minutes == 0 {
+        return Ok(());
+    }
+    let modifier = format!("{minutes:+} minutes");
+    conn.execute(
+        "UPDATE visit_stop SET
+             arrives_at = strftime('%Y-%m-%dT%H:%M', arrives_at, ?2),
+             departs_at = strftime('%Y-%m-%dT%H:%M', departs_at, ?2)
+         WHERE event_id = ?1",
+        params![event_id, modifier],
+    )
+    .context("moving the stops")?;
+    Ok(())
+}

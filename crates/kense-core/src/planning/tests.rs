@@ -1,0 +1,415 @@
+//! A visit planned end to end: stops, the delegation, every conflict check,
+//! moving it, marking it held, the calendar file and the programme.
+
+use super::conflicts::PlanWarning;
+use super::delegation::{invite_people, set_invitation, set_person_present};
+use super::holidays::{HolidayInput, save_holiday};
+use super::ics_export::{IcsScope, export_ics};
+use super::programme::{PlanDocument, print_plan};
+use super::stops::{StopInput, delete_stop, insert_stop, reorder_stops, update_stop};
+use super::*;
+use crate::attendance::{add_attendance, list_event_attendance};
+use crate::documents::sheet::sheet_lines;
+use crate::events::{EventInput, insert_event, update_event};
+use crate::kinds::{EventKind, Invitation, Role};
+use crate::organisations::{OrganisationInput, insert_organisation};
+use crate::people::{PersonInput, insert_person};
+use crate::report::ReportLang;
+use crate::{ErrorCode, Invalid, Lang, Store};
+
+fn visit(c: &Connection, day: &str, from: &str, to: &str) -> i64 {
+    insert_event(
+        c,
+        &EventInput {
+            kind: EventKind::OpenDoorVisit,
+            campaign_id: None,
+            title_kk: "Ашық есік күні: мәслихат депутаттары".into(),
+            title_ru: "День открытых дверей: депутаты маслихата".into(),
+            starts_at: format!("{day}T{from}"),
+            ends_at: format!("{day}T{to}"),
+            place: "Қонаев қ.".into(),
+            district: "Іле ауданы".into(),
+            status: EventStatus::Planned,
+            headcount: None,
+            outcomes: String::new(),
+            proposals_count: 0,
+        },
+    )
+    .unwrap()
+}
+
+fn stop(site: &str, arrives: &str, departs: &str) -> StopInput {
+    StopInput {
+        site: site.into(),
+        arrives_at: arrives.into(),
+        departs_at: departs.into(),
+        host_name: "Нұрланова Әсел".into(),
+        host_phone: "8 701 123 45 67".into(),
+        showing: "Қабылдау залы".into(),
+        ..StopInput::default()
+    }
+}
+
+fn person(c: &Connection, surname: &str) -> i64 {
+    insert_person(
+        c,
+        &PersonInput {
+            surname: surname.into(),
+            name: "Әлібек".into(),
+            ..PersonInput::default()
+        },
+    )
+    .unwrap()
+}
+
+fn kinds(warnings: &[PlanWarning]) -> Vec<&'static str> {
+    warnings
+        .iter()
+        .map(|w| match w {
+            PlanWarning::StopsOverlap { .. } => "overlap",
+            PlanWarning::StopOutsideEvent { .. } => "outside",
+            PlanWarning::PersonBusy { .. } => "person",
+            PlanWarning::SiteBusy { .. } => "site",
+            PlanWarning::PublicHoliday { .. } => "holiday",
+        })
+        .collect()
+}
+
+#[test]
+fn stops_take_the_event_day_and_overlaps_are_warned_about() {
+    let store = Store::open_in_memory().unwrap();
+    let c = store.conn();
+    let e = visit(c, "2026-11-25", "09:00", "13:00");
+    let a = insert_stop(c, e, &stop("Еңбек мобильділігі орталығы", "09:30", "10:30")).unwrap();
+    let b = insert_stop(c, e, &stop("№2 емхана", "10:45", "11:45")).unwrap();
+    insert_stop(c, e, &stop("«Тау-Кен» зауыты", "11:30", "12:30")).unwrap();
+    let plan = get_plan(c, e).unwrap();
+    assert_eq!(plan.stops.len(), 3);
+    assert_eq!(plan.stops[0].arrives_at, "2026-11-25T09:30");
+    assert_eq!(plan.stops[0].host_phone, "+77011234567");
+    assert_eq!(kinds(&plan.warnings), ["overlap"]);
+    let PlanWarning::StopsOverlap { first, second } = &plan.warnings[0] else {
+        unreachable!()
+    };
+    assert_eq!((first.position, second.position), (2, 3));
+    assert_eq!(second.name_kk, "«Тау-Кен» зауыты");
+    assert_eq!(second.time, "11:30–12:30");
+
+    // Fixing the time clears it; a stop after the event's end is flagged.
+    let last = plan.stops[2].id;
+    update_stop(c, last, &stop("«Тау-Кен» зауыты", "12:00", "13:30")).unwrap();
+    assert_eq!(kinds(&get_plan(c, e).unwrap().warnings), ["outside"]);
+
+    // Reorder, then delete: positions stay 1..n.
+    reorder_stops(c, e, &[last, a, b]).unwrap();
+    let order: Vec<_> = get_plan(c, e).unwrap().stops.iter().map(|s| s.id).collect();
+    assert_eq!(order, [last, a, b]);
+    delete_stop(c, last).unwrap();
+    let plan = get_plan(c, e).unwrap();
+    let positions: Vec<_> = plan.stops.iter().map(|s| (s.id, s.position)).collect();
+    assert_eq!(positions, [(a, 1), (b, 2)]);
+    // An order that leaves a stop out is refused.
+    let err = reorder_stops(c, e, &[a]).unwrap_err();
+    assert_eq!(err.field(), Some("stops"));
+}
+
+#[test]
+fn bad_stops_are_refused_naming_the_field() {
+    let store = Store::open_in_memory().unwrap();
+    let c = store.conn();
+    let e = visit(c, "2026-11-25", "09:00", "13:00");
+    let no_place = insert_stop(c, e, &stop("  ", "09:30", "10:00")).unwrap_err();
+    assert_eq!(no_place.field(), Some("site"));
+    let backwards = insert_stop(c, e, &stop("Емхана", "10:30", "10:00")).unwrap_err();
+    assert!(matches!(
+        backwards,
+        Error::Validation {
+            reason: Invalid::EndsBeforeStart,
+            ..
+        }
+    ));
+    assert_eq!(backwards.field(), Some("departs_at"));
+    let not_a_time = insert_stop(c, e, &stop("Емхана", "25:00", "")).unwrap_err();
+    assert_eq!(not_a_time.field(), Some("arrives_at"));
+    let phone = StopInput {
+        host_phone: "қоңырау шалу".into(),
+        ..stop("Емхана", "10:00", "")
+    };
+    assert_eq!(
+        insert_stop(c, e, &phone).unwrap_err().field(),
+        Some("host_phone")
+    );
+    assert!(get_plan(c, e).unwrap().stops.is_empty());
+}
+
+#[test]
+fn a_person_at_two_events_at_once_and_a_busy_site_are_warned_about() {
+    let store = Store::open_in_memory().unwrap();
+    let c = store.conn();
+    let clinic = insert_organisation(
+        c,
+        &OrganisationInput {
+            name_kk: "№2 қалалық емхана".into(),
+            name_ru: "Городская поликлиника №2".into(),
+            address: "Абай даңғылы, 12".into(),
+            ..OrganisationInput::default()
+        },
+    )
+    .unwrap();
+    let mine = visit(c, "2026-11-25", "09:00", "13:00");
+    let theirs = visit(c, "2026-11-25", "11:00", "15:00");
+    let later = visit(c, "2026-11-25", "15:00", "16:00");
+    let at_clinic = |from: &str, to: &str| StopInput {
+        organisation_id: Some(clinic),
+        ..stop("", from, to)
+    };
+    insert_stop(c, mine, &at_clinic("11:00", "12:00")).unwrap();
+    insert_stop(c, theirs, &at_clinic("11:30", "12:30")).unwrap();
+    insert_stop(c, later, &at_clinic("15:00", "16:00")).unwrap();
+
+    let asel = person(c, "Серікова");
+    let bolat = person(c, "Болатов");
+    invite_people(c, mine, &[asel, bolat], Role::Guest).unwrap();
+    invite_people(c, theirs, &[asel], Role::Participant).unwrap();
+    add_attendance(c, later, &[bolat], Role::Participant).unwrap();
+
+    let plan = get_plan(c, mine).unwrap();
+    assert_eq!(
+        plan.stops[0].address, "Абай даңғылы, 12",
+        "the organisation's address"
+    );
+    assert_eq!(kinds(&plan.warnings), ["person", "site"]);
+    let PlanWarning::PersonBusy {
+        full_name, other, ..
+    } = &plan.warnings[0]
+    else {
+        unreachable!()
+    };
+    assert_eq!(full_name, "Серікова Әлібек");
+    assert_eq!(other.id, theirs);
+    let PlanWarning::SiteBusy {
+        stop, other_time, ..
+    } = &plan.warnings[1]
+    else {
+        unreachable!()
+    };
+    assert_eq!(stop.name_ru, "Городская поликлиника №2");
+    assert_eq!(other_time, "11:30–12:30");
+
+    // A decline, or the other event's cancellation, lifts the warnings.
+    let row = plan
+        .delegation
+        .iter()
+        .find(|a| a.person_id == asel)
+        .unwrap();
+    set_invitation(c, row.id, Invitation::Declined).unwrap();
+    assert_eq!(kinds(&get_plan(c, mine).unwrap().warnings), ["site"]);
+    let mut cancelled = crate::events::get_event(c, theirs).unwrap();
+    cancelled.status = EventStatus::Cancelled;
+    update_event(
+        c,
+        theirs,
+        &EventInput {
+            kind: cancelled.kind,
+            campaign_id: None,
+            title_kk: cancelled.title_kk,
+            title_ru: cancelled.title_ru,
+            starts_at: cancelled.starts_at,
+            ends_at: cancelled.ends_at,
+            place: cancelled.place,
+            district: cancelled.district,
+            status: EventStatus::Cancelled,
+            headcount: None,
+            outcomes: String::new(),
+            proposals_count: 0,
+        },
+    )
+    .unwrap();
+    assert!(get_plan(c, mine).unwrap().warnings.is_empty());
+}
+
+#[test]
+fn an_event_on_a_public_holiday_is_warned_about() {
+    let store = Store::open_in_memory().unwrap();
+    let c = store.conn();
+    let e = visit(c, "2026-12-16", "10:00", "12:00");
+    let plan = get_plan(c, e).unwrap();
+    let [PlanWarning::PublicHoliday { holiday }] = plan.warnings.as_slice() else {
+        panic!("{:?}", plan.warnings)
+    };
+    assert_eq!(holiday.name_kk, "Тәуелсіздік күні");
+    // A day the office adds counts too; the calendar shows it.
+    let other = visit(c, "2026-12-30", "10:00", "12:00");
+    save_holiday(
+        c,
+        &HolidayInput {
+            day: "2026-12-30".into(),
+            name_kk: "Қосымша демалыс".into(),
+            name_ru: "Дополнительный выходной".into(),
+        },
+    )
+    .unwrap();
+    assert_eq!(kinds(&get_plan(c, other).unwrap().warnings), ["holiday"]);
+    let month = calendar(c, &EventFilter::month("2026-12").unwrap()).unwrap();
+    assert_eq!(month.events.len(), 2);
+    assert!(month.events.iter().all(|e| e.warnings == 1));
+    let days: Vec<_> = month.holidays.iter().map(|h| h.day.as_str()).collect();
+    assert_eq!(days, ["2026-12-16", "2026-12-30"]);
+}
+
+#[test]
+fn moving_an_event_moves_its_stops() {
+    let store = Store::open_in_memory().unwrap();
+    let c = store.conn();
+    let e = visit(c, "2026-11-25", "09:00", "13:00");
+    insert_stop(c, e, &stop("Емхана", "09:30", "10:30")).unwrap();
+    let moved = move_event(c, e, "2026-11-27T14:00").unwrap();
+    assert_eq!(
+        (moved.starts_at.as_str(), moved.ends_at.as_str()),
+        ("2026-11-27T14:00", "2026-11-27T18:00")
+    );
+    let plan = get_plan(c, e).unwrap();
+    assert_eq!(plan.stops[0].arrives_at, "2026-11-27T14:30");
+    assert_eq!(plan.stops[0].departs_at, "2026-11-27T15:30");
+    assert!(plan.warnings.is_empty());
+    assert_eq!(
+        move_event(c, e, "ертең").unwrap_err().field(),
+        Some("starts_at")
+    );
+}
+
+#[test]
+fn marking_held_ticks_who_came_and_keeps_walk_ins() {
+    let mut store = Store::open_in_memory().unwrap();
+    let (e, came, stayed_home, walk_in) = {
+        let c = store.conn();
+        let e = visit(c, "2026-11-25", "09:00", "13:00");
+        let came = person(c, "Әлиев");
+        let stayed_home = person(c, "Бекова");
+        let walk_in = person(c, "Жұмабаев");
+        invite_people(c, e, &[came, stayed_home], Role::Guest).unwrap();
+        add_attendance(c, e, &[walk_in], Role::Participant).unwrap();
+        (e, came, stayed_home, walk_in)
+    };
+    let plan = get_plan(store.conn(), e).unwrap();
+    assert_eq!(plan.delegation.len(), 2);
+    assert!(
+        plan.delegation
+            .iter()
+            .all(|a| !a.present && a.invitation == Some(Invitation::Invited))
+    );
+    let came_row = plan
+        .delegation
+        .iter()
+        .find(|a| a.person_id == came)
+        .unwrap()
+        .id;
+
+    // An attendance id outside the delegation is refused and nothing changes.
+    let walk_in_row = list_event_attendance(store.conn(), e)
+        .unwrap()
+        .into_iter()
+        .find(|a| a.person_id == walk_in)
+        .unwrap()
+        .id;
+    let input = HeldInput {
+        present: vec![came_row, walk_in_row],
+        headcount: Some(40),
+    };
+    let err = store.with_tx(|tx| mark_held(tx, e, &input)).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::Validation);
+    assert_eq!(
+        crate::events::get_event(store.conn(), e).unwrap().status,
+        EventStatus::Planned
+    );
+
+    let held = store
+        .with_tx(|tx| {
+            mark_held(
+                tx,
+                e,
+                &HeldInput {
+                    present: vec![came_row],
+                    headcount: Some(40),
+                },
+            )
+        })
+        .unwrap();
+    assert_eq!((held.status, held.headcount), (EventStatus::Held, Some(40)));
+    let present: Vec<_> = list_event_attendance(store.conn(), e)
+        .unwrap()
+        .into_iter()
+        .map(|a| (a.person_id, a.present))
+        .collect();
+    assert!(present.contains(&(came, true)));
+    assert!(present.contains(&(stayed_home, false)));
+    assert!(present.contains(&(walk_in, true)), "walk-ins stay ticked");
+}
+
+#[test]
+fn a_sheet_is_keyed_back_in_its_printed_order() {
+    let store = Store::open_in_memory().unwrap();
+    let c = store.conn();
+    let e = visit(c, "2026-11-25", "09:00", "13:00");
+    let ya = person(c, "Ясауов");
+    let a = person(c, "Әбдіров");
+    let b = person(c, "Абаев");
+    invite_people(c, e, &[ya, a], Role::Guest).unwrap();
+    add_attendance(c, e, &[a], Role::Speaker).unwrap(); // two roles, one line
+    invite_people(c, e, &[b], Role::Guest).unwrap();
+    let lines = sheet_lines(c, e, None).unwrap();
+    let order: Vec<_> = lines.iter().map(|l| l.person_id).collect();
+    assert_eq!(order, [b, a, ya], "Kazakh alphabet: А, Ә, …, Я");
+    // Әбдіров was added as a speaker (present), so the line shows present.
+    assert!(lines[1].present);
+    set_person_present(c, e, ya, true).unwrap();
+    set_person_present(c, e, a, false).unwrap();
+    let lines = sheet_lines(c, e, None).unwrap();
+    let present: Vec<_> = lines.iter().map(|l| l.present).collect();
+    assert_eq!(present, [false, false, true]);
+}
+
+#[test]
+fn the_calendar_file_has_one_event_per_event_in_local_time() {
+    let store = Store::open_in_memory().unwrap();
+    let c = store.conn();
+    let e = visit(c, "2026-11-25", "09:00", "13:00");
+    visit(c, "2026-11-26", "15:00", "16:30");
+    visit(c, "2026-12-01", "10:00", "11:00");
+    insert_stop(c, e, &stop("Еңбек мобильділігі орталығы", "09:30", "10:30")).unwrap();
+    let stamp = chrono::DateTime::parse_from_rfc3339("2026-11-22T08:00:00Z")
+        .unwrap()
+        .with_timezone(&chrono::Utc);
+    let text = export_ics(c, &IcsScope::Month("2026-11".into()), Lang::Kk, stamp).unwrap();
+    assert_eq!(text.matches("BEGIN:VEVENT").count(), 2);
+    assert!(text.contains("DTSTART;TZID=Asia/Almaty:20261125T090000\r\n"));
+    assert!(text.contains("DTEND;TZID=Asia/Almaty:20261126T163000\r\n"));
+    let unfolded = text.replace("\r\n ", "");
+    assert!(unfolded.contains("SUMMARY:Ашық есік күні: мәслихат депутаттары"));
+    assert!(
+        unfolded.contains(
+            "09:30–10:30 Еңбек мобильділігі орталығы (Нұрланова Әсел\\, +7 701 123 45 67)"
+        ),
+        "{unfolded}"
+    );
+    let one = export_ics(c, &IcsScope::Event(e), Lang::Ru, stamp).unwrap();
+    assert_eq!(one.matches("BEGIN:VEVENT").count(), 1);
+    assert!(
+        one.replace("\r\n ", "")
+            .contains("SUMMARY:День открытых дверей: депутаты маслихата")
+    );
+}
+
+#[test]
+fn the_programme_renders_in_both_languages() {
+    let store = Store::open_in_memory().unwrap();
+    let c = store.conn();
+    let e = visit(c, "2026-11-25", "09:00", "13:00");
+    insert_stop(c, e, &stop("Еңбек мобильділігі орталығы", "09:30", "10:30")).unwrap();
+    let guest = person(c, "Серікова");
+    invite_people(c, e, &[guest], Role::Guest).unwrap();
+    for which in [PlanDocument::Programme, PlanDocument::Invitations] {
+        let pdf = print_plan(c, e, which, ReportLang::Both).unwrap();
+        assert!(pdf.starts_with(b"%PDF"));
+    }
+}
