@@ -10,6 +10,7 @@ use crate::media::{self, MediaInput};
 use crate::memoranda::{self, MemorandumInput};
 use crate::organisations::{self, OrganisationInput};
 use crate::people::{self, PersonInput};
+use crate::planning::{self, stops::StopInput};
 use crate::{Result, Store, campaigns, categories, events};
 use chrono::{Datelike, Duration, Months, NaiveDate};
 use serde::Serialize;
@@ -336,10 +337,34 @@ pub fn generate_registry(
                     }
                 }
                 let (speakers, rest) = chosen.split_at(chosen.len().min(2));
+                let visit = matches!(kind, EventKind::OpenDoorVisit | EventKind::SiteTour);
+                if visit {
+                    let here: Vec<i64> = orgs
+                        .iter()
+                        .filter(|(_, _, d)| *d == district)
+                        .map(|(id, _, _)| *id)
+                        .collect();
+                    add_demo_stops(tx, &mut rng, event_id, day, hour, &here)?;
+                }
                 summary.attendance +=
                     attendance::add_attendance(tx, event_id, speakers, Role::Speaker)?;
-                summary.attendance +=
-                    attendance::add_attendance(tx, event_id, rest, Role::Participant)?;
+                if visit && status == EventStatus::Planned {
+                    // A planned visit has a delegation: invited, some already confirmed.
+                    summary.attendance +=
+                        planning::delegation::invite_people(tx, event_id, rest, Role::Guest)?;
+                    for row in planning::delegation::list_delegation(tx, event_id)? {
+                        if rng.chance(60) {
+                            planning::delegation::set_invitation(
+                                tx,
+                                row.id,
+                                crate::kinds::Invitation::Confirmed,
+                            )?;
+                        }
+                    }
+                } else {
+                    summary.attendance +=
+                        attendance::add_attendance(tx, event_id, rest, Role::Participant)?;
+                }
                 if kind == EventKind::Contest && !rest.is_empty() {
                     let winners = &rest[..rest.len().min(3)];
                     summary.attendance +=
@@ -387,6 +412,56 @@ pub fn generate_registry(
         }
         Ok(summary)
     })
+}
+
+/// What the hosts of a demo visit show.
+const SHOWING: &[&str] = &[
+    "Қабылдау бөлмесі, электрондық кезек",
+    "Бос жұмыс орындарының базасы, жастарға кеңес беру",
+    "Өндірістік цех, еңбек қауіпсіздігі",
+    "Тіркеу орны, халыққа қызмет көрсету",
+    "Қойма, тауар қабылдау тәртібі",
+];
+
+/// Three stops of a visit starting at `hour` on `day`, at organisations of
+/// its district: 15 minutes after the start, 40–50 minutes each.
+fn add_demo_stops(
+    tx: &rusqlite::Connection,
+    rng: &mut Rng,
+    event_id: i64,
+    day: NaiveDate,
+    hour: u32,
+    orgs: &[i64],
+) -> Result<()> {
+    let slots = [(15, 55), (65, 110), (120, 150)];
+    for (i, (from, to)) in slots.into_iter().enumerate() {
+        let Some(org) = orgs.get((i + rng.below(orgs.len().max(1))) % orgs.len().max(1)) else {
+            return Ok(());
+        };
+        let at = |minutes: u32| {
+            format!(
+                "{}T{:02}:{:02}",
+                day.format("%Y-%m-%d"),
+                hour + minutes / 60,
+                minutes % 60
+            )
+        };
+        let (surname, _) = *rng.pick(KK_SURNAMES);
+        planning::stops::insert_stop(
+            tx,
+            event_id,
+            &StopInput {
+                organisation_id: Some(*org),
+                arrives_at: at(from),
+                departs_at: at(to),
+                host_name: format!("{surname} {}", rng.pick(KK_MALE)),
+                host_phone: format!("+7701{:07}", rng.below(10_000_000)),
+                showing: (*rng.pick(SHOWING)).to_owned(),
+                ..StopInput::default()
+            },
+        )?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
