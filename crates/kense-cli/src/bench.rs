@@ -2,8 +2,10 @@
 //! Run it on a release build: `cargo run --release -p kense-cli -- bench`.
 
 use kense_core::demo::{self, DemoSize};
+use kense_core::events::EventFilter;
 use kense_core::import::{ImportKind, read_table};
 use kense_core::people::{self, PersonFilter};
+use kense_core::planning;
 use kense_core::registry_export::{self, ExportFormat};
 use kense_core::registry_import;
 use kense_core::report::{self, ReportQuery};
@@ -186,6 +188,28 @@ pub fn run(dir: &Path, options: BenchOptions) -> Result<Vec<Figure>, Error> {
         ),
         times[times.len() / 2],
         Duration::from_millis(300),
+    ));
+
+    // Calendar: a month of the same region with every event's plan checked
+    // (stops, the delegation against other events, sites, holidays).
+    let month = EventFilter::month("2026-11")?;
+    let mut times = Vec::new();
+    let mut shown = 0;
+    for _ in 0..7 {
+        let started = Instant::now();
+        let calendar = planning::calendar(store.conn(), &month)?;
+        times.push(started.elapsed());
+        shown = calendar.events.len();
+        std::hint::black_box(calendar);
+    }
+    times.sort_unstable();
+    figures.push(figure(
+        format!(
+            "calendar month with conflict checks: {shown} events, median of {}",
+            times.len()
+        ),
+        times[times.len() / 2],
+        Duration::from_millis(150),
     ));
     Ok(figures)
 }

@@ -208,10 +208,27 @@ pub(crate) fn warnings_for(
     event: &Event,
     stops: &[Stop],
 ) -> Result<Vec<PlanWarning>> {
-    let mut warnings = Vec::new();
     if event.status == crate::kinds::EventStatus::Cancelled {
-        return Ok(warnings);
+        return Ok(Vec::new());
     }
+    let mut warnings = stop_warnings(event, stops);
+    warnings.extend(people_busy(conn, event)?);
+    warnings.extend(sites_busy(conn, event.id, stops)?);
+    let (from, to) = days_of(event);
+    let holidays = holidays_between(conn, from, to)?;
+    warnings.extend(holiday_warnings(event, &holidays));
+    Ok(warnings)
+}
+
+/// The first and last day of an event, `YYYY-MM-DD`.
+fn days_of(event: &Event) -> (&str, &str) {
+    let from = event.starts_at.get(..10).unwrap_or("");
+    (from, event.ends_at.get(..10).unwrap_or(from))
+}
+
+/// Overlapping stops and stops outside the event's time.
+fn stop_warnings(event: &Event, stops: &[Stop]) -> Vec<PlanWarning> {
+    let mut warnings = Vec::new();
     for (i, a) in stops.iter().enumerate() {
         for b in &stops[i + 1..] {
             if overlaps(
@@ -232,14 +249,125 @@ pub(crate) fn warnings_for(
             });
         }
     }
-    warnings.extend(people_busy(conn, event)?);
-    warnings.extend(sites_busy(conn, event.id, stops)?);
-    let from = event.starts_at.get(..10).unwrap_or("");
-    let to = event.ends_at.get(..10).unwrap_or(from);
-    for holiday in holidays_between(conn, from, to)? {
-        warnings.push(PlanWarning::PublicHoliday { holiday });
+    warnings
+}
+
+/// The holidays among `holidays` that fall on the event's days.
+fn holiday_warnings(event: &Event, holidays: &[Holiday]) -> Vec<PlanWarning> {
+    let (from, to) = days_of(event);
+    holidays
+        .iter()
+        .filter(|h| h.day.as_str() >= from && h.day.as_str() <= to)
+        .map(|h| PlanWarning::PublicHoliday { holiday: h.clone() })
+        .collect()
+}
+
+/// How many warnings each of `events` has, as [`warnings_for`] would count
+/// them, computed for all at once: the calendar shows a month of a large
+/// office's events, and one person-and-time query per event took a
+/// millisecond each there (see `kense bench`).
+pub(crate) fn warning_counts(conn: &Connection, events: &[(&Event, &[Stop])]) -> Result<Vec<i64>> {
+    let live: Vec<&(&Event, &[Stop])> = events
+        .iter()
+        .filter(|(e, _)| e.status != crate::kinds::EventStatus::Cancelled)
+        .collect();
+    let (Some(first), Some(last)) = (
+        live.iter().map(|(e, _)| e.starts_at.as_str()).min(),
+        live.iter().map(|(e, _)| e.ends_at.as_str()).max(),
+    ) else {
+        return Ok(vec![0; events.len()]);
+    };
+    let holidays = holidays_between(
+        conn,
+        first.get(..10).unwrap_or(first),
+        last.get(..10).unwrap_or(last),
+    )?;
+    let busy = busy_people_counts(conn, first, last, &live)?;
+    let mut counts = Vec::with_capacity(events.len());
+    for (event, stops) in events {
+        if event.status == crate::kinds::EventStatus::Cancelled {
+            counts.push(0);
+            continue;
+        }
+        let n = stop_warnings(event, stops).len()
+            + busy.get(&event.id).copied().unwrap_or(0)
+            + sites_busy(conn, event.id, stops)?.len()
+            + holiday_warnings(event, &holidays).len();
+        counts.push(n as i64);
     }
-    Ok(warnings)
+    Ok(counts)
+}
+
+/// Per event of `events`: the (person, other event) pairs [`people_busy`]
+/// would list, counted from one read of the attendance of every event that
+/// could overlap them.
+fn busy_people_counts(
+    conn: &Connection,
+    first: &str,
+    last: &str,
+    events: &[&(&Event, &[Stop])],
+) -> Result<std::collections::HashMap<i64, usize>> {
+    use std::collections::HashMap;
+    // Live, not cancelled events that touch [first, last], with their spans.
+    let spans: Vec<(i64, String, String)> = conn
+        .prepare_cached(
+            "SELECT id, starts_at, ends_at FROM event
+             WHERE deleted_at IS NULL AND status <> 'cancelled' AND starts_at <= ?2 AND ends_at >= ?1",
+        )
+        .and_then(|mut stmt| {
+            stmt.query_map(params![first, last], |row| {
+                Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+            })?
+            .collect::<std::result::Result<Vec<_>, _>>()
+        })
+        .context("reading events that may overlap")?;
+    // Their people (not declined, not deleted), sorted per event.
+    let mut people: HashMap<i64, Vec<i64>> = HashMap::new();
+    conn.prepare_cached(
+        "SELECT a.event_id, a.person_id FROM attendance a
+         JOIN event e ON e.id = a.event_id
+         WHERE e.deleted_at IS NULL AND e.status <> 'cancelled' AND e.starts_at <= ?2 AND e.ends_at >= ?1
+           AND (a.invitation IS NULL OR a.invitation <> 'declined')
+           AND a.person_id NOT IN (SELECT id FROM person WHERE deleted_at IS NOT NULL)",
+    )
+    .and_then(|mut stmt| {
+        let mut rows = stmt.query(params![first, last])?;
+        while let Some(row) = rows.next()? {
+            people
+                .entry(row.get(0)?)
+                .or_default()
+                .push(row.get(1)?);
+        }
+        Ok(())
+    })
+    .context("reading the people of overlapping events")?;
+    for list in people.values_mut() {
+        list.sort_unstable();
+        list.dedup();
+    }
+    let empty = Vec::new();
+    let mut counts = HashMap::new();
+    for (event, _) in events {
+        let mine = people.get(&event.id).unwrap_or(&empty);
+        if mine.is_empty() {
+            continue;
+        }
+        let mut n = 0;
+        for (id, starts_at, ends_at) in &spans {
+            if *id == event.id
+                || !overlaps((&event.starts_at, &event.ends_at), (starts_at, ends_at))
+            {
+                continue;
+            }
+            let theirs = people.get(id).unwrap_or(&empty);
+            n += mine
+                .iter()
+                .filter(|p| theirs.binary_search(p).is_ok())
+                .count();
+        }
+        counts.insert(event.id, n);
+    }
+    Ok(counts)
 }
 
 /// People of `event` (not declined) who are also expected at another live,

@@ -225,16 +225,27 @@ pub fn calendar(conn: &Connection, filter: &EventFilter) -> Result<Calendar> {
             "the calendar needs a first and a last day",
         ));
     };
-    let mut events = Vec::new();
-    for event in list_events(conn, filter)? {
-        let stops = stops::list_stops(conn, event.id)?;
-        let warnings = conflicts::warnings_for(conn, &event, &stops)?.len() as i64;
-        events.push(CalendarEvent {
+    let listed = list_events(conn, filter)?;
+    let stops = listed
+        .iter()
+        .map(|e| stops::list_stops(conn, e.id))
+        .collect::<Result<Vec<_>>>()?;
+    let pairs: Vec<(&Event, &[Stop])> = listed
+        .iter()
+        .zip(&stops)
+        .map(|(e, s)| (e, s.as_slice()))
+        .collect();
+    let counts = conflicts::warning_counts(conn, &pairs)?;
+    let events = listed
+        .into_iter()
+        .zip(stops)
+        .zip(counts)
+        .map(|((event, stops), warnings)| CalendarEvent {
             stops: stops.len() as i64,
             warnings,
             event,
-        });
-    }
+        })
+        .collect();
     Ok(Calendar {
         events,
         holidays: holidays::holidays_between(conn, from, to)?,

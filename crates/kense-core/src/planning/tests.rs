@@ -413,3 +413,54 @@ fn the_programme_renders_in_both_languages() {
         assert!(pdf.starts_with(b"%PDF"));
     }
 }
+
+#[test]
+fn the_calendar_counts_the_same_warnings_as_the_plan() {
+    let mut store = Store::open_in_memory().unwrap();
+    crate::demo::generate_registry(
+        &mut store,
+        crate::demo::DemoSize {
+            people: 400,
+            months: 2,
+        },
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 10).unwrap(),
+    )
+    .unwrap();
+    let c = store.conn();
+    // Crowd a day: two visits at once sharing people and a site, on a holiday.
+    let a = visit(c, "2026-12-16", "10:00", "12:00");
+    let b = visit(c, "2026-12-16", "11:00", "13:00");
+    let people: Vec<i64> = c
+        .prepare("SELECT id FROM person LIMIT 5")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<std::result::Result<_, _>>()
+        .unwrap();
+    invite_people(c, a, &people, Role::Guest).unwrap();
+    invite_people(c, b, &people[2..], Role::Guest).unwrap();
+    insert_stop(c, a, &stop("Зауыт", "11:00", "11:45")).unwrap();
+    insert_stop(c, b, &stop("ЗАУЫТ", "11:30", "12:00")).unwrap();
+    insert_stop(c, b, &stop("Емхана", "11:50", "13:30")).unwrap();
+    let mut checked = 0;
+    for month in ["2026-10", "2026-11", "2026-12"] {
+        for shown in calendar(c, &EventFilter::month(month).unwrap())
+            .unwrap()
+            .events
+        {
+            let plan = get_plan(c, shown.event.id).unwrap();
+            assert_eq!(
+                shown.warnings,
+                plan.warnings.len() as i64,
+                "event {}: {:?}",
+                shown.event.id,
+                plan.warnings
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 30, "{checked} events");
+    let plan_b = get_plan(c, b).unwrap();
+    // 3 shared people, the site, the overlap inside b, the stop after its end, the holiday.
+    assert_eq!(plan_b.warnings.len(), 7, "{:?}", plan_b.warnings);
+}
