@@ -2,20 +2,11 @@
 #![allow(clippy::disallowed_methods)] // spawning the binary under test is the point
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly on purpose
 
-use std::fs;
-use std::path::Path;
-use std::process::{Command, Output};
+mod common;
 
-fn kense(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kense"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("KENSE_DB")
-        .env_remove("KENSE_LANG")
-        .output()
-        .expect("run kense")
-}
+use common::kense;
+use std::fs;
+use std::process::Command;
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()

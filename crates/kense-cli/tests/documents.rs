@@ -4,47 +4,13 @@
 #![allow(clippy::disallowed_methods)] // spawning the binary and poppler is the point
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly on purpose
 
+mod common;
+
+use common::{kense, ok, pdftotext};
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
-
-fn kense(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kense"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("KENSE_DB")
-        .env_remove("KENSE_LANG")
-        .output()
-        .expect("run kense")
-}
-
-fn ok(out: &Output) -> String {
-    assert!(
-        out.status.success(),
-        "stdout: {}\nstderr: {}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn pdftotext(pdf: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .args(["-enc", "UTF-8", "-layout"])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils)");
-    assert!(out.status.success());
-    // Layout mode keeps words of a line together; collapse runs of spaces.
-    String::from_utf8(out.stdout)
-        .unwrap()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
+use std::process::{Command, Stdio};
 
 fn assert_only_embedded_subsets(pdf: &Path) {
     let out = Command::new("pdffonts")

@@ -4,6 +4,9 @@
 #![allow(clippy::disallowed_methods)] // spawning the binary, poppler and python is the point
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly on purpose
 
+mod common;
+
+use common::{kense, ok, pdftotext};
 use kense_core::Store;
 use kense_core::events::{EventInput, insert_event};
 use kense_core::kinds::{EventKind, EventStatus, Role};
@@ -13,43 +16,7 @@ use kense_core::planning::delegation::invite_people;
 use kense_core::planning::stops::{StopInput, insert_stop};
 use kense_core::planning::{PlanDetails, set_plan_details};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn kense(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kense"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("KENSE_DB")
-        .env_remove("KENSE_LANG")
-        .output()
-        .expect("run kense")
-}
-
-fn ok(out: &Output) -> String {
-    assert!(
-        out.status.success(),
-        "stdout: {}\nstderr: {}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn pdftotext(pdf: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .args(["-enc", "UTF-8", "-layout"])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext is missing: apt-get install poppler-utils");
-    assert!(out.status.success());
-    String::from_utf8(out.stdout)
-        .unwrap()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
+use std::process::Command;
 
 const STOPS: [(&str, &str, &str, &str, &str); 3] = [
     (

@@ -9,12 +9,12 @@ use crate::attendance::AttendanceRow;
 use crate::documents::glyphs::GlyphCheck;
 use crate::i18n::Translator;
 use crate::kinds::Invitation;
-use crate::report::ReportLang;
-use crate::report::short_date;
+use crate::report::pdf::{col, para, table};
+use crate::report::{ReportLang, short_date};
 use crate::validate::phone::format_phone;
 use crate::{Error, Lang, Result};
 use kense_pdf::fonts::Face;
-use kense_pdf::{Block, Column, ColumnWidth, FlowDocument, PageSetup, Paragraph, Table, TextAlign};
+use kense_pdf::{Block, ColumnWidth, FlowDocument, PageSetup, TextAlign};
 
 /// The office, as printed at the top.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -34,25 +34,6 @@ impl ProgrammeHead {
             Lang::Ru => &self.office_ru,
         }
     }
-}
-
-fn para(face: Face, size: f32, align: TextAlign, text: &str) -> Block {
-    Block::Paragraph(Paragraph::new(face, size, align, text))
-}
-
-fn col(header: String, width: ColumnWidth, align: TextAlign) -> Column {
-    Column {
-        header,
-        width,
-        align,
-    }
-}
-
-fn table(columns: Vec<Column>, rows: Vec<Vec<String>>) -> Block {
-    let mut t = Table::new(columns, rows);
-    t.size_pt = 9.5;
-    t.padding_pt = 3.5;
-    Block::Table(t)
 }
 
 fn time(s: &str) -> &str {

@@ -54,7 +54,8 @@ impl Letterhead {
     }
 }
 
-fn para(face: Face, size: f32, align: TextAlign, text: &str) -> Block {
+/// A paragraph block.
+pub(crate) fn para(face: Face, size: f32, align: TextAlign, text: &str) -> Block {
     Block::Paragraph(Paragraph::new(face, size, align, text))
 }
 
@@ -66,7 +67,8 @@ fn heading(text: &str) -> Vec<Block> {
     ]
 }
 
-fn col(header: String, width: ColumnWidth, align: TextAlign) -> Column {
+/// A table column.
+pub(crate) fn col(header: String, width: ColumnWidth, align: TextAlign) -> Column {
     Column {
         header,
         width,
@@ -74,7 +76,8 @@ fn col(header: String, width: ColumnWidth, align: TextAlign) -> Column {
     }
 }
 
-fn table(columns: Vec<Column>, rows: Vec<Vec<String>>) -> Block {
+/// A table block in PT Sans 9 pt.
+pub(crate) fn table(columns: Vec<Column>, rows: Vec<Vec<String>>) -> Block {
     let mut t = Table::new(columns, rows);
     t.size_pt = 9.0;
     t.padding_pt = 3.0;
