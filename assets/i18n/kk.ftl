@@ -19,10 +19,6 @@ nav-label = Негізгі мәзір
 lang-kk = Қазақша
 lang-ru = Русский
 
-## Screens not built yet
-not-built-title = Бұл бөлім әзірленуде
-not-built-body = «{ $screen }» бөлімі Kense-тің келесі нұсқаларында пайда болады.
-
 ## Dashboard
 dashboard-title = Басты бет
 dashboard-office-missing = Кеңсенің атауы әлі енгізілмеген.
@@ -839,3 +835,104 @@ field-from = Бастапқы күні
 cli-plan-stops = Маршрут
 cli-plan-warnings = Ескертулер
 
+## Planning UI: event page (itinerary, delegation, warnings, programme, held, sheet key-back)
+plan-itinerary-title = Маршрут
+plan-itinerary-add = Маршрут құру
+plan-itinerary-optional = Іс-шара бір жерде өтпесе, аялдамалары бар маршрут құрыңыз.
+plan-details-saved = Сақталды
+plan-col-no = №
+plan-col-arrival = Келуі – кетуі
+plan-col-address = Мекенжайы
+plan-col-notes = Ескертпе
+plan-stop-add = Аялдама қосу
+plan-stop-new-title = Жаңа аялдама
+plan-stop-edit-title = Аялдаманы өзгерту
+plan-stop-organisation = Ұйым (тізілімнен)
+plan-stop-organisation-hint = Немесе төменде нысан атауын жазыңыз.
+plan-stop-site-placeholder = бөлім, цех, кабинет…
+plan-stop-edit-of = № { $n } аялдаманы өзгерту
+plan-stop-delete-of = № { $n } аялдаманы жою
+plan-stop-up-of = № { $n } аялдаманы жоғары жылжыту
+plan-stop-down-of = № { $n } аялдаманы төмен жылжыту
+plan-stop-drag = Тінтуірмен сүйреп, ретін өзгертіңіз
+plan-warnings-title = Жоспарды тексеріңіз
+plan-warnings-hint = Жоспар сақталды, бірақ мына жайттарға назар аударыңыз:
+plan-delegation-search = Шақыру үшін адамды іздеу
+plan-delegation-invite-as = Рөлі
+plan-delegation-none = Әлі ешкім шақырылмаған.
+plan-delegation-invited = шақырылған
+plan-answer-of = «{ $name }» жауабы
+plan-remove-of = «{ $name }» делегациядан алып тастау
+plan-print-open = Бағдарлама
+plan-print-title = Бағдарлама мен шақырылғандар тізімі
+plan-print-which = Құжат
+plan-print-lang = Тілі
+plan-lang-kk = Қазақ тілінде
+plan-lang-ru = Орыс тілінде
+plan-lang-both = Екі тілде
+plan-ics-export = Күнтізбеге (.ics)
+plan-ics-saved = Күнтізбе файлы сақталды
+plan-held-open = Өткізілді деп белгілеу
+plan-held-title = Іс-шара өткізілді
+plan-held-hint = Делегациядан кім келгенін белгілеңіз. Растағандар алдын ала белгіленген.
+plan-held-no-delegation = Делегация жоқ: тек жалпы қамтуды көрсетіңіз.
+plan-held-came-of = «{ $name }» келді
+plan-held-count = Келгені: { $present } / { $total }
+plan-held-save = Өткізілді деп сақтау
+plan-keyin-open = Қол қойылған парақты енгізу
+plan-keyin-title = Қол қойылған тіркеу парағын енгізу
+plan-keyin-hint = Парақтағы жол нөмірін теріп, Enter басыңыз: белгі қойылады немесе алынады.
+plan-keyin-number = Жол нөмірі
+plan-keyin-no-line = { $n }-жол жоқ
+plan-keyin-done = { $n }. { $name } — { $present ->
+    [yes] қатысты
+   *[no] қатыспады
+}
+plan-keyin-count = Белгіленгені: { $count } / { $total }
+plan-keyin-empty = Тізімде әлі ешкім жоқ.
+plan-keyin-walkins = Тізімнен тыс келгендер (бос жолдардағылар)
+
+## Planning UI: calendar, holidays, month export
+calendar-view = Көрініс
+calendar-month = Ай
+calendar-week = Апта
+calendar-prev-week = Алдыңғы апта
+calendar-next-week = Келесі апта
+calendar-today = Бүгін
+calendar-weekday-1 = Дс
+calendar-weekday-2 = Сс
+calendar-weekday-3 = Ср
+calendar-weekday-4 = Бс
+calendar-weekday-5 = Жм
+calendar-weekday-6 = Сб
+calendar-weekday-7 = Жс
+calendar-export = Айды экспорттау (.ics)
+calendar-export-done = Айдың күнтізбесі сақталды
+calendar-new-on = { $date } күніне жаңа іс-шара
+calendar-new-at = { $date }, { $time } — жаңа іс-шара
+calendar-more = тағы { $count }
+calendar-warnings = Ескертулер: { $count }
+calendar-move-hint = Жылжыту: тінтуірмен сүйреңіз немесе Alt + ← → (күн), Alt + ↑ ↓
+calendar-moved = Жылжытылды: { $title } → { $when }
+calendar-legend = Шартты белгілер
+calendar-no-campaign = Науқансыз
+calendar-holiday = Мереке күні
+calendar-weekend = Демалыс күні
+calendar-time = Уақыт
+export-filter-ics = iCalendar файлы
+holidays-title = Мереке күндері
+holidays-prev-year = Алдыңғы жыл
+holidays-next-year = Келесі жыл
+holidays-note = Құрбан айт күні және демалыс күндерінің ауыстырылуы жыл сайын Үкімет қаулысымен белгіленеді: жыл басында тізімді тексеріңіз.
+holidays-day = Күні
+holidays-builtin = Стандартты
+holidays-edited = Өзгертілген
+holidays-added = Кеңсе қосқан
+holidays-add = Күн қосу
+holidays-rename = Атауын өзгерту
+holidays-remove = Алып тастау
+holidays-none = Бұл жылға мереке күндері жоқ.
+holidays-reset = Стандартты тізімді қалпына келтіру
+holidays-reset-confirm = { $year } жылғы мереке күндеріне енгізілген барлық өзгерістер жойылады.
+holidays-reset-yes = Иә, қалпына келтіру
+holidays-reset-done = { $year } жылғы стандартты тізім қалпына келтірілді. Жойылған өзгерістер: { $count }.

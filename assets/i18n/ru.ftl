@@ -19,10 +19,6 @@ nav-label = Основное меню
 lang-kk = Қазақша
 lang-ru = Русский
 
-## Screens not built yet
-not-built-title = Раздел в разработке
-not-built-body = Раздел «{ $screen }» появится в следующих версиях Kense.
-
 ## Dashboard
 dashboard-title = Главная
 dashboard-office-missing = Название офиса ещё не указано.
@@ -839,3 +835,104 @@ field-from = Начальная дата
 cli-plan-stops = Маршрут
 cli-plan-warnings = Предупреждения
 
+## Planning UI: event page (itinerary, delegation, warnings, programme, held, sheet key-back)
+plan-itinerary-title = Маршрут
+plan-itinerary-add = Составить маршрут
+plan-itinerary-optional = Если мероприятие проходит не в одном месте, составьте маршрут с остановками.
+plan-details-saved = Сохранено
+plan-col-no = №
+plan-col-arrival = Прибытие – отъезд
+plan-col-address = Адрес
+plan-col-notes = Примечание
+plan-stop-add = Добавить остановку
+plan-stop-new-title = Новая остановка
+plan-stop-edit-title = Изменить остановку
+plan-stop-organisation = Организация (из реестра)
+plan-stop-organisation-hint = Или впишите название объекта ниже.
+plan-stop-site-placeholder = отдел, цех, кабинет…
+plan-stop-edit-of = Изменить остановку № { $n }
+plan-stop-delete-of = Удалить остановку № { $n }
+plan-stop-up-of = Переместить остановку № { $n } выше
+plan-stop-down-of = Переместить остановку № { $n } ниже
+plan-stop-drag = Перетащите мышью, чтобы изменить порядок
+plan-warnings-title = Проверьте план
+plan-warnings-hint = План сохранён, но обратите внимание:
+plan-delegation-search = Найти человека, чтобы пригласить
+plan-delegation-invite-as = Роль
+plan-delegation-none = Пока никто не приглашён.
+plan-delegation-invited = приглашён
+plan-answer-of = Ответ: { $name }
+plan-remove-of = Убрать «{ $name }» из делегации
+plan-print-open = Программа
+plan-print-title = Программа и список приглашённых
+plan-print-which = Документ
+plan-print-lang = Язык
+plan-lang-kk = На казахском
+plan-lang-ru = На русском
+plan-lang-both = На двух языках
+plan-ics-export = В календарь (.ics)
+plan-ics-saved = Файл календаря сохранён
+plan-held-open = Отметить проведённым
+plan-held-title = Мероприятие проведено
+plan-held-hint = Отметьте, кто из делегации пришёл. Подтвердившие отмечены заранее.
+plan-held-no-delegation = Делегации нет: укажите только общее число участников.
+plan-held-came-of = «{ $name }» пришёл(а)
+plan-held-count = Пришли: { $present } из { $total }
+plan-held-save = Сохранить как проведённое
+plan-keyin-open = Внести подписанный лист
+plan-keyin-title = Ввод подписанного листа регистрации
+plan-keyin-hint = Наберите номер строки с листа и нажмите Enter — отметка поставится или снимется.
+plan-keyin-number = Номер строки
+plan-keyin-no-line = Строки { $n } нет
+plan-keyin-done = { $n }. { $name } — { $present ->
+    [yes] присутствовал(а)
+   *[no] отсутствовал(а)
+}
+plan-keyin-count = Отмечено: { $count } из { $total }
+plan-keyin-empty = В списке пока никого нет.
+plan-keyin-walkins = Пришедшие сверх списка (вписаны в пустые строки)
+
+## Planning UI: calendar, holidays, month export
+calendar-view = Вид
+calendar-month = Месяц
+calendar-week = Неделя
+calendar-prev-week = Предыдущая неделя
+calendar-next-week = Следующая неделя
+calendar-today = Сегодня
+calendar-weekday-1 = Пн
+calendar-weekday-2 = Вт
+calendar-weekday-3 = Ср
+calendar-weekday-4 = Чт
+calendar-weekday-5 = Пт
+calendar-weekday-6 = Сб
+calendar-weekday-7 = Вс
+calendar-export = Экспорт месяца (.ics)
+calendar-export-done = Календарь месяца сохранён
+calendar-new-on = Новое мероприятие на { $date }
+calendar-new-at = Новое мероприятие: { $date }, { $time }
+calendar-more = ещё { $count }
+calendar-warnings = Предупреждений: { $count }
+calendar-move-hint = Перенос: перетащите мышью или Alt + ← → (день), Alt + ↑ ↓
+calendar-moved = Перенесено: { $title } → { $when }
+calendar-legend = Условные обозначения
+calendar-no-campaign = Без кампании
+calendar-holiday = Праздничный день
+calendar-weekend = Выходной
+calendar-time = Время
+export-filter-ics = Файл iCalendar
+holidays-title = Праздничные дни
+holidays-prev-year = Предыдущий год
+holidays-next-year = Следующий год
+holidays-note = Дата Курбан айта и переносы выходных дней устанавливаются каждый год постановлением Правительства: проверяйте список в начале года.
+holidays-day = Дата
+holidays-builtin = Стандартный
+holidays-edited = Изменён
+holidays-added = Добавлен офисом
+holidays-add = Добавить день
+holidays-rename = Переименовать
+holidays-remove = Убрать
+holidays-none = На этот год праздничных дней нет.
+holidays-reset = Восстановить стандартный список
+holidays-reset-confirm = Все изменения праздничных дней { $year } года будут отменены.
+holidays-reset-yes = Да, восстановить
+holidays-reset-done = Стандартный список { $year } года восстановлен. Отменено изменений: { $count }.

@@ -1,64 +1,12 @@
 // GUI tests through the real app: WebDriver → tauri-driver → WebKitWebDriver → kense-app.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { Builder, By, Capabilities, until } from "selenium-webdriver";
-
-const APP = process.env.KENSE_APP;
-const SERVER = process.env.TAURI_DRIVER_URL ?? "http://127.0.0.1:4444/";
-const ARTIFACTS = process.env.KENSE_GUI_ARTIFACTS ?? ".";
-const WAIT = 15_000;
-
-let workDir;
-before(() => {
-  assert.ok(APP, "KENSE_APP must point at the kense-app binary");
-  workDir = mkdtempSync(join(tmpdir(), "kense-gui-"));
-});
-after(() => rmSync(workDir, { recursive: true, force: true }));
-
-/**
- * Starts the app on `db` and returns a WebDriver session. On a first run the
- * app asks whether to start with the demo office: `firstRun` answers
- * ("demo" or "empty"); the question must not appear on later runs.
- */
-async function launch(db, firstRun = null) {
-  const caps = new Capabilities();
-  caps.setBrowserName("wry");
-  caps.set("tauri:options", { application: APP, args: ["--db", db] });
-  const driver = await new Builder().usingServer(SERVER).withCapabilities(caps).build();
-  await driver.wait(until.elementLocated(By.css("[data-testid=screen-title]")), WAIT);
-  if (firstRun) {
-    const choice = await driver.wait(until.elementLocated(byId(`first-run-${firstRun}`)), WAIT);
-    await choice.click();
-    await driver.wait(async () => (await driver.findElements(byId("first-run"))).length === 0, WAIT);
-  } else {
-    assert.equal((await driver.findElements(byId("first-run"))).length, 0, "no first-run question");
-  }
-  return driver;
-}
-
-const byId = (id) => By.css(`[data-testid="${id}"]`);
-
-async function textOf(driver, id) {
-  const el = await driver.wait(until.elementLocated(byId(id)), WAIT);
-  return (await el.getText()).trim();
-}
-
-async function screenshot(driver, name) {
-  await driver.sleep(1000);
-  writeFileSync(join(ARTIFACTS, `${name}.png`), await driver.takeScreenshot(), "base64");
-}
-
-async function setInput(driver, id, value) {
-  const input = await driver.wait(until.elementLocated(byId(id)), WAIT);
-  await input.clear();
-  await input.sendKeys(value);
-}
+import { existsSync, readFileSync } from "node:fs";
+import { By, until } from "selenium-webdriver";
+import { WAIT, byId, findWithText, launch, screenshot, setInput, tempPath, textOf } from "./driver.mjs";
 
 test("language switch, office name edit, restart: the Dashboard shows the new name", async () => {
-  const db = join(workDir, "office.db");
+  const db = tempPath("office.db");
   const nameKk = "Жетісу облысы прокуратурасының жобалық кеңсесі";
   const nameRu = "Проектный офис прокуратуры области Жетісу";
 
@@ -100,7 +48,7 @@ test("language switch, office name edit, restart: the Dashboard shows the new na
 });
 
 test("a bad e-mail is refused with a translated message naming the field", async () => {
-  const db = join(workDir, "errors.db");
+  const db = tempPath("errors.db");
   const driver = await launch(db, "empty");
   try {
     await driver.findElement(byId("lang-ru")).click();
@@ -116,7 +64,7 @@ test("a bad e-mail is refused with a translated message naming the field", async
 });
 
 test("the report screen shows the demo office's indicators", async () => {
-  const db = join(workDir, "report.db");
+  const db = tempPath("report.db");
   const driver = await launch(db, "demo");
   try {
     await driver.findElement(byId("nav-reports")).click();
@@ -131,23 +79,8 @@ test("the report screen shows the demo office's indicators", async () => {
   }
 });
 
-/** Waits for an element with `id` whose text contains `text`, and returns it. */
-async function findWithText(driver, id, text) {
-  let found = null;
-  await driver.wait(async () => {
-    for (const el of await driver.findElements(byId(id))) {
-      if ((await el.getText()).includes(text)) {
-        found = el;
-        return true;
-      }
-    }
-    return false;
-  }, WAIT);
-  return found;
-}
-
 test("a person with Kazakh letters is found in lower case and added to an event", async () => {
-  const db = join(workDir, "registry.db");
+  const db = tempPath("registry.db");
   const driver = await launch(db, "empty");
   try {
     // Create the person.
@@ -214,7 +147,7 @@ async function openEventWithAttendees(driver) {
 }
 
 test("documents: the issue dialog previews the recipients; an unknown code is not found", async () => {
-  const db = join(workDir, "documents.db");
+  const db = tempPath("documents.db");
   const driver = await launch(db, "demo");
   try {
     await driver.manage().window().setRect({ width: 1366, height: 900 });
@@ -274,6 +207,118 @@ test("documents: the issue dialog previews the recipients; an unknown code is no
     await driver.findElement(byId("verify-check")).click();
     assert.match(await textOf(driver, "verify-unknown"), /журналда жоқ/);
     await screenshot(driver, "verify-unknown-kk");
+  } finally {
+    await driver.quit();
+  }
+});
+
+/** Sets an input's value as the user's typing would (for time inputs WebDriver cannot type into). */
+async function setValue(driver, element, value) {
+  await driver.executeScript(
+    `arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event("input", { bubbles: true }));`,
+    element,
+    value,
+  );
+}
+
+test("planning: an open-door visit with stops, a warning, a delegation, the programme PDF, then held", async () => {
+  const db = tempPath("planning.db");
+  const pdf = tempPath("programme.pdf");
+  const driver = await launch(db, "demo");
+  try {
+    await driver.manage().window().setRect({ width: 1366, height: 900 });
+
+    // A new open-door visit (today, 10:00–12:00 by default).
+    await driver.findElement(byId("nav-events")).click();
+    await driver.wait(until.elementLocated(byId("event-new")), WAIT).click();
+    await driver.wait(until.elementLocated(By.css('[data-testid="event-kind"] option[value="open_door_visit"]')), WAIT).click();
+    await setInput(driver, "event-title-kk", "Ашық есік күні: прокуратура");
+    await setInput(driver, "event-title-ru", "День открытых дверей в прокуратуре");
+    await driver.findElement(byId("event-save")).click();
+    assert.match(await textOf(driver, "event-title"), /Ашық есік күні/);
+    await driver.wait(until.elementLocated(byId("plan-section")), WAIT);
+
+    await setInput(driver, "plan-meeting-point", "Прокуратура ғимаратының алды");
+    await setInput(driver, "plan-transport", "Автобус");
+    await driver.findElement(byId("plan-details-save")).click();
+    await driver.wait(until.elementLocated(byId("plan-details-saved")), WAIT);
+
+    // Three stops; the third overlaps the second.
+    const stops = [
+      ["Қабылдау бөлмесі", "10:00", "10:45"],
+      ["Прокурорлық қадағалау музейі", "10:45", "11:30"],
+      ["Жедел басқару орталығы", "11:15", "12:00"],
+    ];
+    for (const [index, [site, arrives, departs]] of stops.entries()) {
+      await driver.findElement(byId("stop-add")).click();
+      const form = await driver.wait(until.elementLocated(byId("stop-form")), WAIT);
+      await setInput(driver, "stop-form-site", site);
+      await setValue(driver, await form.findElement(byId("stop-form-arrives")), arrives);
+      await setValue(driver, await form.findElement(byId("stop-form-departs")), departs);
+      if (index === 2) await screenshot(driver, "plan-stop-form-kk");
+      await form.findElement(byId("stop-save")).click();
+      await driver.wait(async () => (await driver.findElements(byId("stop-row"))).length === index + 1, WAIT);
+    }
+    const overlap = await driver.wait(until.elementLocated(By.css('[data-testid="plan-warning"][data-kind="stopsOverlap"]')), WAIT);
+    assert.match(await overlap.getText(), /№2 .*№3/);
+
+    // Invite two people of the demo office.
+    await setInput(driver, "delegation-search", "а");
+    await driver.wait(async () => (await driver.findElements(byId("delegation-add"))).length >= 2, WAIT);
+    for (let invited = 1; invited <= 2; invited += 1) {
+      // The first result not invited yet (the list stays, invitees ticked).
+      await driver.wait(async () => {
+        for (const button of await driver.findElements(byId("delegation-add"))) {
+          if (await button.isEnabled()) {
+            await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' }); arguments[0].click()", button);
+            return true;
+          }
+        }
+        return false;
+      }, WAIT);
+      await driver.wait(async () => (await driver.findElements(byId("delegation-row"))).length === invited, WAIT);
+    }
+    await setValue(driver, await driver.findElement(byId("delegation-search")), "");
+    await driver.executeScript(`document.querySelector('[data-testid="plan-section"]').scrollIntoView()`);
+    await screenshot(driver, "plan-kk");
+
+    // The programme: preview, then save (the native dialog is answered by the test).
+    await driver.findElement(byId("plan-print")).click();
+    await driver.wait(until.elementLocated(By.css('[data-testid="plan-print-preview"] canvas')), WAIT);
+    assert.match(await textOf(driver, "pdf-pages"), /\d/);
+    await driver.executeScript(`window.__kenseSaveAs = arguments[0]`, pdf);
+    await driver.findElement(byId("plan-print-save")).click();
+    assert.equal(await textOf(driver, "saved-path"), pdf);
+    assert.ok(existsSync(pdf), "the programme PDF was written");
+    assert.equal(readFileSync(pdf).subarray(0, 4).toString("latin1"), "%PDF");
+    await screenshot(driver, "plan-print-kk");
+    await driver.findElement(byId("plan-print-close")).click();
+
+    // In Russian, for the look.
+    await driver.findElement(byId("lang-ru")).click();
+    await driver.wait(async () => (await textOf(driver, "nav-settings")) === "Настройки", WAIT);
+    await driver.executeScript(`document.querySelector('[data-testid="plan-section"]').scrollIntoView()`);
+    await screenshot(driver, "plan-ru");
+
+    // Held: exactly one of the two came.
+    await driver.findElement(byId("event-mark-held")).click();
+    const dialog = await driver.wait(until.elementLocated(byId("held-dialog")), WAIT);
+    const boxes = await dialog.findElements(byId("held-present-checkbox"));
+    assert.equal(boxes.length, 2);
+    for (const box of boxes) assert.equal(await box.isSelected(), false);
+    await boxes[0].click();
+    await screenshot(driver, "plan-held-ru");
+    await dialog.findElement(byId("held-save")).click();
+    await driver.wait(async () => (await driver.findElements(byId("held-dialog"))).length === 0, WAIT);
+    assert.equal(await textOf(driver, "status-badge"), "Проведено");
+    assert.equal((await driver.findElements(byId("event-mark-held"))).length, 0);
+    await driver.wait(async () => (await driver.findElements(byId("attendance-row"))).length === 2, WAIT);
+    const present = [];
+    for (const box of await driver.findElements(byId("attendance-present"))) present.push(await box.isSelected());
+    assert.deepEqual(present.filter((p) => p).length, 1);
+  } catch (e) {
+    await screenshot(driver, "plan-failure");
+    throw e;
   } finally {
     await driver.quit();
   }

@@ -110,25 +110,28 @@ describe("language switch", () => {
 });
 
 describe("navigation", () => {
-  it("shows the screens that are not built yet plainly, in the current language", async () => {
+  it("opens the calendar on this month from the sidebar, in the current language", async () => {
     backend.info.language = "kk";
     const user = await startApp();
 
     await user.click(screen.getByTestId("nav-calendar"));
 
     expect(screen.getByTestId("screen-title").textContent).toBe("Күнтізбе");
-    const placeholder = screen.getByTestId("not-built");
-    expect(placeholder.textContent).toContain("Бұл бөлім әзірленуде");
-    expect(placeholder.textContent).toContain("«Күнтізбе» бөлімі");
+    const now = new Date();
+    const kk = ["Қаңтар", "Ақпан", "Наурыз", "Сәуір", "Мамыр", "Маусым", "Шілде", "Тамыз", "Қыркүйек", "Қазан", "Қараша", "Желтоқсан"];
+    const ru = ["Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль", "Август", "Сентябрь", "Октябрь", "Ноябрь", "Декабрь"];
+    expect(screen.getByTestId("calendar-title").textContent).toBe(`${kk[now.getMonth()]} ${now.getFullYear()}`);
+    expect(await screen.findByTestId("calendar-month")).toBeTruthy();
     expect(location.hash).toBe("#/calendar");
     expect(screen.getByTestId("nav-calendar").getAttribute("aria-current")).toBe("page");
 
     await user.click(screen.getByTestId("lang-ru"));
-    expect(screen.getByTestId("not-built").textContent).toContain("Раздел «Календарь»");
+    expect(screen.getByTestId("screen-title").textContent).toBe("Календарь");
+    expect(screen.getByTestId("calendar-title").textContent).toBe(`${ru[now.getMonth()]} ${now.getFullYear()}`);
 
     await user.click(screen.getByTestId("nav-settings"));
     expect(screen.getByTestId("screen-title").textContent).toBe("Настройки");
-    expect(screen.queryByTestId("not-built")).toBeNull();
+    expect(screen.queryByTestId("calendar-month")).toBeNull();
   });
 
   it("sends an office without a name to Settings from the dashboard", async () => {

@@ -9,19 +9,32 @@ export function safeFileName(name: string): string {
   return name.replace(/[\\/:*?"<>|]+/g, " ").replace(/\s+/g, " ").trim() || "Kense";
 }
 
-export type FileFormat = "pdf" | "xlsx" | "csv";
+export type FileFormat = "pdf" | "xlsx" | "csv" | "ics";
 
 /**
  * Asks where to save a file (`name` without extension); null when the
  * dialog is cancelled. The extension is added when the user typed none.
  */
 export async function askSavePath(name: string, format: FileFormat): Promise<string | null> {
+  const scripted = scriptedAnswer();
+  if (scripted) return scripted;
   const chosen = await save({
     defaultPath: `${safeFileName(name)}.${format}`,
     filters: [{ name: t(`export-filter-${format}`), extensions: [format] }],
   });
   if (!chosen) return null;
   return chosen.toLowerCase().endsWith(`.${format}`) ? chosen : `${chosen}.${format}`;
+}
+
+/**
+ * The GUI tests cannot click through the native save dialog: they put the
+ * answer in `window.__kenseSaveAs`, which the next save uses once.
+ */
+function scriptedAnswer(): string | null {
+  const w = window as unknown as { __kenseSaveAs?: string | null };
+  const path = w.__kenseSaveAs ?? null;
+  w.__kenseSaveAs = null;
+  return path;
 }
 
 /** Asks for a folder; null when cancelled. */

@@ -86,12 +86,12 @@ describe("translation files", () => {
 describe("t()", () => {
   it("formats arguments in the current language, without isolation marks", () => {
     setLang("ru");
-    expect(t("not-built-body", { screen: t("nav-calendar") })).toBe(
-      "Раздел «Календарь» появится в следующих версиях Kense.",
+    expect(t("settings-signatory-delete-confirm", { name: t("nav-calendar") })).toBe(
+      "Удалить «Календарь»?",
     );
     setLang("kk");
-    expect(t("not-built-body", { screen: t("nav-calendar") })).toBe(
-      "«Күнтізбе» бөлімі Kense-тің келесі нұсқаларында пайда болады.",
+    expect(t("settings-signatory-delete-confirm", { name: t("nav-calendar") })).toBe(
+      "«Күнтізбе» жойылсын ба?",
     );
   });
 

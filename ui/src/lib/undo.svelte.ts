@@ -8,8 +8,9 @@ import { navigate, type Screen } from "./router.svelte";
 export type Notice = {
   /** Changes with every notice, so the component can restart its timer. */
   serial: number;
-  /** Translated text: «Әлібеков Асқар» жойылды. */
-  text: string;
+  /** Translated text: «Әлібеков Асқар» жойылды; a function is translated
+   * again when the language changes while the notice shows. */
+  text: string | (() => string);
   /** Restores what was deleted; absent for a plain notice. */
   undo: (() => Promise<void>) | null;
   /** Why the undo failed. */
@@ -48,8 +49,13 @@ export async function deleteWithUndo(options: {
 }
 
 /** Shows `text` alone (e.g. "Restored"). */
-export function showNotice(text: string): void {
+export function showNotice(text: string | (() => string)): void {
   notices.current = { serial: ++serial, text, undo: null, error: null, busy: false };
+}
+
+/** The notice's text in the current language. */
+export function noticeText(notice: Notice): string {
+  return typeof notice.text === "function" ? notice.text() : notice.text;
 }
 
 export function dismissNotice(): void {

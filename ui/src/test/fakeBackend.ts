@@ -47,6 +47,17 @@ import type {
   Signatory,
   SignatoryInput,
   commandNames,
+  Calendar,
+  HeldInput,
+  Holiday,
+  HolidayInput,
+  Invitation,
+  Plan,
+  PlanDetails,
+  PlanWarning,
+  Stop,
+  StopInput,
+  StopRef,
 } from "../lib/ipc/generated";
 import type { ReportQuery } from "../lib/ipc/generated";
 import { fakeReport } from "./fakeReport";
@@ -328,7 +339,53 @@ function normalisePhone(text: string): string | null {
   return null;
 }
 
-type Attendance = { id: number; eventId: number; personId: number; role: Role; present: boolean };
+type Attendance = {
+  id: number;
+  eventId: number;
+  personId: number;
+  role: Role;
+  present: boolean;
+  /** Set for delegation members (invited through the plan). */
+  invitation?: Invitation | null;
+};
+
+/** Built-in holidays of the fake (a small part of the real list). */
+export const FAKE_HOLIDAYS: Holiday[] = [
+  ["2025-03-21", "Наурыз мейрамы", "Праздник Наурыз"],
+  ["2025-03-22", "Наурыз мейрамы", "Праздник Наурыз"],
+  ["2025-03-23", "Наурыз мейрамы", "Праздник Наурыз"],
+  ["2025-12-16", "Тәуелсіздік күні", "День Независимости"],
+  ["2026-03-21", "Наурыз мейрамы", "Праздник Наурыз"],
+  ["2026-03-22", "Наурыз мейрамы", "Праздник Наурыз"],
+  ["2026-03-23", "Наурыз мейрамы", "Праздник Наурыз"],
+  ["2026-03-24", "Наурыз мейрамы (ауыстырылған демалыс күні)", "Праздник Наурыз (перенесённый выходной)"],
+  ["2026-03-25", "Наурыз мейрамы (ауыстырылған демалыс күні)", "Праздник Наурыз (перенесённый выходной)"],
+  ["2026-12-16", "Тәуелсіздік күні", "День Независимости"],
+].map(([day, nameKk, nameRu]) => ({ day: day!, nameKk: nameKk!, nameRu: nameRu!, builtin: true, edited: false }));
+
+/** `YYYY-MM-DD` from `YYYY-MM-DD` or `dd.mm.yyyy`; null otherwise. */
+function parseDay(text: string): string | null {
+  const t = text.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return t;
+  const m = /^(\d{2})\.(\d{2})\.(\d{4})$/.exec(t);
+  return m ? `${m[3]}-${m[2]}-${m[1]}` : null;
+}
+
+/** Minutes between two local `YYYY-MM-DDTHH:MM` times. */
+function minutesBetween(from: string, to: string): number {
+  return (Date.parse(`${to}:00Z`) - Date.parse(`${from}:00Z`)) / 60_000;
+}
+
+/** A local `YYYY-MM-DDTHH:MM` moved by `minutes`. */
+function shiftTime(at: string, minutes: number): string {
+  return new Date(Date.parse(`${at}:00Z`) + minutes * 60_000).toISOString().slice(0, 16);
+}
+
+/** Two spans meet; a span without length counts as one minute. */
+function overlaps(a: [string, string], b: [string, string]): boolean {
+  const before = (start: string, end: string, other: string) => (end === start ? start < other : end <= other);
+  return !(before(a[0], a[1], b[0]) || before(b[0], b[1], a[0]));
+}
 
 /** A preview as `preview_import_file` returns it: a clean people file unless overridden. */
 export function importPreview(extra: Partial<ImportPreview> = {}): ImportPreview {
@@ -401,6 +458,13 @@ export class FakeBackend {
   overrides: Partial<Record<CommandName, Handler>> = {};
   /** Every call, in order. */
   calls: { command: string; args: Args }[] = [];
+
+  /** Itineraries: every event's stops (the order is `position`). */
+  stops: Stop[] = [];
+  /** Meeting point and transport, by event. */
+  planDetails = new Map<number, PlanDetails>();
+  /** The office's holiday edits: a day's new names, or null when taken out. */
+  holidayEdits = new Map<string, { nameKk: string; nameRu: string } | null>();
 
   /** The queries `get_report` was asked. */
   reportQueries: ReportQuery[] = [];
@@ -639,6 +703,7 @@ export class FakeBackend {
             phone: p.phone,
             role: a.role,
             present: a.present,
+            invitation: a.invitation ?? null,
           };
         })
         .sort((a, b) => a.fullName.localeCompare(b.fullName, "kk")),
@@ -875,6 +940,160 @@ export class FakeBackend {
       this.written.push(args?.path as string);
       return null;
     },
+    // Planning
+    get_calendar: (args): Calendar => {
+      const filter = args?.filter as EventFilter;
+      if (!filter.from || !filter.to) throw validationError("from", "the calendar needs a first and a last day", "required");
+      const events = this.handlers.list_events({ filter }) as Event[];
+      return {
+        events: events.map((event) => ({
+          event,
+          stops: this.stopsOf(event.id).length,
+          warnings: this.warnings(event.id).length,
+        })),
+        holidays: this.holidaysBetween(filter.from, filter.to),
+      };
+    },
+    move_event: (args) => {
+      const event = this.eventById(args?.id as number);
+      const startsAt = args?.startsAt as string;
+      if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(startsAt) || Number.isNaN(Date.parse(`${startsAt}:00Z`))) {
+        throw validationError("starts_at", "not a date", "not_a_date");
+      }
+      const shift = minutesBetween(event.startsAt, startsAt);
+      this.events = this.events.map((e) =>
+        e.id === event.id ? { ...e, startsAt, endsAt: shiftTime(e.endsAt, shift) } : e,
+      );
+      this.stops = this.stops.map((s) =>
+        s.eventId === event.id
+          ? { ...s, arrivesAt: shiftTime(s.arrivesAt, shift), departsAt: shiftTime(s.departsAt, shift) }
+          : s,
+      );
+      return this.eventById(event.id);
+    },
+    get_plan: (args) => this.plan(args?.eventId as number),
+    save_plan_details: (args) => {
+      const eventId = args?.eventId as number;
+      this.eventById(eventId);
+      const details = args?.details as PlanDetails;
+      this.planDetails.set(eventId, { meetingPoint: details.meetingPoint.trim(), transport: details.transport.trim() });
+      return this.plan(eventId);
+    },
+    add_stop: (args) => {
+      const eventId = args?.eventId as number;
+      const clean = this.cleanStop(eventId, args?.stop as StopInput);
+      this.stops.push({ ...clean, id: this.nextId++, eventId, position: this.stopsOf(eventId).length + 1 });
+      return this.plan(eventId);
+    },
+    update_stop: (args) => {
+      const stop = this.stopById(args?.id as number);
+      const clean = this.cleanStop(stop.eventId, args?.stop as StopInput);
+      this.stops = this.stops.map((s) => (s.id === stop.id ? { ...s, ...clean } : s));
+      return this.plan(stop.eventId);
+    },
+    delete_stop: (args) => {
+      const stop = this.stopById(args?.id as number);
+      this.stops = this.stops.filter((s) => s.id !== stop.id);
+      this.stopsOf(stop.eventId).forEach((s, i) => (s.position = i + 1));
+      return this.plan(stop.eventId);
+    },
+    reorder_stops: (args) => {
+      const eventId = args?.eventId as number;
+      const ids = args?.ids as number[];
+      const current = this.stopsOf(eventId);
+      if (ids.length !== current.length || new Set(ids).size !== ids.length || !current.every((s) => ids.includes(s.id))) {
+        throw validationError("ids", "every stop once", "unknown_reference");
+      }
+      for (const s of current) s.position = ids.indexOf(s.id) + 1;
+      return this.plan(eventId);
+    },
+    invite_people: (args) => {
+      const eventId = args?.eventId as number;
+      const role = args?.role as Role;
+      this.eventById(eventId);
+      for (const personId of args?.personIds as number[]) {
+        if (!this.people.some((p) => p.id === personId) || this.deleted.people.has(personId)) continue;
+        const row = this.attendance.find((a) => a.eventId === eventId && a.personId === personId && a.role === role);
+        if (row) row.invitation ??= "invited";
+        else this.attendance.push({ id: this.nextId++, eventId, personId, role, present: false, invitation: "invited" });
+      }
+      return this.plan(eventId);
+    },
+    set_invitation: (args) => {
+      const row = this.attendance.find((a) => a.id === args?.attendanceId);
+      if (!row) throw { code: "not_found", message: "attendance", field: null };
+      row.invitation = args?.invitation as Invitation;
+      if (row.invitation === "declined") row.present = false;
+      return this.plan(args?.eventId as number);
+    },
+    mark_event_held: (args) => {
+      const eventId = args?.eventId as number;
+      const held = args?.held as HeldInput;
+      const event = this.eventById(eventId);
+      if (held.headcount != null && held.headcount < 0) throw validationError("headcount", "is negative", "not_a_count");
+      const delegation = this.attendance.filter((a) => a.eventId === eventId && a.invitation != null);
+      for (const id of held.present) {
+        if (!delegation.some((a) => a.id === id)) throw validationError("present", `attendance ${id}`, "unknown_reference");
+      }
+      for (const a of delegation) a.present = held.present.includes(a.id);
+      this.events = this.events.map((e) =>
+        e.id === eventId ? { ...e, status: "held", headcount: held.headcount ?? event.headcount ?? null } : e,
+      );
+      return this.eventById(eventId);
+    },
+    list_sheet_lines: (args) => {
+      const role = args?.role as Role | null;
+      const rows = this.handlers.list_event_attendance({ eventId: args?.eventId }) as AttendanceRow[];
+      const present = new Set(rows.filter((r) => r.present).map((r) => r.personId));
+      const seen = new Set<number>();
+      return rows
+        .filter((r) => role == null || r.role === role)
+        .filter((r) => !seen.has(r.personId) && seen.add(r.personId))
+        .map((r) => ({ ...r, present: present.has(r.personId) }));
+    },
+    set_person_present: (args) => {
+      const rows = this.attendance.filter((a) => a.eventId === args?.eventId && a.personId === args?.personId);
+      if (rows.length === 0) throw { code: "not_found", message: "attendance", field: null };
+      for (const a of rows) a.present = args?.present as boolean;
+      return null;
+    },
+    render_plan_document: (args) => {
+      this.eventById(args?.eventId as number);
+      return fakePdf();
+    },
+    save_plan_document: (args) => {
+      this.eventById(args?.eventId as number);
+      this.written.push(args?.path as string);
+      return null;
+    },
+    save_ics: (args) => {
+      this.written.push(args?.path as string);
+      return null;
+    },
+    list_holidays: (args) => this.holidaysBetween(`${args?.year}-01-01`, `${args?.year}-12-31`),
+    save_holiday: (args): Holiday => {
+      const input = args?.holiday as HolidayInput;
+      const day = parseDay(input.day);
+      if (!day) throw validationError("day", "not a date", "not_a_date");
+      if (!input.nameKk.trim()) throw validationError("name_kk", "is required", "required");
+      if (!input.nameRu.trim()) throw validationError("name_ru", "is required", "required");
+      const names = { nameKk: input.nameKk.trim(), nameRu: input.nameRu.trim() };
+      this.holidayEdits.set(day, names);
+      return { day, ...names, builtin: FAKE_HOLIDAYS.some((h) => h.day === day), edited: true };
+    },
+    remove_holiday: (args) => {
+      const day = parseDay(args?.day as string);
+      if (!day) throw validationError("day", "not a date", "not_a_date");
+      if (FAKE_HOLIDAYS.some((h) => h.day === day)) this.holidayEdits.set(day, null);
+      else this.holidayEdits.delete(day);
+      return null;
+    },
+    reset_holidays: (args) => {
+      const year = String(args?.year);
+      const days = [...this.holidayEdits.keys()].filter((d) => d.startsWith(`${year}-`));
+      for (const d of days) this.holidayEdits.delete(d);
+      return days.length;
+    },
     render_event_sheet: (args) => {
       this.eventById((args?.request as SheetRequest).eventId);
       return fakePdf();
@@ -886,6 +1105,139 @@ export class FakeBackend {
     open_file: () => null,
     reveal_file: () => null,
   };
+
+  /** The stops of an event, in order (the live objects). */
+  private stopsOf(eventId: number): Stop[] {
+    return this.stops.filter((s) => s.eventId === eventId).sort((a, b) => a.position - b.position);
+  }
+
+  private stopById(id: number): Stop {
+    const s = this.stops.find((x) => x.id === id);
+    if (!s) throw { code: "not_found", message: `stop ${id}`, field: null };
+    return s;
+  }
+
+  /** A stop's fields from an input, as the backend cleans them. */
+  private cleanStop(eventId: number, input: StopInput): Omit<Stop, "id" | "eventId" | "position"> {
+    const event = this.eventById(eventId);
+    const day = event.startsAt.slice(0, 10);
+    const time = (field: string, value: string): string => {
+      const v = value.trim();
+      const clock = /^(\d{1,2}):(\d{2})$/.exec(v);
+      if (clock && Number(clock[1]) < 24 && Number(clock[2]) < 60) return `${day}T${clock[1]!.padStart(2, "0")}:${clock[2]}`;
+      if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v)) return v;
+      throw validationError(field, `${JSON.stringify(value)} is not a time`, v ? "not_a_date" : "required");
+    };
+    const org = input.organisationId != null ? this.organisationById(input.organisationId) : null;
+    if (!org && !input.site.trim()) throw validationError("site", "is required", "required");
+    const arrivesAt = time("arrives_at", input.arrivesAt);
+    const departsAt = input.departsAt.trim() ? time("departs_at", input.departsAt) : arrivesAt;
+    if (departsAt < arrivesAt) throw validationError("departs_at", "leaves before it arrives", "ends_before_start");
+    const phone = normalisePhone(input.hostPhone);
+    if (phone === null) throw validationError("host_phone", "not a phone", "not_a_phone");
+    return {
+      organisationId: org?.id ?? null,
+      organisationKk: org?.nameKk ?? "",
+      organisationRu: org?.nameRu ?? "",
+      site: input.site.trim(),
+      address: input.address.trim() || org?.address || "",
+      arrivesAt,
+      departsAt,
+      hostName: input.hostName.trim(),
+      hostPhone: phone,
+      showing: input.showing.trim(),
+      notes: input.notes.trim(),
+    };
+  }
+
+  private stopRef(s: Stop): StopRef {
+    const name = (org: string) => (org && s.site ? `${org} — ${s.site}` : org || s.site);
+    return {
+      id: s.id,
+      position: s.position,
+      nameKk: name(s.organisationKk || s.organisationRu),
+      nameRu: name(s.organisationRu || s.organisationKk),
+      time: `${s.arrivesAt.slice(11, 16)}–${s.departsAt.slice(11, 16)}`,
+    };
+  }
+
+  /** Built-in holidays with the office's edits, from..to (`YYYY-MM-DD`). */
+  private holidaysBetween(from: string, to: string): Holiday[] {
+    const byDay = new Map(FAKE_HOLIDAYS.map((h) => [h.day, { ...h }]));
+    for (const [day, names] of this.holidayEdits) {
+      if (names) byDay.set(day, { day, ...names, builtin: FAKE_HOLIDAYS.some((h) => h.day === day), edited: true });
+      else byDay.delete(day);
+    }
+    return [...byDay.values()].filter((h) => h.day >= from && h.day <= to).sort((a, b) => a.day.localeCompare(b.day));
+  }
+
+  /** The warnings of an event's plan, as the backend finds them. */
+  private warnings(eventId: number): PlanWarning[] {
+    const event = this.eventById(eventId);
+    if (event.status === "cancelled") return [];
+    const stops = this.stopsOf(eventId);
+    const warnings: PlanWarning[] = [];
+    stops.forEach((a, i) => {
+      for (const b of stops.slice(i + 1)) {
+        if (overlaps([a.arrivesAt, a.departsAt], [b.arrivesAt, b.departsAt])) {
+          warnings.push({ kind: "stopsOverlap", first: this.stopRef(a), second: this.stopRef(b) });
+        }
+      }
+    });
+    for (const s of stops) {
+      if (s.arrivesAt < event.startsAt || s.departsAt > event.endsAt) {
+        warnings.push({ kind: "stopOutsideEvent", stop: this.stopRef(s) });
+      }
+    }
+    const others = this.events.filter(
+      (e) => e.id !== eventId && !this.deleted.events.has(e.id) && e.status !== "cancelled" &&
+        e.startsAt <= event.endsAt && e.endsAt >= event.startsAt,
+    );
+    const mine = this.attendance.filter((a) => a.eventId === eventId && a.invitation !== "declined");
+    for (const a of mine) {
+      for (const other of others) {
+        if (this.attendance.some((b) => b.eventId === other.id && b.personId === a.personId && b.invitation !== "declined")) {
+          warnings.push({
+            kind: "personBusy",
+            personId: a.personId,
+            fullName: fullName(this.personById(a.personId)),
+            other: { id: other.id, titleKk: other.titleKk, titleRu: other.titleRu, startsAt: other.startsAt, endsAt: other.endsAt },
+          });
+        }
+      }
+    }
+    for (const s of stops.filter((x) => x.organisationId != null)) {
+      for (const o of this.stops.filter((x) => x.eventId !== eventId && x.organisationId === s.organisationId)) {
+        const other = this.events.find((e) => e.id === o.eventId);
+        if (!other || this.deleted.events.has(other.id) || other.status === "cancelled") continue;
+        if (overlaps([s.arrivesAt, s.departsAt], [o.arrivesAt, o.departsAt])) {
+          warnings.push({
+            kind: "siteBusy",
+            stop: this.stopRef(s),
+            other: { id: other.id, titleKk: other.titleKk, titleRu: other.titleRu, startsAt: other.startsAt, endsAt: other.endsAt },
+            otherTime: this.stopRef(o).time,
+          });
+        }
+      }
+    }
+    for (const holiday of this.holidaysBetween(event.startsAt.slice(0, 10), event.endsAt.slice(0, 10))) {
+      warnings.push({ kind: "publicHoliday", holiday });
+    }
+    return warnings;
+  }
+
+  /** The plan of an event, as `get_plan` returns it. */
+  plan(eventId: number): Plan {
+    const event = this.eventById(eventId);
+    const details = this.planDetails.get(eventId) ?? { meetingPoint: "", transport: "" };
+    return {
+      event,
+      ...details,
+      stops: this.stopsOf(eventId).map((s) => ({ ...s })),
+      delegation: (this.handlers.list_event_attendance({ eventId }) as AttendanceRow[]).filter((a) => a.invitation != null),
+      warnings: this.warnings(eventId),
+    };
+  }
 
   private recipients(request: IssueRequest): Attendance[] {
     return this.attendance

@@ -29,6 +29,10 @@ describe("first run", () => {
     expect(screen.getByTestId("dashboard-office-name").textContent).toBe("Демо кеңсе");
     expect(screen.getByTestId("notice").textContent).toContain("Демо-кеңсе дайын");
     expect(app.info?.firstRun).toBe(false);
+
+    // Switching the language while the notice shows translates it too.
+    await user.click(screen.getByTestId("lang-ru"));
+    await waitFor(() => expect(screen.getByTestId("notice").textContent).toContain("Демо-офис готов"));
   });
 
   it("starts empty without filling anything (Russian)", async () => {

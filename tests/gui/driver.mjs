@@ -1,0 +1,80 @@
+// Shared by the GUI test files: start the app through tauri-driver, find
+// elements by test id, type, take screenshots.
+import { before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Builder, By, Capabilities, until } from "selenium-webdriver";
+
+const APP = process.env.KENSE_APP;
+const SERVER = process.env.TAURI_DRIVER_URL ?? "http://127.0.0.1:4444/";
+export const ARTIFACTS = process.env.KENSE_GUI_ARTIFACTS ?? ".";
+export const WAIT = 15_000;
+
+let workDir;
+before(() => {
+  assert.ok(APP, "KENSE_APP must point at the kense-app binary");
+  workDir = mkdtempSync(join(tmpdir(), "kense-gui-"));
+});
+after(() => rmSync(workDir, { recursive: true, force: true }));
+
+/** A path for a database (or any file) in this test run's temporary folder. */
+export function tempPath(name) {
+  return join(workDir, name);
+}
+
+/**
+ * Starts the app on `db` and returns a WebDriver session. On a first run the
+ * app asks whether to start with the demo office: `firstRun` answers
+ * ("demo" or "empty"); the question must not appear on later runs.
+ */
+export async function launch(db, firstRun = null) {
+  const caps = new Capabilities();
+  caps.setBrowserName("wry");
+  caps.set("tauri:options", { application: APP, args: ["--db", db] });
+  const driver = await new Builder().usingServer(SERVER).withCapabilities(caps).build();
+  await driver.wait(until.elementLocated(By.css("[data-testid=screen-title]")), WAIT);
+  if (firstRun) {
+    const choice = await driver.wait(until.elementLocated(byId(`first-run-${firstRun}`)), WAIT);
+    await choice.click();
+    await driver.wait(async () => (await driver.findElements(byId("first-run"))).length === 0, WAIT);
+  } else {
+    assert.equal((await driver.findElements(byId("first-run"))).length, 0, "no first-run question");
+  }
+  return driver;
+}
+
+export const byId = (id) => By.css(`[data-testid="${id}"]`);
+
+export async function textOf(driver, id) {
+  const el = await driver.wait(until.elementLocated(byId(id)), WAIT);
+  return (await el.getText()).trim();
+}
+
+export async function screenshot(driver, name) {
+  await driver.sleep(1000);
+  writeFileSync(join(ARTIFACTS, `${name}.png`), await driver.takeScreenshot(), "base64");
+}
+
+export async function setInput(driver, id, value) {
+  const input = await driver.wait(until.elementLocated(byId(id)), WAIT);
+  await input.clear();
+  await input.sendKeys(value);
+}
+
+/** Waits for an element with `id` whose text contains `text`, and returns it. */
+export async function findWithText(driver, id, text) {
+  let found = null;
+  await driver.wait(async () => {
+    for (const el of await driver.findElements(byId(id))) {
+      if ((await el.getText()).includes(text)) {
+        found = el;
+        return true;
+      }
+    }
+    return false;
+  }, WAIT);
+  return found;
+}
+
