@@ -944,7 +944,11 @@ export class FakeBackend {
     get_calendar: (args): Calendar => {
       const filter = args?.filter as EventFilter;
       if (!filter.from || !filter.to) throw validationError("from", "the calendar needs a first and a last day", "required");
-      const events = this.handlers.list_events({ filter }) as Event[];
+      // Events covering a day of the span, also ones that started before it.
+      const from = filter.from;
+      const events = (this.handlers.list_events({ filter: { ...filter, from: null } }) as Event[]).filter(
+        (event) => event.endsAt >= from,
+      );
       return {
         events: events.map((event) => ({
           event,

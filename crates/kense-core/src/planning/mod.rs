@@ -209,14 +209,15 @@ pub struct CalendarEvent {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Calendar {
-    /// Events starting in the span, by start.
+    /// Events covering a day of the span (also ones that started before it), by start.
     pub events: Vec<CalendarEvent>,
     /// Public holidays in the span.
     pub holidays: Vec<Holiday>,
 }
 
-/// The calendar from `filter.from` to `filter.to` (both required), with the
-/// filter's campaign, district and status.
+/// The calendar from `filter.from` to `filter.to` (both required): the
+/// events that cover any of its days (starting in it, or earlier and still
+/// running), with the filter's campaign, district and status.
 pub fn calendar(conn: &Connection, filter: &EventFilter) -> Result<Calendar> {
     let (Some(from), Some(to)) = (filter.from.as_deref(), filter.to.as_deref()) else {
         return Err(Error::validation(
@@ -225,7 +226,21 @@ pub fn calendar(conn: &Connection, filter: &EventFilter) -> Result<Calendar> {
             "the calendar needs a first and a last day",
         ));
     };
-    let listed = list_events(conn, filter)?;
+    // Every event that covers a day of the span, also one that started
+    // before it (a bound of a month back keeps the read short).
+    let earliest = crate::validate::parse_date(from)
+        .and_then(|d| d.checked_sub_months(chrono::Months::new(1)))
+        .map(|d| d.format("%Y-%m-%d").to_string());
+    let listed: Vec<Event> = list_events(
+        conn,
+        &EventFilter {
+            from: earliest,
+            ..filter.clone()
+        },
+    )?
+    .into_iter()
+    .filter(|e| e.ends_at.as_str() >= from)
+    .collect();
     let stops = listed
         .iter()
         .map(|e| stops::list_stops(conn, e.id))

@@ -464,3 +464,46 @@ fn the_calendar_counts_the_same_warnings_as_the_plan() {
     // 3 shared people, the site, the overlap inside b, the stop after its end, the holiday.
     assert_eq!(plan_b.warnings.len(), 7, "{:?}", plan_b.warnings);
 }
+
+#[test]
+fn the_calendar_shows_an_event_that_started_before_the_month() {
+    let store = Store::open_in_memory().unwrap();
+    let c = store.conn();
+    visit(c, "2026-10-31", "10:00", "18:00");
+    let forum = insert_event(
+        c,
+        &EventInput {
+            kind: EventKind::Forum,
+            campaign_id: None,
+            title_kk: "Азаматтық форум".into(),
+            title_ru: "Гражданский форум".into(),
+            starts_at: "2026-10-31T10:00".into(),
+            ends_at: "2026-11-01T13:00".into(),
+            place: String::new(),
+            district: String::new(),
+            status: EventStatus::Planned,
+            headcount: None,
+            outcomes: String::new(),
+            proposals_count: 0,
+        },
+    )
+    .unwrap();
+    let ids = |month: &str| -> Vec<i64> {
+        calendar(c, &EventFilter::month(month).unwrap())
+            .unwrap()
+            .events
+            .iter()
+            .map(|e| e.event.id)
+            .collect()
+    };
+    assert!(
+        ids("2026-11").contains(&forum),
+        "the two-day forum runs into November"
+    );
+    assert_eq!(
+        ids("2026-11").len(),
+        1,
+        "the one-day visit of 31 October does not"
+    );
+    assert_eq!(ids("2026-10").len(), 2);
+}

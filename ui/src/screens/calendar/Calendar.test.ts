@@ -161,6 +161,26 @@ describe("month view", () => {
     expect(legend.textContent).toContain("Болдырылмады");
   });
 
+  it("draws an event that runs over two days on both, from midnight on the second", async () => {
+    backend.events.push(event(14, "2026-11-30T15:00", "2026-12-01T13:00", { kind: "forum" }));
+    const user = await openCalendar("kk");
+
+    for (const day of ["2026-11-30", "2026-12-01"]) {
+      const ids = within(dayCell(day)).getAllByTestId("calendar-event").map((c) => c.dataset.eventId);
+      expect(ids).toContain("14");
+    }
+    expect(within(dayCell("2026-12-02")).queryAllByTestId("calendar-event")).toEqual([]);
+
+    await user.click(screen.getByTestId("calendar-mode-week"));
+    for (let week = 0; week < 3; week += 1) await user.click(screen.getByTestId("calendar-next"));
+    expect(screen.getByTestId("calendar-span").textContent).toBe("30.11.2026 – 06.12.2026");
+    const boxes = await screen.findAllByTestId("calendar-week-event");
+    const byDay = new Map(boxes.map((b) => [b.closest<HTMLElement>(".column")?.dataset.day, b]));
+    // 15:00 is eight hours below 07:00; the second day starts at the grid's top.
+    expect(byDay.get("2026-11-30")?.style.top).toBe(`${16 * 24}px`);
+    expect(byDay.get("2026-12-01")?.style.top).toBe("0px");
+  });
+
   it("marks events whose plan has warnings with their count", async () => {
     backend.overrides.get_calendar = () => ({
       events: backend.events.map((e) => ({ event: e, stops: 2, warnings: e.id === 13 ? 2 : 0 })),

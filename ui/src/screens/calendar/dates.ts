@@ -93,12 +93,6 @@ export function addMinutes(dateTime: string, minutes: number): string {
   return `${day}T${timeOf(rest)}`;
 }
 
-/** Minutes from `a` to `b` (local date-times). */
-export function minutesBetween(a: string, b: string): number {
-  const at = (value: string) => toUtc(value) / 60_000 + minutesOf(value.slice(11));
-  return at(b) - at(a);
-}
-
 /** True for a well-formed local date-time `YYYY-MM-DDTHH:MM` on a real day. */
 export function isDateTime(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
