@@ -651,7 +651,7 @@ warnings: number, };
  */
 export type Calendar = { 
 /**
- * Events starting in the span, by start.
+ * Events covering a day of the span (also ones that started before it), by start.
  */
 events: Array<CalendarEvent>, 
 /**
