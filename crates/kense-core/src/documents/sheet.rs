@@ -44,7 +44,8 @@ pub struct SheetRequest {
 }
 
 /// The people of a sign-in sheet in its printed order: one line per person
-/// (whatever their roles), Kazakh alphabet order; all, or those of `role`.
+/// (whatever their roles), Kazakh alphabet order; all, or those of `role`;
+/// invitees who declined are left off.
 /// Keying a printed sheet back walks this same list, so line *n* on paper is
 /// line *n* on screen.
 pub fn sheet_lines(
@@ -63,6 +64,7 @@ pub fn sheet_lines(
     Ok(rows
         .into_iter()
         .filter(|a| role.is_none_or(|r| a.role == r))
+        .filter(|a| a.invitation != Some(crate::kinds::Invitation::Declined))
         .filter(|a| seen.insert(a.person_id))
         .map(|mut a| {
             a.present = present.contains(&a.person_id);

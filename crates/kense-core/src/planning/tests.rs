@@ -367,6 +367,20 @@ fn a_sheet_is_keyed_back_in_its_printed_order() {
     let lines = sheet_lines(c, e, None).unwrap();
     let present: Vec<_> = lines.iter().map(|l| l.present).collect();
     assert_eq!(present, [false, false, true]);
+    // Who declined is not on the sheet.
+    let row = get_plan(c, e)
+        .unwrap()
+        .delegation
+        .into_iter()
+        .find(|a| a.person_id == b)
+        .unwrap();
+    set_invitation(c, row.id, Invitation::Declined).unwrap();
+    let order: Vec<_> = sheet_lines(c, e, None)
+        .unwrap()
+        .iter()
+        .map(|l| l.person_id)
+        .collect();
+    assert_eq!(order, [a, ya]);
 }
 
 #[test]
