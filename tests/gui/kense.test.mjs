@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
-import { By, until } from "selenium-webdriver";
+import { By, Key, until } from "selenium-webdriver";
 import { WAIT, byId, findWithText, launch, screenshot, setInput, tempPath, textOf } from "./driver.mjs";
 
 test("language switch, office name edit, restart: the Dashboard shows the new name", async () => {
@@ -316,6 +316,23 @@ test("planning: an open-door visit with stops, a warning, a delegation, the prog
     const present = [];
     for (const box of await driver.findElements(byId("attendance-present"))) present.push(await box.isSelected());
     assert.deepEqual(present.filter((p) => p).length, 1);
+
+    // The signed sheet says the other one came too: key line n in, by number.
+    const absent = present.indexOf(false) + 1;
+    await driver.findElement(byId("sheet-keyin")).click();
+    const keyIn = await driver.wait(until.elementLocated(byId("sheet-keyin-dialog")), WAIT);
+    assert.equal(await textOf(driver, "sheet-keyin-count"), "Отмечено: 1 из 2");
+    const number = await keyIn.findElement(byId("sheet-keyin-number"));
+    await number.sendKeys(String(absent), Key.ENTER);
+    await driver.wait(async () => (await textOf(driver, "sheet-keyin-count")) === "Отмечено: 2 из 2", WAIT);
+    assert.equal(await number.getAttribute("value"), "");
+    await screenshot(driver, "plan-keyin-ru");
+    await keyIn.findElement(byId("sheet-keyin-close")).click();
+    await driver.wait(async () => {
+      let ticked = 0;
+      for (const box of await driver.findElements(byId("attendance-present"))) ticked += (await box.isSelected()) ? 1 : 0;
+      return ticked === 2;
+    }, WAIT);
   } catch (e) {
     await screenshot(driver, "plan-failure");
     throw e;
