@@ -12,6 +12,7 @@ use kense_core::campaigns::{Campaign, CampaignInput};
 use kense_core::categories::{Category, CategoryInput};
 use kense_core::changelog::Change;
 use kense_core::documents::issue::{BatchPreview, BatchRecipient, EarlierAward, IssueRequest};
+use kense_core::documents::placeholders::PLACEHOLDERS;
 use kense_core::documents::register::{IssuedDocument, RegisterFilter, VerifyResult};
 use kense_core::documents::sheet::SheetRequest;
 use kense_core::documents::templates::{Template, TemplateInput};
@@ -891,6 +892,76 @@ pub fn generate() -> String {
         out.push_str(&format!("  \"{}\",\n", command.name));
     }
     out.push_str("] as const;\n");
+    out.push_str(&value_lists(&cfg));
+    out
+}
+
+/// `export const NAME: readonly Type[] = [...]`: a vocabulary's values in
+/// display order, from its Rust `ALL`.
+fn value_list<T: TS + Copy>(
+    cfg: &Config,
+    name: &str,
+    all: &[T],
+    text: fn(T) -> &'static str,
+) -> String {
+    let values: Vec<String> = all.iter().map(|v| format!("\"{}\"", text(*v))).collect();
+    format!(
+        "\n/** Every {ty}, in display order (kense-core). */\nexport const {name}: readonly {ty}[] = [{}];\n",
+        values.join(", "),
+        ty = ts::<T>(cfg),
+    )
+}
+
+/// The closed vocabularies and the template placeholders, so the UI never
+/// keeps a copy of its own.
+fn value_lists(cfg: &Config) -> String {
+    let mut out = String::new();
+    out.push_str(&value_list(cfg, "GENDERS", Gender::ALL, Gender::as_str));
+    out.push_str(&value_list(cfg, "ROLES", Role::ALL, Role::as_str));
+    out.push_str(&value_list(cfg, "ORG_KINDS", OrgKind::ALL, OrgKind::as_str));
+    out.push_str(&value_list(
+        cfg,
+        "EVENT_KINDS",
+        EventKind::ALL,
+        EventKind::as_str,
+    ));
+    out.push_str(&value_list(
+        cfg,
+        "EVENT_STATUSES",
+        EventStatus::ALL,
+        EventStatus::as_str,
+    ));
+    out.push_str(&value_list(
+        cfg,
+        "INVITATIONS",
+        Invitation::ALL,
+        Invitation::as_str,
+    ));
+    out.push_str(&value_list(
+        cfg,
+        "TEMPLATE_KINDS",
+        TemplateKind::ALL,
+        TemplateKind::as_str,
+    ));
+    out.push_str(&value_list(cfg, "DOC_KINDS", DocKind::ALL, DocKind::as_str));
+    out.push_str(&value_list(cfg, "DOC_LANGS", DocLang::ALL, DocLang::as_str));
+    out.push_str(&value_list(
+        cfg,
+        "DOC_STATUSES",
+        DocStatus::ALL,
+        DocStatus::as_str,
+    ));
+    out.push_str(&value_list(
+        cfg,
+        "ORIENTATIONS",
+        Orientation::ALL,
+        Orientation::as_str,
+    ));
+    let names: Vec<String> = PLACEHOLDERS.iter().map(|p| format!("\"{p}\"")).collect();
+    out.push_str(&format!(
+        "\n/** The placeholders templates know, in the order the editor offers them (kense-core). */\nexport const PLACEHOLDERS = [{}] as const;\n",
+        names.join(", ")
+    ));
     out
 }
 

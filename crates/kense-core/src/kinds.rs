@@ -168,14 +168,14 @@ vocabulary!(
 vocabulary!(
     /// The kind of a document template.
     TemplateKind, "template-kind" {
-        /// Participant list / sign-in sheet (not numbered in the register).
-        Sheet = "sheet",
         /// Gratitude letter (Алғыс хат / Благодарственное письмо).
         Gratitude = "gratitude",
         /// Diploma.
         Diploma = "diploma",
         /// Certificate.
         Certificate = "certificate",
+        /// Participant list / sign-in sheet (not numbered in the register).
+        Sheet = "sheet",
     }
 );
 

@@ -1,48 +1,28 @@
 // The vocabularies of documents and the register and their translations.
+// The value lists and the placeholders come from kense-core through the
+// generated bindings.
 
 import { t } from "./i18n";
-import type {
-  DocKind,
-  DocLang,
-  DocStatus,
-  IssuedDocument,
-  Lang,
-  Orientation,
-  Template,
-  TemplateInput,
-  TemplateKind,
+import {
+  DOC_KINDS,
+  DOC_LANGS,
+  DOC_STATUSES,
+  ORIENTATIONS,
+  PLACEHOLDERS,
+  TEMPLATE_KINDS,
+  type DocKind,
+  type DocLang,
+  type DocStatus,
+  type IssuedDocument,
+  type Lang,
+  type Orientation,
+  type Template,
+  type TemplateInput,
+  type TemplateKind,
 } from "./ipc/generated";
 import { pick } from "./office";
 
-export const DOC_KINDS: readonly DocKind[] = ["gratitude", "diploma", "certificate"];
-export const TEMPLATE_KINDS: readonly TemplateKind[] = ["gratitude", "diploma", "certificate", "sheet"];
-export const DOC_LANGS: readonly DocLang[] = ["kk", "ru", "both", "pair"];
-export const DOC_STATUSES: readonly DocStatus[] = ["issued", "spoiled", "revoked", "reissued"];
-export const ORIENTATIONS: readonly Orientation[] = ["portrait", "landscape"];
-
-/** The placeholders templates know, in the order the editor offers them. */
-export const PLACEHOLDERS = [
-  "full_name",
-  "surname",
-  "name",
-  "patronymic",
-  "name_patronymic",
-  "dear",
-  "position",
-  "organisation",
-  "role",
-  "event",
-  "event_date",
-  "place",
-  "campaign",
-  "office",
-  "city",
-  "signatory",
-  "signatory_position",
-  "number",
-  "date",
-  "year",
-] as const;
+export { DOC_KINDS, DOC_LANGS, DOC_STATUSES, ORIENTATIONS, PLACEHOLDERS, TEMPLATE_KINDS };
 
 export const docKindLabel = (kind: DocKind): string => t(`doc-kind-${kind}`);
 export const templateKindLabel = (kind: TemplateKind): string => t(`template-kind-${kind}`);

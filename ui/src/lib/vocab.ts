@@ -1,48 +1,25 @@
-// The closed vocabularies of the registry (kense-core/src/kinds.rs), in
-// display order, and their translations: `<vocabulary>-<value>`.
+// The closed vocabularies of the registry and their translations:
+// `<vocabulary>-<value>`. The value lists come from kense-core/src/kinds.rs
+// through the generated bindings.
 
 import { t } from "./i18n";
-import type { EventKind, EventStatus, Gender, OrgKind, Role } from "./ipc/generated";
+import {
+  EVENT_KINDS,
+  EVENT_STATUSES,
+  GENDERS,
+  ORG_KINDS,
+  ROLES,
+  type EventKind,
+  type EventStatus,
+  type Gender,
+  type OrgKind,
+  type Role,
+} from "./ipc/generated";
 
-export const GENDERS: readonly Gender[] = ["male", "female"];
-
-export const ROLES: readonly Role[] = [
-  "participant",
-  "speaker",
-  "organiser",
-  "guest",
-  "winner",
-  "awardee",
-];
+export { EVENT_KINDS, EVENT_STATUSES, GENDERS, ORG_KINDS, ROLES };
 
 /** Roles that mean the person was honoured: shown as awards. */
 export const AWARD_ROLES: readonly Role[] = ["winner", "awardee"];
-
-export const ORG_KINDS: readonly OrgKind[] = [
-  "state_body",
-  "law_enforcement",
-  "ngo",
-  "education",
-  "business",
-  "media",
-  "other",
-];
-
-export const EVENT_KINDS: readonly EventKind[] = [
-  "open_door_visit",
-  "site_tour",
-  "lecture",
-  "forum",
-  "council_meeting",
-  "master_class",
-  "round_table",
-  "contest",
-  "exhibition",
-  "prevention_action",
-  "training",
-];
-
-export const EVENT_STATUSES: readonly EventStatus[] = ["planned", "held", "cancelled"];
 
 /** Each vocabulary's translation-key prefix and values. */
 export const VOCABULARIES = {

@@ -59,7 +59,7 @@ import type {
   StopInput,
   StopRef,
 } from "../lib/ipc/generated";
-import type { ReportQuery } from "../lib/ipc/generated";
+import { PLACEHOLDERS, type ReportQuery } from "../lib/ipc/generated";
 import { fakeReport } from "./fakeReport";
 
 export type CommandName = (typeof commandNames)[number];
@@ -306,11 +306,7 @@ export const DOCUMENTS: IssuedDocument[] = [
 ];
 
 /** Placeholders templates know (kense-core). */
-const KNOWN_PLACEHOLDERS = new Set([
-  "full_name", "surname", "name", "patronymic", "name_patronymic", "dear", "position", "organisation",
-  "role", "event", "event_date", "place", "campaign", "office", "city", "signatory", "signatory_position",
-  "number", "date", "year",
-]);
+const KNOWN_PLACEHOLDERS = new Set<string>(PLACEHOLDERS);
 
 function unknownPlaceholders(text: string): string[] {
   return [...text.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1] ?? "").filter((name) => !KNOWN_PLACEHOLDERS.has(name));

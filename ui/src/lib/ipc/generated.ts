@@ -1520,7 +1520,7 @@ chars: Array<string>, };
 /**
  * The kind of a document template.
  */
-export type TemplateKind = "sheet" | "gratitude" | "diploma" | "certificate";
+export type TemplateKind = "gratitude" | "diploma" | "certificate" | "sheet";
 
 /**
  * The kind of an issued (numbered) document.
@@ -2731,3 +2731,39 @@ export const commandNames = [
   "open_file",
   "reveal_file",
 ] as const;
+
+/** Every Gender, in display order (kense-core). */
+export const GENDERS: readonly Gender[] = ["male", "female"];
+
+/** Every Role, in display order (kense-core). */
+export const ROLES: readonly Role[] = ["participant", "speaker", "organiser", "guest", "winner", "awardee"];
+
+/** Every OrgKind, in display order (kense-core). */
+export const ORG_KINDS: readonly OrgKind[] = ["state_body", "law_enforcement", "ngo", "education", "business", "media", "other"];
+
+/** Every EventKind, in display order (kense-core). */
+export const EVENT_KINDS: readonly EventKind[] = ["open_door_visit", "site_tour", "lecture", "forum", "council_meeting", "master_class", "round_table", "contest", "exhibition", "prevention_action", "training"];
+
+/** Every EventStatus, in display order (kense-core). */
+export const EVENT_STATUSES: readonly EventStatus[] = ["planned", "held", "cancelled"];
+
+/** Every Invitation, in display order (kense-core). */
+export const INVITATIONS: readonly Invitation[] = ["invited", "confirmed", "declined"];
+
+/** Every TemplateKind, in display order (kense-core). */
+export const TEMPLATE_KINDS: readonly TemplateKind[] = ["gratitude", "diploma", "certificate", "sheet"];
+
+/** Every DocKind, in display order (kense-core). */
+export const DOC_KINDS: readonly DocKind[] = ["gratitude", "diploma", "certificate"];
+
+/** Every DocLang, in display order (kense-core). */
+export const DOC_LANGS: readonly DocLang[] = ["kk", "ru", "both", "pair"];
+
+/** Every DocStatus, in display order (kense-core). */
+export const DOC_STATUSES: readonly DocStatus[] = ["issued", "spoiled", "revoked", "reissued"];
+
+/** Every Orientation, in display order (kense-core). */
+export const ORIENTATIONS: readonly Orientation[] = ["portrait", "landscape"];
+
+/** The placeholders templates know, in the order the editor offers them (kense-core). */
+export const PLACEHOLDERS = ["full_name", "surname", "name", "patronymic", "name_patronymic", "dear", "position", "organisation", "role", "event", "event_date", "place", "campaign", "office", "city", "signatory", "signatory_position", "number", "date", "year"] as const;
