@@ -2,8 +2,10 @@
 // The value lists and the placeholders come from kense-core through the
 // generated bindings.
 
+import { askSavePath } from "./dialogs";
 import { t } from "./i18n";
 import {
+  commands,
   DOC_KINDS,
   DOC_LANGS,
   DOC_STATUSES,
@@ -55,4 +57,12 @@ export function templateInput(template: Template): TemplateInput {
     signatoryId: template.signatoryId ?? null,
     showQr: template.showQr,
   };
+}
+
+/** Asks where to save a register entry's PDF and writes it there; the path,
+ * or null when the dialog was cancelled. */
+export async function saveDocumentPdf(doc: IssuedDocument): Promise<string | null> {
+  const path = await askSavePath(`${doc.number} ${doc.recipient}`, "pdf");
+  if (path) await commands.saveDocument(doc.id, path);
+  return path;
 }
