@@ -293,31 +293,10 @@ fn emoji_in_a_batch_fail_before_rendering() {
     }
 }
 
-/// A minimal valid `w`×`h` RGB PNG with stored (uncompressed) deflate blocks.
+/// A `w`×`h` RGB PNG: a gradient with a checkerboard.
 fn tiny_png(w: u32, h: u32) -> Vec<u8> {
-    fn crc32(data: &[u8]) -> u32 {
-        let mut crc = 0xffff_ffff_u32;
-        for &b in data {
-            crc ^= u32::from(b);
-            for _ in 0..8 {
-                crc = if crc & 1 == 1 {
-                    (crc >> 1) ^ 0xedb8_8320
-                } else {
-                    crc >> 1
-                };
-            }
-        }
-        !crc
-    }
-    fn chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
-        out.extend((data.len() as u32).to_be_bytes());
-        let body: Vec<u8> = kind.iter().chain(data).copied().collect();
-        out.extend(&body);
-        out.extend(crc32(&body).to_be_bytes());
-    }
     let mut raw = Vec::new();
     for y in 0..h {
-        raw.push(0);
         for x in 0..w {
             raw.extend([
                 0,
@@ -326,31 +305,13 @@ fn tiny_png(w: u32, h: u32) -> Vec<u8> {
             ]);
         }
     }
-    let mut z = vec![0x78, 0x01];
-    let blocks: Vec<&[u8]> = raw.chunks(65_535).collect();
-    for (i, block) in blocks.iter().enumerate() {
-        z.push(u8::from(i + 1 == blocks.len()));
-        let len = block.len() as u16;
-        z.extend(len.to_le_bytes());
-        z.extend((!len).to_le_bytes());
-        z.extend(*block);
-    }
-    let (mut a, mut b) = (1u32, 0u32);
-    for &byte in &raw {
-        a = (a + u32::from(byte)) % 65_521;
-        b = (b + a) % 65_521;
-    }
-    z.extend(((b << 16) | a).to_be_bytes());
-    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
-    let ihdr: Vec<u8> = w
-        .to_be_bytes()
-        .into_iter()
-        .chain(h.to_be_bytes())
-        .chain([8, 2, 0, 0, 0])
-        .collect();
-    chunk(&mut png, b"IHDR", &ihdr);
-    chunk(&mut png, b"IDAT", &z);
-    chunk(&mut png, b"IEND", &[]);
+    let mut png = Vec::new();
+    let mut encoder = png::Encoder::new(&mut png, w, h);
+    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_depth(png::BitDepth::Eight);
+    let mut writer = encoder.write_header().unwrap();
+    writer.write_image_data(&raw).unwrap();
+    writer.finish().unwrap();
     png
 }
 
