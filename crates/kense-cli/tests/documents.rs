@@ -438,42 +438,29 @@ fn kill_9_during_batches_of_1000_leaves_no_gap_no_duplicate_and_no_orphan_file()
     fs::create_dir_all(&out_dir).unwrap();
 
     // A first full run tells how long a batch takes here; kills land across it.
+    let event_id = event.to_string();
+    let issue = [
+        "doc",
+        "issue",
+        "--event",
+        &event_id,
+        "--kind",
+        "certificate",
+        "--date",
+        "2026-11-21",
+        "--per-person",
+        "--out",
+        out_dir.to_str().unwrap(),
+    ];
     let started = std::time::Instant::now();
-    ok(&kense(
-        &db,
-        &[
-            "doc",
-            "issue",
-            "--event",
-            &event.to_string(),
-            "--kind",
-            "certificate",
-            "--date",
-            "2026-11-21",
-            "--per-person",
-            "--out",
-            out_dir.to_str().unwrap(),
-        ],
-    ));
+    ok(&kense(&db, &issue));
     let full = started.elapsed();
     let mut killed = 0;
     for round in 0..20_u32 {
         let mut child = Command::new(env!("CARGO_BIN_EXE_kense"))
             .arg("--db")
             .arg(&db)
-            .args([
-                "doc",
-                "issue",
-                "--event",
-                &event.to_string(),
-                "--kind",
-                "certificate",
-                "--date",
-                "2026-11-21",
-                "--per-person",
-                "--out",
-            ])
-            .arg(&out_dir)
+            .args(issue)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
