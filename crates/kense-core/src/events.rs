@@ -118,6 +118,11 @@ pub struct EventFilter {
     /// Only this district.
     #[ts(optional = nullable)]
     pub district: Option<String>,
+    /// Events still running on or after this date (`YYYY-MM-DD`): with an
+    /// earlier `from`, the events that cover a span of days.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub ends_from: Option<String>,
 }
 
 impl EventFilter {
@@ -346,12 +351,19 @@ pub fn list_events(conn: &Connection, filter: &EventFilter) -> Result<Vec<Event>
          WHERE e.deleted_at IS NULL
            AND (?1 = '' OR e.starts_at >= ?1) AND (?2 = '' OR e.starts_at <= ?2)
            AND (?3 IS NULL OR e.campaign_id = ?3) AND (?4 = '' OR e.status = ?4)
-           AND (?5 = '' OR e.district = ?5)
+           AND (?5 = '' OR e.district = ?5) AND (?6 = '' OR e.ends_at >= ?6)
          ORDER BY e.starts_at, e.id"
     ))
     .and_then(|mut stmt| {
         stmt.query_map(
-            params![from, to, filter.campaign_id, status, district],
+            params![
+                from,
+                to,
+                filter.campaign_id,
+                status,
+                district,
+                filter.ends_from.as_deref().unwrap_or("")
+            ],
             from_row,
         )?
         .collect::<std::result::Result<Vec<_>, _>>()

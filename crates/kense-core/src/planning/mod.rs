@@ -231,20 +231,20 @@ pub fn calendar(conn: &Connection, filter: &EventFilter) -> Result<Calendar> {
     let earliest = crate::validate::parse_date(from)
         .and_then(|d| d.checked_sub_months(chrono::Months::new(1)))
         .map(|d| d.format("%Y-%m-%d").to_string());
-    let listed: Vec<Event> = list_events(
+    let listed = list_events(
         conn,
         &EventFilter {
             from: earliest,
+            ends_from: Some(from.to_owned()),
             ..filter.clone()
         },
-    )?
-    .into_iter()
-    .filter(|e| e.ends_at.as_str() >= from)
-    .collect();
-    let stops = listed
+    )?;
+    let ids: Vec<i64> = listed.iter().map(|e| e.id).collect();
+    let mut by_event = stops::list_stops_of_events(conn, &ids)?;
+    let stops: Vec<Vec<Stop>> = ids
         .iter()
-        .map(|e| stops::list_stops(conn, e.id))
-        .collect::<Result<Vec<_>>>()?;
+        .map(|id| by_event.remove(id).unwrap_or_default())
+        .collect();
     let pairs: Vec<(&Event, &[Stop])> = listed
         .iter()
         .zip(&stops)

@@ -46,6 +46,10 @@ pub struct Stop {
     pub showing: String,
     /// Notes.
     pub notes: String,
+    /// Names the place for the "one site, two visits" check (not sent to the UI).
+    #[serde(skip)]
+    #[ts(skip)]
+    pub(crate) site_key: String,
 }
 
 impl Stop {
@@ -326,7 +330,7 @@ pub fn reorder_stops(conn: &Connection, event_id: i64, ids: &[i64]) -> Result<()
 const COLUMNS: &str = "s.id, s.event_id, s.position, s.organisation_id, coalesce(o.name_kk, ''),
     coalesce(o.name_ru, ''), s.site,
     CASE WHEN s.address <> '' THEN s.address ELSE coalesce(o.address, '') END,
-    s.arrives_at, s.departs_at, s.host_name, s.host_phone, s.showing, s.notes";
+    s.arrives_at, s.departs_at, s.host_name, s.host_phone, s.showing, s.notes, s.site_key";
 
 pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Stop> {
     Ok(Stop {
@@ -344,6 +348,7 @@ pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Stop> {
         host_phone: row.get(11)?,
         showing: row.get(12)?,
         notes: row.get(13)?,
+        site_key: row.get(14)?,
     })
 }
 
@@ -358,6 +363,28 @@ pub fn list_stops(conn: &Connection, event_id: i64) -> Result<Vec<Stop>> {
             .collect::<std::result::Result<Vec<_>, _>>()
     })
     .context("listing stops")
+}
+
+/// The stops of several events at once, each event's in itinerary order.
+pub(crate) fn list_stops_of_events(
+    conn: &Connection,
+    event_ids: &[i64],
+) -> Result<std::collections::HashMap<i64, Vec<Stop>>> {
+    let ids = serde_json::to_string(event_ids).unwrap_or_else(|_| "[]".to_owned());
+    let mut by_event: std::collections::HashMap<i64, Vec<Stop>> = std::collections::HashMap::new();
+    conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM visit_stop s LEFT JOIN organisation o ON o.id = s.organisation_id
+         WHERE s.event_id IN (SELECT value FROM json_each(?1)) ORDER BY s.event_id, s.position, s.id"
+    ))
+    .and_then(|mut stmt| {
+        for stop in stmt.query_map([ids], from_row)? {
+            let stop = stop?;
+            by_event.entry(stop.event_id).or_default().push(stop);
+        }
+        Ok(())
+    })
+    .context("listing stops")?;
+    Ok(by_event)
 }
 
 /// One stop.

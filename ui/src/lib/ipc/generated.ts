@@ -1230,7 +1230,12 @@ status?: EventStatus | null,
 /**
  * Only this district.
  */
-district?: string | null, };
+district?: string | null, 
+/**
+ * Events still running on or after this date (`YYYY-MM-DD`): with an
+ * earlier `from`, the events that cover a span of days.
+ */
+endsFrom?: string | null, };
 
 /**
  * A person at an event.
