@@ -7,7 +7,6 @@ use kense_core::planning::ics_export::{IcsScope, save_ics};
 use kense_core::planning::programme::{PlanDocument, save_plan_document};
 use kense_core::planning::{self, Plan};
 use kense_core::report::ReportLang;
-use kense_core::validate::format_phone;
 use kense_core::{Error, Lang, Store};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -118,11 +117,7 @@ fn print_plan(t: &Translator, plan: &Plan) {
     }
     for s in &plan.stops {
         println!("  {:>2}. {}  {}", s.position, s.time_span(), s.name(lang));
-        let host = [s.host_name.clone(), format_phone(&s.host_phone)]
-            .into_iter()
-            .filter(|x| !x.is_empty())
-            .collect::<Vec<_>>()
-            .join(", ");
+        let host = s.host_contact(", ");
         for line in [&s.address, &host, &s.showing] {
             if !line.is_empty() {
                 println!("                   {line}");

@@ -2,18 +2,18 @@
 //! event, local times with the office's time zone, the itinerary in the
 //! description.
 
-use super::stops::list_stops;
+use super::stops::{Stop, list_stops_of_events};
 use crate::error::SqlContext;
 use crate::events::{Event, EventFilter, get_event, list_events};
 use crate::i18n::Translator;
 use crate::ics::{IcsCalendar, IcsEvent, IcsStatus, write_calendar};
 use crate::kinds::EventStatus;
 use crate::office::get_office_profile;
-use crate::validate::phone::format_phone;
 use crate::{Error, Invalid, Lang, Result};
 use chrono::{DateTime, NaiveDateTime, Utc};
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use ts_rs::TS;
 
 /// Which events go into the file.
@@ -36,7 +36,40 @@ fn local(field: &str, value: &str) -> Result<NaiveDateTime> {
     })
 }
 
-fn description(conn: &Connection, event: &Event, lang: Lang) -> Result<String> {
+/// What the calendar file needs of an event beyond [`Event`].
+struct Stored {
+    uuid: String,
+    updated_at: String,
+    meeting_point: String,
+    transport: String,
+}
+
+/// [`Stored`] for each of `ids`, in one read.
+fn read_stored(conn: &Connection, ids: &[i64]) -> Result<HashMap<i64, Stored>> {
+    let ids = serde_json::to_string(ids).unwrap_or_else(|_| "[]".to_owned());
+    conn.prepare_cached(
+        "SELECT id, uuid, updated_at, meeting_point, transport FROM event
+         WHERE id IN (SELECT value FROM json_each(?1))",
+    )
+    .and_then(|mut stmt| {
+        stmt.query_map([ids], |row| {
+            Ok((
+                row.get(0)?,
+                Stored {
+                    uuid: row.get(1)?,
+                    updated_at: row.get(2)?,
+                    meeting_point: row.get(3)?,
+                    transport: row.get(4)?,
+                },
+            ))
+        })?
+        .collect()
+    })
+    .context("reading events for a calendar file")
+}
+
+/// The campaign, meeting point, transport and one line per stop.
+fn description(event: &Event, stored: &Stored, stops: &[Stop], lang: Lang) -> String {
     let t = Translator::new(lang);
     let mut lines = Vec::new();
     let campaign = match lang {
@@ -46,48 +79,35 @@ fn description(conn: &Connection, event: &Event, lang: Lang) -> Result<String> {
     if !campaign.is_empty() {
         lines.push(campaign.clone());
     }
-    let (meeting_point, transport): (String, String) = conn
-        .query_row(
-            "SELECT meeting_point, transport FROM event WHERE id = ?1",
-            [event.id],
-            |row| Ok((row.get(0)?, row.get(1)?)),
-        )
-        .context("reading an itinerary")?;
-    if !meeting_point.is_empty() {
+    if !stored.meeting_point.is_empty() {
         lines.push(format!(
-            "{}: {meeting_point}",
-            t.tr("plan-meeting-point", &[])
+            "{}: {}",
+            t.tr("plan-meeting-point", &[]),
+            stored.meeting_point
         ));
     }
-    if !transport.is_empty() {
-        lines.push(format!("{}: {transport}", t.tr("plan-transport", &[])));
+    if !stored.transport.is_empty() {
+        lines.push(format!(
+            "{}: {}",
+            t.tr("plan-transport", &[]),
+            stored.transport
+        ));
     }
-    for stop in list_stops(conn, event.id)? {
+    for stop in stops {
         let mut line = format!("{} {}", stop.time_span(), stop.name(lang));
         if !stop.address.is_empty() {
             line.push_str(&format!(", {}", stop.address));
         }
-        let host = [stop.host_name.clone(), format_phone(&stop.host_phone)]
-            .into_iter()
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(", ");
+        let host = stop.host_contact(", ");
         if !host.is_empty() {
             line.push_str(&format!(" ({host})"));
         }
         lines.push(line);
     }
-    Ok(lines.join("\n"))
+    lines.join("\n")
 }
 
-fn ics_event(conn: &Connection, event: &Event, lang: Lang) -> Result<IcsEvent> {
-    let (uuid, updated_at): (String, String) = conn
-        .query_row(
-            "SELECT uuid, updated_at FROM event WHERE id = ?1",
-            [event.id],
-            |row| Ok((row.get(0)?, row.get(1)?)),
-        )
-        .context("reading an event")?;
+fn ics_event(event: &Event, stored: &Stored, stops: &[Stop], lang: Lang) -> Result<IcsEvent> {
     let location = [event.place.as_str(), event.district.as_str()]
         .into_iter()
         .filter(|s| !s.is_empty())
@@ -98,9 +118,9 @@ fn ics_event(conn: &Connection, event: &Event, lang: Lang) -> Result<IcsEvent> {
         Lang::Ru => &event.campaign_ru,
     };
     Ok(IcsEvent {
-        uid: format!("{uuid}@kense"),
+        uid: format!("{}@kense", stored.uuid),
         summary: event.title(lang).to_owned(),
-        description: description(conn, event, lang)?,
+        description: description(event, stored, stops, lang),
         location,
         starts_at: local("starts_at", &event.starts_at)?,
         ends_at: local("ends_at", &event.ends_at)?,
@@ -113,7 +133,7 @@ fn ics_event(conn: &Connection, event: &Event, lang: Lang) -> Result<IcsEvent> {
         } else {
             vec![campaign.clone()]
         },
-        last_modified: DateTime::parse_from_rfc3339(&updated_at)
+        last_modified: DateTime::parse_from_rfc3339(&stored.updated_at)
             .ok()
             .map(|t| t.with_timezone(&Utc)),
     })
@@ -139,9 +159,18 @@ pub fn export_ics(
             month.clone(),
         ),
     };
+    let ids: Vec<i64> = events.iter().map(|e| e.id).collect();
+    let stored = read_stored(conn, &ids)?;
+    let mut stops = list_stops_of_events(conn, &ids)?;
     let events = events
         .iter()
-        .map(|e| ics_event(conn, e, lang))
+        .map(|e| {
+            let row = stored.get(&e.id).ok_or(Error::NotFound {
+                what: "event",
+                id: e.id,
+            })?;
+            ics_event(e, row, &stops.remove(&e.id).unwrap_or_default(), lang)
+        })
         .collect::<Result<Vec<_>>>()?;
     let name = [office.name(lang), label.as_str()]
         .into_iter()

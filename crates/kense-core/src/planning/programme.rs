@@ -230,12 +230,13 @@ pub fn programme_blocks(plan: &Plan, head: &ProgrammeHead, lang: Lang) -> Vec<Bl
                     }
                     showing.push_str(&s.notes);
                 }
-                let host = [s.host_name.clone(), format_phone(&s.host_phone)]
-                    .into_iter()
-                    .filter(|x| !x.is_empty())
-                    .collect::<Vec<_>>()
-                    .join("\n");
-                vec![s.position.to_string(), s.time_span(), place, showing, host]
+                vec![
+                    s.position.to_string(),
+                    s.time_span(),
+                    place,
+                    showing,
+                    s.host_contact("\n"),
+                ]
             })
             .collect();
         b.push(table(columns, rows));

@@ -68,6 +68,17 @@ impl Stop {
         }
     }
 
+    /// The host and their phone (as written for people), joined by `sep`;
+    /// empty without either.
+    pub fn host_contact(&self, sep: &str) -> String {
+        let phone = crate::validate::format_phone(&self.host_phone);
+        [self.host_name.as_str(), phone.as_str()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(sep)
+    }
+
     /// `HH:MM–HH:MM`.
     pub fn time_span(&self) -> String {
         let time = |s: &str| s.get(11..16).unwrap_or("").to_owned();
@@ -365,8 +376,8 @@ pub fn list_stops(conn: &Connection, event_id: i64) -> Result<Vec<Stop>> {
     .context("listing stops")
 }
 
-/// The stops of several events at once, each event's in itinerary order.
-pub(crate) fn list_stops_of_events(
+/// The stops of several events at once (by event id), each event's in itinerary order.
+pub fn list_stops_of_events(
     conn: &Connection,
     event_ids: &[i64],
 ) -> Result<std::collections::HashMap<i64, Vec<Stop>>> {
