@@ -99,6 +99,26 @@ pub struct EventInput {
     pub proposals_count: i64,
 }
 
+impl From<&Event> for EventInput {
+    /// The event as its form would send it back unchanged.
+    fn from(e: &Event) -> Self {
+        Self {
+            kind: e.kind,
+            campaign_id: e.campaign_id,
+            title_kk: e.title_kk.clone(),
+            title_ru: e.title_ru.clone(),
+            starts_at: e.starts_at.clone(),
+            ends_at: e.ends_at.clone(),
+            place: e.place.clone(),
+            district: e.district.clone(),
+            status: e.status,
+            headcount: e.headcount,
+            outcomes: e.outcomes.clone(),
+            proposals_count: e.proposals_count,
+        }
+    }
+}
+
 /// Filters of the events list.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -262,9 +282,18 @@ pub fn insert_event(conn: &Connection, input: &EventInput) -> Result<i64> {
     Ok(id)
 }
 
-/// Saves changes to an event.
+/// Saves changes to an event. A new start moves its itinerary's stops by
+/// the same amount.
 pub fn update_event(conn: &Connection, id: i64, input: &EventInput) -> Result<()> {
     let v = validate(conn, input)?;
+    let before: Option<String> = conn
+        .query_row(
+            "SELECT starts_at FROM event WHERE id = ?1 AND deleted_at IS NULL",
+            [id],
+            |row| row.get(0),
+        )
+        .optional()
+        .context("reading an event")?;
     let changed = conn
         .execute(
             "UPDATE event SET kind = ?1, campaign_id = ?2, title_kk = ?3, title_ru = ?4, starts_at = ?5,
@@ -291,6 +320,12 @@ pub fn update_event(conn: &Connection, id: i64, input: &EventInput) -> Result<()
         .context("saving an event")?;
     if changed == 0 {
         return Err(Error::NotFound { what: "event", id });
+    }
+    if let Some(before) = before.filter(|b| *b != v.starts_at) {
+        let parse = |s: &str| chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M");
+        if let (Ok(old), Ok(new)) = (parse(&before), parse(&v.starts_at)) {
+            crate::planning::stops::shift_stops(conn, id, (new - old).num_minutes())?;
+        }
     }
     changelog::log_change(conn, "event", id, Action::Update, &v.title_ru)
 }

@@ -13,7 +13,7 @@ pub mod stops;
 use crate::attendance::AttendanceRow;
 use crate::changelog::{self, Action};
 use crate::error::SqlContext;
-use crate::events::{Event, EventFilter, get_event, list_events};
+use crate::events::{Event, EventFilter, EventInput, get_event, list_events, update_event};
 use crate::kinds::EventStatus;
 use crate::text::{clean, datetime};
 use crate::time::now_utc;
@@ -112,21 +112,12 @@ pub fn move_event(conn: &Connection, event_id: i64, starts_at: &str) -> Result<E
             format!("{starts_at:?} is not a date and time"),
         ));
     };
-    let shift = new - old;
-    let new_end = (end + shift).format("%Y-%m-%dT%H:%M").to_string();
-    conn.execute(
-        "UPDATE event SET starts_at = ?1, ends_at = ?2, updated_at = ?3 WHERE id = ?4",
-        params![new_start, new_end, now_utc(), event_id],
-    )
-    .context("moving an event")?;
-    stops::shift_stops(conn, event_id, shift.num_minutes())?;
-    changelog::log_change(
-        conn,
-        "event",
-        event_id,
-        Action::Update,
-        &format!("{} → {new_start}", event.starts_at),
-    )?;
+    let input = EventInput {
+        ends_at: (end + (new - old)).format("%Y-%m-%dT%H:%M").to_string(),
+        starts_at: new_start,
+        ..EventInput::from(&event)
+    };
+    update_event(conn, event_id, &input)?;
     get_event(conn, event_id)
 }
 

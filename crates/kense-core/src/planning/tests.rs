@@ -204,27 +204,12 @@ fn a_person_at_two_events_at_once_and_a_busy_site_are_warned_about() {
         .unwrap();
     set_invitation(c, row.id, Invitation::Declined).unwrap();
     assert_eq!(kinds(&get_plan(c, mine).unwrap().warnings), ["site"]);
-    let mut cancelled = crate::events::get_event(c, theirs).unwrap();
-    cancelled.status = EventStatus::Cancelled;
-    update_event(
-        c,
-        theirs,
-        &EventInput {
-            kind: cancelled.kind,
-            campaign_id: None,
-            title_kk: cancelled.title_kk,
-            title_ru: cancelled.title_ru,
-            starts_at: cancelled.starts_at,
-            ends_at: cancelled.ends_at,
-            place: cancelled.place,
-            district: cancelled.district,
-            status: EventStatus::Cancelled,
-            headcount: None,
-            outcomes: String::new(),
-            proposals_count: 0,
-        },
-    )
-    .unwrap();
+    let other = crate::events::get_event(c, theirs).unwrap();
+    let cancelled = EventInput {
+        status: EventStatus::Cancelled,
+        ..EventInput::from(&other)
+    };
+    update_event(c, theirs, &cancelled).unwrap();
     assert!(get_plan(c, mine).unwrap().warnings.is_empty());
 }
 
@@ -275,6 +260,24 @@ fn moving_an_event_moves_its_stops() {
     assert_eq!(
         move_event(c, e, "ертең").unwrap_err().field(),
         Some("starts_at")
+    );
+    // Editing the event's start in its form moves the stops too.
+    let mut input = EventInput {
+        starts_at: "2026-11-30T09:00".into(),
+        ends_at: "2026-11-30T13:00".into(),
+        ..EventInput::from(&moved)
+    };
+    update_event(c, e, &input).unwrap();
+    assert_eq!(
+        get_plan(c, e).unwrap().stops[0].arrives_at,
+        "2026-11-30T09:30"
+    );
+    input.title_kk = "Өзгертілген атау".into();
+    update_event(c, e, &input).unwrap();
+    assert_eq!(
+        get_plan(c, e).unwrap().stops[0].arrives_at,
+        "2026-11-30T09:30",
+        "same start, no move"
     );
 }
 
