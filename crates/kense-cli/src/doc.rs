@@ -1,7 +1,9 @@
 //! `kense doc …` and `kense sheet`: issuing documents, the register,
 //! verification, sign-in sheets.
 
-use crate::{describe, print_json};
+use crate::describe;
+use crate::out::outln;
+use crate::out::print_json;
 use clap::{Args, Subcommand, ValueEnum};
 use kense_core::documents::issue::IssueRequest;
 use kense_core::documents::register::{
@@ -275,9 +277,11 @@ pub fn run_doc(
                 for d in rows {
                     let status = t.tr(&format!("doc-status-{}", d.status), &[]);
                     let kind = t.tr(&format!("doc-kind-{}", d.kind), &[]);
-                    println!(
+                    outln!(
                         "{}  {}  {kind}  {}  [{status}]",
-                        d.number, d.issued_on, d.recipient
+                        d.number,
+                        d.issued_on,
+                        d.recipient
                     );
                 }
             }
@@ -299,7 +303,7 @@ pub fn run_doc(
                 void_document(tx, doc.id, status, &reason)
             })?;
             let status = t.tr(&format!("doc-status-{}", doc.status), &[]);
-            println!(
+            outln!(
                 "{}",
                 t.tr(
                     "cli-doc-status",
@@ -318,14 +322,14 @@ pub fn run_doc(
             let new = documents::reissue_document(&mut store, old.id, &reason)?;
             let bytes = documents::render_document(&store, new.id)?;
             files::write_atomic(&out, &bytes)?;
-            println!(
+            outln!(
                 "{}",
                 t.tr(
                     "cli-doc-reissued",
                     &[("old", &old.number), ("new", &new.number)]
                 )
             );
-            println!(
+            outln!(
                 "{}",
                 t.tr("cli-written", &[("path", &out.display().to_string())])
             );
@@ -346,7 +350,7 @@ pub fn run_doc(
                         } else {
                             "cli-verify-not-valid"
                         };
-                        println!(
+                        outln!(
                             "{}",
                             t.tr(
                                 key,
@@ -360,10 +364,10 @@ pub fn run_doc(
                             )
                         );
                         if let Some(r) = &d.replaced_by {
-                            println!("{}", t.tr("doc-replaced-by", &[("number", r)]));
+                            outln!("{}", t.tr("doc-replaced-by", &[("number", r)]));
                         }
                     }
-                    None => println!("{}", t.tr("cli-verify-unknown", &[("code", &code)])),
+                    None => outln!("{}", t.tr("cli-verify-unknown", &[("code", &code)])),
                 }
             }
             Ok(if result.valid {
@@ -377,7 +381,7 @@ pub fn run_doc(
             let doc = find_document(store.conn(), &number)?;
             let bytes = documents::render_document(&store, doc.id)?;
             files::write_atomic(&out, &bytes)?;
-            println!(
+            outln!(
                 "{}",
                 t.tr("cli-written", &[("path", &out.display().to_string())])
             );
@@ -390,7 +394,7 @@ pub fn run_doc(
                 ..RegisterFilter::default()
             };
             journal::export_register_to_file(store.conn(), &filter, t.lang(), &out)?;
-            println!(
+            outln!(
                 "{}",
                 t.tr("cli-written", &[("path", &out.display().to_string())])
             );
@@ -404,7 +408,7 @@ pub fn run_doc(
             } else {
                 for tpl in list {
                     let kind = t.tr(&format!("template-kind-{}", tpl.kind), &[]);
-                    println!("{:>4}  {:<10}  {kind} — {}", tpl.id, tpl.series, tpl.name);
+                    outln!("{:>4}  {:<10}  {kind} — {}", tpl.id, tpl.series, tpl.name);
                 }
             }
             Ok(ExitCode::SUCCESS)
@@ -444,7 +448,7 @@ fn issue(db: &Path, t: &Translator, lang: DocLang, args: IssueArgs) -> Result<Ex
             .iter()
             .map(|e| format!("{} ({})", e.number, e.issued_on))
             .collect();
-        eprintln!(
+        eoutln!(
             "{}",
             t.tr(
                 "cli-doc-earlier",
@@ -470,7 +474,7 @@ fn issue(db: &Path, t: &Translator, lang: DocLang, args: IssueArgs) -> Result<Ex
         Err(err @ Error::MissingGlyphs(_)) => {
             if let Error::MissingGlyphs(problems) = &err {
                 for p in problems {
-                    eprintln!(
+                    eoutln!(
                         "{}",
                         t.tr(
                             "cli-doc-missing-glyphs",
@@ -479,11 +483,24 @@ fn issue(db: &Path, t: &Translator, lang: DocLang, args: IssueArgs) -> Result<Ex
                     );
                 }
             }
-            eprintln!("{}", describe(t, &err));
+            eoutln!("{}", describe(t, &err));
             return Ok(ExitCode::from(2));
         }
         Err(err) => return Err(err),
     };
+    // Committed numbers without their file: say so, whatever the output mode.
+    if !outcome.unprinted.is_empty() {
+        eprintln!(
+            "{}",
+            t.tr(
+                "cli-doc-unprinted",
+                &[
+                    ("count", &outcome.unprinted.len().to_string()),
+                    ("numbers", &outcome.unprinted.join(", ")),
+                ],
+            )
+        );
+    }
     if args.json {
         print_json(&outcome)?;
     } else {
@@ -491,7 +508,7 @@ fn issue(db: &Path, t: &Translator, lang: DocLang, args: IssueArgs) -> Result<Ex
             outcome.documents.first().map_or("", |d| d.number.as_str()),
             outcome.documents.last().map_or("", |d| d.number.as_str()),
         );
-        println!(
+        outln!(
             "{}",
             t.tr(
                 "cli-doc-issued",
@@ -502,7 +519,7 @@ fn issue(db: &Path, t: &Translator, lang: DocLang, args: IssueArgs) -> Result<Ex
                 ],
             )
         );
-        println!(
+        outln!(
             "{}",
             t.tr("cli-written", &[("path", &args.out.display().to_string())])
         );
@@ -531,7 +548,7 @@ pub fn run_sheet(
         },
     )?;
     files::write_atomic(&args.out, &bytes)?;
-    println!(
+    outln!(
         "{}",
         t.tr("cli-written", &[("path", &args.out.display().to_string())])
     );

@@ -1,9 +1,11 @@
 //! `kense`: the headless command over kense-core, for batch jobs, scripting
 //! and benchmarks. Every list-style command takes `--json`.
 
+mod backup;
 mod bench;
 mod bench_docs;
 mod doc;
+mod out;
 mod plan;
 mod report;
 
@@ -14,6 +16,7 @@ use kense_core::{
     Error, Lang, Store, campaigns, demo, events, office, paths, people, registry_export,
     registry_import, settings, signatories,
 };
+use out::{outln, print_json};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -119,6 +122,17 @@ enum Command {
     /// Write one event (--event) or a month (--month) as an iCalendar
     /// (.ics) file in the office's time zone, for phone calendars.
     Ics(plan::IcsArgs),
+    /// Back up the database now: a checked copy into its backup folder
+    /// (beside the database, or the `backup.folder` setting), or to --out
+    /// (optionally encrypted with a passphrase).
+    Backup(backup::BackupArgs),
+    /// List the backups: date, reason, size, people / events / documents,
+    /// and whether each passes its check (✓).
+    Backups(JsonFlag),
+    /// Replace the database with a backup (FILE, or --latest good one). The
+    /// current state is backed up first; a damaged database is moved aside
+    /// untouched. Prints what will be replaced; asks, or needs --yes.
+    Restore(backup::RestoreArgs),
     /// Render a PDF test page with the office name in Kazakh and Russian.
     TestPage {
         /// Where to write the PDF.
@@ -232,7 +246,7 @@ fn main() -> ExitCode {
     match run(cli, &t) {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("{}", describe(&t, &err));
+            eoutln!("{}", describe(&t, &err));
             ExitCode::FAILURE
         }
     }
@@ -241,16 +255,31 @@ fn main() -> ExitCode {
 /// The translated message for an error, then its technical detail.
 fn describe(t: &Translator, err: &Error) -> String {
     let key = format!("error-{}", err.code().as_str());
-    let field = err
-        .field()
-        .map(|f| t.tr(&format!("field-{f}"), &[]))
-        .unwrap_or_default();
+    let field = err.field().map(|f| field_label(t, f)).unwrap_or_default();
     let reason = match err.invalid() {
         Some((reason, limit)) => reason_text(t, reason.as_str(), limit),
         None => String::new(),
     };
     let text = t.tr(&key, &[("field", &field), ("reason", &reason)]);
-    format!("{}: {text}\n  {err}", t.tr("error-title", &[]))
+    match err.path() {
+        Some(path) => format!(
+            "{}: {}: {text}\n  {err}",
+            t.tr("error-title", &[]),
+            path.display()
+        ),
+        None => format!("{}: {text}\n  {err}", t.tr("error-title", &[])),
+    }
+}
+
+/// A field's translated label (`field-<key>`), never the internal key: a
+/// field without a label of its own is named by its key's words.
+fn field_label(t: &Translator, field: &str) -> String {
+    let key = format!("field-{field}");
+    if t.has(&key) {
+        t.tr(&key, &[])
+    } else {
+        field.replace(['_', '.'], " ")
+    }
 }
 
 /// Why a field or cell was refused, translated (`invalid-<code>`).
@@ -278,7 +307,7 @@ fn run_import(
     if !flags.json {
         for p in &preview.problems {
             let reason = reason_text(t, p.code.as_str(), p.limit);
-            eprintln!(
+            eoutln!(
                 "{}",
                 t.tr(
                     "cli-import-problem",
@@ -291,7 +320,7 @@ fn run_import(
                 )
             );
         }
-        println!(
+        outln!(
             "{}",
             t.tr(
                 "cli-import-preview",
@@ -309,21 +338,30 @@ fn run_import(
         if flags.json {
             print_json(&serde_json::json!({ "preview": preview, "outcome": null }))?;
         } else if flags.dry_run {
-            println!("{}", t.tr("cli-import-dry-run", &[]));
+            outln!("{}", t.tr("cli-import-dry-run", &[]));
         }
         if let Some(err) = refusal {
-            eprintln!("{}", describe(t, &err));
+            eoutln!("{}", describe(t, &err));
             return Ok(ExitCode::from(2));
         }
         return Ok(ExitCode::SUCCESS);
     }
-    let outcome = store.with_tx(|tx| {
+    // A backup first, then the write lock up front (BEGIN IMMEDIATE): an
+    // import waits for another Kense's batch like batches do, and says so
+    // when it gives up.
+    kense_core::backup::take_backup(
+        store.conn(),
+        &db_path_of(&store),
+        kense_core::backup::BackupReason::BeforeImport,
+        chrono::Utc::now(),
+    )?;
+    let outcome = store.with_write_tx(|tx| {
         registry_import::commit_import(tx, kind, &table, None, flags.skip_invalid, event)
     })?;
     if flags.json {
         print_json(&serde_json::json!({ "preview": preview, "outcome": outcome }))?;
     } else {
-        println!(
+        outln!(
             "{}",
             t.tr(
                 "cli-import-done",
@@ -339,13 +377,8 @@ fn run_import(
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_json<T: serde::Serialize>(value: &T) -> Result<(), Error> {
-    let text = serde_json::to_string_pretty(value).map_err(|e| Error::Io {
-        path: PathBuf::from("<stdout>"),
-        source: std::io::Error::other(e),
-    })?;
-    println!("{text}");
-    Ok(())
+fn db_path_of(store: &Store) -> PathBuf {
+    store.path().to_path_buf()
 }
 
 fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
@@ -356,14 +389,23 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
         Command::Report(args) => report::run(&db, t, &cli.lang, args),
         Command::Plan(command) => plan::run_plan(&db, t, &cli.lang, command),
         Command::Ics(args) => plan::run_ics(&db, t, &cli.lang, args),
+        Command::Backup(args) => backup::run_backup(&db, t, args),
+        Command::Backups(flags) => backup::run_backups(&db, t, flags.json),
+        Command::Restore(args) => backup::run_restore(&db, t, args),
         Command::Check(flags) => {
             let store = Store::open(&db)?;
+            if store.is_read_only() {
+                eprintln!(
+                    "{}",
+                    t.tr("cli-read-only", &[("path", &db.display().to_string())])
+                );
+            }
             let report = store.check()?;
             if flags.json {
                 print_json(&report)?;
             } else {
-                println!("{}", t.tr("cli-database", &[("path", &report.path)]));
-                println!(
+                outln!("{}", t.tr("cli-database", &[("path", &report.path)]));
+                outln!(
                     "{}",
                     t.tr(
                         "cli-schema-version",
@@ -374,11 +416,11 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
                     )
                 );
                 if report.is_ok() {
-                    println!("{}", t.tr("cli-integrity-ok", &[]));
+                    outln!("{}", t.tr("cli-integrity-ok", &[]));
                 } else {
-                    println!("{}", t.tr("cli-integrity-failed", &[]));
+                    outln!("{}", t.tr("cli-integrity-failed", &[]));
                     for line in &report.integrity {
-                        println!("  {line}");
+                        outln!("  {line}");
                     }
                 }
             }
@@ -399,7 +441,7 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
                 print_json(&map)?;
             } else {
                 for entry in entries {
-                    println!("{} = {}", entry.key, entry.value);
+                    outln!("{} = {}", entry.key, entry.value);
                 }
             }
             Ok(ExitCode::SUCCESS)
@@ -418,7 +460,7 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
             } else {
                 settings::set_by_key(store.conn(), &key, &value)?;
             }
-            println!("{}", t.tr("cli-saved", &[("key", &key)]));
+            outln!("{}", t.tr("cli-saved", &[("key", &key)]));
             Ok(ExitCode::SUCCESS)
         }
         Command::Signatories(ListCommand::List(flags)) => {
@@ -429,9 +471,13 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
             } else {
                 for s in list {
                     let mark = if s.is_default { "*" } else { " " };
-                    println!(
+                    outln!(
                         "{mark} {:>4}  {} — {} / {} — {}",
-                        s.id, s.full_name_kk, s.position_kk, s.full_name_ru, s.position_ru
+                        s.id,
+                        s.full_name_kk,
+                        s.position_kk,
+                        s.full_name_ru,
+                        s.position_ru
                     );
                 }
             }
@@ -444,7 +490,7 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
                 print_json(&list)?;
             } else {
                 for c in list {
-                    println!("{:>4}  {} / {}", c.id, c.name_kk, c.name_ru);
+                    outln!("{:>4}  {} / {}", c.id, c.name_kk, c.name_ru);
                 }
             }
             Ok(ExitCode::SUCCESS)
@@ -468,9 +514,13 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
                     } else {
                         p.organisation_ru
                     };
-                    println!(
+                    outln!(
                         "{:>6}  {}  —  {}  {}  {}",
-                        p.id, p.full_name, org, p.position, p.phone
+                        p.id,
+                        p.full_name,
+                        org,
+                        p.position,
+                        p.phone
                     );
                 }
             }
@@ -487,7 +537,7 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
                 print_json(&list)?;
             } else {
                 for e in list {
-                    println!(
+                    outln!(
                         "{:>6}  {}  {:<9}  {}  ({})",
                         e.id,
                         e.starts_at.replace('T', " "),
@@ -511,7 +561,7 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
             if json {
                 print_json(&summary)?;
             } else {
-                println!(
+                outln!(
                     "{}",
                     t.tr(
                         "cli-demo-done",
@@ -549,7 +599,7 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
                 None => events::EventFilter::default(),
             };
             registry_export::export_to_file(store.conn(), kind, t.lang(), &out, &filter)?;
-            println!(
+            outln!(
                 "{}",
                 t.tr("cli-written", &[("path", &out.display().to_string())])
             );
@@ -584,7 +634,7 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
                 print_json(&figures)?;
             } else {
                 for f in &figures {
-                    println!(
+                    outln!(
                         "{:<55} {:>10.2}  (target {:>7.0})  {}",
                         f.name,
                         f.millis,
@@ -612,7 +662,7 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
             let bytes =
                 kense_pdf::render_test_page(&page).map_err(|e| Error::Render(e.to_string()))?;
             kense_core::files::write_atomic(&out, &bytes)?;
-            println!(
+            outln!(
                 "{}",
                 t.tr("cli-written", &[("path", &out.display().to_string())])
             );

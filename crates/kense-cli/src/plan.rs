@@ -1,6 +1,7 @@
 //! `kense plan` (an event's itinerary, delegation and warnings; the
 //! programme PDF) and `kense ics` (events as an iCalendar file).
 
+use crate::out::outln;
 use clap::{Args, Subcommand};
 use kense_core::i18n::Translator;
 use kense_core::planning::ics_export::{IcsScope, save_ics};
@@ -84,7 +85,7 @@ pub fn run_plan(
                 PlanDocument::Programme
             };
             save_plan_document(store.conn(), event_id, which, lang, &out)?;
-            println!(
+            outln!(
                 "{}",
                 t.tr("cli-written", &[("path", &out.display().to_string())])
             );
@@ -96,8 +97,8 @@ pub fn run_plan(
 fn print_plan(t: &Translator, plan: &Plan) {
     let lang = t.lang();
     let e = &plan.event;
-    println!("{}", e.title(lang));
-    println!(
+    outln!("{}", e.title(lang));
+    outln!(
         "{}: {}",
         t.tr("plan-when", &[]),
         kense_core::planning::programme::when(&e.starts_at, &e.ends_at)
@@ -108,24 +109,24 @@ fn print_plan(t: &Translator, plan: &Plan) {
         ("plan-transport", &plan.transport),
     ] {
         if !value.is_empty() {
-            println!("{}: {value}", t.tr(key, &[]));
+            outln!("{}: {value}", t.tr(key, &[]));
         }
     }
-    println!("\n{}", t.tr("cli-plan-stops", &[]));
+    outln!("\n{}", t.tr("cli-plan-stops", &[]));
     if plan.stops.is_empty() {
-        println!("  {}", t.tr("plan-no-stops", &[]));
+        outln!("  {}", t.tr("plan-no-stops", &[]));
     }
     for s in &plan.stops {
-        println!("  {:>2}. {}  {}", s.position, s.time_span(), s.name(lang));
+        outln!("  {:>2}. {}  {}", s.position, s.time_span(), s.name(lang));
         let host = s.host_contact(", ");
         for line in [&s.address, &host, &s.showing] {
             if !line.is_empty() {
-                println!("                   {line}");
+                outln!("                   {line}");
             }
         }
     }
     if !plan.delegation.is_empty() {
-        println!("\n{}", t.tr("plan-delegation", &[]));
+        outln!("\n{}", t.tr("plan-delegation", &[]));
         for (i, a) in plan.delegation.iter().enumerate() {
             let answer = a
                 .invitation
@@ -133,15 +134,15 @@ fn print_plan(t: &Translator, plan: &Plan) {
                 .unwrap_or_default();
             let role = t.tr(&format!("role-{}", a.role), &[]);
             let mark = if a.present { "✓" } else { " " };
-            println!("  {:>2}. {mark} {}  ({role}; {answer})", i + 1, a.full_name);
+            outln!("  {:>2}. {mark} {}  ({role}; {answer})", i + 1, a.full_name);
         }
     }
-    println!("\n{}", t.tr("cli-plan-warnings", &[]));
+    outln!("\n{}", t.tr("cli-plan-warnings", &[]));
     if plan.warnings.is_empty() {
-        println!("  {}", t.tr("plan-no-warnings", &[]));
+        outln!("  {}", t.tr("plan-no-warnings", &[]));
     }
     for w in &plan.warnings {
-        println!("  ⚠ {}", w.describe(t));
+        outln!("  ⚠ {}", w.describe(t));
     }
 }
 
@@ -164,7 +165,7 @@ pub fn run_ics(db: &Path, t: &Translator, lang: &str, args: IcsArgs) -> Result<E
     };
     let store = Store::open(db)?;
     save_ics(store.conn(), &scope, lang, &args.out, chrono::Utc::now())?;
-    println!(
+    outln!(
         "{}",
         t.tr("cli-written", &[("path", &args.out.display().to_string())])
     );

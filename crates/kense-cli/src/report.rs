@@ -1,5 +1,6 @@
 //! `kense report`: the activity report of a period as PDF, XLSX or JSON.
 
+use crate::out::outln;
 use clap::Args;
 use kense_core::i18n::Translator;
 use kense_core::report::{self, ReportLang, ReportQuery, pdf::Letterhead};
@@ -71,7 +72,7 @@ pub fn run(db: &Path, t: &Translator, lang: &str, args: ReportArgs) -> Result<Ex
         let bytes = report::pdf::render_pdf(&report, &head, lang, &today)?;
         kense_core::files::write_atomic(out, &bytes)?;
         if !args.json {
-            println!(
+            outln!(
                 "{}",
                 t.tr("cli-written", &[("path", &out.display().to_string())])
             );
@@ -81,7 +82,7 @@ pub fn run(db: &Path, t: &Translator, lang: &str, args: ReportArgs) -> Result<Ex
         let bytes = report::xlsx::render_xlsx(&report, lang.langs()[0])?;
         kense_core::files::write_atomic(path, &bytes)?;
         if !args.json {
-            println!(
+            outln!(
                 "{}",
                 t.tr("cli-written", &[("path", &path.display().to_string())])
             );
@@ -97,7 +98,7 @@ pub fn run(db: &Path, t: &Translator, lang: &str, args: ReportArgs) -> Result<Ex
     } else if args.out.is_none() && args.xlsx.is_none() {
         let text_lang = lang.langs()[0];
         let t = Translator::new(text_lang);
-        println!(
+        outln!(
             "{}",
             report::period_label(&t, &report.current.from, &report.current.to)
         );
@@ -112,9 +113,11 @@ pub fn run(db: &Path, t: &Translator, lang: &str, args: ReportArgs) -> Result<Ex
                 .change_percent
                 .map(|p| format!(" ({p:+.1}%)"))
                 .unwrap_or_default();
-            println!(
+            outln!(
                 "{name:<54} {:>9} {:>9} {:>+8}{percent}",
-                i.current, i.previous, i.change
+                i.current,
+                i.previous,
+                i.change
             );
         }
     }

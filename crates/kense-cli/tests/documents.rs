@@ -505,4 +505,13 @@ fn kill_9_during_batches_of_1000_leaves_no_gap_no_duplicate_and_no_orphan_file()
             .unwrap_or_else(|| panic!("unexpected file {name}"));
         assert!((1..=n).contains(&number), "{name} has no register entry");
     }
+    // The next batch into the folder removes what killed runs left: no
+    // private batch folder, no temporary file carrying a number.
+    ok(&kense(&db, &issue));
+    let leftovers: Vec<String> = fs::read_dir(&out_dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with('.'))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
 }

@@ -33,6 +33,29 @@ pub enum ErrorCode {
     MissingGlyphs,
     /// Anything else: a bug or an unexpected state.
     Internal,
+    // Data safety (issue 12).
+    /// Another Kense (or program) holds the database's write lock.
+    DbLocked,
+    /// The database file or its folder is read-only: it opened for reading only.
+    DbReadOnly,
+    /// A zero-length file where a database is expected.
+    DbEmptyFile,
+    /// A backup failed its integrity check (it was deleted) or cannot be read.
+    BackupFailed,
+    /// The passphrase of an encrypted backup is wrong or missing.
+    WrongPassphrase,
+    /// An output path that is not a regular file or a new path (a folder, device, link, pipe).
+    NotARegularFile,
+    /// A file is open in another program (Excel) or locked.
+    FileInUse,
+    /// No permission to read or write a file.
+    PermissionDenied,
+    /// The folder (or disk) is read-only.
+    ReadOnlyFolder,
+    /// A path longer than the system allows.
+    PathTooLong,
+    /// Any other error reading or writing a file (named in the message).
+    FileIo,
 }
 
 /// Why a field was refused: stable codes the UI and CLI translate
@@ -110,6 +133,10 @@ pub enum Invalid {
     NotAColor,
     /// Not a value this field accepts.
     UnknownValue,
+    /// A CSV quote never closed; `limit` holds the row it opened in.
+    UnclosedQuote,
+    /// More than `limit` columns.
+    TooManyColumns,
 }
 
 impl Invalid {
@@ -151,11 +178,13 @@ impl Invalid {
             Self::NoRecipients => "no_recipients",
             Self::NotAColor => "not_a_color",
             Self::UnknownValue => "unknown_value",
+            Self::UnclosedQuote => "unclosed_quote",
+            Self::TooManyColumns => "too_many_columns",
         }
     }
 
     /// Every reason, for tests of the translations.
-    pub const ALL: [Invalid; 35] = [
+    pub const ALL: [Invalid; 37] = [
         Self::Required,
         Self::TooLong,
         Self::ControlCharacters,
@@ -191,6 +220,8 @@ impl Invalid {
         Self::NoRecipients,
         Self::NotAColor,
         Self::UnknownValue,
+        Self::UnclosedQuote,
+        Self::TooManyColumns,
     ];
 }
 
@@ -208,8 +239,44 @@ impl ErrorCode {
             Self::Render => "render",
             Self::MissingGlyphs => "missing_glyphs",
             Self::Internal => "internal",
+            Self::DbLocked => "db_locked",
+            Self::DbReadOnly => "db_read_only",
+            Self::DbEmptyFile => "db_empty_file",
+            Self::BackupFailed => "backup_failed",
+            Self::WrongPassphrase => "wrong_passphrase",
+            Self::NotARegularFile => "not_a_regular_file",
+            Self::FileInUse => "file_in_use",
+            Self::PermissionDenied => "permission_denied",
+            Self::ReadOnlyFolder => "read_only_folder",
+            Self::PathTooLong => "path_too_long",
+            Self::FileIo => "file_io",
         }
     }
+
+    /// Every code, for tests of the translations.
+    pub const ALL: [ErrorCode; 21] = [
+        Self::DbNewerSchema,
+        Self::DbNotKense,
+        Self::DbDamaged,
+        Self::DbIo,
+        Self::DiskFull,
+        Self::Validation,
+        Self::NotFound,
+        Self::Render,
+        Self::MissingGlyphs,
+        Self::Internal,
+        Self::DbLocked,
+        Self::DbReadOnly,
+        Self::DbEmptyFile,
+        Self::BackupFailed,
+        Self::WrongPassphrase,
+        Self::NotARegularFile,
+        Self::FileInUse,
+        Self::PermissionDenied,
+        Self::ReadOnlyFolder,
+        Self::PathTooLong,
+        Self::FileIo,
+    ];
 }
 
 /// Everything that can go wrong in kense-core.
@@ -290,6 +357,52 @@ pub enum Error {
     /// A migration failed; the transaction was rolled back.
     #[error("migrating the database failed: {0}")]
     Migration(#[from] rusqlite_migration::Error),
+    /// Another Kense holds the write lock and did not let go in time.
+    #[error(
+        "{path}: another Kense (or another program) is using the database; nothing was written"
+    )]
+    Locked {
+        /// The database file.
+        path: PathBuf,
+    },
+    /// The database opened read-only and something tried to write.
+    #[error(
+        "{path}: the database is read-only (the file or its folder cannot be written); nothing was written"
+    )]
+    ReadOnly {
+        /// The database file.
+        path: PathBuf,
+    },
+    /// A zero-length file where a database is expected.
+    #[error(
+        "{path}: the database file is empty (0 bytes); it was left untouched — restore a backup or remove the file to start a new office"
+    )]
+    EmptyDatabaseFile {
+        /// The file.
+        path: PathBuf,
+    },
+    /// A backup (or a file offered as one) fails its check.
+    #[error("{path}: the backup failed its check ({detail})")]
+    BackupCheckFailed {
+        /// The backup file.
+        path: PathBuf,
+        /// What the check said.
+        detail: String,
+    },
+    /// An encrypted backup and no or a wrong passphrase.
+    #[error("{path}: wrong or missing passphrase for this encrypted backup")]
+    WrongPassphrase {
+        /// The encrypted file.
+        path: PathBuf,
+    },
+    /// An output path that is neither a regular file nor a new path.
+    #[error("{path}: not a regular file ({what}); nothing was written")]
+    NotARegularFile {
+        /// The path.
+        path: PathBuf,
+        /// What is there: a folder, a device, a symbolic link, a pipe.
+        what: &'static str,
+    },
 }
 
 impl Error {
@@ -299,7 +412,7 @@ impl Error {
             Self::NewerSchema { .. } => ErrorCode::DbNewerSchema,
             Self::NotKense { .. } => ErrorCode::DbNotKense,
             Self::Damaged { .. } => ErrorCode::DbDamaged,
-            Self::Io { .. } => ErrorCode::DbIo,
+            Self::Io { source, .. } => io_code(source),
             Self::Validation { .. } => ErrorCode::Validation,
             Self::NotFound { .. } => ErrorCode::NotFound,
             Self::Render(_) => ErrorCode::Render,
@@ -309,6 +422,29 @@ impl Error {
                 sqlite_code(err)
             }
             Self::Migration(_) => ErrorCode::Internal,
+            Self::Locked { .. } => ErrorCode::DbLocked,
+            Self::ReadOnly { .. } => ErrorCode::DbReadOnly,
+            Self::EmptyDatabaseFile { .. } => ErrorCode::DbEmptyFile,
+            Self::BackupCheckFailed { .. } => ErrorCode::BackupFailed,
+            Self::WrongPassphrase { .. } => ErrorCode::WrongPassphrase,
+            Self::NotARegularFile { .. } => ErrorCode::NotARegularFile,
+        }
+    }
+
+    /// The file an error is about, when it names one.
+    pub fn path(&self) -> Option<&std::path::Path> {
+        match self {
+            Self::NewerSchema { path, .. }
+            | Self::NotKense { path, .. }
+            | Self::Damaged { path, .. }
+            | Self::Io { path, .. }
+            | Self::Locked { path }
+            | Self::ReadOnly { path }
+            | Self::EmptyDatabaseFile { path }
+            | Self::BackupCheckFailed { path, .. }
+            | Self::WrongPassphrase { path }
+            | Self::NotARegularFile { path, .. } => Some(path),
+            _ => None,
         }
     }
 
@@ -383,14 +519,59 @@ fn describe_glyph_problems(problems: &[GlyphProblem]) -> String {
         .join("; ")
 }
 
+/// What kind of file system trouble an `std::io` error is.
+fn io_code(err: &std::io::Error) -> ErrorCode {
+    use std::io::ErrorKind;
+    // Windows: ERROR_SHARING_VIOLATION (32) and ERROR_LOCK_VIOLATION (33) are
+    // a file open in Excel; ERROR_FILENAME_EXCED_RANGE (206) a path too long;
+    // ERROR_WRITE_PROTECT (19) a read-only medium. Unix: ENAMETOOLONG (36 on
+    // Linux, 63 on macOS), EROFS (30), ENOSPC (28), ETXTBSY (26).
+    let raw = err.raw_os_error();
+    if cfg!(windows) {
+        match raw {
+            Some(32 | 33) => return ErrorCode::FileInUse,
+            Some(206) => return ErrorCode::PathTooLong,
+            Some(19) => return ErrorCode::ReadOnlyFolder,
+            Some(39 | 112) => return ErrorCode::DiskFull,
+            _ => {}
+        }
+    } else {
+        match raw {
+            Some(36) if cfg!(target_os = "linux") => return ErrorCode::PathTooLong,
+            Some(63) if cfg!(target_os = "macos") => return ErrorCode::PathTooLong,
+            Some(30) => return ErrorCode::ReadOnlyFolder,
+            Some(28) => return ErrorCode::DiskFull,
+            Some(26) => return ErrorCode::FileInUse,
+            _ => {}
+        }
+    }
+    match err.kind() {
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => ErrorCode::DiskFull,
+        ErrorKind::PermissionDenied => ErrorCode::PermissionDenied,
+        ErrorKind::ReadOnlyFilesystem => ErrorCode::ReadOnlyFolder,
+        ErrorKind::InvalidFilename => ErrorCode::PathTooLong,
+        ErrorKind::ResourceBusy | ErrorKind::ExecutableFileBusy => ErrorCode::FileInUse,
+        _ => match err
+            .get_ref()
+            .and_then(|e| e.downcast_ref::<rusqlite::Error>())
+        {
+            Some(inner) if sqlite_code(inner) == ErrorCode::DiskFull => ErrorCode::DiskFull,
+            _ => ErrorCode::FileIo,
+        },
+    }
+}
+
 fn sqlite_code(err: &rusqlite::Error) -> ErrorCode {
     match err.sqlite_error_code() {
         Some(rusqlite::ErrorCode::DiskFull) => ErrorCode::DiskFull,
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
+            ErrorCode::DbLocked
+        }
+        Some(rusqlite::ErrorCode::ReadOnly) => ErrorCode::DbReadOnly,
         Some(rusqlite::ErrorCode::NotADatabase) => ErrorCode::DbNotKense,
         Some(rusqlite::ErrorCode::DatabaseCorrupt) => ErrorCode::DbDamaged,
         Some(
             rusqlite::ErrorCode::CannotOpen
-            | rusqlite::ErrorCode::ReadOnly
             | rusqlite::ErrorCode::PermissionDenied
             | rusqlite::ErrorCode::SystemIoFailure,
         ) => ErrorCode::DbIo,
@@ -416,17 +597,7 @@ mod tests {
 
     #[test]
     fn codes_serialise_as_their_wire_names() {
-        for code in [
-            ErrorCode::DbNewerSchema,
-            ErrorCode::DbNotKense,
-            ErrorCode::DbDamaged,
-            ErrorCode::DbIo,
-            ErrorCode::DiskFull,
-            ErrorCode::Validation,
-            ErrorCode::NotFound,
-            ErrorCode::Render,
-            ErrorCode::Internal,
-        ] {
+        for code in ErrorCode::ALL {
             let json = serde_json::to_string(&code).unwrap();
             assert_eq!(json, format!("\"{}\"", code.as_str()));
         }

@@ -6,8 +6,59 @@ use std::fs;
 use std::io::Write;
 use std::path::Path;
 
-/// Writes `bytes` to `path` atomically (temp file + fsync + rename).
+/// Refuses an output path that is neither a new path nor a regular file:
+/// a folder, a device (`/dev/full`), a symbolic link or a pipe is never
+/// replaced by an output file.
+pub fn check_output_path(path: &Path) -> Result<()> {
+    let meta = match fs::symlink_metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(source) => {
+            return Err(Error::Io {
+                path: path.to_path_buf(),
+                source,
+            });
+        }
+    };
+    let kind = meta.file_type();
+    let what = if kind.is_file() {
+        return Ok(());
+    } else if kind.is_dir() {
+        "a folder"
+    } else if kind.is_symlink() {
+        "a symbolic link"
+    } else {
+        special_kind(&kind)
+    };
+    Err(Error::NotARegularFile {
+        path: path.to_path_buf(),
+        what,
+    })
+}
+
+#[cfg(unix)]
+fn special_kind(kind: &fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if kind.is_fifo() {
+        "a pipe"
+    } else if kind.is_char_device() || kind.is_block_device() {
+        "a device"
+    } else if kind.is_socket() {
+        "a socket"
+    } else {
+        "not a file"
+    }
+}
+
+#[cfg(not(unix))]
+fn special_kind(_: &fs::FileType) -> &'static str {
+    "not a file"
+}
+
+/// Writes `bytes` to `path` atomically (temp file + fsync + rename). The
+/// path must be new or a regular file ([`check_output_path`]).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    check_output_path(path)?;
     let io = |source| Error::Io {
         path: path.to_path_buf(),
         source,
@@ -130,6 +181,50 @@ mod tests {
             fs::read_dir(dir.path()).unwrap().count(),
             1,
             "no temp file left"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn devices_links_pipes_and_folders_are_never_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("target.pdf");
+        fs::write(&target, b"keep").unwrap();
+        let link = dir.path().join("link.pdf");
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        let fifo = dir.path().join("fifo.pdf");
+        assert!(
+            std::process::Command::new("mkfifo")
+                .arg(&fifo)
+                .status()
+                .unwrap()
+                .success()
+        );
+        for (path, code) in [
+            (Path::new("/dev/full"), crate::ErrorCode::NotARegularFile),
+            (link.as_path(), crate::ErrorCode::NotARegularFile),
+            (fifo.as_path(), crate::ErrorCode::NotARegularFile),
+            (dir.path(), crate::ErrorCode::NotARegularFile),
+        ] {
+            let err = write_atomic(path, b"x").unwrap_err();
+            assert_eq!(err.code(), code, "{}: {err}", path.display());
+            assert!(
+                err.to_string().contains(&path.display().to_string()),
+                "{err}"
+            );
+        }
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(fs::read(&target).unwrap(), b"keep");
+        use std::os::unix::fs::FileTypeExt;
+        let full = Path::new("/dev/full").metadata().unwrap();
+        assert!(
+            full.file_type().is_char_device(),
+            "/dev/full is still a device"
         );
     }
 

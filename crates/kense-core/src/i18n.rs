@@ -180,25 +180,18 @@ mod tests {
 
     #[test]
     fn every_error_code_has_a_translation() {
-        use crate::ErrorCode::*;
         for lang in Lang::ALL {
             let t = Translator::new(lang);
-            for code in [
-                DbNewerSchema,
-                DbNotKense,
-                DbDamaged,
-                DbIo,
-                DiskFull,
-                Validation,
-                NotFound,
-                Render,
-                Internal,
-            ] {
+            for code in crate::ErrorCode::ALL {
                 let key = format!("error-{}", code.as_str());
                 assert!(t.has(&key), "{lang}.ftl lacks {key}");
             }
             for reason in crate::Invalid::ALL {
                 let key = format!("invalid-{}", reason.as_str());
+                assert!(t.has(&key), "{lang}.ftl lacks {key}");
+            }
+            for reason in crate::backup::BackupReason::ALL {
+                let key = format!("backup-reason-{}", reason.as_str());
                 assert!(t.has(&key), "{lang}.ftl lacks {key}");
             }
         }

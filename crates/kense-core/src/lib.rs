@@ -5,6 +5,7 @@
 //! take a `&Connection` so they work inside a transaction as well.
 
 pub mod attendance;
+pub mod backup;
 pub mod campaigns;
 pub mod categories;
 pub mod changelog;

@@ -97,10 +97,20 @@ pub fn file_error(err: ImportError) -> Error {
         ImportError::Empty => Invalid::EmptyFile,
         ImportError::NoRows => Invalid::NoRows,
         ImportError::TooManyRows { .. } => Invalid::TooManyRows,
+        ImportError::UnclosedQuote { .. } => Invalid::UnclosedQuote,
+        ImportError::TooLarge { .. } => Invalid::TooLarge,
+        ImportError::TooManyColumns { .. } => Invalid::TooManyColumns,
     };
     match err {
-        ImportError::TooManyRows { limit, .. } => {
+        ImportError::TooManyRows { limit, .. } | ImportError::TooManyColumns { limit, .. } => {
             Error::over_limit("file", reason, limit as u64, err.to_string())
+        }
+        ImportError::TooLarge { limit, .. } => {
+            Error::over_limit("file", reason, limit, err.to_string())
+        }
+        // The row goes in `limit`: the translation names it.
+        ImportError::UnclosedQuote { line } => {
+            Error::over_limit("file", reason, line as u64, err.to_string())
         }
         _ => Error::validation("file", reason, err.to_string()),
     }

@@ -35,6 +35,15 @@ fn migrations() -> Migrations<'static> {
     Migrations::new(MIGRATION_SQL.iter().map(|sql| M::up(sql)).collect())
 }
 
+/// Applies the migrations up to `version` only, with the house PRAGMAs:
+/// an older Kense's database, for tests of upgrades.
+#[doc(hidden)]
+pub fn migrate_to(conn: &mut Connection, version: usize) -> Result<()> {
+    configure(conn)?;
+    migrations().to_version(conn, version)?;
+    Ok(())
+}
+
 /// The schema version this build of Kense creates and understands.
 pub fn latest_schema_version() -> i64 {
     // The number of migrations is tiny; the cast cannot truncate.
@@ -47,6 +56,7 @@ pub struct Store {
     conn: Connection,
     path: PathBuf,
     created: bool,
+    read_only: bool,
 }
 
 /// What `kense check` reports.
@@ -72,9 +82,21 @@ impl CheckReport {
 
 impl Store {
     /// Opens the database at `path`, creating it (and its folder) when it
-    /// does not exist yet, and migrates it to the latest schema.
+    /// does not exist yet, and migrates it to the latest schema (after a
+    /// backup of the old one). A database that cannot be written (read-only
+    /// file, folder or disk) opens read-only: [`Store::is_read_only`].
     pub fn open(path: &Path) -> Result<Self> {
+        Self::open_at(path, chrono::Utc::now())
+    }
+
+    /// [`Store::open`] with the time of a backup taken before a migration.
+    pub fn open_at(path: &Path, now: chrono::DateTime<chrono::Utc>) -> Result<Self> {
         let state = inspect_file(path)?;
+        if state == FileState::Empty {
+            return Err(Error::EmptyDatabaseFile {
+                path: path.to_path_buf(),
+            });
+        }
         if state == FileState::Missing
             && let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
         {
@@ -94,16 +116,97 @@ impl Store {
         conn.busy_timeout(BUSY_TIMEOUT)
             .context("setting the busy timeout")?;
         if state == FileState::Existing {
-            verify_before_writing(&conn, path)?;
+            if conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(false) {
+                drop(conn);
+                return Self::open_read_only(path);
+            }
+            if let Err(err) = verify_before_writing(&conn, path) {
+                if cannot_write(&err) {
+                    drop(conn);
+                    return Self::open_read_only(path);
+                }
+                return Err(err);
+            }
         }
-        configure(&conn)?;
+        if let Err(err) = configure(&conn) {
+            if state == FileState::Existing && cannot_write(&err) {
+                drop(conn);
+                return Self::open_read_only(path);
+            }
+            return Err(err);
+        }
+        if state == FileState::Existing {
+            let version: i64 = conn
+                .pragma_query_value(None, "user_version", |row| row.get(0))
+                .context("reading the schema version")?;
+            if version > 0 && version < latest_schema_version() {
+                let backup = crate::backup::take_backup(
+                    &conn,
+                    path,
+                    crate::backup::BackupReason::BeforeMigration,
+                    now,
+                )?;
+                tracing::info!(backup = %backup.path, from = version, "backup before migration");
+            }
+        }
         migrations().to_latest(&mut conn)?;
         tracing::info!(path = %path.display(), created = state != FileState::Existing, "database open");
         Ok(Self {
             conn,
             path: path.to_path_buf(),
             created: state != FileState::Existing,
+            read_only: false,
         })
+    }
+
+    /// Opens an existing database that cannot be written, for reading only.
+    /// One that would need a migration is refused (it cannot be upgraded).
+    fn open_read_only(path: &Path) -> Result<Self> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_URI;
+        let attempt = |uri: &str| -> Result<Connection> {
+            let conn = Connection::open_with_flags(uri, flags)
+                .map_err(|source| open_error(path, source))?;
+            verify_before_writing(&conn, path)?;
+            Ok(conn)
+        };
+        // A WAL database on a read-only disk cannot make its shared-memory
+        // file: read it as immutable then (nobody can write it anyway).
+        let conn = match attempt(&file_uri(path, "mode=ro")) {
+            Ok(conn) => conn,
+            Err(err) if cannot_write(&err) => attempt(&file_uri(path, "immutable=1"))?,
+            Err(err) => return Err(err),
+        };
+        conn.busy_timeout(BUSY_TIMEOUT)
+            .context("setting the busy timeout")?;
+        crate::collation::register_collation(&conn).context("registering the Kazakh collation")?;
+        conn.pragma_update(None, "foreign_keys", "ON")
+            .context("enabling foreign keys")?;
+        conn.pragma_update(None, "temp_store", "MEMORY")
+            .context("keeping temporary data in memory")?;
+        conn.set_prepared_statement_cache_capacity(128);
+        let version: i64 = conn
+            .pragma_query_value(None, "user_version", |row| row.get(0))
+            .context("reading the schema version")?;
+        if version != latest_schema_version() {
+            return Err(Error::ReadOnly {
+                path: path.to_path_buf(),
+            });
+        }
+        tracing::warn!(path = %path.display(), "database opened read-only");
+        Ok(Self {
+            conn,
+            path: path.to_path_buf(),
+            created: false,
+            read_only: true,
+        })
+    }
+
+    /// True when the database could only be opened for reading (a read-only
+    /// file, folder or disk): every write fails with `db_read_only`.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
     }
 
     /// An in-memory database with the full schema, for tests.
@@ -115,6 +218,7 @@ impl Store {
             conn,
             path: PathBuf::from(":memory:"),
             created: true,
+            read_only: false,
         })
     }
 
@@ -136,9 +240,14 @@ impl Store {
     /// Runs `f` in one transaction: committed when it returns `Ok`, rolled
     /// back otherwise.
     pub fn with_tx<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
-        let tx = self.conn.transaction().context("starting a transaction")?;
-        let value = f(&tx)?;
-        tx.commit().context("committing a transaction")?;
+        let path = self.path.clone();
+        let tx = self
+            .conn
+            .transaction()
+            .map_err(|e| lock_error(&path, e, "starting a transaction"))?;
+        let value = f(&tx).map_err(|e| locked_as_such(&path, e))?;
+        tx.commit()
+            .map_err(|e| lock_error(&path, e, "committing a transaction"))?;
         Ok(value)
     }
 
@@ -146,12 +255,14 @@ impl Store {
     /// (`BEGIN IMMEDIATE`), so that reading a counter and writing the next value
     /// cannot race another writer (register numbers).
     pub fn with_write_tx<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let path = self.path.clone();
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .context("starting a transaction")?;
-        let value = f(&tx)?;
-        tx.commit().context("committing a transaction")?;
+            .map_err(|e| lock_error(&path, e, "starting a transaction"))?;
+        let value = f(&tx).map_err(|e| locked_as_such(&path, e))?;
+        tx.commit()
+            .map_err(|e| lock_error(&path, e, "committing a transaction"))?;
         Ok(value)
     }
 
@@ -166,7 +277,9 @@ impl Store {
     /// indexes) and reports it with the versions.
     pub fn check(&self) -> Result<CheckReport> {
         let mut integrity = integrity_lines(&self.conn, "integrity_check")?;
+        // FTS5's check is an INSERT: a read-only database cannot run it.
         if integrity == ["ok"]
+            && !self.read_only
             && let Err(err) = crate::search_index::check_search_indexes(&self.conn)
         {
             integrity = vec![format!("search index: {err}")];
@@ -180,11 +293,74 @@ impl Store {
     }
 }
 
+/// An SQLite error at the start or end of a transaction: "busy" after the
+/// busy timeout means another Kense holds the file; read-only names it.
+fn lock_error(path: &Path, source: rusqlite::Error, context: &'static str) -> Error {
+    locked_as_such(path, Error::Sqlite { context, source })
+}
+
+fn locked_as_such(path: &Path, err: Error) -> Error {
+    match err.code() {
+        crate::ErrorCode::DbLocked => Error::Locked {
+            path: path.to_path_buf(),
+        },
+        crate::ErrorCode::DbReadOnly if !matches!(err, Error::ReadOnly { .. }) => Error::ReadOnly {
+            path: path.to_path_buf(),
+        },
+        _ => err,
+    }
+}
+
+/// True for errors that mean "this file or folder cannot be written".
+fn cannot_write(err: &Error) -> bool {
+    matches!(
+        err.code(),
+        crate::ErrorCode::DbReadOnly
+            | crate::ErrorCode::DbIo
+            | crate::ErrorCode::ReadOnlyFolder
+            | crate::ErrorCode::PermissionDenied
+    )
+}
+
+/// An SQLite URI for `path` with `query` (`mode=ro`, `immutable=1`).
+fn file_uri(path: &Path, query: &str) -> String {
+    let text = path.to_string_lossy().replace('\\', "/");
+    let mut uri = String::from("file:");
+    if cfg!(windows) && !text.starts_with('/') {
+        uri.push('/');
+    }
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"/-_.~:".contains(&b) {
+            uri.push(char::from(b));
+        } else {
+            uri.push_str(&format!("%{b:02X}"));
+        }
+    }
+    uri.push('?');
+    uri.push_str(query);
+    uri
+}
+
+/// Refuses a file that is not a Kense database (or is a newer one, or is
+/// empty) from its header, without letting SQLite open it.
+pub(crate) fn refuse_foreign_file(path: &Path) -> Result<()> {
+    match inspect_file(path)? {
+        FileState::Existing => Ok(()),
+        FileState::Empty => Err(Error::EmptyDatabaseFile {
+            path: path.to_path_buf(),
+        }),
+        FileState::Missing => Err(Error::Io {
+            path: path.to_path_buf(),
+            source: std::io::Error::from(std::io::ErrorKind::NotFound),
+        }),
+    }
+}
+
 #[derive(Debug, PartialEq, Eq)]
 enum FileState {
-    /// No file, or an empty one: a new database.
+    /// No file: a new database.
     Missing,
-    /// A zero-length file (SQLite treats it as an empty database).
+    /// A zero-length file (SQLite would treat it as an empty database): refused.
     Empty,
     /// A non-empty file whose header says it is a Kense database we can open.
     Existing,
@@ -330,6 +506,14 @@ fn open_error(path: &Path, source: rusqlite::Error) -> Error {
             path: path.to_path_buf(),
             detail: source.to_string(),
         },
+        Some(rusqlite::ErrorCode::ReadOnly) => Error::ReadOnly {
+            path: path.to_path_buf(),
+        },
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
+            Error::Locked {
+                path: path.to_path_buf(),
+            }
+        }
         _ => Error::Sqlite {
             context: "opening the database",
             source,
@@ -452,13 +636,19 @@ mod tests {
     }
 
     #[test]
-    fn zero_length_file_becomes_a_new_database() {
+    fn zero_length_file_is_refused_untouched() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("empty.db");
         fs::write(&path, b"").unwrap();
-        let store = Store::open(&path).unwrap();
-        assert!(store.was_created());
-        assert_eq!(store.schema_version().unwrap(), latest_schema_version());
+        let err = Store::open(&path).unwrap_err();
+        assert_eq!(err.code(), ErrorCode::DbEmptyFile, "{err}");
+        assert!(err.to_string().contains("empty.db"), "{err}");
+        assert_eq!(fs::read(&path).unwrap(), b"");
+        assert_eq!(
+            fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "no -wal or -shm made"
+        );
     }
 
     #[test]

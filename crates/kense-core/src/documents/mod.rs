@@ -41,6 +41,10 @@ pub enum BatchOutput {
 }
 
 /// What a batch issued and wrote.
+///
+/// `unprinted` lists register numbers that are committed but whose file is
+/// not there (a crash after COMMIT, or a rename that failed): print them
+/// again with «print again» (`kense doc print NUMBER`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct IssueOutcome {
@@ -48,91 +52,217 @@ pub struct IssueOutcome {
     pub documents: Vec<IssuedDocument>,
     /// The files written (full paths).
     pub files: Vec<String>,
+    /// Numbers in the register without their file (this batch or an earlier,
+    /// interrupted one into the same folder): print them again.
+    pub unprinted: Vec<String>,
 }
 
-/// Temporary files of a batch, removed unless the batch commits.
-struct TempFiles(Vec<(PathBuf, PathBuf)>);
+/// Prefix of a batch's private folder inside its output folder.
+const BATCH_DIR_PREFIX: &str = ".kense-batch-";
+/// The list of numbers and files a batch folder holds.
+const MANIFEST: &str = "manifest.tsv";
+
+/// A batch's files, rendered into a private folder inside the output folder
+/// (same disk, so publishing is a rename) and moved to their names only
+/// after COMMIT. The folder is removed when this is dropped; one left by a
+/// killed run is removed by the next batch into the same folder.
+struct TempFiles {
+    dir: PathBuf,
+    files: Vec<(PathBuf, PathBuf, Vec<String>)>,
+    manifest: String,
+}
 
 impl TempFiles {
-    /// Writes `bytes` under a temporary name next to `target`; `sync` flushes
+    fn create(out_dir: &Path) -> Result<Self> {
+        let dir = out_dir.join(format!(
+            "{BATCH_DIR_PREFIX}{}-{}",
+            std::process::id(),
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos())
+        ));
+        fs::create_dir(&dir).map_err(|source| Error::Io {
+            path: out_dir.to_path_buf(),
+            source,
+        })?;
+        Ok(Self {
+            dir,
+            files: Vec::new(),
+            manifest: String::new(),
+        })
+    }
+
+    /// Writes `bytes` for `target` into the private folder; `sync` flushes
     /// it to disk first. One-file-per-person batches do not sync each file
     /// (a thousand fsyncs took seconds): the register is what must survive a
     /// power cut, and every document can be printed again from it.
-    fn write(&mut self, target: PathBuf, bytes: &[u8], sync: bool) -> Result<()> {
-        let dir = target
-            .parent()
-            .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+    fn write(
+        &mut self,
+        target: PathBuf,
+        bytes: &[u8],
+        sync: bool,
+        documents: &[&IssuedDocument],
+    ) -> Result<()> {
         let name = target
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let tmp = dir.join(format!(".{name}.{}.kense-tmp", std::process::id()));
+        let tmp = self.dir.join(format!("{}.pdf", self.files.len()));
         let io = |source| Error::Io {
-            path: tmp.clone(),
+            path: target.clone(),
             source,
         };
         let mut file = fs::File::create(&tmp).map_err(io)?;
-        self.0.push((tmp.clone(), target));
         file.write_all(bytes).map_err(io)?;
         if sync {
             file.sync_all().map_err(io)?;
         }
+        for d in documents {
+            self.manifest.push_str(&format!(
+                "{}\t{}\t{name}\n",
+                d.number,
+                d.person_id.map_or(String::new(), |p| p.to_string())
+            ));
+        }
+        self.files.push((
+            tmp,
+            target,
+            documents.iter().map(|d| d.number.clone()).collect(),
+        ));
         Ok(())
     }
 
-    /// Renames every temporary file to its target.
-    fn publish(mut self) -> Result<Vec<String>> {
-        let files = std::mem::take(&mut self.0);
+    /// Writes the manifest (numbers → files) before the commit, so a run
+    /// killed after COMMIT can tell which numbers lost their files.
+    fn seal(&self) -> Result<()> {
+        let path = self.dir.join(MANIFEST);
+        let io = |source| Error::Io {
+            path: path.clone(),
+            source,
+        };
+        let mut file = fs::File::create(&path).map_err(io)?;
+        file.write_all(self.manifest.as_bytes()).map_err(io)?;
+        file.sync_all().map_err(io)
+    }
+
+    /// Renames every file to its target. Files that cannot be moved are
+    /// removed and their numbers returned as unprinted.
+    fn publish(mut self) -> (Vec<String>, Vec<String>) {
+        let files = std::mem::take(&mut self.files);
         let mut done = Vec::with_capacity(files.len());
-        for (tmp, target) in files {
-            fs::rename(&tmp, &target).map_err(|source| Error::Io {
-                path: target.clone(),
-                source,
-            })?;
-            done.push(target.display().to_string());
+        let mut unprinted = Vec::new();
+        for (tmp, target, numbers) in files {
+            let published = crate::files::check_output_path(&target).and_then(|()| {
+                fs::rename(&tmp, &target).map_err(|source| Error::Io {
+                    path: target.clone(),
+                    source,
+                })
+            });
+            match published {
+                Ok(()) => done.push(target.display().to_string()),
+                Err(err) => {
+                    tracing::error!(error = %err, "a committed document's file could not be published");
+                    unprinted.extend(numbers);
+                }
+            }
         }
-        Ok(done)
+        (done, unprinted)
     }
 }
 
 impl Drop for TempFiles {
     fn drop(&mut self) {
-        for (tmp, _) in &self.0 {
-            let _ = fs::remove_file(tmp);
-        }
+        let _ = fs::remove_dir_all(&self.dir);
     }
 }
 
-/// Issues a batch and writes it. The register rows are committed in one
-/// write transaction after every file has been written under a temporary
-/// name; the files get their real names only after the commit. So a crash
-/// leaves either nothing in the register (and only temporary files), or the
-/// whole batch in the register; every number on a finished file is in the
-/// register, and any document can be printed again from it.
+/// Removes what interrupted batches left in `out_dir` (private folders and
+/// the temporary files of older versions) and returns the numbers the
+/// register holds for their recipients whose file is missing.
+fn clean_leftovers(conn: &rusqlite::Connection, out_dir: &Path) -> Vec<String> {
+    let Ok(entries) = fs::read_dir(out_dir) else {
+        return Vec::new();
+    };
+    let mut unprinted = Vec::new();
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let path = entry.path();
+        if name.starts_with(BATCH_DIR_PREFIX) && path.is_dir() {
+            if let Ok(manifest) = fs::read_to_string(path.join(MANIFEST)) {
+                for line in manifest.lines() {
+                    let mut cols = line.split('\t');
+                    let (Some(number), Some(person), Some(file)) =
+                        (cols.next(), cols.next(), cols.next())
+                    else {
+                        continue;
+                    };
+                    let committed = register::find_document(conn, number).is_ok_and(|d| {
+                        d.person_id.map_or(String::new(), |p| p.to_string()) == person
+                    });
+                    if committed && !out_dir.join(file).exists() {
+                        unprinted.push(number.to_owned());
+                    }
+                }
+            }
+            let _ = fs::remove_dir_all(&path);
+        } else if name.starts_with('.') && name.ends_with(".kense-tmp") {
+            let _ = fs::remove_file(&path);
+        }
+    }
+    unprinted.sort();
+    unprinted.dedup();
+    unprinted
+}
+
+/// Issues a batch and writes it. The files are rendered into a private
+/// folder first; the register rows are committed in one write transaction;
+/// the files get their real names only after the commit. So a crash leaves
+/// either nothing in the register (and a private folder the next batch into
+/// that folder removes), or the whole batch in the register; every number on
+/// a published file is in the register for that recipient, and a number
+/// without its file is listed in [`IssueOutcome::unprinted`].
 pub fn issue_to_files(
     store: &mut Store,
     req: &IssueRequest,
     output: &BatchOutput,
 ) -> Result<IssueOutcome> {
-    if let BatchOutput::PerPerson(dir) = output
-        && !Path::new(dir).is_dir()
-    {
-        return Err(Error::Io {
-            path: PathBuf::from(dir),
-            source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such folder"),
-        });
-    }
+    let out_dir = match output {
+        BatchOutput::PerPerson(dir) => {
+            if !Path::new(dir).is_dir() {
+                return Err(Error::Io {
+                    path: PathBuf::from(dir),
+                    source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such folder"),
+                });
+            }
+            PathBuf::from(dir)
+        }
+        BatchOutput::Combined(path) => {
+            let path = Path::new(path);
+            crate::files::check_output_path(path)?;
+            match path.parent() {
+                Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+                _ => PathBuf::from("."),
+            }
+        }
+    };
+    let mut unprinted = clean_leftovers(store.conn(), &out_dir);
     let (documents, temps) = store.with_write_tx(|tx| {
         let batch = issue_batch(tx, req)?;
-        let temps = write_batch(&batch, output)?;
+        let temps = write_batch(&batch, output, &out_dir)?;
+        temps.seal()?;
         Ok((batch.documents, temps))
     })?;
-    let files = temps.publish()?;
-    Ok(IssueOutcome { documents, files })
+    let (files, failed) = temps.publish();
+    unprinted.extend(failed);
+    Ok(IssueOutcome {
+        documents,
+        files,
+        unprinted,
+    })
 }
 
-fn write_batch(batch: &IssuedBatch, output: &BatchOutput) -> Result<TempFiles> {
-    let mut temps = TempFiles(Vec::new());
+fn write_batch(batch: &IssuedBatch, output: &BatchOutput, out_dir: &Path) -> Result<TempFiles> {
+    let mut temps = TempFiles::create(out_dir)?;
     match output {
         BatchOutput::Combined(path) => {
             let title = match (batch.documents.first(), batch.documents.last()) {
@@ -140,11 +270,23 @@ fn write_batch(batch: &IssuedBatch, output: &BatchOutput) -> Result<TempFiles> {
                 (Some(a), _) => a.number.clone(),
                 _ => String::new(),
             };
-            temps.write(PathBuf::from(path), &batch.render_combined(&title)?, true)?;
+            let all: Vec<&IssuedDocument> = batch.documents.iter().collect();
+            temps.write(
+                PathBuf::from(path),
+                &batch.render_combined(&title)?,
+                true,
+                &all,
+            )?;
         }
         BatchOutput::PerPerson(dir) => {
-            for (name, bytes) in batch.render_separate()? {
-                temps.write(Path::new(dir).join(name), &bytes, false)?;
+            // One file per content, in the same order.
+            for (content, (name, bytes)) in batch.contents.iter().zip(batch.render_separate()?) {
+                let docs: Vec<&IssuedDocument> = batch
+                    .documents
+                    .iter()
+                    .filter(|d| d.number == content.number)
+                    .collect();
+                temps.write(Path::new(dir).join(name), &bytes, false, &docs)?;
             }
         }
     }

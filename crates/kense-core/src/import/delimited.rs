@@ -1,5 +1,6 @@
 //! CSV and tab-separated text as Excel and office staff save it.
 
+use super::limits;
 use super::table::{ImportError, RawRow, TableFormat};
 use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1251};
 
@@ -18,28 +19,48 @@ pub(crate) fn read(bytes: &[u8]) -> Result<(Vec<RawRow>, TableFormat), ImportErr
             } else {
                 body
             };
-            return Ok((records(body, delimiter), format));
+            return Ok((records(body, delimiter)?, format));
         }
     }
     let delimiter = sniff_delimiter(&text);
-    Ok((records(&text, delimiter), format))
+    Ok((records(&text, delimiter)?, format))
 }
 
 /// Splits `text` into records as Excel does: `"` opens a quoted cell where
 /// `""` is a quote and delimiters and line breaks are text; CRLF, LF or CR
-/// end a record; a stray quote inside an unquoted cell is kept.
-fn records(text: &str, delimiter: char) -> Vec<RawRow> {
+/// end a record; a stray quote inside an unquoted cell is kept. A quote
+/// never closed is an error naming the row it opened in (it would swallow
+/// every row after it into one cell). Records, cells, columns and rows are
+/// bounded as they are read ([`limits`]).
+fn records(text: &str, delimiter: char) -> Result<Vec<RawRow>, ImportError> {
     let mut rows = Vec::new();
     let mut cells: Vec<String> = Vec::new();
     let mut cell = String::new();
     let mut in_quotes = false;
+    let mut quote_opened_on = 0;
     let mut at_cell_start = true;
     let mut row_has_content = false;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut filled_rows = 0usize;
+    let mut row_started_at = 0usize;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if at - row_started_at > limits::MAX_ROW_BYTES {
+            return Err(ImportError::TooLarge {
+                what: limits::What::Row,
+                line: rows.len() + 1,
+                limit: limits::MAX_ROW_BYTES as u64,
+            });
+        }
+        if cell.len() > limits::MAX_CELL_BYTES {
+            return Err(ImportError::TooLarge {
+                what: limits::What::Cell,
+                line: rows.len() + 1,
+                limit: limits::MAX_CELL_BYTES as u64,
+            });
+        }
         if in_quotes {
             if c == '"' {
-                if chars.peek() == Some(&'"') {
+                if chars.peek().map(|p| p.1) == Some('"') {
                     chars.next();
                     cell.push('"');
                 } else {
@@ -53,22 +74,38 @@ fn records(text: &str, delimiter: char) -> Vec<RawRow> {
         match c {
             '"' if at_cell_start => {
                 in_quotes = true;
+                quote_opened_on = rows.len() + 1;
                 at_cell_start = false;
                 row_has_content = true;
             }
             c if c == delimiter => {
                 cells.push(clean_cell(&std::mem::take(&mut cell)));
+                if cells.len() > limits::MAX_COLUMNS {
+                    return Err(ImportError::TooManyColumns {
+                        line: rows.len() + 1,
+                        limit: limits::MAX_COLUMNS,
+                    });
+                }
                 at_cell_start = true;
                 row_has_content = true;
             }
             '\r' | '\n' => {
-                if c == '\r' && chars.peek() == Some(&'\n') {
+                if c == '\r' && chars.peek().map(|p| p.1) == Some('\n') {
                     chars.next();
                 }
                 cells.push(clean_cell(&std::mem::take(&mut cell)));
+                if cells.iter().any(|c| !c.trim().is_empty()) {
+                    filled_rows += 1;
+                    if filled_rows > limits::MAX_RAW_ROWS {
+                        return Err(ImportError::TooManyRows {
+                            limit: super::table::MAX_ROWS,
+                        });
+                    }
+                }
                 rows.push((rows.len() + 1, std::mem::take(&mut cells)));
                 at_cell_start = true;
                 row_has_content = false;
+                row_started_at = chars.peek().map_or(text.len(), |p| p.0);
             }
             _ => {
                 cell.push(c);
@@ -77,11 +114,16 @@ fn records(text: &str, delimiter: char) -> Vec<RawRow> {
             }
         }
     }
-    if row_has_content || in_quotes {
+    if in_quotes {
+        return Err(ImportError::UnclosedQuote {
+            line: quote_opened_on,
+        });
+    }
+    if row_has_content {
         cells.push(clean_cell(&cell));
         rows.push((rows.len() + 1, cells));
     }
-    rows
+    Ok(rows)
 }
 
 /// CRLF inside a cell as LF; the apostrophe Kense's CSV export puts before
@@ -206,18 +248,41 @@ mod tests {
 
     #[test]
     fn quotes_as_excel_writes_them() {
-        let rows = records("a;\"b;\"\"c\"\"\";d\"e\r\n\"x\ny\";\"\"\r\n;\n\"open", ';');
+        let rows = records("a;\"b;\"\"c\"\"\";d\"e\r\n\"x\ny\";\"\"\r\n;\n", ';').unwrap();
         assert_eq!(
             cells(&rows),
-            [
-                vec!["a", "b;\"c\"", "d\"e"],
-                vec!["x\ny", ""],
-                vec!["", ""],
-                vec!["open"],
-            ]
+            [vec!["a", "b;\"c\"", "d\"e"], vec!["x\ny", ""], vec!["", ""],]
         );
-        assert_eq!(records("", ';'), []);
-        assert_eq!(records("a\rb", ';').len(), 2);
+        assert_eq!(records("", ';').unwrap(), []);
+        assert_eq!(records("a\rb", ';').unwrap().len(), 2);
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_an_error_naming_its_row() {
+        // The probe: a stray quote at the start of data row 10 of 992 rows
+        // swallowed the other 982 rows into one cell, silently.
+        let mut text = String::from("Тегі;Аты;Телефон\n");
+        for i in 1..=992 {
+            let surname = if i == 10 {
+                "\"Әлібеков".to_owned()
+            } else {
+                format!("Адам{i}")
+            };
+            text.push_str(&format!("{surname};Нұрлан;8701{i:07}\n"));
+        }
+        let err = read(text.as_bytes()).unwrap_err();
+        assert_eq!(err, ImportError::UnclosedQuote { line: 11 });
+        assert!(err.to_string().contains("11"), "{err}");
+    }
+
+    #[test]
+    fn a_50_mb_line_is_refused_without_reading_it_all() {
+        let text = "а".repeat(25 * 1024 * 1024);
+        let err = read(text.as_bytes()).unwrap_err();
+        assert!(
+            matches!(err, ImportError::TooLarge { line: 1, .. }),
+            "{err:?}"
+        );
     }
 
     #[test]

@@ -11,6 +11,8 @@
 
 mod columns;
 mod delimited;
+mod guard;
+pub mod limits;
 mod model;
 mod names;
 mod rows;

@@ -78,6 +78,32 @@ pub enum ImportError {
         /// The limit.
         limit: usize,
     },
+    /// A quoted CSV cell whose closing quote never comes.
+    #[error(
+        "row {line}: a quote (\") opens a cell that is never closed; every row after it would be read into that cell"
+    )]
+    UnclosedQuote {
+        /// The row the quote opened in.
+        line: usize,
+    },
+    /// The file, a row, a cell or the unpacked workbook is over its limit.
+    #[error("{} is larger than {limit} bytes (row {line})", what.as_str())]
+    TooLarge {
+        /// What.
+        what: super::limits::What,
+        /// The row (0 for the file or workbook as a whole).
+        line: usize,
+        /// The limit in bytes (cells for the sheet's range).
+        limit: u64,
+    },
+    /// More columns than the limit.
+    #[error("row {line} has more than {limit} columns")]
+    TooManyColumns {
+        /// The row (0 when the sheet's range says so).
+        line: usize,
+        /// The limit.
+        limit: usize,
+    },
 }
 
 /// Stable codes of [`ImportError`], translated as `import-<code>`.
@@ -94,6 +120,12 @@ pub enum ImportErrorCode {
     NoRows,
     /// See [`ImportError::TooManyRows`].
     TooManyRows,
+    /// See [`ImportError::UnclosedQuote`].
+    UnclosedQuote,
+    /// See [`ImportError::TooLarge`].
+    TooLarge,
+    /// See [`ImportError::TooManyColumns`].
+    TooManyColumns,
 }
 
 impl ImportError {
@@ -105,6 +137,9 @@ impl ImportError {
             Self::Empty => ImportErrorCode::Empty,
             Self::NoRows => ImportErrorCode::NoRows,
             Self::TooManyRows { .. } => ImportErrorCode::TooManyRows,
+            Self::UnclosedQuote { .. } => ImportErrorCode::UnclosedQuote,
+            Self::TooLarge { .. } => ImportErrorCode::TooLarge,
+            Self::TooManyColumns { .. } => ImportErrorCode::TooManyColumns,
         }
     }
 }
@@ -128,6 +163,13 @@ pub fn read_table(file_name: &str, bytes: &[u8]) -> Result<Table, ImportError> {
         .unwrap_or_default();
     let spreadsheet_extension =
         matches!(extension.as_str(), "xlsx" | "xlsm" | "xls" | "xlsb" | "ods");
+    if bytes.len() as u64 > super::limits::MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge {
+            what: super::limits::What::File,
+            line: 0,
+            limit: super::limits::MAX_FILE_BYTES,
+        });
+    }
     let (raw, format, sheet) = if workbook::has_signature(bytes) || spreadsheet_extension {
         let book = workbook::read(bytes)?;
         (book.rows, book.format, Some(book.sheet))

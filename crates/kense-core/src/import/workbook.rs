@@ -19,6 +19,9 @@ pub(crate) fn has_signature(bytes: &[u8]) -> bool {
 /// Reads the first visible worksheet that has data (hidden ones after the
 /// visible ones), with Excel row numbers and columns from A.
 pub(crate) fn read(bytes: &[u8]) -> Result<Book, ImportError> {
+    if bytes.starts_with(b"PK\x03\x04") {
+        super::guard::check_zipped_workbook(bytes)?;
+    }
     let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
         .map_err(|e| ImportError::Unreadable(e.to_string()))?;
     let format = match &book {

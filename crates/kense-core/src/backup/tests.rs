@@ -1,0 +1,276 @@
+//! Backups on real files: written and checked, listed, pruned, restored
+//! (plain and encrypted), damaged databases moved aside.
+
+use super::*;
+use crate::{ErrorCode, Store};
+use chrono::{Duration, TimeZone};
+
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 12, 2, 9, 30, 0).unwrap()
+}
+
+fn add_person(store: &Store, surname: &str) {
+    crate::people::insert_person(
+        store.conn(),
+        &crate::people::PersonInput {
+            surname: surname.into(),
+            name: "Әлібек".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+}
+
+fn people(path: &Path) -> i64 {
+    let store = Store::open(path).unwrap();
+    store
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM person WHERE deleted_at IS NULL",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap()
+}
+
+#[test]
+fn a_backup_is_checked_named_and_listed_beside_the_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("office.db");
+    let store = Store::open(&db).unwrap();
+    add_person(&store, "Әлденей");
+    let info = take_backup(store.conn(), &db, BackupReason::Manual, now()).unwrap();
+    assert!(info.checked);
+    assert_eq!(info.contents.unwrap().people, 1);
+    let folder = dir.path().join("office-backups");
+    assert_eq!(Path::new(&info.path).parent().unwrap(), folder);
+    assert!(
+        info.path.ends_with("kense-20261202-093000-manual.db"),
+        "{}",
+        info.path
+    );
+    // A second one in the same second gets its own name.
+    let again = take_backup(store.conn(), &db, BackupReason::Manual, now()).unwrap();
+    assert!(again.path.ends_with("-manual-2.db"), "{}", again.path);
+    let list = list_backups(&folder).unwrap();
+    assert_eq!(list.len(), 2);
+    assert!(list.iter().all(|b| b.checked && b.size_bytes > 0));
+    assert_eq!(list[0].contents.unwrap().people, 1);
+    // Only the backups are in the folder: no temporary file is left.
+    assert_eq!(fs::read_dir(&folder).unwrap().count(), 2);
+}
+
+#[test]
+fn the_folder_setting_moves_the_backups() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("office.db");
+    let elsewhere = dir.path().join("usb/копии");
+    let store = Store::open(&db).unwrap();
+    crate::settings::put_setting(store.conn(), FOLDER_KEY, &elsewhere.display().to_string())
+        .unwrap();
+    take_backup(store.conn(), &db, BackupReason::Daily, now()).unwrap();
+    assert_eq!(list_backups(&elsewhere).unwrap().len(), 1);
+    assert_eq!(backup_dir_of_file(&db), elsewhere);
+}
+
+#[test]
+fn a_copy_that_fails_its_check_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let fake = dir.path().join("kense-20261202-093000-manual.db");
+    fs::write(&fake, vec![7u8; 8192]).unwrap();
+    let err = check_copy(&fake).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::DbNotKense, "{err}");
+    let listed = list_backups(dir.path()).unwrap();
+    assert_eq!(listed.len(), 1);
+    assert!(!listed[0].checked, "a garbage file is listed as unchecked");
+    assert!(latest_good_backup(dir.path()).unwrap().is_none());
+}
+
+#[test]
+fn pruning_follows_retention_on_the_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("office.db");
+    let store = Store::open(&db).unwrap();
+    let folder = default_backup_dir(&db);
+    for n in (1..=40).rev() {
+        take_backup_into(
+            store.conn(),
+            &folder,
+            BackupReason::Daily,
+            now() - Duration::days(n),
+        )
+        .unwrap();
+    }
+    // 40 days back: 12 dailies, then one per week for the rest.
+    let kept = list_backups(&folder).unwrap();
+    assert!(kept.len() < 20 && kept.len() >= 12 + 3, "{}", kept.len());
+}
+
+#[test]
+fn restore_brings_back_the_first_state_and_backs_up_the_second() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("office.db");
+    let store = Store::open(&db).unwrap();
+    add_person(&store, "Бірінші");
+    let first = take_backup(store.conn(), &db, BackupReason::Manual, now()).unwrap();
+    add_person(&store, "Екінші");
+    drop(store);
+    assert_eq!(people(&db), 2);
+    let outcome = restore_backup(
+        &db,
+        Path::new(&first.path),
+        None,
+        now() + Duration::minutes(1),
+    )
+    .unwrap();
+    assert_eq!(outcome.restored.people, 1);
+    let previous = outcome.previous_backup.unwrap();
+    assert_eq!(previous.reason, BackupReason::BeforeRestore);
+    assert_eq!(previous.contents.unwrap().people, 2);
+    assert_eq!(people(&db), 1);
+    // And back again.
+    restore_backup(
+        &db,
+        Path::new(&previous.path),
+        None,
+        now() + Duration::minutes(2),
+    )
+    .unwrap();
+    assert_eq!(people(&db), 2);
+    let leftovers: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn a_damaged_database_is_moved_aside_untouched_and_the_backup_restored() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("office.db");
+    let store = Store::open(&db).unwrap();
+    for i in 0..300 {
+        add_person(&store, &format!("Адам{i:04}{}", "ә".repeat(60)));
+    }
+    let good = take_backup(store.conn(), &db, BackupReason::Daily, now()).unwrap();
+    store
+        .conn()
+        .execute_batch("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;")
+        .unwrap();
+    drop(store);
+    let mut bytes = fs::read(&db).unwrap();
+    let page = 4096;
+    let middle = bytes.len() / page / 2 * page;
+    bytes[middle..middle + page].fill(0x5A);
+    fs::write(&db, &bytes).unwrap();
+    assert_eq!(Store::open(&db).unwrap_err().code(), ErrorCode::DbDamaged);
+    let latest = latest_good_backup(&backup_dir_of_file(&db))
+        .unwrap()
+        .unwrap();
+    assert_eq!(latest.path, good.path);
+    let outcome = restore_backup(&db, Path::new(&latest.path), None, now()).unwrap();
+    assert!(outcome.previous_backup.is_none());
+    let aside = outcome.damaged_kept_at.unwrap();
+    assert_eq!(
+        fs::read(&aside).unwrap(),
+        bytes,
+        "the damaged file is kept as it was"
+    );
+    assert_eq!(people(&db), 300);
+    assert!(Store::open(&db).unwrap().check().unwrap().is_ok());
+}
+
+#[test]
+fn an_encrypted_copy_needs_its_passphrase_and_restores() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("office.db");
+    let store = Store::open(&db).unwrap();
+    add_person(&store, "Құпия");
+    let out = dir.path().join("usb.kense.age");
+    let contents = backup_to_file(store.conn(), &out, Some("тау-өзен 2026")).unwrap();
+    assert_eq!(contents.people, 1);
+    let bytes = fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"age-encryption.org/v1"));
+    assert!(
+        !bytes.windows(6).any(|w| w == b"SQLite"),
+        "nothing in clear"
+    );
+    add_person(&store, "Кейін");
+    drop(store);
+    for wrong in [None, Some("wrong")] {
+        let err = restore_backup(&db, &out, wrong, now()).unwrap_err();
+        assert_eq!(err.code(), ErrorCode::WrongPassphrase, "{err}");
+    }
+    assert_eq!(people(&db), 2, "a refused restore changes nothing");
+    assert_eq!(
+        inspect_backup(&out, Some("тау-өзен 2026")).unwrap().people,
+        1
+    );
+    restore_backup(&db, &out, Some("тау-өзен 2026"), now()).unwrap();
+    assert_eq!(people(&db), 1);
+    let plain = dir.path().join("plain.db");
+    let store = Store::open(&db).unwrap();
+    backup_to_file(store.conn(), &plain, None).unwrap();
+    assert_eq!(check_copy(&plain).unwrap().people, 1);
+}
+
+#[test]
+fn a_migration_is_preceded_by_a_backup_of_the_old_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("old.db");
+    {
+        let mut conn = Connection::open(&db).unwrap();
+        crate::collation::register_collation(&conn).unwrap();
+        crate::store::migrate_to(&mut conn, 1).unwrap();
+    }
+    let store = Store::open_at(&db, now()).unwrap();
+    assert_eq!(store.schema_version().unwrap(), latest_schema_version());
+    let list = list_backups(&default_backup_dir(&db)).unwrap();
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].reason, BackupReason::BeforeMigration);
+    assert_eq!(list[0].contents.unwrap().schema_version, 1);
+    // Opening again migrates nothing and backs up nothing.
+    drop(store);
+    Store::open_at(&db, now()).unwrap();
+    assert_eq!(list_backups(&default_backup_dir(&db)).unwrap().len(), 1);
+}
+
+#[test]
+fn regular_backups_are_due_daily_and_after_30_minutes_of_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("office.db");
+    let store = Store::open(&db).unwrap();
+    let folder = default_backup_dir(&db);
+    assert_eq!(
+        regular_backup_due(store.conn(), &folder, now()).unwrap(),
+        Some(BackupReason::Daily)
+    );
+    take_backup(store.conn(), &db, BackupReason::Daily, now()).unwrap();
+    assert_eq!(
+        regular_backup_due(store.conn(), &folder, now()).unwrap(),
+        None
+    );
+    let later = now() + Duration::minutes(45);
+    assert_eq!(
+        regular_backup_due(store.conn(), &folder, later).unwrap(),
+        None,
+        "no changes"
+    );
+    store
+        .conn()
+        .execute(
+            "INSERT INTO change_log (at, entity, entity_id, action) VALUES (?1, 'person', 1, 'create')",
+            [(now() + Duration::minutes(10)).format("%Y-%m-%dT%H:%M:%SZ").to_string()],
+        )
+        .unwrap();
+    assert_eq!(
+        regular_backup_due(store.conn(), &folder, later).unwrap(),
+        Some(BackupReason::Periodic)
+    );
+    assert_eq!(
+        regular_backup_due(store.conn(), &folder, now() + Duration::days(1)).unwrap(),
+        Some(BackupReason::Daily)
+    );
+}
