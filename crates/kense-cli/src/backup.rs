@@ -92,7 +92,7 @@ fn passphrase(t: &Translator, file: Option<&Path>, confirm: bool) -> Result<Opti
             },
         )?;
         if again != first {
-            eoutln!("{}", t.tr("cli-passphrase-mismatch", &[]));
+            eprintln!("{}", t.tr("cli-passphrase-mismatch", &[]));
             return Ok(None);
         }
     }
@@ -109,7 +109,7 @@ pub fn run_backup(db: &Path, t: &Translator, args: BackupArgs) -> Result<ExitCod
                 match passphrase(t, args.passphrase_file.as_deref(), true)? {
                     Some(p) if !p.is_empty() => Some(p),
                     _ => {
-                        eoutln!("{}", t.tr("cli-passphrase-needed", &[]));
+                        eprintln!("{}", t.tr("cli-passphrase-needed", &[]));
                         return Ok(ExitCode::from(2));
                     }
                 }
@@ -219,7 +219,7 @@ pub fn run_restore(db: &Path, t: &Translator, args: RestoreArgs) -> Result<ExitC
             match backup::latest_good_backup(&dir)? {
                 Some(b) => PathBuf::from(b.path),
                 None => {
-                    eoutln!(
+                    eprintln!(
                         "{}",
                         t.tr("cli-no-backups", &[("folder", &dir.display().to_string())])
                     );
@@ -240,7 +240,7 @@ pub fn run_restore(db: &Path, t: &Translator, args: RestoreArgs) -> Result<ExitC
         match current_contents(db) {
             Ok(c) => {
                 counts(&c, &mut p, &mut e, &mut d);
-                eoutln!(
+                eprintln!(
                     "{}",
                     t.tr(
                         "cli-restore-will-replace",
@@ -254,19 +254,19 @@ pub fn run_restore(db: &Path, t: &Translator, args: RestoreArgs) -> Result<ExitC
                 );
             }
             Err(err) => {
-                eoutln!(
+                eprintln!(
                     "{}",
                     t.tr(
                         "cli-restore-current-unreadable",
                         &[("path", &db.display().to_string())]
                     )
                 );
-                eoutln!("  {err}");
+                eprintln!("  {err}");
             }
         }
     }
     counts(&incoming, &mut p, &mut e, &mut d);
-    eoutln!(
+    eprintln!(
         "{}",
         t.tr(
             "cli-restore-from",
@@ -280,7 +280,7 @@ pub fn run_restore(db: &Path, t: &Translator, args: RestoreArgs) -> Result<ExitC
     );
     if !args.yes {
         if !std::io::stdin().is_terminal() {
-            eoutln!("{}", t.tr("cli-restore-needs-yes", &[]));
+            eprintln!("{}", t.tr("cli-restore-needs-yes", &[]));
             return Ok(ExitCode::from(2));
         }
         eprint!("{} ", t.tr("cli-restore-confirm", &[]));
@@ -288,14 +288,14 @@ pub fn run_restore(db: &Path, t: &Translator, args: RestoreArgs) -> Result<ExitC
         let mut answer = String::new();
         let _ = std::io::stdin().lock().read_line(&mut answer);
         if !matches!(answer.trim(), "y" | "Y" | "yes" | "и" | "д" | "иә" | "да") {
-            eoutln!("{}", t.tr("cli-restore-cancelled", &[]));
+            eprintln!("{}", t.tr("cli-restore-cancelled", &[]));
             return Ok(ExitCode::from(2));
         }
     }
     let outcome = match backup::restore_backup(db, &source, pass.as_deref(), chrono::Utc::now()) {
         Ok(o) => o,
         Err(err) => {
-            eoutln!("{}", describe(t, &err));
+            eprintln!("{}", describe(t, &err));
             return Ok(ExitCode::FAILURE);
         }
     };

@@ -448,7 +448,7 @@ fn issue(db: &Path, t: &Translator, lang: DocLang, args: IssueArgs) -> Result<Ex
             .iter()
             .map(|e| format!("{} ({})", e.number, e.issued_on))
             .collect();
-        eoutln!(
+        eprintln!(
             "{}",
             t.tr(
                 "cli-doc-earlier",
@@ -474,7 +474,7 @@ fn issue(db: &Path, t: &Translator, lang: DocLang, args: IssueArgs) -> Result<Ex
         Err(err @ Error::MissingGlyphs(_)) => {
             if let Error::MissingGlyphs(problems) = &err {
                 for p in problems {
-                    eoutln!(
+                    eprintln!(
                         "{}",
                         t.tr(
                             "cli-doc-missing-glyphs",
@@ -483,7 +483,7 @@ fn issue(db: &Path, t: &Translator, lang: DocLang, args: IssueArgs) -> Result<Ex
                     );
                 }
             }
-            eoutln!("{}", describe(t, &err));
+            eprintln!("{}", describe(t, &err));
             return Ok(ExitCode::from(2));
         }
         Err(err) => return Err(err),

@@ -243,13 +243,15 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let lang: Lang = cli.lang.parse().unwrap_or_default();
     let t = Translator::new(lang);
-    match run(cli, &t) {
+    let code = match run(cli, &t) {
         Ok(code) => code,
         Err(err) => {
-            eoutln!("{}", describe(&t, &err));
+            eprintln!("{}", describe(&t, &err));
             ExitCode::FAILURE
         }
-    }
+    };
+    out::finish();
+    code
 }
 
 /// The translated message for an error, then its technical detail.
@@ -307,7 +309,7 @@ fn run_import(
     if !flags.json {
         for p in &preview.problems {
             let reason = reason_text(t, p.code.as_str(), p.limit);
-            eoutln!(
+            eprintln!(
                 "{}",
                 t.tr(
                     "cli-import-problem",
@@ -341,7 +343,7 @@ fn run_import(
             outln!("{}", t.tr("cli-import-dry-run", &[]));
         }
         if let Some(err) = refusal {
-            eoutln!("{}", describe(t, &err));
+            eprintln!("{}", describe(t, &err));
             return Ok(ExitCode::from(2));
         }
         return Ok(ExitCode::SUCCESS);

@@ -311,17 +311,23 @@ fn output_paths_that_are_not_regular_files_are_refused() {
     fs::write(&target, "keep").unwrap();
     let link = dir.path().join("link.csv");
     std::os::unix::fs::symlink(&target, &link).unwrap();
-    for out in [
-        "/dev/full",
-        link.to_str().unwrap(),
-        dir.path().to_str().unwrap(),
-    ] {
+    let folder = dir.path().join("folder.csv");
+    fs::create_dir(&folder).unwrap();
+    let fifo = dir.path().join("fifo.csv");
+    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    for out in [link.to_str().unwrap(), folder.to_str().unwrap(), fifo.to_str().unwrap()] {
         let res = kense(&db, &["--lang", "ru", "export", "people", "--out", out]);
         assert!(!res.status.success(), "{out}");
         let stderr = text(&res.stderr);
         assert!(stderr.contains("не обычный файл"), "{out}: {stderr}");
         assert!(stderr.contains(out), "{out}: {stderr}");
     }
+    // As root, the probe replaced /dev/full with a PDF.
+    let res = kense(&db, &["--lang", "ru", "test-page", "--out", "/dev/full"]);
+    assert!(!res.status.success());
+    assert!(text(&res.stderr).contains("/dev/full"), "{}", text(&res.stderr));
+    use std::os::unix::fs::FileTypeExt;
+    assert!(fs::metadata("/dev/full").unwrap().file_type().is_char_device());
     assert_eq!(fs::read(&target).unwrap(), b"keep");
     assert!(
         fs::symlink_metadata(&link)
