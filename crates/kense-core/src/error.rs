@@ -38,7 +38,8 @@ pub enum ErrorCode {
     DbLocked,
     /// The database file or its folder is read-only: it opened for reading only.
     DbReadOnly,
-    /// A zero-length file where a database is expected.
+    /// A zero-length file where a database is expected, or no file where
+    /// backups of one exist.
     DbEmptyFile,
     /// A backup failed its integrity check (it was deleted) or cannot be read.
     BackupFailed,
@@ -381,6 +382,14 @@ pub enum Error {
         /// The file.
         path: PathBuf,
     },
+    /// No database where backups of one exist: not a fresh start.
+    #[error("{path}: the database is missing but its backups are in {folder}; restore one (kense restore --latest) instead of starting a new office")]
+    MissingWithBackups {
+        /// The database file.
+        path: PathBuf,
+        /// The backup folder.
+        folder: PathBuf,
+    },
     /// A backup (or a file offered as one) fails its check.
     #[error("{path}: the backup failed its check ({detail})")]
     BackupCheckFailed {
@@ -424,7 +433,9 @@ impl Error {
             Self::Migration(_) => ErrorCode::Internal,
             Self::Locked { .. } => ErrorCode::DbLocked,
             Self::ReadOnly { .. } => ErrorCode::DbReadOnly,
-            Self::EmptyDatabaseFile { .. } => ErrorCode::DbEmptyFile,
+            Self::EmptyDatabaseFile { .. } | Self::MissingWithBackups { .. } => {
+                ErrorCode::DbEmptyFile
+            }
             Self::BackupCheckFailed { .. } => ErrorCode::BackupFailed,
             Self::WrongPassphrase { .. } => ErrorCode::WrongPassphrase,
             Self::NotARegularFile { .. } => ErrorCode::NotARegularFile,
@@ -441,6 +452,7 @@ impl Error {
             | Self::Locked { path }
             | Self::ReadOnly { path }
             | Self::EmptyDatabaseFile { path }
+            | Self::MissingWithBackups { path, .. }
             | Self::BackupCheckFailed { path, .. }
             | Self::WrongPassphrase { path }
             | Self::NotARegularFile { path, .. } => Some(path),

@@ -97,6 +97,15 @@ impl Store {
                 path: path.to_path_buf(),
             });
         }
+        if state == FileState::Missing {
+            let folder = crate::backup::default_backup_dir(path);
+            if crate::backup::list_backups(&folder).is_ok_and(|b| !b.is_empty()) {
+                return Err(Error::MissingWithBackups {
+                    path: path.to_path_buf(),
+                    folder,
+                });
+            }
+        }
         if state == FileState::Missing
             && let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
         {

@@ -501,6 +501,7 @@ pub fn regular_backup_due(
 pub fn backup_to_file(conn: &Connection, out: &Path, passphrase: Option<&str>) -> Result<Contents> {
     crate::files::check_output_path(out)?;
     let dir = folder_of(out);
+    remove_leftovers(dir);
     let plain = dir.join(format!("{TMP_PREFIX}{}-plain.tmp", std::process::id()));
     let _ = fs::remove_file(&plain);
     match passphrase {
@@ -565,6 +566,7 @@ pub fn restore_backup(
 ) -> Result<RestoreOutcome> {
     let db_dir = folder_of(db_path);
     fs::create_dir_all(db_dir).map_err(io(db_dir))?;
+    remove_leftovers(db_dir);
     let backups = backup_dir_of_file(db_path);
     // 1. A checked copy of the backup beside the database.
     let staging = db_dir.join(format!("{TMP_PREFIX}{}-restore.tmp", std::process::id()));

@@ -11,6 +11,8 @@
 
 mod columns;
 mod delimited;
+#[cfg(test)]
+mod fuzz;
 mod guard;
 pub mod limits;
 mod model;
