@@ -689,7 +689,7 @@ template-title_ru = Тақырыбы (орысша)
 ## report
 report-title = Жобалық кеңсенің қызметі туралы есеп
 report-period-month = { $month } { $year } ж.
-report-period-quarter = { $year } ж. { $quarter } тоқсан
+report-period-quarter = { $year } жылғы { $quarter } тоқсан
 report-period-year = { $year } жыл
 report-period-line = Кезең: { $from } – { $to }; салыстыру: алдыңғы кезең { $pfrom } – { $pto }
 report-filter-campaign = Науқан
@@ -936,3 +936,8 @@ holidays-reset = Стандартты тізімді қалпына келтір
 holidays-reset-confirm = { $year } жылғы мереке күндеріне енгізілген барлық өзгерістер жойылады.
 holidays-reset-yes = Иә, қалпына келтіру
 holidays-reset-done = { $year } жылғы стандартты тізім қалпына келтірілді. Жойылған өзгерістер: { $count }.
+
+# Grammar (issue 14): a planned event
+invalid-event_not_held = іс-шара әлі өткен жоқ: оның алдында құжат беруді растаңыз
+cli-doc-future-hint = Іс-шара кейінірек күнге жоспарланған. Құжаттар берілген күнмен белгіленеді; оларды алдын ала беру үшін --confirm-future қосыңыз.
+col-receipt-signature = Алғаны туралы қолы

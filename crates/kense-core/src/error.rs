@@ -110,6 +110,9 @@ pub enum Invalid {
     NotAColor,
     /// Not a value this field accepts.
     UnknownValue,
+    /// The event has not taken place by the date of issue; issuing needs a
+    /// confirmation.
+    EventNotHeld,
 }
 
 impl Invalid {
@@ -151,11 +154,12 @@ impl Invalid {
             Self::NoRecipients => "no_recipients",
             Self::NotAColor => "not_a_color",
             Self::UnknownValue => "unknown_value",
+            Self::EventNotHeld => "event_not_held",
         }
     }
 
     /// Every reason, for tests of the translations.
-    pub const ALL: [Invalid; 35] = [
+    pub const ALL: [Invalid; 36] = [
         Self::Required,
         Self::TooLong,
         Self::ControlCharacters,
@@ -191,6 +195,7 @@ impl Invalid {
         Self::NoRecipients,
         Self::NotAColor,
         Self::UnknownValue,
+        Self::EventNotHeld,
     ];
 }
 

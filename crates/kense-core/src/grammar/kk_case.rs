@@ -7,7 +7,8 @@
 //!   says as -ій/-ұу); a nasal (м н ң); a voiced з ж; or voiceless (к қ п с т ф
 //!   х һ ц ч ш щ and the б в г д ғ of loanwords, said voiceless at a word's
 //!   end: Ивановтың, Олегке);
-//! - a word in the 3rd-person possessive (-ұлы/-улы/-қызы/-кызы: ұл + ы)
+//! - a word in the 3rd-person possessive (-ұлы/-улы/-қызы/-кызы: ұл + ы;
+//!   the Azerbaijani «оглы» is built the same way)
 //!   takes -на/-не, -н, -нда/-нде, -нан/-нен (Серікұлына, Серікұлын).
 //!
 //! A phrase (a full name, a title) inflects its last word only:
@@ -106,7 +107,7 @@ fn last_sound(word: &str) -> Sound {
 
 /// True for a patronymic-like word in the 3rd-person possessive.
 fn is_possessive(word: &str) -> bool {
-    ["ұлы", "улы", "қызы", "кызы"]
+    ["ұлы", "улы", "қызы", "кызы", "оглы", "оғлы"]
         .iter()
         .any(|e| word.ends_with(e))
 }

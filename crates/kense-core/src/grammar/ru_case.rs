@@ -124,7 +124,8 @@ fn first_declension(word: &str, case: RuCase) -> String {
         (RuCase::Dative | RuCase::Prepositional, _) => "е",
         (RuCase::Accusative, true) => "ю",
         (RuCase::Accusative, false) => "у",
-        (RuCase::Instrumental, true) if before == Some('ь') => "ёй",
+        // Илья → Ильёй (stressed); Софья, Наталья → Софьей, Натальей.
+        (RuCase::Instrumental, true) if lower == "илья" => "ёй",
         (RuCase::Instrumental, true) => "ей",
         (RuCase::Instrumental, false) if before.is_some_and(is_sibilant_or_ts) => "ей",
         (RuCase::Instrumental, false) => "ой",
