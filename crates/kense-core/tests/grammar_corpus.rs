@@ -62,20 +62,37 @@ fn every_name_of_the_corpus_in_every_case() {
         let (surname, name, patronymic) = (cols[1], cols[2], cols[3]);
         let got = forms(surname, name, patronymic, gender);
         if print {
-            println!("{}\t{surname}\t{name}\t{patronymic}\t{}", cols[0], got.join("\t"));
+            println!(
+                "{}\t{surname}\t{name}\t{patronymic}\t{}",
+                cols[0],
+                got.join("\t")
+            );
             continue;
         }
         rows += 1;
         let want: Vec<&str> = cols[4..].to_vec();
         if want != got {
-            wrong.push(format!("line {}: want {want:?}\n         got  {got:?}", n + 1));
+            wrong.push(format!(
+                "line {}: want {want:?}\n         got  {got:?}",
+                n + 1
+            ));
         }
         // Where the patronymic or surname shows the gender, inference agrees.
         if let Some(inferred) = infer_gender(surname, patronymic, "") {
-            assert_eq!(inferred, gender, "line {}: {surname} {name} {patronymic}", n + 1);
+            assert_eq!(
+                inferred,
+                gender,
+                "line {}: {surname} {name} {patronymic}",
+                n + 1
+            );
         }
     }
-    assert!(wrong.is_empty(), "{} rows differ:\n{}", wrong.len(), wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "{} rows differ:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
     if !print {
         assert!(rows >= 200, "the corpus has {rows} names");
     }

@@ -11,10 +11,10 @@ use super::register::{
 };
 use super::templates::{Template, get_template, get_template_logo};
 use crate::error::{GlyphProblem, SqlContext};
+use crate::events::{Event, get_event};
 use crate::grammar::dates::{date_in_words, date_numeric};
 use crate::grammar::forms::{capitalize_first, capitalize_sentences, kk_dear, ru_dear};
 use crate::grammar::{KkCase, RuCase, gender_or_inferred, kk_phrase, ru_full_name};
-use crate::events::{Event, get_event};
 use crate::i18n::Translator;
 use crate::kinds::{DocKind, DocLang, Gender, Role};
 use crate::office::{OfficeProfile, get_office_logo, get_office_profile};
@@ -178,7 +178,10 @@ impl Context {
             })?,
             _ => chrono::Local::now().date_naive(),
         };
-        let event_day = event.starts_at.get(..10).and_then(crate::validate::parse_date);
+        let event_day = event
+            .starts_at
+            .get(..10)
+            .and_then(crate::validate::parse_date);
         if let Some(day) = event_day
             && day > issued_on
             && req.confirm_future != Some(true)
@@ -237,7 +240,12 @@ impl Context {
     }
 
     /// The values of placeholders without a modifier.
-    fn base_values(&self, person: &Person, lang: Lang, number: &str) -> HashMap<&'static str, String> {
+    fn base_values(
+        &self,
+        person: &Person,
+        lang: Lang,
+        number: &str,
+    ) -> HashMap<&'static str, String> {
         let by_lang = |kk: &str, ru: &str| match lang {
             Lang::Kk if !kk.is_empty() => kk.to_owned(),
             Lang::Ru if !ru.is_empty() => ru.to_owned(),
@@ -281,7 +289,10 @@ impl Context {
             ("role", role),
             ("event", self.event.title(lang).to_owned()),
             ("event_date", event_date),
-            ("event_held", held(lang, self.event_is_future(), None).to_owned()),
+            (
+                "event_held",
+                held(lang, self.event_is_future(), None).to_owned(),
+            ),
             ("place", self.event.place.clone()),
             (
                 "campaign",
@@ -309,7 +320,11 @@ impl Context {
             .map(|&l| {
                 let values = self.values(person, l, number);
                 let city = values.base.get("city").cloned().unwrap_or_default();
-                let place_date = place_date(l, &city, &date_in_words(l, self.issued_on, KkCase::Nominative));
+                let place_date = place_date(
+                    l,
+                    &city,
+                    &date_in_words(l, self.issued_on, KkCase::Nominative),
+                );
                 let (subtitle, name_line) = split_recipient_line(t.subtitle(l));
                 let mut subtitle = capitalize_first(&fill(&subtitle, &values));
                 let recipient = match name_line {
@@ -344,7 +359,11 @@ impl Context {
                         .unwrap_or_default(),
                     signatory_name: values.base.get("signatory").cloned().unwrap_or_default(),
                     place_date,
-                    recipient: if one_page { full_name.clone() } else { recipient },
+                    recipient: if one_page {
+                        full_name.clone()
+                    } else {
+                        recipient
+                    },
                 }
             })
             .collect();

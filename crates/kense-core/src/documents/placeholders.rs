@@ -290,7 +290,8 @@ fn fill_into<V: Values + ?Sized>(text: &str, values: &V, out: &mut String) {
                     continue;
                 }
                 let value = values.value(name, *modifier).unwrap_or_default();
-                let next_closes = matches!(all.get(i + 1), Some(Piece::Text(t)) if t.starts_with('»'));
+                let next_closes =
+                    matches!(all.get(i + 1), Some(Piece::Text(t)) if t.starts_with('»'));
                 if out.ends_with('«') && next_closes && value.contains(['«', '»', '"']) {
                     if is_fully_quoted(&value) {
                         // «{event}» with «Заң үйірмесі»: one pair, not two.
@@ -320,9 +321,9 @@ pub fn split_recipient_line(subtitle: &str) -> (String, Option<String>) {
         let is_name = t.starts_with('{')
             && t.ends_with('}')
             && matching_brace(t, 0) == Some(t.len())
-            && pieces(t).iter().all(|p| {
-                matches!(p, Piece::Name(n, _, _) if INFLECTED[..5].contains(n))
-            });
+            && pieces(t)
+                .iter()
+                .all(|p| matches!(p, Piece::Name(n, _, _) if INFLECTED[..5].contains(n)));
         if is_name && line.is_none() {
             line = Some(t.to_owned());
         } else {
@@ -333,9 +334,25 @@ pub fn split_recipient_line(subtitle: &str) -> (String, Option<String>) {
 }
 
 /// Collapses runs of spaces within lines and trims each line, keeping blank
-/// lines (paragraph breaks).
+/// lines (paragraph breaks); a full stop after a value that ends in one
+/// («… 2026 г.» + «.») is written once (an ellipsis «...» stays).
 fn tidy(text: &str) -> String {
-    text.lines()
+    let mut single = String::with_capacity(text.len());
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '.' {
+            let run = chars[i..].iter().take_while(|c| **c == '.').count();
+            let keep = if run == 2 { 1 } else { run };
+            single.extend(std::iter::repeat_n('.', keep));
+            i += run;
+            continue;
+        }
+        single.push(chars[i]);
+        i += 1;
+    }
+    single
+        .lines()
         .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
         .collect::<Vec<_>>()
         .join("\n")
@@ -361,8 +378,15 @@ mod tests {
                 .is_empty()
         );
         assert_eq!(
-            unknown_placeholders("{full_name:genitiv} {city:dative} {принял|приняла} {a|b|{bogus}}"),
-            vec!["full_name:genitiv", "city:dative", "{принял|приняла}", "bogus"]
+            unknown_placeholders(
+                "{full_name:genitiv} {city:dative} {принял|приняла} {a|b|{bogus}}"
+            ),
+            vec![
+                "full_name:genitiv",
+                "city:dative",
+                "{принял|приняла}",
+                "bogus"
+            ]
         );
     }
 
@@ -384,6 +408,11 @@ mod tests {
             "line one\n\nline two"
         );
         assert_eq!(fill("unclosed {name", &values), "unclosed {name");
+        let dated = HashMap::from([("date", "8 ноября 2026 г.".to_owned())]);
+        assert_eq!(
+            fill("прошедшем {date}. И...", &dated),
+            "прошедшем 8 ноября 2026 г. И..."
+        );
         // A value with quotes of its own is not quoted twice.
         // A value with quotes of its own is nested, not quoted twice.
         let quoted = HashMap::from([("event", "«Заң Үйірмесі» жастар байқауы".to_owned())]);
@@ -407,7 +436,10 @@ mod tests {
     struct Woman;
     impl Values for Woman {
         fn value(&self, name: &str, modifier: Option<&str>) -> Option<String> {
-            Some(format!("<{name}{}>", modifier.map(|m| format!(":{m}")).unwrap_or_default()))
+            Some(format!(
+                "<{name}{}>",
+                modifier.map(|m| format!(":{m}")).unwrap_or_default()
+            ))
         }
         fn gender(&self) -> Option<Gender> {
             Some(Gender::Female)
@@ -417,7 +449,10 @@ mod tests {
     #[test]
     fn modifiers_and_gendered_choices() {
         assert_eq!(
-            fill("{принял|приняла|является участником} участие {full_name:dative}", &Woman),
+            fill(
+                "{принял|приняла|является участником} участие {full_name:dative}",
+                &Woman
+            ),
             "приняла участие <full_name:dative>"
         );
         assert_eq!(
@@ -426,7 +461,10 @@ mod tests {
         );
         let unknown = HashMap::from([("event", "Е".to_owned())]);
         assert_eq!(
-            fill("{принял участие в|приняла участие в|является участником} «{event}»", &unknown),
+            fill(
+                "{принял участие в|приняла участие в|является участником} «{event}»",
+                &unknown
+            ),
             "является участником «Е»"
         );
     }
@@ -435,9 +473,15 @@ mod tests {
     fn the_recipient_line_in_a_subtitle() {
         assert_eq!(
             split_recipient_line("Осы сертификат\n{full_name:genitive}"),
-            ("Осы сертификат".to_owned(), Some("{full_name:genitive}".to_owned()))
+            (
+                "Осы сертификат".to_owned(),
+                Some("{full_name:genitive}".to_owned())
+            )
         );
-        assert_eq!(split_recipient_line("марапатталады"), ("марапатталады".to_owned(), None));
+        assert_eq!(
+            split_recipient_line("марапатталады"),
+            ("марапатталады".to_owned(), None)
+        );
         assert_eq!(
             split_recipient_line("{event}\n{full_name}"),
             ("{event}".to_owned(), Some("{full_name}".to_owned()))

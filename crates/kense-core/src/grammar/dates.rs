@@ -22,13 +22,33 @@ const KK_MONTHS: [&str; 12] = [
 ];
 
 const RU_MONTHS: [&str; 12] = [
-    "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
-    "ноябрь", "декабрь",
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
 ];
 
 const RU_MONTHS_GENITIVE: [&str; 12] = [
-    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
-    "октября", "ноября", "декабря",
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
 ];
 
 fn index(month: u32) -> usize {
@@ -80,7 +100,10 @@ pub fn month_title(lang: Lang, year: i32, month: u32) -> String {
         Lang::Ru => {
             let name = ru_month(month);
             let mut chars = name.chars();
-            let first = chars.next().map(|c| c.to_uppercase().to_string()).unwrap_or_default();
+            let first = chars
+                .next()
+                .map(|c| c.to_uppercase().to_string())
+                .unwrap_or_default();
             format!("{first}{} {year} г.", chars.as_str())
         }
     }
@@ -101,8 +124,14 @@ mod tests {
 
     #[test]
     fn dates_in_words_in_both_languages() {
-        assert_eq!(kk_date(d(2026, 11, 8), KkCase::Nominative), "2026 жылғы 8 қараша");
-        assert_eq!(kk_date(d(2026, 11, 8), KkCase::Locative), "2026 жылғы 8 қарашада");
+        assert_eq!(
+            kk_date(d(2026, 11, 8), KkCase::Nominative),
+            "2026 жылғы 8 қараша"
+        );
+        assert_eq!(
+            kk_date(d(2026, 11, 8), KkCase::Locative),
+            "2026 жылғы 8 қарашада"
+        );
         assert_eq!(ru_date(d(2026, 11, 8)), "8 ноября 2026 г.");
         assert_eq!(date_numeric(d(2026, 11, 8)), "08.11.2026");
         assert_eq!(month_title(Lang::Kk, 2026, 11), "2026 жылғы қараша");
@@ -128,6 +157,9 @@ mod tests {
         for (m, w) in (1..=12).zip(want) {
             assert_eq!(kk_word(kk_month(m), KkCase::Locative), w);
         }
-        assert_eq!(kk_date(d(2026, 12, 1), KkCase::Genitive), "2026 жылғы 1 желтоқсанның");
+        assert_eq!(
+            kk_date(d(2026, 12, 1), KkCase::Genitive),
+            "2026 жылғы 1 желтоқсанның"
+        );
     }
 }

@@ -10,7 +10,12 @@
 use crate::kinds::Gender;
 
 /// `male`, `female` or `neutral` by `gender`.
-pub fn by_gender<'a>(gender: Option<Gender>, male: &'a str, female: &'a str, neutral: &'a str) -> &'a str {
+pub fn by_gender<'a>(
+    gender: Option<Gender>,
+    male: &'a str,
+    female: &'a str,
+    neutral: &'a str,
+) -> &'a str {
     match gender {
         Some(Gender::Male) => male,
         Some(Gender::Female) => female,
@@ -77,8 +82,8 @@ pub fn capitalize_sentences(text: &str, first_starts_sentence: bool) -> String {
         match c {
             '.' | '!' | '?' => {
                 let w = word.trim_start_matches(['(', '«', '„']).to_lowercase();
-                let abbreviation = c == '.'
-                    && (ABBREVIATIONS.contains(&w.as_str()) || w.chars().count() == 1);
+                let abbreviation =
+                    c == '.' && (ABBREVIATIONS.contains(&w.as_str()) || w.chars().count() == 1);
                 if !abbreviation {
                     pending = true;
                 }
@@ -117,7 +122,10 @@ mod tests {
         assert_eq!(ru_dear(Some(Gender::Male)), "Уважаемый");
         assert_eq!(ru_dear(None), "Здравствуйте,");
         assert!(!ru_dear(None).contains('('));
-        assert_eq!(by_gender(None, "Подтвердил", "Подтвердила", "Подтверждено"), "Подтверждено");
+        assert_eq!(
+            by_gender(None, "Подтвердил", "Подтвердила", "Подтверждено"),
+            "Подтверждено"
+        );
     }
 
     #[test]
@@ -126,9 +134,15 @@ mod tests {
         assert_eq!(capitalize_first("«заң» байқауы"), "«Заң» байқауы");
         assert_eq!(capitalize_first("8 қараша"), "8 қараша");
         assert_eq!(
-            capitalize_sentences("приняла участие. спасибо! 2026 ж. қараша, г. Алматы. А. Б. Иванов", false),
+            capitalize_sentences(
+                "приняла участие. спасибо! 2026 ж. қараша, г. Алматы. А. Б. Иванов",
+                false
+            ),
             "приняла участие. Спасибо! 2026 ж. қараша, г. Алматы. А. Б. Иванов"
         );
-        assert_eq!(capitalize_sentences("бірінші.\n\nекінші", true), "Бірінші.\n\nЕкінші");
+        assert_eq!(
+            capitalize_sentences("бірінші.\n\nекінші", true),
+            "Бірінші.\n\nЕкінші"
+        );
     }
 }

@@ -26,10 +26,7 @@ pub fn gender_from_patronymic(patronymic: &str) -> Option<Gender> {
 /// even female (1–6). Only the digit is read, so an IIN with a typo in its
 /// check digit still gives the gender.
 pub fn gender_from_iin(iin: &str) -> Option<Gender> {
-    let digits: Vec<u8> = iin
-        .bytes()
-        .filter(|b| !b.is_ascii_whitespace())
-        .collect();
+    let digits: Vec<u8> = iin.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
     if digits.len() != 12 || !digits.iter().all(u8::is_ascii_digit) {
         return None;
     }
@@ -116,11 +113,17 @@ mod tests {
 
     #[test]
     fn the_iin_wins_then_the_patronymic_then_the_surname() {
-        assert_eq!(infer_gender("Иванов", "Сергеевна", "900101400011"), Some(Female));
+        assert_eq!(
+            infer_gender("Иванов", "Сергеевна", "900101400011"),
+            Some(Female)
+        );
         assert_eq!(infer_gender("Иванов", "Сергеевна", ""), Some(Female));
         assert_eq!(infer_gender("Әбдірахманова", "", ""), Some(Female));
         assert_eq!(infer_gender("Жаксылыков", "", ""), Some(Male));
         assert_eq!(infer_gender("Ким", "", ""), None);
-        assert_eq!(gender_or_inferred(Some(Male), "Иванова", "", ""), Some(Male));
+        assert_eq!(
+            gender_or_inferred(Some(Male), "Иванова", "", ""),
+            Some(Male)
+        );
     }
 }

@@ -192,17 +192,29 @@ fn surname(word: &str, gender: Gender, case: RuCase) -> String {
         Gender::Female => {
             if ["ова", "ева", "ёва", "ина", "ына"].iter().any(|e| ends(e)) {
                 let (stem, _) = cut(word, 1);
-                let end = if case == RuCase::Accusative { "у" } else { "ой" };
+                let end = if case == RuCase::Accusative {
+                    "у"
+                } else {
+                    "ой"
+                };
                 return format!("{stem}{end}");
             }
             if ends("ая") {
                 let (stem, _) = cut(word, 2);
-                let end = if case == RuCase::Accusative { "ую" } else { "ой" };
+                let end = if case == RuCase::Accusative {
+                    "ую"
+                } else {
+                    "ой"
+                };
                 return format!("{stem}{end}");
             }
             if ends("яя") {
                 let (stem, _) = cut(word, 2);
-                let end = if case == RuCase::Accusative { "юю" } else { "ей" };
+                let end = if case == RuCase::Accusative {
+                    "юю"
+                } else {
+                    "ей"
+                };
                 return format!("{stem}{end}");
             }
             if ends("а") || ends("я") {
@@ -214,7 +226,8 @@ fn surname(word: &str, gender: Gender, case: RuCase) -> String {
             if ["ов", "ев", "ёв", "ин", "ын"].iter().any(|e| ends(e)) {
                 return second_declension(word, case, true);
             }
-            let adjective_i = ends("ский") || ends("цкий") || ends("кий") || ends("гий") || ends("хий");
+            let adjective_i =
+                ends("ский") || ends("цкий") || ends("кий") || ends("гий") || ends("хий");
             let adjective_y = ends("ый") || ends("ской") || ends("цкой") || (ends("ой") && n > 4);
             if adjective_i || adjective_y {
                 let (stem, _) = cut(word, 2);
@@ -341,7 +354,13 @@ mod tests {
     #[test]
     fn the_dative_of_the_issue() {
         assert_eq!(
-            ru_full_name("Иванова", "Мария", "Сергеевна", Some(Gender::Female), Dative),
+            ru_full_name(
+                "Иванова",
+                "Мария",
+                "Сергеевна",
+                Some(Gender::Female),
+                Dative
+            ),
             "Ивановой Марии Сергеевне"
         );
         assert_eq!(
@@ -352,11 +371,26 @@ mod tests {
 
     #[test]
     fn indeclinable_and_unknown() {
-        assert_eq!(ru_full_name("Ким", "Ольга", "", Some(Gender::Female), Dative), "Ким Ольге");
-        assert_eq!(ru_full_name("Ким", "Олег", "", Some(Gender::Male), Dative), "Киму Олегу");
-        assert_eq!(ru_full_name("Шевченко", "Тарас", "", Some(Gender::Male), Genitive), "Шевченко Тараса");
-        assert_eq!(ru_full_name("Черных", "Анна", "", Some(Gender::Female), Instrumental), "Черных Анной");
+        assert_eq!(
+            ru_full_name("Ким", "Ольга", "", Some(Gender::Female), Dative),
+            "Ким Ольге"
+        );
+        assert_eq!(
+            ru_full_name("Ким", "Олег", "", Some(Gender::Male), Dative),
+            "Киму Олегу"
+        );
+        assert_eq!(
+            ru_full_name("Шевченко", "Тарас", "", Some(Gender::Male), Genitive),
+            "Шевченко Тараса"
+        );
+        assert_eq!(
+            ru_full_name("Черных", "Анна", "", Some(Gender::Female), Instrumental),
+            "Черных Анной"
+        );
         assert_eq!(ru_full_name("Ли", "Саша", "", None, Dative), "Ли Саша");
-        assert_eq!(ru_full_name("Петрова-Водкина", "Анна", "", None, Genitive), "Петровой-Водкиной Анны");
+        assert_eq!(
+            ru_full_name("Петрова-Водкина", "Анна", "", None, Genitive),
+            "Петровой-Водкиной Анны"
+        );
     }
 }
