@@ -689,7 +689,7 @@ template-title_ru = Тақырыбы (орысша)
 ## report
 report-title = Жобалық кеңсенің қызметі туралы есеп
 report-period-month = { $month } { $year } ж.
-report-period-quarter = { $year } ж. { $quarter } тоқсан
+report-period-quarter = { $year } жылғы { $quarter } тоқсан
 report-period-year = { $year } жыл
 report-period-line = Кезең: { $from } – { $to }; салыстыру: алдыңғы кезең { $pfrom } – { $pto }
 report-filter-campaign = Науқан
@@ -986,3 +986,7 @@ field-passphrase = Құпия сөз
 field-recipients = Алушылар
 field-signatory_id = Қол қоюшы
 field-to = Дейін
+# Grammar (issue 14): a planned event
+invalid-event_not_held = іс-шара әлі өткен жоқ: оның алдында құжат беруді растаңыз
+cli-doc-future-hint = Іс-шара кейінірек күнге жоспарланған. Құжаттар берілген күнмен белгіленеді; оларды алдын ала беру үшін --confirm-future қосыңыз.
+col-receipt-signature = Алғаны туралы қолы

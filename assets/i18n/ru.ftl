@@ -320,8 +320,8 @@ attendance-present = Присутствие
 attendance-present-of = Присутствие: { $name }
 attendance-remove = Убрать
 attendance-remove-of = Убрать «{ $name }» из списка
-attendance-was-present = Присутствовал(а)
-attendance-was-absent = Отсутствовал(а)
+attendance-was-present = Присутствие отмечено
+attendance-was-absent = Отсутствие
 
 ## Media and memoranda
 media-title = Публикации в СМИ
@@ -566,7 +566,11 @@ doc-replaced-by = заменён на { $number }
 cli-doc-issued = Выдано документов: { $count }, { $first } … { $last }.
 cli-doc-status = { $number }: { $status }.
 cli-doc-reissued = Взамен { $old } выдан { $new }.
-cli-doc-earlier = Внимание: { $name } уже получал(а) такой документ за последние { $months } мес.: { $documents }.
+cli-doc-earlier = Внимание: { $gender ->
+    [male] { $name } уже получал такой документ
+    [female] { $name } уже получала такой документ
+   *[other] { $name }: такой документ уже выдавался
+} за последние { $months } мес.: { $documents }.
 cli-doc-missing-glyphs = { $name }: в шрифтах нет символов: { $chars }
 cli-verify-valid = Подлинный и действующий: { $number }, { $kind }, { $recipient }, { $date }.
 cli-verify-not-valid = Есть в журнале, но недействителен ({ $status }): { $number }, { $kind }, { $recipient }, { $date }.
@@ -791,9 +795,21 @@ dashboard-no-upcoming = Запланированных мероприятий н
 dashboard-open-report = Полный отчёт
 
 ## Planning: itinerary, delegation, conflicts, programme (shared by the PDF, the CLI and the app)
-invitation-invited = Приглашён
-invitation-confirmed = Подтвердил
-invitation-declined = Отказался
+invitation-invited = { $gender ->
+    [male] Приглашён
+    [female] Приглашена
+   *[other] Приглашение
+}
+invitation-confirmed = { $gender ->
+    [male] Подтвердил
+    [female] Подтвердила
+   *[other] Подтверждено
+}
+invitation-declined = { $gender ->
+    [male] Отказался
+    [female] Отказалась
+   *[other] Отказ
+}
 plan-programme-title = Программа визита
 plan-invitations-title = Список приглашённых
 plan-when = Дата и время
@@ -814,7 +830,7 @@ plan-col-answer = Ответ
 plan-invitations-totals = Приглашены, без ответа: { $invited } · подтвердили: { $confirmed } · отказались: { $declined }
 plan-warning-stops-overlap = Время остановок { $first } и { $second } пересекается
 plan-warning-stop-outside = Остановка { $stop } выходит за время мероприятия
-plan-warning-person-busy = { $name } в это же время приглашён(а) на «{ $other }» ({ $when })
+plan-warning-person-busy = { $name }: в это же время приглашение на «{ $other }» ({ $when })
 plan-warning-site-busy = { $stop }: этот объект в то же время посещает «{ $other }» ({ $time })
 plan-warning-holiday = { $day } — праздничный день: { $name }
 plan-no-warnings = Предупреждений нет
@@ -876,7 +892,7 @@ plan-held-open = Отметить проведённым
 plan-held-title = Мероприятие проведено
 plan-held-hint = Отметьте, кто из делегации пришёл. Подтвердившие отмечены заранее.
 plan-held-no-delegation = Делегации нет: укажите только общее число участников.
-plan-held-came-of = «{ $name }» пришёл(а)
+plan-held-came-of = «{ $name }»: отмечено присутствие
 plan-held-count = Пришли: { $present } из { $total }
 plan-held-save = Сохранить как проведённое
 plan-keyin-open = Внести подписанный лист
@@ -885,8 +901,8 @@ plan-keyin-hint = Наберите номер строки с листа и на
 plan-keyin-number = Номер строки
 plan-keyin-no-line = Строки { $n } нет
 plan-keyin-done = { $n }. { $name } — { $present ->
-    [yes] присутствовал(а)
-   *[no] отсутствовал(а)
+    [yes] присутствие отмечено
+   *[no] отметка снята
 }
 plan-keyin-count = Отмечено: { $count } из { $total }
 plan-keyin-empty = В списке пока никого нет.
@@ -986,3 +1002,7 @@ field-passphrase = Пароль
 field-recipients = Получатели
 field-signatory_id = Подписант
 field-to = По
+# Grammar (issue 14): a planned event
+invalid-event_not_held = мероприятие ещё не состоялось: подтвердите выдачу документов до его проведения
+cli-doc-future-hint = Мероприятие запланировано на более позднюю дату. Документы датируются днём выдачи; чтобы выдать их заранее, добавьте --confirm-future.
+col-receipt-signature = Подпись в получении

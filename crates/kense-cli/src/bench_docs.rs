@@ -36,6 +36,7 @@ pub fn run(dir: &Path, count: usize) -> Result<Vec<Figure>, Error> {
         role: None,
         person_ids: None,
         issued_on: None,
+        confirm_future: Some(true),
     };
     let mut figures = Vec::new();
 

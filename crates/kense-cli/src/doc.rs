@@ -130,6 +130,10 @@ pub struct IssueArgs {
     /// One file per person, named «number surname name.pdf».
     #[arg(long)]
     per_person: bool,
+    /// Issue for an event that has not taken place yet (dated on the day of
+    /// issue; texts say «өтетін» / «проводимом», never «өткен»).
+    #[arg(long)]
+    confirm_future: bool,
     /// Print the issued register rows as JSON.
     #[arg(long)]
     json: bool,
@@ -439,9 +443,18 @@ fn issue(db: &Path, t: &Translator, lang: DocLang, args: IssueArgs) -> Result<Ex
         role: args.role.map(Into::into),
         person_ids: (!args.people.is_empty()).then_some(args.people),
         issued_on: args.date,
+        confirm_future: Some(args.confirm_future),
     };
     // Earlier awards are a warning, never a refusal.
-    let preview = documents::issue::preview_batch(store.conn(), &req)?;
+    let preview = match documents::issue::preview_batch(store.conn(), &req) {
+        Ok(preview) => preview,
+        Err(err) if err.field() == Some("confirm_future") => {
+            eprintln!("{}", describe(t, &err));
+            eprintln!("{}", t.tr("cli-doc-future-hint", &[]));
+            return Ok(ExitCode::from(2));
+        }
+        Err(err) => return Err(err),
+    };
     for r in preview.recipients.iter().filter(|r| !r.earlier.is_empty()) {
         let earlier: Vec<String> = r
             .earlier
@@ -454,6 +467,7 @@ fn issue(db: &Path, t: &Translator, lang: DocLang, args: IssueArgs) -> Result<Ex
                 "cli-doc-earlier",
                 &[
                     ("name", &r.full_name),
+                    ("gender", r.gender.map_or("other", |g| g.as_str())),
                     ("months", &preview.repeat_warning_months.to_string()),
                     ("documents", &earlier.join(", ")),
                 ],

@@ -5,7 +5,7 @@ use crate::out::outln;
 use clap::{Args, Subcommand};
 use kense_core::i18n::Translator;
 use kense_core::planning::ics_export::{IcsScope, save_ics};
-use kense_core::planning::programme::{PlanDocument, save_plan_document};
+use kense_core::planning::programme::{PlanDocument, save_plan_document_approved};
 use kense_core::planning::{self, Plan};
 use kense_core::report::ReportLang;
 use kense_core::{Error, Lang, Store};
@@ -34,6 +34,10 @@ pub enum PlanCommand {
         /// The invitation list instead of the programme.
         #[arg(long)]
         invitations: bool,
+        /// Put the «БЕКІТЕМІН / УТВЕРЖДАЮ» block of the default signatory
+        /// above the programme.
+        #[arg(long)]
+        approve: bool,
     },
 }
 
@@ -77,6 +81,7 @@ pub fn run_plan(
             event_id,
             out,
             invitations,
+            approve,
         } => {
             let lang: ReportLang = lang.parse()?;
             let which = if invitations {
@@ -84,7 +89,7 @@ pub fn run_plan(
             } else {
                 PlanDocument::Programme
             };
-            save_plan_document(store.conn(), event_id, which, lang, &out)?;
+            save_plan_document_approved(store.conn(), event_id, which, lang, approve, &out)?;
             outln!(
                 "{}",
                 t.tr("cli-written", &[("path", &out.display().to_string())])
@@ -130,7 +135,10 @@ fn print_plan(t: &Translator, plan: &Plan) {
         for (i, a) in plan.delegation.iter().enumerate() {
             let answer = a
                 .invitation
-                .map(|i| t.tr(&format!("invitation-{i}"), &[]))
+                .map(|i| {
+                    let gender = a.gender.map(|g| g.as_str()).unwrap_or("other");
+                    t.tr(&format!("invitation-{i}"), &[("gender", gender)])
+                })
                 .unwrap_or_default();
             let role = t.tr(&format!("role-{}", a.role), &[]);
             let mark = if a.present { "✓" } else { " " };

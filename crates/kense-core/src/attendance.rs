@@ -2,7 +2,7 @@
 
 use crate::changelog::{self, Action};
 use crate::error::SqlContext;
-use crate::kinds::{EventKind, EventStatus, Invitation, Role};
+use crate::kinds::{EventKind, EventStatus, Gender, Invitation, Role};
 use crate::people::full_name;
 use crate::time::now_utc;
 use crate::{Error, Result};
@@ -36,6 +36,10 @@ pub struct AttendanceRow {
     /// recorded after the fact.
     #[ts(optional = nullable)]
     pub invitation: Option<Invitation>,
+    /// The person's gender as stored, else as the IIN, patronymic or surname
+    /// show it (for «Подтвердил» / «Подтвердила»).
+    #[ts(optional = nullable)]
+    pub gender: Option<Gender>,
 }
 
 /// An event in a person's history.
@@ -193,7 +197,7 @@ pub fn remove_attendance(conn: &Connection, attendance_id: i64) -> Result<()> {
 pub fn list_event_attendance(conn: &Connection, event_id: i64) -> Result<Vec<AttendanceRow>> {
     conn.prepare_cached(
         "SELECT a.id, p.id, p.surname, p.name, p.patronymic, coalesce(o.name_kk, ''), coalesce(o.name_ru, ''),
-                p.position, p.phone, a.role, a.present, a.invitation
+                p.position, p.phone, a.role, a.present, a.invitation, p.gender, coalesce(p.iin, '')
          FROM attendance a JOIN person p ON p.id = a.person_id
          LEFT JOIN organisation o ON o.id = p.organisation_id
          WHERE a.event_id = ?1 AND p.deleted_at IS NULL
@@ -204,6 +208,9 @@ pub fn list_event_attendance(conn: &Connection, event_id: i64) -> Result<Vec<Att
             let surname: String = row.get(2)?;
             let name: String = row.get(3)?;
             let patronymic: String = row.get(4)?;
+            let iin: String = row.get(13)?;
+            let gender =
+                crate::grammar::gender_or_inferred(row.get(12)?, &surname, &patronymic, &iin);
             Ok(AttendanceRow {
                 id: row.get(0)?,
                 person_id: row.get(1)?,
@@ -215,6 +222,7 @@ pub fn list_event_attendance(conn: &Connection, event_id: i64) -> Result<Vec<Att
                 role: row.get(9)?,
                 present: row.get(10)?,
                 invitation: row.get(11)?,
+                gender,
             })
         })?
         .collect::<std::result::Result<Vec<_>, _>>()

@@ -138,6 +138,9 @@ pub enum Invalid {
     UnclosedQuote,
     /// More than `limit` columns.
     TooManyColumns,
+    /// The event has not taken place by the date of issue; issuing needs a
+    /// confirmation.
+    EventNotHeld,
 }
 
 impl Invalid {
@@ -181,11 +184,12 @@ impl Invalid {
             Self::UnknownValue => "unknown_value",
             Self::UnclosedQuote => "unclosed_quote",
             Self::TooManyColumns => "too_many_columns",
+            Self::EventNotHeld => "event_not_held",
         }
     }
 
     /// Every reason, for tests of the translations.
-    pub const ALL: [Invalid; 37] = [
+    pub const ALL: [Invalid; 38] = [
         Self::Required,
         Self::TooLong,
         Self::ControlCharacters,
@@ -223,6 +227,7 @@ impl Invalid {
         Self::UnknownValue,
         Self::UnclosedQuote,
         Self::TooManyColumns,
+        Self::EventNotHeld,
     ];
 }
 

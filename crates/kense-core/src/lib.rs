@@ -17,6 +17,7 @@ pub mod events;
 pub mod export;
 pub mod files;
 pub mod fold;
+pub mod grammar;
 pub mod i18n;
 pub mod ics;
 pub mod import;

@@ -220,11 +220,21 @@ pub(crate) fn validate(conn: &Connection, input: &PersonInput) -> Result<Clean> 
     let mut category_ids = input.category_ids.clone();
     category_ids.sort_unstable();
     category_ids.dedup();
+    let surname = required("surname", &input.surname, MAX_NAME_PART)?;
+    let patronymic = clean("patronymic", &input.patronymic, MAX_NAME_PART)?;
+    // An empty gender is filled from the IIN, patronymic or surname; the
+    // user can change it like any other field.
+    let gender = crate::grammar::gender_or_inferred(
+        input.gender,
+        &surname,
+        &patronymic,
+        iin.as_deref().unwrap_or(""),
+    );
     Ok(Clean {
-        surname: required("surname", &input.surname, MAX_NAME_PART)?,
         name: required("name", &input.name, MAX_NAME_PART)?,
-        patronymic: clean("patronymic", &input.patronymic, MAX_NAME_PART)?,
-        gender: input.gender,
+        surname,
+        patronymic,
+        gender,
         organisation_id: input.organisation_id,
         position: clean("position", &input.position, 500)?,
         phone: phone("phone", &input.phone)?,

@@ -81,6 +81,7 @@ pub struct Award {
 }
 
 /// A text box stacked on the page.
+#[derive(Clone, Copy)]
 struct Line<'a> {
     face: Face,
     sizes: (f32, f32),
@@ -381,6 +382,20 @@ fn stack(
     (x, top): (f32, f32),
     width: f32,
 ) -> Result<f32, PdfError> {
+    // Each line of a text with line breaks («position» / «organisation») is
+    // stacked on its own.
+    if line.text.trim().contains('\n') {
+        let mut y = top;
+        for (i, part) in line.text.trim().lines().enumerate() {
+            let part_line = Line {
+                text: part,
+                gap_before: if i == 0 { line.gap_before } else { 0.0 },
+                ..*line
+            };
+            y = stack(page, &part_line, (x, y), width)?;
+        }
+        return Ok(y);
+    }
     let text = line.text.split_whitespace().collect::<Vec<_>>().join(" ");
     if text.is_empty() {
         return Ok(top);

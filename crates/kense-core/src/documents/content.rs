@@ -27,6 +27,11 @@ pub struct LangTexts {
     pub signatory_name: String,
     /// Place and date line.
     pub place_date: String,
+    /// The recipient's name line in this language (in the case the sentence
+    /// needs: «Әбдірахманов Асқар Дарханұлының»); empty in documents issued
+    /// before it existed, which print [`DocumentContent::recipient`].
+    #[serde(default)]
+    pub recipient: String,
 }
 
 /// Everything printed on one register entry (one page, or a kk/ru pair).
@@ -76,6 +81,7 @@ impl DocumentContent {
                 &t.signatory_position,
                 &t.signatory_name,
                 &t.place_date,
+                &t.recipient,
             ] {
                 all.push(' ');
                 all.push_str(s);
@@ -125,7 +131,10 @@ impl DocumentContent {
             accent: Rgb::from_hex(&self.accent).unwrap_or(Rgb::BLACK),
             office_names: self.office_names.clone(),
             logo: logo.cloned(),
-            recipient: self.recipient.clone(),
+            recipient: match texts {
+                [one] if !one.recipient.is_empty() => one.recipient.clone(),
+                _ => self.recipient.clone(),
+            },
             organisation: self.organisation.clone(),
             texts: texts
                 .iter()

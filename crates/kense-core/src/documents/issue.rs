@@ -5,13 +5,16 @@
 
 use super::content::{DocumentContent, LangTexts};
 use super::glyphs::GlyphCheck;
-use super::placeholders::{fill, unknown_placeholders};
+use super::placeholders::{Values, fill, split_recipient_line, unknown_placeholders};
 use super::register::{
     IssuedDocument, NewDocument, document_secret, insert_document, recent_documents_by_person,
 };
 use super::templates::{Template, get_template, get_template_logo};
 use crate::error::{GlyphProblem, SqlContext};
 use crate::events::{Event, get_event};
+use crate::grammar::dates::{date_in_words, date_numeric};
+use crate::grammar::forms::{capitalize_first, capitalize_sentences, kk_dear, ru_dear};
+use crate::grammar::{KkCase, RuCase, gender_or_inferred, kk_phrase, ru_full_name};
 use crate::i18n::Translator;
 use crate::kinds::{DocKind, DocLang, Gender, Role};
 use crate::office::{OfficeProfile, get_office_logo, get_office_profile};
@@ -46,6 +49,11 @@ pub struct IssueRequest {
     #[ts(optional = nullable)]
     #[serde(default)]
     pub issued_on: Option<String>,
+    /// Issue even though the event has not taken place yet (its date is after
+    /// the date of issue); without it such a batch is refused.
+    #[ts(optional = nullable)]
+    #[serde(default)]
+    pub confirm_future: Option<bool>,
 }
 
 /// An earlier award of the same kind to the same person.
@@ -68,6 +76,9 @@ pub struct BatchRecipient {
     pub full_name: String,
     /// Organisation and position as printed.
     pub organisation: String,
+    /// The gender as stored or inferred (for messages about the person).
+    #[ts(optional = nullable)]
+    pub gender: Option<Gender>,
     /// Awards of the same kind within the warning window.
     pub earlier: Vec<EarlierAward>,
 }
@@ -95,6 +106,7 @@ struct Person {
     surname: String,
     name: String,
     patronymic: String,
+    /// As stored, else inferred from the IIN, patronymic or surname.
     gender: Option<Gender>,
     position: String,
     organisation_kk: String,
@@ -115,13 +127,15 @@ impl Person {
         if first.is_empty() { second } else { first }
     }
 
-    /// «Organisation, position» in `lang`.
+    /// The position, and the organisation on a line of its own, in `lang`
+    /// (never glued as «…орталығы, Бас маман»).
     fn affiliation(&self, lang: Lang) -> String {
-        [self.organisation(lang), self.position.as_str()]
+        [self.position.as_str(), self.organisation(lang)]
             .into_iter()
-            .filter(|s| !s.trim().is_empty())
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
             .collect::<Vec<_>>()
-            .join(", ")
+            .join("\n")
     }
 }
 
@@ -164,6 +178,24 @@ impl Context {
             })?,
             _ => chrono::Local::now().date_naive(),
         };
+        let event_day = event
+            .starts_at
+            .get(..10)
+            .and_then(crate::validate::parse_date);
+        if let Some(day) = event_day
+            && day > issued_on
+            && req.confirm_future != Some(true)
+        {
+            return Err(Error::validation(
+                "confirm_future",
+                Invalid::EventNotHeld,
+                format!(
+                    "the event takes place on {}, after the date of issue {}; confirm to issue for a planned event",
+                    date_numeric(day),
+                    date_numeric(issued_on)
+                ),
+            ));
+        }
         Ok(Self {
             event,
             template,
@@ -182,8 +214,38 @@ impl Context {
         }
     }
 
+    /// The event's date, if it has one.
+    fn event_day(&self) -> Option<NaiveDate> {
+        self.event
+            .starts_at
+            .get(..10)
+            .and_then(crate::validate::parse_date)
+    }
+
+    /// True when the event takes place after the date of issue.
+    fn event_is_future(&self) -> bool {
+        self.event_day().is_some_and(|d| d > self.issued_on)
+    }
+
     /// The placeholder values for `person` in `lang`.
-    fn values(&self, person: &Person, lang: Lang, number: &str) -> HashMap<&'static str, String> {
+    fn values<'a>(&'a self, person: &'a Person, lang: Lang, number: &str) -> PersonValues<'a> {
+        PersonValues {
+            base: self.base_values(person, lang, number),
+            person,
+            lang,
+            event_day: self.event_day(),
+            issued_on: self.issued_on,
+            future: self.event_is_future(),
+        }
+    }
+
+    /// The values of placeholders without a modifier.
+    fn base_values(
+        &self,
+        person: &Person,
+        lang: Lang,
+        number: &str,
+    ) -> HashMap<&'static str, String> {
         let by_lang = |kk: &str, ru: &str| match lang {
             Lang::Kk if !kk.is_empty() => kk.to_owned(),
             Lang::Ru if !ru.is_empty() => ru.to_owned(),
@@ -194,11 +256,9 @@ impl Context {
             .filter(|s| !s.is_empty())
             .collect::<Vec<_>>()
             .join(" ");
-        let dear = match (lang, person.gender) {
-            (Lang::Kk, _) => "Құрметті",
-            (Lang::Ru, Some(Gender::Male)) => "Уважаемый",
-            (Lang::Ru, Some(Gender::Female)) => "Уважаемая",
-            (Lang::Ru, None) => "Уважаемый(ая)",
+        let dear = match lang {
+            Lang::Kk => kk_dear(),
+            Lang::Ru => ru_dear(person.gender),
         };
         let role = person
             .roles
@@ -209,13 +269,7 @@ impl Context {
                     .to_lowercase()
             })
             .unwrap_or_default();
-        let event_date = self
-            .event
-            .starts_at
-            .get(..10)
-            .and_then(crate::validate::parse_date)
-            .map(|d| d.format("%d.%m.%Y").to_string())
-            .unwrap_or_default();
+        let event_date = self.event_day().map(date_numeric).unwrap_or_default();
         let (sig_name, sig_position) = match &self.signatory {
             Some(s) => (
                 by_lang(&s.full_name_kk, &s.full_name_ru),
@@ -235,6 +289,10 @@ impl Context {
             ("role", role),
             ("event", self.event.title(lang).to_owned()),
             ("event_date", event_date),
+            (
+                "event_held",
+                held(lang, self.event_is_future(), None).to_owned(),
+            ),
             ("place", self.event.place.clone()),
             (
                 "campaign",
@@ -245,7 +303,7 @@ impl Context {
             ("signatory", sig_name),
             ("signatory_position", sig_position),
             ("number", number.to_owned()),
-            ("date", self.issued_on.format("%d.%m.%Y").to_string()),
+            ("date", date_numeric(self.issued_on)),
             ("year", self.issued_on.year().to_string()),
         ])
     }
@@ -253,26 +311,59 @@ impl Context {
     /// The printed content for `person` under `number` and `code`.
     fn content(&self, person: &Person, lang: DocLang, number: &str, code: &str) -> DocumentContent {
         let t = &self.template;
+        let one_page = lang == DocLang::Both;
+        let letter = self.kind == DocKind::Gratitude;
+        let full_name = person.full_name();
         let texts = lang
             .langs()
             .iter()
             .map(|&l| {
                 let values = self.values(person, l, number);
-                let city = values.get("city").cloned().unwrap_or_default();
-                let date = values.get("date").cloned().unwrap_or_default();
-                let place_date = place_date(l, &city, &date);
+                let city = values.base.get("city").cloned().unwrap_or_default();
+                let place_date = place_date(
+                    l,
+                    &city,
+                    &date_in_words(l, self.issued_on, KkCase::Nominative),
+                );
+                let (subtitle, name_line) = split_recipient_line(t.subtitle(l));
+                let mut subtitle = capitalize_first(&fill(&subtitle, &values));
+                let recipient = match name_line {
+                    Some(line) => fill(&line, &values),
+                    None => full_name.clone(),
+                };
+                let mut body = capitalize_sentences(&fill(t.body(l), &values), letter);
+                // Kazakh and Russian on one page share one name line, in the
+                // nominative: a sentence that runs through the name (a
+                // subtitle before it, or the name in another case) is printed
+                // whole in that language's text instead.
+                if one_page && (!subtitle.is_empty() || recipient != full_name) {
+                    body = capitalize_first(
+                        &[subtitle.as_str(), recipient.as_str(), body.as_str()]
+                            .into_iter()
+                            .filter(|s| !s.is_empty())
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    );
+                    subtitle = String::new();
+                }
                 LangTexts {
                     lang: l,
                     title: fill(t.title(l), &values),
-                    subtitle: fill(t.subtitle(l), &values),
-                    salutation: fill(t.salutation(l), &values),
-                    body: fill(t.body(l), &values),
+                    subtitle,
+                    salutation: capitalize_first(&fill(t.salutation(l), &values)),
+                    body,
                     signatory_position: values
+                        .base
                         .get("signatory_position")
                         .cloned()
                         .unwrap_or_default(),
-                    signatory_name: values.get("signatory").cloned().unwrap_or_default(),
+                    signatory_name: values.base.get("signatory").cloned().unwrap_or_default(),
                     place_date,
+                    recipient: if one_page {
+                        full_name.clone()
+                    } else {
+                        recipient
+                    },
                 }
             })
             .collect();
@@ -283,13 +374,95 @@ impl Context {
             landscape: t.orientation == crate::kinds::Orientation::Landscape,
             accent: t.accent_color.clone(),
             office_names: self.office.names(),
-            recipient: person.full_name(),
+            recipient: full_name,
             organisation: person.affiliation(first),
             texts,
             number: number.to_owned(),
             code: code.to_owned(),
             show_qr: t.show_qr,
         }
+    }
+}
+
+/// «өткен» / «өтетін», «прошедшем» / «проводимом» (or, with a case,
+/// «прошедшего» …): the event held, or to be held after the date of issue.
+fn held(lang: Lang, future: bool, case: Option<RuCase>) -> &'static str {
+    match (lang, future) {
+        (Lang::Kk, false) => "өткен",
+        (Lang::Kk, true) => "өтетін",
+        (Lang::Ru, false) => match case {
+            Some(RuCase::Nominative) => "прошедшее",
+            Some(RuCase::Genitive) => "прошедшего",
+            Some(RuCase::Dative) => "прошедшему",
+            Some(RuCase::Accusative) => "прошедшее",
+            Some(RuCase::Instrumental) => "прошедшим",
+            Some(RuCase::Prepositional) | None => "прошедшем",
+        },
+        (Lang::Ru, true) => match case {
+            Some(RuCase::Nominative) => "проводимое",
+            Some(RuCase::Genitive) => "проводимого",
+            Some(RuCase::Dative) => "проводимому",
+            Some(RuCase::Accusative) => "проводимое",
+            Some(RuCase::Instrumental) => "проводимым",
+            Some(RuCase::Prepositional) | None => "проводимом",
+        },
+    }
+}
+
+/// Placeholder values for one person in one language, with case forms and
+/// dates in words.
+struct PersonValues<'a> {
+    base: HashMap<&'static str, String>,
+    person: &'a Person,
+    lang: Lang,
+    event_day: Option<NaiveDate>,
+    issued_on: NaiveDate,
+    future: bool,
+}
+
+impl Values for PersonValues<'_> {
+    fn value(&self, name: &str, modifier: Option<&str>) -> Option<String> {
+        let Some(modifier) = modifier else {
+            return self.base.get(name).cloned();
+        };
+        let p = self.person;
+        let date = match name {
+            "event_date" => Some(self.event_day),
+            "date" => Some(Some(self.issued_on)),
+            _ => None,
+        };
+        if let Some(day) = date {
+            let day = day?;
+            return Some(match modifier {
+                "numeric" => date_numeric(day),
+                "words" => date_in_words(self.lang, day, KkCase::Nominative),
+                case => date_in_words(self.lang, day, KkCase::from_name(case)?),
+            });
+        }
+        if name == "event_held" {
+            return Some(held(self.lang, self.future, RuCase::from_name(modifier)).to_owned());
+        }
+        let base = self.base.get(name)?;
+        match self.lang {
+            Lang::Kk => Some(kk_phrase(base, KkCase::from_name(modifier)?)),
+            Lang::Ru => {
+                let case = RuCase::from_name(modifier)?;
+                let (s, n, pa) = match name {
+                    "full_name" => (p.surname.as_str(), p.name.as_str(), p.patronymic.as_str()),
+                    "surname" => (p.surname.as_str(), "", ""),
+                    "name" => ("", p.name.as_str(), ""),
+                    "patronymic" => ("", "", p.patronymic.as_str()),
+                    "name_patronymic" => ("", p.name.as_str(), p.patronymic.as_str()),
+                    // Titles keep their form in Russian («в мероприятии «…»»).
+                    _ => return Some(base.clone()),
+                };
+                Some(ru_full_name(s, n, pa, p.gender, case))
+            }
+        }
+    }
+
+    fn gender(&self) -> Option<Gender> {
+        self.person.gender
     }
 }
 
@@ -317,7 +490,7 @@ pub(crate) fn place_date(lang: Lang, city: &str, date: &str) -> String {
 fn recipients(conn: &Connection, req: &IssueRequest) -> Result<Vec<Person>> {
     let mut sql = String::from(
         "SELECT p.id, p.surname, p.name, p.patronymic, p.gender, p.position, \
-         COALESCE(o.name_kk, ''), COALESCE(o.name_ru, ''), \
+         COALESCE(o.name_kk, ''), COALESCE(o.name_ru, ''), COALESCE(p.iin, ''), \
          (SELECT group_concat(a.role) FROM attendance a WHERE a.event_id = ?1 AND a.person_id = p.id) \
          FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id \
          WHERE p.deleted_at IS NULL",
@@ -348,13 +521,15 @@ fn recipients(conn: &Connection, req: &IssueRequest) -> Result<Vec<Person>> {
     let mut stmt = conn.prepare(&sql).context("reading the recipients")?;
     let people = stmt
         .query_map(params_from_iter(args), |row| {
-            let roles: Option<String> = row.get(8)?;
+            let roles: Option<String> = row.get(9)?;
+            let (surname, patronymic, iin): (String, String, String) =
+                (row.get(1)?, row.get(3)?, row.get(8)?);
             Ok(Person {
                 id: row.get(0)?,
-                surname: row.get(1)?,
+                gender: gender_or_inferred(row.get(4)?, &surname, &patronymic, &iin),
+                surname,
                 name: row.get(2)?,
-                patronymic: row.get(3)?,
-                gender: row.get(4)?,
+                patronymic,
                 position: row.get(5)?,
                 organisation_kk: row.get(6)?,
                 organisation_ru: row.get(7)?,
@@ -417,6 +592,7 @@ pub fn preview_batch(conn: &Connection, req: &IssueRequest) -> Result<BatchPrevi
             person_id: p.id,
             full_name: p.full_name(),
             organisation: p.affiliation(first),
+            gender: p.gender,
             earlier: earlier
                 .remove(&p.id)
                 .unwrap_or_default()

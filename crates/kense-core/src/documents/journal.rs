@@ -124,13 +124,18 @@ pub fn export_register_to_file(
 }
 
 /// The register printed as a journal: A4 landscape, a numbered table that
-/// flows across pages with its header repeated.
+/// flows across pages with its header repeated, and an empty column for the
+/// recipient's signature on receipt («Алғаны туралы қолы» / «Подпись в
+/// получении»).
 pub fn render_journal(conn: &Connection, filter: &RegisterFilter, lang: Lang) -> Result<Vec<u8>> {
     let t = Translator::new(lang);
     let office = crate::office::get_office_profile(conn)?;
     let data: Vec<Vec<String>> = rows(conn, filter, &t)?
         .into_iter()
-        .map(|(_, c)| c)
+        .map(|(_, mut c)| {
+            c.push(String::new());
+            c
+        })
         .collect();
     let mut check = GlyphCheck::default();
     for row in &data {
@@ -147,9 +152,11 @@ pub fn render_journal(conn: &Connection, filter: &RegisterFilter, lang: Lang) ->
         ColumnWidth::Mm(22.0),
         ColumnWidth::Mm(24.0),
         ColumnWidth::Fraction(1.6),
+        ColumnWidth::Mm(30.0),
     ];
     let columns = HEADERS
         .iter()
+        .chain(["col-receipt-signature"].iter())
         .zip(widths)
         .map(|(k, width)| Column {
             header: t.tr(k, &[]),

@@ -339,6 +339,8 @@ pub fn reissue_document(store: &mut Store, id: i64, reason: &str) -> Result<Issu
             role: None,
             person_ids: Some(vec![person_id]),
             issued_on: None,
+            // The document it replaces was issued (and confirmed) already.
+            confirm_future: Some(true),
         };
         let batch = issue_batch_replacing(tx, &req, Some(id))?;
         let new = batch

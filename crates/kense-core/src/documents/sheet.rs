@@ -1,7 +1,7 @@
 //! Participant lists / sign-in sheets of an event, from a sheet template.
 
 use super::glyphs::GlyphCheck;
-use super::placeholders::fill;
+use super::placeholders::{Values, fill};
 use super::templates::{Template, default_template, get_template};
 use crate::attendance::{AttendanceRow, list_event_attendance};
 use crate::events::get_event;
@@ -92,8 +92,9 @@ pub fn build_sheet(conn: &Connection, req: &SheetRequest) -> Result<Sheet> {
     }
     let office = get_office_profile(conn)?;
     let langs = req.lang.langs();
-    let date = parse_date(event.starts_at.get(..10).unwrap_or(""))
-        .map(|d| d.format("%d.%m.%Y").to_string())
+    let day = parse_date(event.starts_at.get(..10).unwrap_or(""));
+    let date = day
+        .map(crate::grammar::dates::date_numeric)
         .unwrap_or_default();
     let time = event.starts_at.get(11..16).unwrap_or("").to_owned();
     let mut titles = Vec::new();
@@ -106,6 +107,12 @@ pub fn build_sheet(conn: &Connection, req: &SheetRequest) -> Result<Sheet> {
             ("office", office.name(lang).to_owned()),
             ("date", date.clone()),
         ]);
+        let values = SheetValues {
+            base: values,
+            lang,
+            day,
+            time: &time,
+        };
         let title = fill(template.title(lang), &values);
         let subtitle = fill(template.subtitle(lang), &values);
         let body = fill(template.body(lang), &values);
@@ -183,4 +190,34 @@ pub fn render_sheet(conn: &Connection, req: &SheetRequest) -> Result<Vec<u8>> {
     check.finish()?;
     let doc = kense_pdf::sheet_document(&sheet)?;
     kense_pdf::render_pdf(&doc.title, &doc.pages).map_err(Error::from)
+}
+
+/// The sheet's placeholder values: `{event_date:words}` is the date in words
+/// and the start time («2026 жылғы 8 қараша, 10:00»).
+struct SheetValues<'a> {
+    base: HashMap<&'static str, String>,
+    lang: Lang,
+    day: Option<chrono::NaiveDate>,
+    time: &'a str,
+}
+
+impl Values for SheetValues<'_> {
+    fn value(&self, name: &str, modifier: Option<&str>) -> Option<String> {
+        let case = match modifier {
+            Some("words") => Some(crate::grammar::KkCase::Nominative),
+            Some(m) => crate::grammar::KkCase::from_name(m),
+            None => None,
+        };
+        match (name, case, self.day) {
+            ("event_date" | "date", Some(case), Some(day)) => {
+                let words = crate::grammar::dates::date_in_words(self.lang, day, case);
+                Some(if name == "event_date" && !self.time.is_empty() {
+                    format!("{words}, {}", self.time)
+                } else {
+                    words
+                })
+            }
+            _ => self.base.get(name).cloned(),
+        }
+    }
 }

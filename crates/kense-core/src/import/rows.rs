@@ -104,6 +104,10 @@ fn person(r: &mut RowReader<'_>) -> PersonDraft {
     if gender.is_none() {
         gender = iin.as_ref().map(|i| i.gender);
     }
+    if gender.is_none() {
+        // The patronymic (-ұлы/-қызы, -ович/-овна) or the surname shows it.
+        gender = crate::grammar::infer_gender(&surname, &patronymic, "");
+    }
     let consent = r
         .with_text(Field::Consent, MAX_LINE, |text| {
             recognise_yes_no(text).ok_or(Reason::UnknownConsent)

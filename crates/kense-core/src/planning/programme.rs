@@ -25,6 +25,55 @@ pub struct ProgrammeHead {
     pub office_ru: String,
     /// The office's phone, printed as the organiser's contact.
     pub phone: String,
+    /// Who approves the programme («БЕКІТЕМІН» / «УТВЕРЖДАЮ» block at the top
+    /// right); `None` for none.
+    pub approver: Option<Approver>,
+}
+
+/// The signatory of a programme's approval block, in both languages.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Approver {
+    /// Position in Kazakh.
+    pub position_kk: String,
+    /// Position in Russian.
+    pub position_ru: String,
+    /// Name in Kazakh («А. Б. Сейтқали»).
+    pub name_kk: String,
+    /// Name in Russian.
+    pub name_ru: String,
+}
+
+/// The approval block: «БЕКІТЕМІН», the position, a line for the signature
+/// with the name, and a line for the date, right-aligned.
+fn approval_block(approver: &Approver, lang: Lang, year: &str) -> Vec<Block> {
+    let pick = |kk: &str, ru: &str| match lang {
+        Lang::Kk if !kk.is_empty() => kk.to_owned(),
+        Lang::Ru if !ru.is_empty() => ru.to_owned(),
+        _ if kk.is_empty() => ru.to_owned(),
+        _ => kk.to_owned(),
+    };
+    let (word, date) = match lang {
+        Lang::Kk => ("БЕКІТЕМІН", format!("{year} жылғы «____» ______________")),
+        Lang::Ru => ("УТВЕРЖДАЮ", format!("«____» ______________ {year} г.")),
+    };
+    let mut b = vec![para(Face::SansBold, 11.0, TextAlign::Right, word)];
+    let position = pick(&approver.position_kk, &approver.position_ru);
+    if !position.is_empty() {
+        b.push(para(Face::SansRegular, 10.5, TextAlign::Right, &position));
+    }
+    b.push(Block::Space(8.0));
+    b.push(para(
+        Face::SansRegular,
+        10.5,
+        TextAlign::Right,
+        &format!(
+            "________________ {}",
+            pick(&approver.name_kk, &approver.name_ru)
+        ),
+    ));
+    b.push(para(Face::SansRegular, 10.5, TextAlign::Right, &date));
+    b.push(Block::Space(12.0));
+    b
 }
 
 impl ProgrammeHead {
@@ -124,7 +173,10 @@ fn title_block(
 
 fn answer(t: &Translator, a: &AttendanceRow) -> String {
     a.invitation
-        .map(|i| t.tr(&format!("invitation-{i}"), &[]))
+        .map(|i| {
+            let gender = a.gender.map(|g| g.as_str()).unwrap_or("other");
+            t.tr(&format!("invitation-{i}"), &[("gender", gender)])
+        })
         .unwrap_or_default()
 }
 
@@ -177,7 +229,11 @@ fn delegation_table(plan: &Plan, t: &Translator, lang: Lang, with_answer: bool) 
 pub fn programme_blocks(plan: &Plan, head: &ProgrammeHead, lang: Lang) -> Vec<Block> {
     let t = Translator::new(lang);
     let tr = |key: &str| t.tr(key, &[]);
-    let mut b = title_block(plan, head, &t, lang, "plan-programme-title");
+    let mut b = match &head.approver {
+        Some(a) => approval_block(a, lang, plan.event.starts_at.get(..4).unwrap_or("")),
+        None => Vec::new(),
+    };
+    b.extend(title_block(plan, head, &t, lang, "plan-programme-title"));
 
     b.push(Block::Space(10.0));
     b.push(para(
@@ -381,12 +437,37 @@ pub fn print_plan(
     which: PlanDocument,
     lang: ReportLang,
 ) -> Result<Vec<u8>> {
+    print_plan_approved(conn, event_id, which, lang, false)
+}
+
+/// [`print_plan`], with the «БЕКІТЕМІН / УТВЕРЖДАЮ» block of the office's
+/// default signatory above a programme when `approve`.
+pub fn print_plan_approved(
+    conn: &rusqlite::Connection,
+    event_id: i64,
+    which: PlanDocument,
+    lang: ReportLang,
+    approve: bool,
+) -> Result<Vec<u8>> {
     let plan = super::get_plan(conn, event_id)?;
     let office = crate::office::get_office_profile(conn)?;
+    let approver = if approve {
+        let all = crate::signatories::list_signatories(conn)?;
+        let s = all.iter().find(|s| s.is_default).or(all.first());
+        Some(s.map_or_else(Approver::default, |s| Approver {
+            position_kk: s.position_kk.clone(),
+            position_ru: s.position_ru.clone(),
+            name_kk: s.full_name_kk.clone(),
+            name_ru: s.full_name_ru.clone(),
+        }))
+    } else {
+        None
+    };
     let head = ProgrammeHead {
         office_kk: office.name(Lang::Kk).to_owned(),
         office_ru: office.name(Lang::Ru).to_owned(),
         phone: office.phone.clone(),
+        approver,
     };
     render_plan_document(&plan, &head, which, lang)
 }
@@ -399,6 +480,18 @@ pub fn save_plan_document(
     lang: ReportLang,
     path: &std::path::Path,
 ) -> Result<()> {
-    let bytes = print_plan(conn, event_id, which, lang)?;
+    save_plan_document_approved(conn, event_id, which, lang, false, path)
+}
+
+/// [`save_plan_document`] with the approval block when `approve`.
+pub fn save_plan_document_approved(
+    conn: &rusqlite::Connection,
+    event_id: i64,
+    which: PlanDocument,
+    lang: ReportLang,
+    approve: bool,
+    path: &std::path::Path,
+) -> Result<()> {
+    let bytes = print_plan_approved(conn, event_id, which, lang, approve)?;
     crate::files::write_atomic(path, &bytes)
 }

@@ -735,7 +735,7 @@ pub fn short_date(text: &str) -> String {
         .unwrap_or_else(|_| text.to_owned())
 }
 
-/// The period in words: «Қараша 2026», «2026 ж. I тоқсан»… for whole months,
+/// The period in words: «2026 жылғы қараша», «2026 жылғы I тоқсан»… for whole months,
 /// quarters and years; else `dd.mm.yyyy – dd.mm.yyyy`.
 pub fn period_label(t: &crate::i18n::Translator, from: &str, to: &str) -> String {
     let (Ok(f), Ok(l)) = (parse_date("from", from), parse_date("to", to)) else {
@@ -744,13 +744,8 @@ pub fn period_label(t: &crate::i18n::Translator, from: &str, to: &str) -> String
     let period = Period { from: f, to: l };
     let year = f.year().to_string();
     match period.whole_months() {
-        Some(1) => t.tr(
-            "report-period-month",
-            &[
-                ("month", &t.tr(&format!("month-{}", f.month()), &[])),
-                ("year", &year),
-            ],
-        ),
+        // «2026 жылғы қараша» / «Ноябрь 2026 г.».
+        Some(1) => crate::grammar::dates::month_title(t.lang(), f.year(), f.month()),
         Some(3) if (f.month() - 1) % 3 == 0 => t.tr(
             "report-period-quarter",
             &[

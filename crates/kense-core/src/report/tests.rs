@@ -434,11 +434,11 @@ fn a_year_is_charted_by_month_and_labelled() {
     assert_eq!(period_label(&kk, "2026-01-01", "2026-12-31"), "2026 жыл");
     assert_eq!(
         period_label(&kk, "2026-11-01", "2026-11-30"),
-        "Қараша 2026 ж."
+        "2026 жылғы қараша"
     );
     assert_eq!(
         period_label(&kk, "2026-04-01", "2026-06-30"),
-        "2026 ж. II тоқсан"
+        "2026 жылғы II тоқсан"
     );
     let ru = crate::i18n::Translator::new(Lang::Ru);
     assert_eq!(
@@ -466,7 +466,7 @@ fn the_workbook_has_a_sheet_per_table_with_kazakh_headers() {
     assert_eq!(sheet.get((0, 0)), Some(&Data::String("Көрсеткіш".into())));
     assert_eq!(
         sheet.get((0, 1)),
-        Some(&Data::String("Қараша 2026 ж.".into()))
+        Some(&Data::String("2026 жылғы қараша".into()))
     );
     assert_eq!(
         sheet.get((1, 0)),
@@ -497,7 +497,7 @@ fn the_pdf_has_the_office_the_period_and_both_languages() {
     let all = texts.join(" ");
     for needle in [
         "Алматы облысы прокуратурасының жобалық кеңсесі",
-        "Қараша 2026 ж.",
+        "2026 жылғы қараша",
         "Бірегей қатысушылар",
         "Проектный офис прокуратуры Алматинской области",
         "Уникальных участников",
