@@ -936,3 +936,23 @@ holidays-reset = Стандартты тізімді қалпына келтір
 holidays-reset-confirm = { $year } жылғы мереке күндеріне енгізілген барлық өзгерістер жойылады.
 holidays-reset-yes = Иә, қалпына келтіру
 holidays-reset-done = { $year } жылғы стандартты тізім қалпына келтірілді. Жойылған өзгерістер: { $count }.
+
+# Report: a running period compared by its days so far; counting rules (h17-newcomer)
+report-span-one-month = { $from }–{ $to } { $month }
+report-span-one-day = { $day } { $month }
+report-span-two-months = { $from } { $fmonth } – { $to } { $tmonth }
+report-running-line = Кезең әлі аяқталмаған: { $current } бен { $previous } салыстырылады (бірдей күн саны).
+report-documents-rule = Құжаттар берілген күні бойынша есептеледі. «Кезең іс-шараларына» бағанында — осы кезеңнің іс-шараларына берілгендер, берілген күніне қарамастан. Жарияланымдар мен меморандумдар — өз күні бойынша.
+report-col-for-events = Кезең іс-шараларына
+month-day-1 = қаңтар
+month-day-2 = ақпан
+month-day-3 = наурыз
+month-day-4 = сәуір
+month-day-5 = мамыр
+month-day-6 = маусым
+month-day-7 = шілде
+month-day-8 = тамыз
+month-day-9 = қыркүйек
+month-day-10 = қазан
+month-day-11 = қараша
+month-day-12 = желтоқсан

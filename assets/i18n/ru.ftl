@@ -936,3 +936,23 @@ holidays-reset = Восстановить стандартный список
 holidays-reset-confirm = Все изменения праздничных дней { $year } года будут отменены.
 holidays-reset-yes = Да, восстановить
 holidays-reset-done = Стандартный список { $year } года восстановлен. Отменено изменений: { $count }.
+
+# Report: a running period compared by its days so far; counting rules (h17-newcomer)
+report-span-one-month = { $from }–{ $to } { $month }
+report-span-one-day = { $day } { $month }
+report-span-two-months = { $from } { $fmonth } – { $to } { $tmonth }
+report-running-line = Период ещё идёт: сравниваются { $current } и { $previous } (равное число дней).
+report-documents-rule = Документы считаются по дате выдачи. В столбце «К мероприятиям периода» — выданные к мероприятиям этого периода, независимо от даты выдачи. Публикации и меморандумы — по их дате.
+report-col-for-events = К мероприятиям периода
+month-day-1 = января
+month-day-2 = февраля
+month-day-3 = марта
+month-day-4 = апреля
+month-day-5 = мая
+month-day-6 = июня
+month-day-7 = июля
+month-day-8 = августа
+month-day-9 = сентября
+month-day-10 = октября
+month-day-11 = ноября
+month-day-12 = декабря
