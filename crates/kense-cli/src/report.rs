@@ -56,7 +56,8 @@ fn query(args: &ReportArgs) -> Result<ReportQuery, Error> {
     };
     q.campaign_id = args.campaign;
     q.district = args.district.clone();
-    Ok(q)
+    // A month still running is compared by its days so far.
+    Ok(q.on(chrono::Local::now().date_naive()))
 }
 
 /// Runs `kense report`. The global `--lang` (kk, ru or both) is the

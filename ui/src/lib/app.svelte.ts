@@ -21,6 +21,9 @@ type AppState = {
   campaigns: Campaign[];
   /** An error not tied to a form (e.g. the language could not be saved). */
   notice: IpcError | null;
+  /** Bumped when the registry changed wholesale (the demo office filled):
+   *  screens showing figures read them again. */
+  dataVersion: number;
 };
 
 export const app: AppState = $state({
@@ -29,7 +32,13 @@ export const app: AppState = $state({
   signatories: [],
   campaigns: [],
   notice: null,
+  dataVersion: 0,
 });
+
+/** Tells the screens that the registry changed wholesale (see `dataVersion`). */
+export function dataChanged(): void {
+  app.dataVersion += 1;
+}
 
 export async function loadProfile(): Promise<OfficeProfile> {
   const profile = await commands.getOfficeProfile();

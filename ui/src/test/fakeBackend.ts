@@ -464,6 +464,8 @@ export class FakeBackend {
 
   /** The queries `get_report` was asked. */
   reportQueries: ReportQuery[] = [];
+  /** The day `get_dashboard` takes as today (`YYYY-MM-DD`; none: the machine's). */
+  dashboardToday: string | null = null;
   /** What `save_report_pdf` / `save_report_xlsx` were asked to write. */
   savedReports: { format: string; path: string; language: string }[] = [];
   private nextId = 100;
@@ -769,12 +771,27 @@ export class FakeBackend {
     preview_import_file: (args) => this.noFiles("preview_import_file", args),
     commit_import_file: (args) => this.noFiles("commit_import_file", args),
     get_dashboard: () => {
-      const d = new Date();
+      const d = this.dashboardToday ? new Date(`${this.dashboardToday}T12:00`) : new Date();
       const pad = (n: number) => String(n).padStart(2, "0");
       const [y, m] = [d.getFullYear(), d.getMonth() + 1];
       const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+      const report = fakeReport({ from: `${y}-${pad(m)}-01`, to: `${y}-${pad(m)}-${pad(last)}` });
+      if (this.dashboardToday && d.getDate() < last) {
+        // As kense-core: the days so far against as many of the previous month.
+        const [py, pm] = m === 1 ? [y - 1, 12] : [y, m - 1];
+        const plast = new Date(Date.UTC(py, pm, 0)).getUTCDate();
+        report.current = { ...report.current, to: `${y}-${pad(m)}-${pad(d.getDate())}` };
+        report.previous = {
+          ...report.previous,
+          from: `${py}-${pad(pm)}-01`,
+          to: `${py}-${pad(pm)}-${pad(Math.min(d.getDate(), plast))}`,
+        };
+        report.running = true;
+        report.daysElapsed = d.getDate();
+        report.barelyBegun = d.getDate() < 7;
+      }
       return {
-        report: fakeReport({ from: `${y}-${pad(m)}-01`, to: `${y}-${pad(m)}-${pad(last)}` }),
+        report,
         upcoming: this.events.filter((e) => e.status === "planned" && !this.deleted.events.has(e.id)),
       };
     },

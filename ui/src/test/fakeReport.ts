@@ -72,6 +72,9 @@ export function fakeReport(query: ReportQuery): Report {
     query,
     current: figures(CURRENT, query.from, query.to),
     previous: figures(PREVIOUS, previous.from, previous.to),
+    running: false,
+    daysElapsed: 30,
+    barelyBegun: false,
     indicators: keys.map((key) => {
       const current = CURRENT[key];
       const before = PREVIOUS[key];
@@ -101,9 +104,9 @@ export function fakeReport(query: ReportQuery): Report {
       { categoryId: null, nameKk: "", nameRu: "", people: 4, attendances: 4 },
     ],
     documents: [
-      { kind: "gratitude", count: 5, previous: 0 },
-      { kind: "diploma", count: 3, previous: 0 },
-      { kind: "certificate", count: 1, previous: 0 },
+      { kind: "gratitude", count: 5, previous: 0, forEvents: 4 },
+      { kind: "diploma", count: 3, previous: 0, forEvents: 3 },
+      { kind: "certificate", count: 1, previous: 0, forEvents: 1 },
     ],
     media: [
       {

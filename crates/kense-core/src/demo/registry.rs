@@ -5,6 +5,7 @@
 use super::names::*;
 use crate::attendance;
 use crate::changelog::{self, Action, Bulk};
+use crate::error::SqlContext;
 use crate::kinds::{EventKind, EventStatus, Gender, OrgKind, Role};
 use crate::media::{self, MediaInput};
 use crate::memoranda::{self, MemorandumInput};
@@ -202,17 +203,19 @@ pub fn generate_registry(
             let (position_kk, position_ru) = POSITIONS[position_index];
             let position = if kazakh { position_kk } else { position_ru };
             let mut cats = Vec::new();
+            // Teachers (5) have no category of their own: a school is not an NGO.
             let code = match position_index {
-                0 => "deputy",
-                1 => "youth_leader",
-                2 => "journalist",
-                3 | 9 => "civil_servant",
-                4 => "entrepreneur",
-                5 | 7 => "ngo",
-                6 => "student",
-                _ => "law_enforcement",
+                0 => Some("deputy"),
+                1 => Some("youth_leader"),
+                2 => Some("journalist"),
+                3 | 9 => Some("civil_servant"),
+                4 => Some("entrepreneur"),
+                5 => None,
+                7 => Some("ngo"),
+                6 => Some("student"),
+                _ => Some("law_enforcement"),
             };
-            cats.extend(category(code));
+            cats.extend(code.and_then(&category));
             if rng.chance(15) {
                 cats.extend(category(if rng.chance(50) {
                     "activist"
@@ -266,6 +269,8 @@ pub fn generate_registry(
             .unwrap_or(today);
         let per_month = 18 + size.people / 250;
         let max_attendees = (15 + size.people / 1000).min(person_ids.len().max(1));
+        // One event per district, day and hour: no two identical events.
+        let mut slots: HashSet<(NaiveDate, u32, &str)> = HashSet::new();
         for month in 0..size.months {
             let Some(start) = first_month.checked_add_months(Months::new(month)) else {
                 continue;
@@ -279,7 +284,13 @@ pub fn generate_registry(
                 let (kind, title_kk, title_ru) = *rng.pick(EVENT_TITLES);
                 let kind: EventKind = kind.parse().unwrap_or(EventKind::Lecture);
                 let (district, _) = *rng.pick(DISTRICTS);
-                let hour = if rng.chance(50) { 10 } else { 15 };
+                let first_hour = if rng.chance(50) { 10 } else { 15 };
+                let Some(hour) = [first_hour, 25 - first_hour]
+                    .into_iter()
+                    .find(|h| slots.insert((day, *h, district)))
+                else {
+                    continue;
+                };
                 let status = if day < today {
                     if rng.chance(92) {
                         EventStatus::Held
@@ -369,6 +380,15 @@ pub fn generate_registry(
                     let winners = &rest[..rest.len().min(3)];
                     summary.attendance +=
                         attendance::add_attendance(tx, event_id, winners, Role::Winner)?;
+                }
+                if status == EventStatus::Planned {
+                    // Nobody is present at an event that has not happened:
+                    // the people of a planned event are invited.
+                    tx.execute(
+                        "UPDATE attendance SET present = 0 WHERE event_id = ?1",
+                        [event_id],
+                    )
+                    .context("inviting a planned event's people")?;
                 }
                 if status == EventStatus::Held {
                     for _ in 0..rng.below(4) {
@@ -500,6 +520,38 @@ mod tests {
         )
         .unwrap();
         assert!(!kazakh.is_empty());
+
+        // Nobody present at a planned event; no two events at one district,
+        // day and hour; no teacher or schoolchild tagged as an NGO.
+        let present_at_planned: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM attendance a JOIN event e ON e.id = a.event_id
+                 WHERE e.status = 'planned' AND a.present = 1",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(present_at_planned, 0);
+        let mut slots = HashSet::new();
+        for e in &events {
+            assert!(
+                slots.insert((e.starts_at.clone(), e.district.clone())),
+                "two events at {} in {}",
+                e.starts_at,
+                e.district
+            );
+        }
+        let ngo_at_schools: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM person p JOIN organisation o ON o.id = p.organisation_id
+                 JOIN person_category pc ON pc.person_id = p.id
+                 JOIN category c ON c.id = pc.category_id
+                 WHERE o.kind = 'education' AND c.code = 'ngo'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(ngo_at_schools, 0);
 
         let mut again = Store::open_in_memory().unwrap();
         super::super::seed_demo_office(&mut again).unwrap();

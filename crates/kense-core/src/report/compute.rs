@@ -47,42 +47,65 @@ impl Scope {
 const EVENTS_IN_SCOPE: &str = "e.deleted_at IS NULL AND e.starts_at >= ?1 AND e.starts_at <= ?2
     AND (?3 IS NULL OR e.campaign_id = ?3) AND (?4 = '' OR e.district = ?4)";
 
-/// Computes the report for `query`: its period and the previous one.
+/// Publications (`m`) dated in the scope (?1..?2, dates; the event's date
+/// when a publication has none) about live events (`e`) of the filters.
+const MEDIA_IN_SCOPE: &str = "m.deleted_at IS NULL AND e.deleted_at IS NULL
+    AND coalesce(m.published_on, substr(e.starts_at, 1, 10)) BETWEEN ?1 AND ?2
+    AND (?3 IS NULL OR e.campaign_id = ?3) AND (?4 = '' OR e.district = ?4)";
+
+/// Memoranda (`m`) signed in the scope (?1..?2; the event's date when no
+/// signing date is recorded) at live events (`e`) of the filters.
+const MEMORANDA_IN_SCOPE: &str = "m.deleted_at IS NULL AND e.deleted_at IS NULL
+    AND coalesce(m.signed_on, substr(e.starts_at, 1, 10)) BETWEEN ?1 AND ?2
+    AND (?3 IS NULL OR e.campaign_id = ?3) AND (?4 = '' OR e.district = ?4)";
+
+/// Computes the report for `query`: its period (its days so far when it
+/// is still running on `query.as_of`) against the previous one.
 pub fn compute_report(conn: &Connection, query: &ReportQuery) -> Result<Report> {
     let period = query.period()?;
-    let previous_period = period.previous();
-    let scope = Scope::new(period, query);
-    let previous_scope = Scope::new(previous_period, query);
+    let comparison = period.compared_on(query.as_of_date()?);
+    let whole = Scope::new(period, query);
+    let previous_scope = Scope::new(comparison.previous, query);
 
-    let events = load_events(conn, &scope)?;
-    let presence = load_presence(conn, &scope, true)?;
-    let mut events = events;
+    let mut events = load_events(conn, &whole)?;
+    let presence = load_presence(conn, &whole, true)?;
     for e in &mut events {
         if e.status == EventStatus::Held {
             e.participants = presence.per_event.get(&e.id).copied().unwrap_or(0);
         }
     }
-    let media = load_media(conn, &scope)?;
-    let memoranda = load_memoranda(conn, &scope)?;
-    let documents = count_documents(conn, &scope)?;
-    let mut current = figures(&scope, &events, &presence, &documents);
-    current.media_publications = media.len() as i64;
-    current.media_views = media.iter().filter_map(|m| m.views).sum();
-    current.memoranda = memoranda.len() as i64;
+    let media = load_media(conn, &whole)?;
+    let memoranda = load_memoranda(conn, &whole)?;
+    let (current, documents) = if comparison.running {
+        let scope = Scope::new(comparison.current, query);
+        (
+            period_figures(conn, &scope)?,
+            count_documents(conn, &scope)?,
+        )
+    } else {
+        let documents = count_documents(conn, &whole)?;
+        let mut current = figures(&whole, &events, &presence, &documents);
+        current.media_publications = media.len() as i64;
+        current.media_views = media.iter().filter_map(|m| m.views).sum();
+        current.memoranda = memoranda.len() as i64;
+        (current, documents)
+    };
 
-    let previous = previous_figures(conn, &previous_scope)?;
+    let previous = period_figures(conn, &previous_scope)?;
     let indicators = IndicatorKey::ALL
         .iter()
         .map(|k| Indicator::new(*k, &current, &previous))
         .collect();
 
     let previous_documents = count_documents(conn, &previous_scope)?;
+    let for_events = count_documents_for_events(conn, &whole)?;
     let documents = DOCUMENT_KINDS
         .iter()
         .map(|kind| DocumentCount {
             kind: (*kind).to_owned(),
             count: documents.get(*kind).copied().unwrap_or(0),
             previous: previous_documents.get(*kind).copied().unwrap_or(0),
+            for_events: for_events.get(*kind).copied().unwrap_or(0),
         })
         .collect();
 
@@ -98,13 +121,19 @@ pub fn compute_report(conn: &Connection, query: &ReportQuery) -> Result<Report> 
 
     Ok(Report {
         query: ReportQuery {
-            from: scope.from.clone(),
-            to: scope.to.clone(),
+            from: whole.from.clone(),
+            to: whole.to.clone(),
             campaign_id: query.campaign_id,
-            district: (!scope.district.is_empty()).then(|| scope.district.clone()),
+            district: (!whole.district.is_empty()).then(|| whole.district.clone()),
+            as_of: query
+                .as_of_date()?
+                .map(|d| d.format("%Y-%m-%d").to_string()),
         },
         current,
         previous,
+        running: comparison.running,
+        days_elapsed: comparison.days_elapsed,
+        barely_begun: comparison.barely_begun(),
         indicators,
         by_kind_campaign,
         by_category,
@@ -120,11 +149,11 @@ pub fn compute_report(conn: &Connection, query: &ReportQuery) -> Result<Report> 
     })
 }
 
-/// The current month up to its end against the previous month, and the
-/// next `upcoming` planned events from `today`.
+/// The current month up to `today` against as many days of the previous
+/// month, and the next `upcoming` planned events from `today`.
 pub fn dashboard(conn: &Connection, today: NaiveDate, upcoming: usize) -> Result<Dashboard> {
     let month = today.format("%Y-%m").to_string();
-    let report = compute_report(conn, &ReportQuery::month(&month)?)?;
+    let report = compute_report(conn, &ReportQuery::month(&month)?.on(today))?;
     let mut next = events::list_events(
         conn,
         &EventFilter {
@@ -301,6 +330,23 @@ fn count_documents(conn: &Connection, scope: &Scope) -> Result<HashMap<String, i
     counted.context("counting issued documents")
 }
 
+/// Documents for the scope's events, whatever their issue date, by kind.
+fn count_documents_for_events(conn: &Connection, scope: &Scope) -> Result<HashMap<String, i64>> {
+    conn.prepare_cached(&format!(
+        "SELECT d.kind, count(*) FROM event e JOIN issued_document d ON d.event_id = e.id
+         WHERE d.status IN ('issued', 'revoked') AND {EVENTS_IN_SCOPE}
+         GROUP BY d.kind"
+    ))
+    .and_then(|mut stmt| {
+        stmt.query_map(
+            params![scope.from, scope.to_end, scope.campaign, scope.district],
+            |row| Ok((row.get::<_, String>(0)?, row.get::<_, i64>(1)?)),
+        )?
+        .collect::<std::result::Result<HashMap<_, _>, _>>()
+    })
+    .context("counting the documents of the period's events")
+}
+
 fn figures(
     scope: &Scope,
     events: &[ReportEvent],
@@ -333,7 +379,9 @@ fn figures(
     }
 }
 
-fn previous_figures(conn: &Connection, scope: &Scope) -> Result<Figures> {
+/// The figures of one span read for themselves (the previous period, or a
+/// running period's days so far).
+fn period_figures(conn: &Connection, scope: &Scope) -> Result<Figures> {
     let events = load_events(conn, scope)?;
     let presence = load_presence(conn, scope, false)?;
     let documents = count_documents(conn, scope)?;
@@ -341,15 +389,15 @@ fn previous_figures(conn: &Connection, scope: &Scope) -> Result<Figures> {
     let (media, views, memoranda): (i64, i64, i64) = conn
         .prepare_cached(&format!(
             "SELECT (SELECT count(*) FROM media_item m JOIN event e ON e.id = m.event_id
-                      WHERE m.deleted_at IS NULL AND {EVENTS_IN_SCOPE}),
+                      WHERE {MEDIA_IN_SCOPE}),
                     (SELECT coalesce(sum(m.views), 0) FROM media_item m JOIN event e ON e.id = m.event_id
-                      WHERE m.deleted_at IS NULL AND {EVENTS_IN_SCOPE}),
+                      WHERE {MEDIA_IN_SCOPE}),
                     (SELECT count(*) FROM memorandum m JOIN event e ON e.id = m.event_id
-                      WHERE m.deleted_at IS NULL AND {EVENTS_IN_SCOPE})"
+                      WHERE {MEMORANDA_IN_SCOPE})"
         ))
         .and_then(|mut stmt| {
             stmt.query_row(
-                params![scope.from, scope.to_end, scope.campaign, scope.district],
+                params![scope.from, scope.to, scope.campaign, scope.district],
                 |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
             )
         })
@@ -364,12 +412,12 @@ fn load_media(conn: &Connection, scope: &Scope) -> Result<Vec<MediaRow>> {
     conn.prepare_cached(&format!(
         "SELECT m.published_on, m.outlet, m.url, m.views, e.id, e.title_kk, e.title_ru
          FROM media_item m JOIN event e ON e.id = m.event_id
-         WHERE m.deleted_at IS NULL AND {EVENTS_IN_SCOPE}
+         WHERE {MEDIA_IN_SCOPE}
          ORDER BY coalesce(m.published_on, substr(e.starts_at, 1, 10)), m.id"
     ))
     .and_then(|mut stmt| {
         stmt.query_map(
-            params![scope.from, scope.to_end, scope.campaign, scope.district],
+            params![scope.from, scope.to, scope.campaign, scope.district],
             |row| {
                 Ok(MediaRow {
                     published_on: row.get(0)?,
@@ -391,12 +439,12 @@ fn load_memoranda(conn: &Connection, scope: &Scope) -> Result<Vec<MemorandumRow>
     conn.prepare_cached(&format!(
         "SELECT m.signed_on, m.parties, m.subject, e.id, e.title_kk, e.title_ru
          FROM memorandum m JOIN event e ON e.id = m.event_id
-         WHERE m.deleted_at IS NULL AND {EVENTS_IN_SCOPE}
+         WHERE {MEMORANDA_IN_SCOPE}
          ORDER BY coalesce(m.signed_on, substr(e.starts_at, 1, 10)), m.id"
     ))
     .and_then(|mut stmt| {
         stmt.query_map(
-            params![scope.from, scope.to_end, scope.campaign, scope.district],
+            params![scope.from, scope.to, scope.campaign, scope.district],
             |row| {
                 Ok(MemorandumRow {
                     signed_on: row.get(0)?,

@@ -25,18 +25,33 @@
 //! - **Reach by category**: for each category (`person_category`), the
 //!   unique people of that category and their attendances; a person in two
 //!   categories counts in both, people without one in «no category».
-//! - **Documents issued**: rows of the register (`issued_document`) issued
-//!   in the period with status issued or revoked (a spoiled blank was never
-//!   handed out; a reissued document is counted by its replacement). With a
-//!   campaign or district filter only documents of matching events count.
-//! - **Media publications / views**: publications about the period's
-//!   events (any status), and the sum of their views.
-//! - **Memoranda**: memoranda signed at the period's events.
+//! - **Documents issued**: counted by *issue date* — rows of the register
+//!   (`issued_document`) issued in the period with status issued or revoked
+//!   (a spoiled blank was never handed out; a reissued document is counted
+//!   by its replacement), whatever the date of their event. With a campaign
+//!   or district filter only documents of matching events count. Beside it
+//!   the documents table shows, per kind, the documents *for the period's
+//!   events* whatever their issue date ([`DocumentCount::for_events`]): a
+//!   letter handed out on 2 December for a November forum counts in
+//!   December's «issued» and in November's «for the period's events».
+//! - **Media publications / views**: publications dated in the period (by
+//!   publication date; by the event's date when a publication has none)
+//!   about events of the filters, and the sum of their views.
+//! - **Memoranda**: memoranda signed in the period (by signing date; by the
+//!   event's date when none is recorded).
 //! - **Proposals**: the sum of `proposals_count` of held events.
 //!
 //! The previous period has the same length just before: the previous month
 //! for a month, the previous quarter for a quarter, the previous year for a
 //! year, and as many days just before for any other range.
+//!
+//! A period still running on [`ReportQuery::as_of`] (it began, its last day
+//! is later) is compared by its days so far: 1–2 December against 1–2
+//! November ([`Period::compared_on`]). The indicators and the documents
+//! table then cover those days only; the events, plan and chart cover the
+//! whole period (what is still planned shows). With fewer than
+//! [`EARLY_DAYS`] days elapsed the report is [`Report::barely_begun`]: the
+//! screens show the change without alarm colours.
 
 mod compute;
 pub mod pdf;
@@ -65,6 +80,11 @@ pub struct ReportQuery {
     /// Only events in this district.
     #[ts(optional = nullable)]
     pub district: Option<String>,
+    /// Today (`YYYY-MM-DD`), as the caller knows it: a period still running
+    /// on this day is compared by its days so far. None: the whole period.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub as_of: Option<String>,
 }
 
 impl ReportQuery {
@@ -93,7 +113,23 @@ impl ReportQuery {
             to: to.format("%Y-%m-%d").to_string(),
             campaign_id: None,
             district: None,
+            as_of: None,
         }
+    }
+
+    /// The same query as of `today` (see [`ReportQuery::as_of`]).
+    pub fn on(mut self, today: NaiveDate) -> Self {
+        self.as_of = Some(today.format("%Y-%m-%d").to_string());
+        self
+    }
+
+    /// The checked `as_of` day, if any.
+    pub fn as_of_date(&self) -> Result<Option<NaiveDate>> {
+        self.as_of
+            .as_deref()
+            .filter(|s| !s.trim().is_empty())
+            .map(|s| parse_date("asOf", s))
+            .transpose()
     }
 
     /// The checked first and last day.
@@ -173,6 +209,67 @@ impl Period {
     /// Days in the period.
     pub fn days(&self) -> i64 {
         (self.to - self.from).num_days() + 1
+    }
+
+    /// What is compared on `today`: for a period that began and has not
+    /// ended, its days up to `today` against as many days from the start of
+    /// the previous period (cut at that period's end: 1–31 March against
+    /// 1–28 February); else the whole period against the previous one.
+    pub fn compared_on(&self, today: Option<NaiveDate>) -> Comparison {
+        let previous = self.previous();
+        match today {
+            Some(today) if self.from <= today && today < self.to => {
+                let elapsed = (today - self.from).num_days() + 1;
+                let to = (previous.from + chrono::Duration::days(elapsed - 1)).min(previous.to);
+                Comparison {
+                    current: Period {
+                        from: self.from,
+                        to: today,
+                    },
+                    previous: Period {
+                        from: previous.from,
+                        to,
+                    },
+                    running: true,
+                    days_elapsed: elapsed,
+                }
+            }
+            Some(today) if today < self.from => Comparison {
+                current: *self,
+                previous,
+                running: false,
+                days_elapsed: 0,
+            },
+            _ => Comparison {
+                current: *self,
+                previous,
+                running: false,
+                days_elapsed: self.days(),
+            },
+        }
+    }
+}
+
+/// Fewer days than this elapsed of a period: too early for alarm colours.
+pub const EARLY_DAYS: i64 = 7;
+
+/// The spans a report compares (see [`Period::compared_on`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Comparison {
+    /// This period, or its days so far.
+    pub current: Period,
+    /// The previous period, or as many of its first days.
+    pub previous: Period,
+    /// The period is still running: `current` is its days so far.
+    pub running: bool,
+    /// Days of the period elapsed (0 before it begins).
+    pub days_elapsed: i64,
+}
+
+impl Comparison {
+    /// Too early in the period for the change to mean much.
+    pub fn barely_begun(&self) -> bool {
+        self.days_elapsed < EARLY_DAYS
     }
 }
 
@@ -462,6 +559,10 @@ pub struct DocumentCount {
     /// The previous period.
     #[ts(type = "number")]
     pub previous: i64,
+    /// Documents of this kind for the period's events, whatever their issue
+    /// date (issued or revoked).
+    #[ts(type = "number")]
+    pub for_events: i64,
 }
 
 /// A publication about one of the period's events.
@@ -620,10 +721,20 @@ pub struct ChartBucket {
 pub struct Report {
     /// What was asked.
     pub query: ReportQuery,
-    /// This period's figures.
+    /// This period's figures (its days so far when it is still running).
     pub current: Figures,
-    /// The previous period's figures (same filters).
+    /// The previous period's figures (same filters; as many days when this
+    /// period is still running).
     pub previous: Figures,
+    /// The period is still running on `query.asOf`: `current` and `previous`
+    /// cover its days so far and as many days of the previous period.
+    pub running: bool,
+    /// Days of the period elapsed on `query.asOf` (0 before it begins; the
+    /// whole period without `asOf`).
+    #[ts(type = "number")]
+    pub days_elapsed: i64,
+    /// Fewer than [`EARLY_DAYS`] days elapsed: show the change without alarm.
+    pub barely_begun: bool,
     /// The indicators with the change, in display order.
     pub indicators: Vec<Indicator>,
     /// Held events by kind × campaign.
@@ -650,8 +761,8 @@ pub struct Report {
     pub chart: Vec<ChartBucket>,
 }
 
-/// The dashboard: this month so far against the previous month, and what
-/// comes next.
+/// The dashboard: this month so far against as many days of the previous
+/// month, and what comes next.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Dashboard {
@@ -733,6 +844,41 @@ pub fn short_date(text: &str) -> String {
     NaiveDate::parse_from_str(day, "%Y-%m-%d")
         .map(|d| d.format("%d.%m.%Y").to_string())
         .unwrap_or_else(|_| text.to_owned())
+}
+
+/// A short span of days in words, as on a dashboard card: «1–2 желтоқсан»,
+/// «1–2 декабря», «28 қараша – 2 желтоқсан», «1 желтоқсан» (the year left
+/// out); `from` and `to` are `YYYY-MM-DD`.
+pub fn span_label(t: &crate::i18n::Translator, from: &str, to: &str) -> String {
+    let (Ok(f), Ok(l)) = (parse_date("from", from), parse_date("to", to)) else {
+        return format!("{from} – {to}");
+    };
+    let month = |d: NaiveDate| t.tr(&format!("month-day-{}", d.month()), &[]);
+    if f == l {
+        t.tr(
+            "report-span-one-day",
+            &[("day", &f.day().to_string()), ("month", &month(f))],
+        )
+    } else if (f.year(), f.month()) == (l.year(), l.month()) {
+        t.tr(
+            "report-span-one-month",
+            &[
+                ("from", &f.day().to_string()),
+                ("to", &l.day().to_string()),
+                ("month", &month(f)),
+            ],
+        )
+    } else {
+        t.tr(
+            "report-span-two-months",
+            &[
+                ("from", &f.day().to_string()),
+                ("fmonth", &month(f)),
+                ("to", &l.day().to_string()),
+                ("tmonth", &month(l)),
+            ],
+        )
+    }
 }
 
 /// The period in words: «2026 жылғы қараша», «2026 жылғы I тоқсан»… for whole months,

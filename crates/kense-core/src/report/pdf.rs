@@ -4,7 +4,7 @@
 //! file (Kazakh first).
 
 use super::xlsx::{document_kind, indicator_name};
-use super::{BucketUnit, Report, ReportLang, period_label, short_date};
+use super::{BucketUnit, Report, ReportLang, period_label, short_date, span_label};
 use crate::i18n::Translator;
 use crate::signatories::{self, Signatory};
 use crate::{Error, Lang, Result, office};
@@ -124,18 +124,37 @@ pub fn blocks(report: &Report, head: &Letterhead, lang: Lang, generated_on: &str
         TextAlign::Center,
         &tr("report-title"),
     ));
-    let current = period_label(t, &report.current.from, &report.current.to);
-    b.push(para(Face::SansRegular, 12.0, TextAlign::Center, &current));
+    let title = period_label(t, &report.query.from, &report.query.to);
+    b.push(para(Face::SansRegular, 12.0, TextAlign::Center, &title));
     b.push(Block::Space(6.0));
+    // The indicators' columns: the period, or its days so far.
+    let (current, previous) = if report.running {
+        (
+            span_label(t, &report.current.from, &report.current.to),
+            span_label(t, &report.previous.from, &report.previous.to),
+        )
+    } else {
+        (
+            title.clone(),
+            period_label(t, &report.previous.from, &report.previous.to),
+        )
+    };
     let mut lines = vec![t.tr(
         "report-period-line",
         &[
-            ("from", &short_date(&report.current.from)),
-            ("to", &short_date(&report.current.to)),
+            ("from", &short_date(&report.query.from)),
+            ("to", &short_date(&report.query.to)),
             ("pfrom", &short_date(&report.previous.from)),
             ("pto", &short_date(&report.previous.to)),
         ],
     )];
+    if report.running {
+        lines.push(t.tr(
+            "report-running-line",
+            &[("current", &current), ("previous", &previous)],
+        ));
+    }
+    lines.push(tr("report-documents-rule"));
     if let Some(id) = report.query.campaign_id {
         let name = report
             .events
@@ -154,7 +173,6 @@ pub fn blocks(report: &Report, head: &Letterhead, lang: Lang, generated_on: &str
 
     // 1. Indicators.
     b.extend(heading(&tr("report-section-indicators")));
-    let previous = period_label(t, &report.previous.from, &report.previous.to);
     b.push(table(
         vec![
             col(tr("report-col-indicator"), ColumnWidth::Fraction(1.0), left),
@@ -297,11 +315,19 @@ pub fn blocks(report: &Report, head: &Letterhead, lang: Lang, generated_on: &str
             ),
             col(current.clone(), num(30.0), right),
             col(tr("report-col-previous"), num(30.0), right),
+            col(tr("report-col-for-events"), num(34.0), right),
         ],
         report
             .documents
             .iter()
-            .map(|d| vec![document_kind(t, &d.kind), n(d.count), n(d.previous)])
+            .map(|d| {
+                vec![
+                    document_kind(t, &d.kind),
+                    n(d.count),
+                    n(d.previous),
+                    n(d.for_events),
+                ]
+            })
             .collect(),
     ));
 
@@ -529,7 +555,7 @@ pub fn document(
         title: format!(
             "{} — {}",
             first.tr("report-title", &[]),
-            period_label(&first, &report.current.from, &report.current.to)
+            period_label(&first, &report.query.from, &report.query.to)
         ),
         setup: PageSetup::a4_portrait(18.0),
         blocks: all,

@@ -58,13 +58,17 @@ fn event(
 }
 
 fn media(c: &Connection, event: i64, views: Option<i64>) -> i64 {
+    media_on(c, event, views, "2026-11-05")
+}
+
+fn media_on(c: &Connection, event: i64, views: Option<i64>, day: &str) -> i64 {
     insert_media(
         c,
         event,
         &MediaInput {
             outlet: "Qazaqstan".into(),
             url: "https://example.kz/a".into(),
-            published_on: Some("2026-11-05".into()),
+            published_on: Some(day.into()),
             views,
         },
     )
@@ -176,7 +180,7 @@ fn office() -> Office {
     delete_media(c, gone).unwrap();
     media(c, e2, Some(250));
     media(c, e5, Some(7777));
-    media(c, e6, Some(500));
+    media_on(c, e6, Some(500), "2026-10-21");
     memorandum(c, e2);
     memorandum(c, e5);
     delete_event(c, e5).unwrap();
@@ -506,4 +510,178 @@ fn the_pdf_has_the_office_the_period_and_both_languages() {
     }
     let bytes = pdf::render_pdf(&r, &head, ReportLang::Kk, "01.12.2026").unwrap();
     assert!(bytes.starts_with(b"%PDF"));
+}
+
+#[test]
+fn a_running_month_is_compared_with_as_many_days_of_the_previous_one() {
+    let office = office();
+    let c = office.store.conn();
+    let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    // On 2 December: 1–2 December against 1–2 November.
+    let r = compute_report(
+        c,
+        &ReportQuery::month("2026-12").unwrap().on(day("2026-12-02")),
+    )
+    .unwrap();
+    assert!(r.running);
+    assert_eq!(r.days_elapsed, 2);
+    assert!(r.barely_begun);
+    assert_eq!(
+        (r.current.from.as_str(), r.current.to.as_str()),
+        ("2026-12-01", "2026-12-02")
+    );
+    assert_eq!(
+        (r.previous.from.as_str(), r.previous.to.as_str()),
+        ("2026-11-01", "2026-11-02")
+    );
+    // E7 (1 December, held, headcount 70) against nothing on 1–2 November;
+    // November's E1 (3rd) is not in the comparison.
+    assert_eq!((r.current.events_held, r.previous.events_held), (1, 0));
+    assert_eq!(r.current.people_reached, 71);
+    assert_eq!(r.previous.people_reached, 0);
+    // The whole month is still the report's period.
+    assert_eq!(
+        (r.query.from.as_str(), r.query.to.as_str()),
+        ("2026-12-01", "2026-12-31")
+    );
+    let kk = crate::i18n::Translator::new(Lang::Kk);
+    let ru = crate::i18n::Translator::new(Lang::Ru);
+    let labels = |t: &crate::i18n::Translator| {
+        format!(
+            "{} / {}",
+            span_label(t, &r.current.from, &r.current.to),
+            span_label(t, &r.previous.from, &r.previous.to)
+        )
+    };
+    assert_eq!(labels(&kk), "1–2 желтоқсан / 1–2 қараша");
+    assert_eq!(labels(&ru), "1–2 декабря / 1–2 ноября");
+    assert_eq!(
+        span_label(&ru, "2026-11-28", "2026-12-02"),
+        "28 ноября – 2 декабря"
+    );
+    assert_eq!(span_label(&kk, "2026-12-01", "2026-12-01"), "1 желтоқсан");
+
+    // The dashboard does the same with the day it is given.
+    let dash = dashboard(c, day("2026-12-02"), 5).unwrap();
+    assert_eq!(dash.report.current, r.current);
+    assert_eq!(dash.report.previous, r.previous);
+
+    // A closed month, or no `as_of`: the whole month against the whole one.
+    for q in [
+        ReportQuery::month("2026-11").unwrap().on(day("2026-12-02")),
+        ReportQuery::month("2026-11").unwrap(),
+    ] {
+        let r = compute_report(c, &q).unwrap();
+        assert!(!r.running && !r.barely_begun);
+        assert_eq!(r.current.to, "2026-11-30");
+        assert_eq!(r.previous.to, "2026-10-31");
+    }
+    // A week in: still neutral on the 6th, no longer on the 7th.
+    let period = ReportQuery::month("2026-12").unwrap().period().unwrap();
+    assert!(period.compared_on(Some(day("2026-12-06"))).barely_begun());
+    assert!(!period.compared_on(Some(day("2026-12-07"))).barely_begun());
+    // 1–30 March against February, cut at its end.
+    let march = ReportQuery::month("2026-03").unwrap().period().unwrap();
+    let cmp = march.compared_on(Some(day("2026-03-30")));
+    assert_eq!(
+        (cmp.previous.from, cmp.previous.to),
+        (day("2026-02-01"), day("2026-02-28"))
+    );
+}
+
+#[test]
+fn publications_and_memoranda_count_in_the_month_of_their_date() {
+    let office = office();
+    let c = office.store.conn();
+    let e1 = compute_report(c, &ReportQuery::month("2026-11").unwrap())
+        .unwrap()
+        .events[0]
+        .id;
+    // A November event written about on 2 December.
+    media_on(c, e1, Some(40), "2026-12-02");
+    let nov = november(&office);
+    assert!(
+        nov.media
+            .iter()
+            .all(|m| m.published_on.as_deref() <= Some("2026-11-30")),
+        "{:?}",
+        nov.media
+    );
+    assert_eq!(nov.current.media_publications, 3);
+    let dec = compute_report(c, &ReportQuery::month("2026-12").unwrap()).unwrap();
+    assert_eq!(dec.media.len(), 1);
+    assert_eq!(dec.media[0].published_on.as_deref(), Some("2026-12-02"));
+    assert_eq!(
+        (dec.current.media_publications, dec.current.media_views),
+        (1, 40)
+    );
+    // October's event E6 is written about in October only.
+    let oct = compute_report(c, &ReportQuery::month("2026-10").unwrap()).unwrap();
+    assert_eq!(
+        (oct.current.media_publications, oct.current.media_views),
+        (1, 500)
+    );
+}
+
+#[test]
+fn documents_count_by_issue_date_and_by_the_period_s_events() {
+    let office = office();
+    let c = office.store.conn();
+    let nov_events = november(&office).events;
+    let forum = nov_events
+        .iter()
+        .find(|e| e.kind == EventKind::Forum)
+        .unwrap()
+        .id;
+    // A letter for November's forum handed out on 2 December.
+    document(c, 8, "gratitude", "issued", "2026-12-02", Some(forum));
+    let nov = november(&office);
+    let kinds = |r: &Report| -> Vec<(String, i64, i64)> {
+        r.documents
+            .iter()
+            .map(|d| (d.kind.clone(), d.count, d.for_events))
+            .collect()
+    };
+    // Issued in November: gratitude №1, №5; diploma №2. For November's
+    // events: gratitude №1 and №8, diploma №2 (№5 has no event).
+    assert_eq!(
+        kinds(&nov),
+        [
+            ("gratitude".to_owned(), 2, 2),
+            ("diploma".to_owned(), 1, 1),
+            ("certificate".to_owned(), 0, 0)
+        ]
+    );
+    let dec = compute_report(c, &ReportQuery::month("2026-12").unwrap()).unwrap();
+    // Issued in December: №8 and certificate №6; for December's events: №6.
+    assert_eq!(
+        kinds(&dec),
+        [
+            ("gratitude".to_owned(), 1, 0),
+            ("diploma".to_owned(), 0, 0),
+            ("certificate".to_owned(), 1, 1)
+        ]
+    );
+    // The rule is written on the report.
+    let doc = pdf::document(
+        &nov,
+        &pdf::Letterhead::default(),
+        ReportLang::Both,
+        "02.12.2026",
+    )
+    .layout()
+    .unwrap();
+    let all: String = doc
+        .pages
+        .iter()
+        .flat_map(|p| p.text_runs().map(|t| t.3.to_owned()).collect::<Vec<_>>())
+        .collect::<Vec<_>>()
+        .join(" ");
+    for needle in [
+        "берілген күні бойынша",
+        "по дате выдачи",
+        "К мероприятиям периода",
+    ] {
+        assert!(all.contains(needle), "{needle} missing");
+    }
 }

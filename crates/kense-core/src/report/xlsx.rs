@@ -44,8 +44,15 @@ pub(crate) fn indicator_name(t: &Translator, key: IndicatorKey) -> String {
 pub fn sheets(report: &Report, lang: Lang) -> Vec<Sheet> {
     let t = Translator::new(lang);
     let t = &t;
-    let current = period_label(t, &report.current.from, &report.current.to);
-    let previous = period_label(t, &report.previous.from, &report.previous.to);
+    let label = |from: &str, to: &str| {
+        if report.running {
+            super::span_label(t, from, to)
+        } else {
+            period_label(t, from, to)
+        }
+    };
+    let current = label(&report.current.from, &report.current.to);
+    let previous = label(&report.previous.from, &report.previous.to);
     let mut sheets = Vec::new();
 
     sheets.push(Sheet {
@@ -143,6 +150,7 @@ pub fn sheets(report: &Report, lang: Lang) -> Vec<Sheet> {
             tr(t, "report-col-document-kind"),
             tr(t, "report-col-current"),
             tr(t, "report-col-previous"),
+            tr(t, "report-col-for-events"),
         ],
         rows: report
             .documents
@@ -152,6 +160,7 @@ pub fn sheets(report: &Report, lang: Lang) -> Vec<Sheet> {
                     Cell::Text(document_kind(t, &d.kind)),
                     Cell::Int(d.count),
                     Cell::Int(d.previous),
+                    Cell::Int(d.for_events),
                 ]
             })
             .collect(),

@@ -1988,7 +1988,12 @@ campaignId?: number | null,
 /**
  * Only events in this district.
  */
-district?: string | null, };
+district?: string | null, 
+/**
+ * Today (`YYYY-MM-DD`), as the caller knows it: a period still running
+ * on this day is compared by its days so far. None: the whole period.
+ */
+asOf?: string | null, };
 
 /**
  * The figures of one period.
@@ -2194,7 +2199,12 @@ count: number,
 /**
  * The previous period.
  */
-previous: number, };
+previous: number, 
+/**
+ * Documents of this kind for the period's events, whatever their issue
+ * date (issued or revoked).
+ */
+forEvents: number, };
 
 /**
  * A publication about one of the period's events.
@@ -2375,13 +2385,28 @@ export type Report = {
  */
 query: ReportQuery, 
 /**
- * This period's figures.
+ * This period's figures (its days so far when it is still running).
  */
 current: Figures, 
 /**
- * The previous period's figures (same filters).
+ * The previous period's figures (same filters; as many days when this
+ * period is still running).
  */
 previous: Figures, 
+/**
+ * The period is still running on `query.asOf`: `current` and `previous`
+ * cover its days so far and as many days of the previous period.
+ */
+running: boolean, 
+/**
+ * Days of the period elapsed on `query.asOf` (0 before it begins; the
+ * whole period without `asOf`).
+ */
+daysElapsed: number, 
+/**
+ * Fewer than [`EARLY_DAYS`] days elapsed: show the change without alarm.
+ */
+barelyBegun: boolean, 
 /**
  * The indicators with the change, in display order.
  */
@@ -2432,8 +2457,8 @@ chartKinds: Array<EventKind>,
 chart: Array<ChartBucket>, };
 
 /**
- * The dashboard: this month so far against the previous month, and what
- * comes next.
+ * The dashboard: this month so far against as many days of the previous
+ * month, and what comes next.
  */
 export type Dashboard = { 
 /**

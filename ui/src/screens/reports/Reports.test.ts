@@ -111,6 +111,23 @@ describe("report screen", () => {
     await user.click(screen.getByTestId("report-save-pdf"));
     expect(backend.savedReports).toHaveLength(2);
   });
+
+  it("suggests a file name without a double dot and asks as of today", async () => {
+    backend.info.language = "ru";
+    const user = await openApp(backend, "#/reports");
+    await screen.findByTestId("report-indicator-events_held");
+    await fireEvent.change(screen.getByTestId("report-month"), { target: { value: "11" } });
+    await vi.waitFor(() => expect(backend.reportQueries.at(-1)?.from.slice(5, 7)).toBe("11"));
+    expect(backend.reportQueries.at(-1)?.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    vi.mocked(save).mockResolvedValue(null);
+    await user.click(screen.getByTestId("report-save-pdf"));
+    const suggested = vi.mocked(save).mock.calls.at(-1)?.[0]?.defaultPath ?? "";
+    expect(suggested).toMatch(/^Отчёты Ноябрь \d{4} г\.pdf$/);
+    expect(suggested).not.toContain("..");
+    // The documents table says how documents are counted.
+    expect(screen.getByTestId("report-documents-rule").textContent).toContain("по дате выдачи");
+  });
 });
 
 describe("dashboard", () => {

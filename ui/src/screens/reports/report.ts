@@ -1,6 +1,7 @@
 // The report screen's arithmetic: periods as dates, numbers and changes as
 // the office reads them. Dates stay `YYYY-MM-DD` strings.
 
+import { t } from "../../lib/i18n";
 import type { Indicator, IndicatorKey, Report } from "../../lib/ipc/generated";
 
 export type PeriodKind = "month" | "quarter" | "year" | "custom";
@@ -41,6 +42,36 @@ export function changeText(indicator: Pick<Indicator, "change" | "changePercent"
   if (changePercent == null) return signed;
   const pct = `${changePercent > 0 ? "+" : ""}${changePercent.toFixed(1).replace(".", ",")}%`;
   return `${signed} (${pct})`;
+}
+
+/** «1–2 желтоқсан», «1–2 декабря», «28 ноября – 2 декабря» (no year) for
+ *  `YYYY-MM-DD` dates, as the report's `span_label` in kense-core. */
+export function spanLabel(from: string, to: string): string {
+  const [fm, fd] = [Number(from.slice(5, 7)), Number(from.slice(8, 10))];
+  const [tm, td] = [Number(to.slice(5, 7)), Number(to.slice(8, 10))];
+  const month = (m: number) => t(`month-day-${m}`);
+  if (from === to) return t("report-span-one-day", { day: String(fd), month: month(fm) });
+  if (from.slice(0, 7) === to.slice(0, 7)) {
+    return t("report-span-one-month", { from: String(fd), to: String(td), month: month(fm) });
+  }
+  return t("report-span-two-months", {
+    from: String(fd),
+    fmonth: month(fm),
+    to: String(td),
+    tmonth: month(tm),
+  });
+}
+
+/** What a running report compares, «1–2 желтоқсан / 1–2 қараша»; empty
+ *  for a period that has ended. */
+export function comparedSpans(report: Report): string {
+  if (!report.running) return "";
+  return `${spanLabel(report.current.from, report.current.to)} / ${spanLabel(report.previous.from, report.previous.to)}`;
+}
+
+/** The colour of a change: none («flat») while the period has barely begun. */
+export function changeStyle(report: Report, change: number): "up" | "down" | "flat" {
+  return report.barelyBegun ? "flat" : trend(change);
 }
 
 /** Whether a change went up, down or stayed. */
