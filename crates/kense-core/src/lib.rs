@@ -15,6 +15,7 @@ pub mod error;
 pub mod events;
 pub mod export;
 pub mod files;
+pub mod hub;
 pub mod fold;
 pub mod i18n;
 pub mod ics;
