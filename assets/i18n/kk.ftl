@@ -936,3 +936,14 @@ holidays-reset = Стандартты тізімді қалпына келтір
 holidays-reset-confirm = { $year } жылғы мереке күндеріне енгізілген барлық өзгерістер жойылады.
 holidays-reset-yes = Иә, қалпына келтіру
 holidays-reset-done = { $year } жылғы стандартты тізім қалпына келтірілді. Жойылған өзгерістер: { $count }.
+
+# Regional hub (kense hub …)
+cli-hub-office = Кеңсе: { $code } · { $id }
+cli-hub-office-no-code = Кеңсе коды әлі берілмеген: kense hub office --code КОД
+cli-hub-last-sent = Соңғы жіберілім: № { $seq }, { $at }
+cli-hub-never-sent = Өңірге әлі ештеңе жіберілмеген
+cli-hub-init = Хаб схемасы: { $from } → { $to } нұсқа
+cli-hub-pushed = Өңірге жіберілді: № { $seq }, { $sent } жол, хабта { $changed } жол өзгерді
+cli-hub-already = Хабта бұл жіберілім бар (№ { $seq }): ештеңе өзгерген жоқ
+cli-hub-exported = Пакет жазылды: { $path } (№ { $seq }, { $rows } жол)
+cli-hub-report-offices = Кеңселер бойынша

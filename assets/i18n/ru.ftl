@@ -936,3 +936,14 @@ holidays-reset = Восстановить стандартный список
 holidays-reset-confirm = Все изменения праздничных дней { $year } года будут отменены.
 holidays-reset-yes = Да, восстановить
 holidays-reset-done = Стандартный список { $year } года восстановлен. Отменено изменений: { $count }.
+
+# Regional hub (kense hub …)
+cli-hub-office = Офис: { $code } · { $id }
+cli-hub-office-no-code = Код офиса ещё не задан: kense hub office --code КОД
+cli-hub-last-sent = Последняя отправка: № { $seq }, { $at }
+cli-hub-never-sent = В регион ещё ничего не отправлено
+cli-hub-init = Схема хаба: версия { $from } → { $to }
+cli-hub-pushed = Отправлено в регион: № { $seq }, строк { $sent }, на хабе изменено { $changed }
+cli-hub-already = Эта отправка уже есть на хабе (№ { $seq }): ничего не изменилось
+cli-hub-exported = Пакет записан: { $path } (№ { $seq }, строк { $rows })
+cli-hub-report-offices = По офисам
