@@ -40,8 +40,10 @@ apt_ensure() {
 # Build packages for Tauri 2 (WebKitGTK 4.1), fonts embedded into PDFs.
 APP_PACKAGES=(build-essential pkg-config curl file libwebkit2gtk-4.1-dev libssl-dev
     libayatana-appindicator3-dev librsvg2-dev libxdo-dev fonts-paratype)
-# Extra packages for the tests: a virtual display, the WebKit WebDriver, PDF tools.
-TEST_PACKAGES=(xvfb xauth webkit2gtk-driver dbus-x11 at-spi2-core poppler-utils python3-icalendar)
+# Extra packages for the tests: a virtual display, the WebKit WebDriver, PDF tools,
+# PostgreSQL for the hub tests (a throwaway cluster, scripts/pg.sh).
+TEST_PACKAGES=(xvfb xauth webkit2gtk-driver dbus-x11 at-spi2-core poppler-utils python3-icalendar
+    postgresql)
 
 ensure_rust() {
     if ! command -v cargo >/dev/null 2>&1; then

@@ -3,6 +3,7 @@
 # tests, the UI type check and unit tests, and the GUI tests through the real
 # app under a virtual display.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/pg.sh"
 
 apt_ensure "${APP_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
 ensure_rust
@@ -23,8 +24,13 @@ build_ui
 say "clippy"
 cargo clippy --workspace --all-targets -- -D warnings
 
+# The hub tests (crates/kense-hub/tests/hub.rs) run against a throwaway
+# PostgreSQL cluster on a loopback port, stopped however the script ends.
+trap pg_stop EXIT
+pg_start
 say "Rust tests"
 cargo test --workspace
+pg_stop
 
 say "UI type check"
 (cd ui && npm run --silent check)

@@ -1009,3 +1009,13 @@ month-day-9 = қыркүйек
 month-day-10 = қазан
 month-day-11 = қараша
 month-day-12 = желтоқсан
+# Regional hub (kense hub …)
+cli-hub-office = Кеңсе: { $code } · { $id }
+cli-hub-office-no-code = Кеңсе коды әлі берілмеген: kense hub office --code КОД
+cli-hub-last-sent = Соңғы жіберілім: № { $seq }, { $at }
+cli-hub-never-sent = Өңірге әлі ештеңе жіберілмеген
+cli-hub-init = Хаб схемасы: { $from } → { $to } нұсқа
+cli-hub-pushed = Өңірге жіберілді: № { $seq }, { $sent } жол, хабта { $changed } жол өзгерді
+cli-hub-already = Хабта бұл жіберілім бар (№ { $seq }): ештеңе өзгерген жоқ
+cli-hub-exported = Пакет жазылды: { $path } (№ { $seq }, { $rows } жол)
+cli-hub-report-offices = Кеңселер бойынша

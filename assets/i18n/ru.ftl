@@ -1025,3 +1025,13 @@ month-day-9 = сентября
 month-day-10 = октября
 month-day-11 = ноября
 month-day-12 = декабря
+# Regional hub (kense hub …)
+cli-hub-office = Офис: { $code } · { $id }
+cli-hub-office-no-code = Код офиса ещё не задан: kense hub office --code КОД
+cli-hub-last-sent = Последняя отправка: № { $seq }, { $at }
+cli-hub-never-sent = В регион ещё ничего не отправлено
+cli-hub-init = Схема хаба: версия { $from } → { $to }
+cli-hub-pushed = Отправлено в регион: № { $seq }, строк { $sent }, на хабе изменено { $changed }
+cli-hub-already = Эта отправка уже есть на хабе (№ { $seq }): ничего не изменилось
+cli-hub-exported = Пакет записан: { $path } (№ { $seq }, строк { $rows })
+cli-hub-report-offices = По офисам

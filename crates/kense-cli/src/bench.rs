@@ -15,7 +15,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 /// What to measure.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct BenchOptions {
     /// Rows of the import benchmark.
     pub import_rows: usize,
@@ -27,6 +27,11 @@ pub struct BenchOptions {
     pub documents: usize,
     /// People in the report benchmark's registry (its events scale with it).
     pub report_people: usize,
+    /// A PostgreSQL login that may create databases: runs the hub
+    /// benchmarks (push, consolidated report) on the report's office.
+    pub hub: Option<String>,
+    /// Offices in the consolidated report benchmark.
+    pub hub_offices: usize,
 }
 
 /// One measured figure against its target.
@@ -53,7 +58,7 @@ pub fn figure(name: String, took: Duration, target: Duration) -> Figure {
 }
 
 /// Runs the benchmarks in `dir` (temporary databases are created there).
-pub fn run(dir: &Path, options: BenchOptions) -> Result<Vec<Figure>, Error> {
+pub fn run(dir: &Path, options: &BenchOptions) -> Result<Vec<Figure>, Error> {
     let today = chrono::Local::now().date_naive();
     let mut figures = Vec::new();
 
@@ -211,5 +216,11 @@ pub fn run(dir: &Path, options: BenchOptions) -> Result<Vec<Figure>, Error> {
         times[times.len() / 2],
         Duration::from_millis(150),
     ));
+
+    // The regional hub: push the same office, report over copies of it.
+    match &options.hub {
+        Some(url) => figures.extend(crate::bench_hub::run(url, &mut store, options.hub_offices)?),
+        None => eprintln!("hub benchmarks skipped: give --hub URL or set KENSE_HUB_TEST_URL"),
+    }
     Ok(figures)
 }

@@ -4,8 +4,10 @@
 mod backup;
 mod bench;
 mod bench_docs;
+mod bench_hub;
 mod doc;
 mod out;
+mod hub;
 mod plan;
 mod report;
 
@@ -104,6 +106,13 @@ enum Command {
         /// People in the report benchmark (100,000 make ≈5,000 events a year).
         #[arg(long, default_value_t = 100_000)]
         report_people: usize,
+        /// A PostgreSQL login that may create databases: also measure the
+        /// regional hub (push, consolidated report).
+        #[arg(long, env = "KENSE_HUB_TEST_URL", value_name = "URL")]
+        hub: Option<String>,
+        /// Offices in the consolidated report benchmark.
+        #[arg(long, default_value_t = 20)]
+        hub_offices: usize,
         /// Print JSON.
         #[arg(long)]
         json: bool,
@@ -133,6 +142,10 @@ enum Command {
     /// current state is backed up first; a damaged database is moved aside
     /// untouched. Prints what will be replaced; asks, or needs --yes.
     Restore(backup::RestoreArgs),
+    /// The regional hub: the office's identity, push or write a package,
+    /// and the region's set-up (init, add-office, load).
+    #[command(subcommand)]
+    Hub(hub::HubCommand),
     /// Render a PDF test page with the office name in Kazakh and Russian.
     TestPage {
         /// Where to write the PDF.
@@ -389,6 +402,7 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
         Command::Doc(command) => doc::run_doc(&db, t, &cli.lang, command),
         Command::Sheet(args) => doc::run_sheet(&db, t, &cli.lang, args),
         Command::Report(args) => report::run(&db, t, &cli.lang, args),
+        Command::Hub(command) => Ok(hub::run(&db, t, command)),
         Command::Plan(command) => plan::run_plan(&db, t, &cli.lang, command),
         Command::Ics(args) => plan::run_ics(&db, t, &cli.lang, args),
         Command::Backup(args) => backup::run_backup(&db, t, args),
@@ -613,6 +627,8 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
             queries,
             documents,
             report_people,
+            hub,
+            hub_offices,
             json,
         } => {
             let dir = std::env::temp_dir().join(format!("kense-bench-{}", std::process::id()));
@@ -622,12 +638,14 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
             })?;
             let result = bench::run(
                 &dir,
-                bench::BenchOptions {
+                &bench::BenchOptions {
                     import_rows,
                     people,
                     queries: queries.max(1),
                     documents: documents.max(1),
                     report_people,
+                    hub,
+                    hub_offices: hub_offices.max(1),
                 },
             );
             let _ = std::fs::remove_dir_all(&dir);

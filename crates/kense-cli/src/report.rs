@@ -40,6 +40,13 @@ pub struct ReportArgs {
     /// Print the indicators as JSON.
     #[arg(long)]
     json: bool,
+    /// Consolidated: the report over the offices' rows on this hub
+    /// (postgres://…), with a table per office.
+    #[arg(long, value_name = "URL")]
+    hub: Option<String>,
+    /// With --hub: only this office (its code).
+    #[arg(long, value_name = "CODE", requires = "hub")]
+    office: Option<String>,
 }
 
 fn query(args: &ReportArgs) -> Result<ReportQuery, Error> {
@@ -66,7 +73,21 @@ pub fn run(db: &Path, t: &Translator, lang: &str, args: ReportArgs) -> Result<Ex
     let lang: ReportLang = lang.parse()?;
     let q = query(&args)?;
     let store = Store::open(db)?;
-    let report = report::compute_report(store.conn(), &q)?;
+    let mut offices = Vec::new();
+    let report = match &args.hub {
+        Some(url) => {
+            let hub = kense_hub::connect(url)
+                .and_then(|mut c| kense_hub::report::hub_report(&mut c, &q, args.office.as_deref()));
+            match hub {
+                Ok(hub) => {
+                    offices = hub.offices;
+                    hub.total
+                }
+                Err(err) => return Ok(crate::hub::fail(t, &err)),
+            }
+        }
+        None => report::compute_report(store.conn(), &q)?,
+    };
     if let Some(out) = &args.out {
         let head = Letterhead::load(store.conn())?;
         let today = chrono::Local::now().format("%d.%m.%Y").to_string();
@@ -90,12 +111,28 @@ pub fn run(db: &Path, t: &Translator, lang: &str, args: ReportArgs) -> Result<Ex
         }
     }
     if args.json {
-        crate::print_json(&serde_json::json!({
+        let mut json = serde_json::json!({
             "query": report.query,
             "current": report.current,
             "previous": report.previous,
             "indicators": report.indicators,
-        }))?;
+        });
+        if args.hub.is_some() {
+            json["offices"] = offices
+                .iter()
+                .map(|o| {
+                    serde_json::json!({
+                        "officeId": o.office_id,
+                        "code": o.code,
+                        "name": o.name,
+                        "lastSentAt": o.last_sent_at,
+                        "current": o.report.current,
+                        "previous": o.report.previous,
+                    })
+                })
+                .collect();
+        }
+        crate::print_json(&json)?;
     } else if args.out.is_none() && args.xlsx.is_none() {
         let text_lang = lang.langs()[0];
         let t = Translator::new(text_lang);
@@ -121,6 +158,49 @@ pub fn run(db: &Path, t: &Translator, lang: &str, args: ReportArgs) -> Result<Ex
                 i.change
             );
         }
+        if !offices.is_empty() {
+            print_offices(&t, &offices);
+        }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The per-office table of a consolidated report: one row per office, the
+/// main indicators of the period.
+fn print_offices(t: &Translator, offices: &[kense_hub::report::OfficeReport]) {
+    outln!("");
+    outln!("{}", t.tr("cli-hub-report-offices", &[]));
+    let keys = [
+        "events_held",
+        "named_attendance",
+        "headcount",
+        "unique_people",
+        "media_publications",
+        "memoranda",
+        "documents_issued",
+    ];
+    let mut header = format!("{:<12}", "");
+    for k in keys {
+        let name = t.tr(&format!("report-ind-{k}"), &[]);
+        let short: String = name.chars().take(11).collect();
+        header.push_str(&format!(" {short:>11}"));
+    }
+    outln!("{header}");
+    for o in offices {
+        let f = &o.report.current;
+        let values = [
+            f.events_held,
+            f.named_attendance,
+            f.headcount,
+            f.unique_people,
+            f.media_publications,
+            f.memoranda,
+            f.documents_issued,
+        ];
+        let mut line = format!("{:<12}", o.code);
+        for v in values {
+            line.push_str(&format!(" {v:>11}"));
+        }
+        outln!("{line}");
+    }
 }

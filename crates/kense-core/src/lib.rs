@@ -16,6 +16,7 @@ pub mod error;
 pub mod events;
 pub mod export;
 pub mod files;
+pub mod hub;
 pub mod fold;
 pub mod grammar;
 pub mod i18n;

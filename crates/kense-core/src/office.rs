@@ -288,6 +288,66 @@ pub fn clear_office_logo(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// The office's identity on a regional hub: a UUID v7 made when the
+/// database was created (migration 8) and the short code the region gives.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct OfficeIdentity {
+    /// The office's UUID: never changes, carried with every row it sends.
+    pub office_id: String,
+    /// The short code the region gives the office (e.g. `ALM-01`); empty
+    /// until set.
+    pub code: String,
+}
+
+/// Longest office code, in characters.
+pub const MAX_OFFICE_CODE: usize = 32;
+
+/// Reads the office's identity.
+pub fn get_office_identity(conn: &Connection) -> Result<OfficeIdentity> {
+    conn.query_row(
+        "SELECT office_uuid, office_code FROM office_profile WHERE id = 1",
+        [],
+        |row| {
+            Ok(OfficeIdentity {
+                office_id: row.get(0)?,
+                code: row.get(1)?,
+            })
+        },
+    )
+    .context("reading the office identity")
+}
+
+/// Sets the office code: letters, digits, `-` and `_`, up to
+/// [`MAX_OFFICE_CODE`] characters (upper-cased).
+pub fn set_office_code(conn: &Connection, code: &str) -> Result<OfficeIdentity> {
+    let code = code.trim().to_uppercase();
+    if code.is_empty() {
+        return Err(Error::validation("office_code", Invalid::Required, "the office code is empty"));
+    }
+    if code.chars().count() > MAX_OFFICE_CODE {
+        return Err(Error::over_limit(
+            "office_code",
+            Invalid::TooLong,
+            MAX_OFFICE_CODE as u64,
+            "the office code is too long",
+        ));
+    }
+    if !code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+        return Err(Error::validation(
+            "office_code",
+            Invalid::UnknownValue,
+            "an office code has Latin letters, digits, - and _ only",
+        ));
+    }
+    conn.execute(
+        "UPDATE office_profile SET office_code = ?1, updated_at = ?2 WHERE id = 1",
+        params![code, now_utc()],
+    )
+    .context("saving the office code")?;
+    get_office_identity(conn)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

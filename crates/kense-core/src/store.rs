@@ -30,6 +30,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0004_report.sql"),
     include_str!("../migrations/0005_planning.sql"),
     include_str!("../migrations/0006_language.sql"),
+    include_str!("../migrations/0007_hub.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

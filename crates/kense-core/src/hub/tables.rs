@@ -1,0 +1,278 @@
+//! What is sent to the hub: the tables, their columns and the local query
+//! that reads each one. One list drives the change sets, the package
+//! format, the hub's staging tables and the consolidated report's loader.
+
+/// The type of a sent column, on the hub (PostgreSQL) and in a package.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColType {
+    /// A UUID (`uuid`).
+    Uuid,
+    /// Text (`text`).
+    Text,
+    /// A 64-bit integer (`bigint`).
+    Int,
+    /// A flag (`boolean`; 0/1 locally).
+    Bool,
+    /// A sorted list of UUIDs (`uuid[]`; comma-separated locally).
+    UuidList,
+}
+
+impl ColType {
+    /// The PostgreSQL type.
+    pub fn pg_type(self) -> &'static str {
+        match self {
+            Self::Uuid => "uuid",
+            Self::Text => "text",
+            Self::Int => "bigint",
+            Self::Bool => "boolean",
+            Self::UuidList => "uuid[]",
+        }
+    }
+}
+
+/// One table sent to the hub.
+#[derive(Debug)]
+pub struct HubTable {
+    /// The table's name, locally and on the hub (schema `hub`).
+    pub name: &'static str,
+    /// The columns that identify a row within the office.
+    pub key: &'static [&'static str],
+    /// Every column sent, key columns first.
+    pub columns: &'static [(&'static str, ColType)],
+    /// The local query: the columns in order, then 1 when the row is
+    /// (soft-)deleted.
+    pub select: &'static str,
+}
+
+impl HubTable {
+    /// The position of `column`.
+    pub fn index(&self, column: &str) -> Option<usize> {
+        self.columns.iter().position(|(c, _)| *c == column)
+    }
+}
+
+use ColType::{Bool, Int, Text, Uuid, UuidList};
+
+/// The sent tables, parents before children.
+pub static TABLES: &[HubTable] = &[
+    HubTable {
+        name: "organisation",
+        key: &["uuid"],
+        columns: &[
+            ("uuid", Uuid),
+            ("name_kk", Text),
+            ("name_ru", Text),
+            ("kind", Text),
+            ("district", Text),
+            ("address", Text),
+            ("phone", Text),
+            ("email", Text),
+            ("contact", Text),
+            ("updated_at", Text),
+        ],
+        select: "SELECT uuid, name_kk, name_ru, kind, district, address, phone, email, contact,
+                        updated_at, deleted_at IS NOT NULL
+                 FROM organisation",
+    },
+    HubTable {
+        name: "category",
+        key: &["uuid"],
+        columns: &[
+            ("uuid", Uuid),
+            ("code", Text),
+            ("name_kk", Text),
+            ("name_ru", Text),
+            ("sort_order", Int),
+            ("updated_at", Text),
+        ],
+        select: "SELECT uuid, code, name_kk, name_ru, sort_order, updated_at, deleted_at IS NOT NULL
+                 FROM category",
+    },
+    HubTable {
+        name: "campaign",
+        key: &["uuid"],
+        columns: &[
+            ("uuid", Uuid),
+            ("name_kk", Text),
+            ("name_ru", Text),
+            ("description", Text),
+            ("updated_at", Text),
+        ],
+        select: "SELECT uuid, name_kk, name_ru, description, updated_at, deleted_at IS NOT NULL
+                 FROM campaign",
+    },
+    HubTable {
+        name: "person",
+        key: &["uuid"],
+        columns: &[
+            ("uuid", Uuid),
+            ("surname", Text),
+            ("name", Text),
+            ("patronymic", Text),
+            ("gender", Text),
+            ("organisation_uuid", Uuid),
+            ("position", Text),
+            ("phone", Text),
+            ("email", Text),
+            ("iin", Text),
+            ("consent", Bool),
+            ("consent_date", Text),
+            ("categories", UuidList),
+            ("updated_at", Text),
+        ],
+        select: "SELECT p.uuid, p.surname, p.name, p.patronymic, p.gender, o.uuid, p.position,
+                        p.phone, p.email, p.iin, p.consent, p.consent_date,
+                        (SELECT group_concat(c.uuid, ',') FROM person_category pc
+                         JOIN category c ON c.id = pc.category_id WHERE pc.person_id = p.id),
+                        p.updated_at, p.deleted_at IS NOT NULL
+                 FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id",
+    },
+    HubTable {
+        name: "event",
+        key: &["uuid"],
+        columns: &[
+            ("uuid", Uuid),
+            ("kind", Text),
+            ("campaign_uuid", Uuid),
+            ("title_kk", Text),
+            ("title_ru", Text),
+            ("starts_at", Text),
+            ("ends_at", Text),
+            ("place", Text),
+            ("district", Text),
+            ("status", Text),
+            ("headcount", Int),
+            ("outcomes", Text),
+            ("proposals_count", Int),
+            ("meeting_point", Text),
+            ("transport", Text),
+            ("updated_at", Text),
+        ],
+        select: "SELECT e.uuid, e.kind, c.uuid, e.title_kk, e.title_ru, e.starts_at, e.ends_at,
+                        e.place, e.district, e.status, e.headcount, e.outcomes, e.proposals_count,
+                        e.meeting_point, e.transport, e.updated_at, e.deleted_at IS NOT NULL
+                 FROM event e LEFT JOIN campaign c ON c.id = e.campaign_id",
+    },
+    HubTable {
+        name: "visit_stop",
+        key: &["uuid"],
+        columns: &[
+            ("uuid", Uuid),
+            ("event_uuid", Uuid),
+            ("position", Int),
+            ("organisation_uuid", Uuid),
+            ("site", Text),
+            ("address", Text),
+            ("arrives_at", Text),
+            ("departs_at", Text),
+            ("host_name", Text),
+            ("host_phone", Text),
+            ("showing", Text),
+            ("notes", Text),
+            ("updated_at", Text),
+        ],
+        select: "SELECT s.uuid, e.uuid, s.position, o.uuid, s.site, s.address, s.arrives_at,
+                        s.departs_at, s.host_name, s.host_phone, s.showing, s.notes, s.updated_at, 0
+                 FROM visit_stop s JOIN event e ON e.id = s.event_id
+                 LEFT JOIN organisation o ON o.id = s.organisation_id",
+    },
+    HubTable {
+        name: "attendance",
+        key: &["event_uuid", "person_uuid", "role"],
+        columns: &[
+            ("event_uuid", Uuid),
+            ("person_uuid", Uuid),
+            ("role", Text),
+            ("present", Bool),
+            ("invitation", Text),
+            ("created_at", Text),
+        ],
+        select: "SELECT e.uuid, p.uuid, a.role, a.present, a.invitation, a.created_at, 0
+                 FROM attendance a JOIN event e ON e.id = a.event_id
+                 JOIN person p ON p.id = a.person_id",
+    },
+    HubTable {
+        name: "media_item",
+        key: &["uuid"],
+        columns: &[
+            ("uuid", Uuid),
+            ("event_uuid", Uuid),
+            ("outlet", Text),
+            ("url", Text),
+            ("published_on", Text),
+            ("views", Int),
+            ("updated_at", Text),
+        ],
+        select: "SELECT m.uuid, e.uuid, m.outlet, m.url, m.published_on, m.views, m.updated_at,
+                        m.deleted_at IS NOT NULL
+                 FROM media_item m JOIN event e ON e.id = m.event_id",
+    },
+    HubTable {
+        name: "memorandum",
+        key: &["uuid"],
+        columns: &[
+            ("uuid", Uuid),
+            ("event_uuid", Uuid),
+            ("parties", Text),
+            ("subject", Text),
+            ("signed_on", Text),
+            ("updated_at", Text),
+        ],
+        select: "SELECT m.uuid, e.uuid, m.parties, m.subject, m.signed_on, m.updated_at,
+                        m.deleted_at IS NOT NULL
+                 FROM memorandum m JOIN event e ON e.id = m.event_id",
+    },
+    HubTable {
+        name: "issued_document",
+        key: &["uuid"],
+        columns: &[
+            ("uuid", Uuid),
+            ("series", Text),
+            ("year", Int),
+            ("number", Int),
+            ("kind", Text),
+            ("lang", Text),
+            ("recipient", Text),
+            ("organisation", Text),
+            ("event_uuid", Uuid),
+            ("person_uuid", Uuid),
+            ("issued_on", Text),
+            ("status", Text),
+            ("reason", Text),
+            ("status_at", Text),
+            ("replaces_uuid", Uuid),
+            ("replaced_by_uuid", Uuid),
+            ("created_at", Text),
+        ],
+        select: "SELECT d.uuid, d.series, d.year, d.number, d.kind, d.lang, d.recipient,
+                        d.organisation, e.uuid, p.uuid, d.issued_on, d.status, d.reason,
+                        d.status_at, r.uuid, b.uuid, d.created_at, 0
+                 FROM issued_document d LEFT JOIN event e ON e.id = d.event_id
+                 LEFT JOIN person p ON p.id = d.person_id
+                 LEFT JOIN issued_document r ON r.id = d.replaces_id
+                 LEFT JOIN issued_document b ON b.id = d.replaced_by_id",
+    },
+];
+
+/// The sent table called `name`.
+pub fn table(name: &str) -> Option<&'static HubTable> {
+    TABLES.iter().find(|t| t.name == name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Store;
+
+    #[test]
+    fn every_local_query_runs_and_matches_its_columns() {
+        let store = Store::open_in_memory().unwrap();
+        for t in TABLES {
+            let stmt = store.conn().prepare(t.select).unwrap();
+            assert_eq!(stmt.column_count(), t.columns.len() + 1, "{}", t.name);
+            for k in t.key {
+                assert!(t.index(k).is_some(), "{}.{k}", t.name);
+            }
+        }
+    }
+}

@@ -1,0 +1,168 @@
+use super::changes::{self, HubValue};
+use super::package::{read_package, write_package};
+use super::*;
+use crate::demo::{self, DemoSize};
+use crate::{ErrorCode, Store, office};
+use chrono::NaiveDate;
+
+fn demo_office() -> Store {
+    let mut store = Store::open_in_memory().unwrap();
+    demo::fill_demo_office(
+        &mut store,
+        DemoSize {
+            people: 60,
+            months: 1,
+        },
+        NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
+    )
+    .unwrap();
+    office::set_office_code(store.conn(), "alm-01").unwrap();
+    store
+}
+
+fn rows_of<'a>(set: &'a ChangeSet, table: &str) -> &'a [ChangeRow] {
+    &set.tables.iter().find(|t| t.table.name == table).unwrap().rows
+}
+
+#[test]
+fn a_new_database_has_an_office_uuid_v7_and_no_code() {
+    let store = Store::open_in_memory().unwrap();
+    let id = office::get_office_identity(store.conn()).unwrap();
+    let parsed = uuid::Uuid::parse_str(&id.office_id).unwrap();
+    assert_eq!(parsed.get_version_num(), 7, "{}", id.office_id);
+    assert_eq!(id.code, "");
+    let err = collect_changes(store.conn(), false).unwrap_err();
+    assert_eq!(err.field(), Some("office_code"));
+    assert_eq!(
+        office::set_office_code(store.conn(), "alm-01").unwrap().code,
+        "ALM-01"
+    );
+    assert!(office::set_office_code(store.conn(), "алм").is_err());
+}
+
+#[test]
+fn the_second_change_set_has_only_what_changed_and_tombstones() {
+    let mut store = demo_office();
+    let first = collect_changes(store.conn(), false).unwrap();
+    assert_eq!(first.seq, 1);
+    assert!(rows_of(&first, "person").len() >= 60);
+    assert!(!rows_of(&first, "attendance").is_empty());
+    store.with_tx(|tx| mark_sent(tx, &first)).unwrap();
+    assert_eq!(changes::sent_seq(store.conn()).unwrap(), 1);
+
+    let again = collect_changes(store.conn(), false).unwrap();
+    assert_eq!(again.row_count(), 0, "nothing changed");
+    assert_eq!((again.base_seq, again.seq), (1, 2));
+
+    // A write path that does not touch updated_at, a hard delete and a
+    // soft delete.
+    let conn = store.conn();
+    let (att_id, present): (i64, bool) = conn
+        .query_row("SELECT id, present FROM attendance ORDER BY id LIMIT 1", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
+    crate::attendance::set_present(conn, att_id, !present).unwrap();
+    let removed: i64 = conn
+        .query_row("SELECT max(id) FROM attendance", [], |r| r.get(0))
+        .unwrap();
+    crate::attendance::remove_attendance(conn, removed).unwrap();
+    let person: i64 = conn
+        .query_row("SELECT min(id) FROM person", [], |r| r.get(0))
+        .unwrap();
+    crate::people::delete_person(conn, person).unwrap();
+
+    let next = collect_changes(conn, false).unwrap();
+    let att = rows_of(&next, "attendance");
+    assert_eq!(att.len(), 2, "{att:?}");
+    assert_eq!(att.iter().filter(|r| r.deleted && r.gone).count(), 1);
+    let people = rows_of(&next, "person");
+    assert_eq!(people.len(), 1);
+    assert!(people[0].deleted);
+    assert!(
+        people[0].values[1..].iter().all(|v| *v == HubValue::Null),
+        "a tombstone carries no personal data"
+    );
+    store.with_tx(|tx| mark_sent(tx, &next)).unwrap();
+    assert_eq!(collect_changes(store.conn(), false).unwrap().row_count(), 0);
+
+    // A full change set carries every row again.
+    let full = collect_changes(store.conn(), true).unwrap();
+    assert_eq!(full.base_seq, 0);
+    assert!(rows_of(&full, "person").len() >= 60);
+}
+
+#[test]
+fn iins_are_left_out_unless_the_office_opts_in() {
+    let store = demo_office();
+    let conn = store.conn();
+    conn.execute(
+        "UPDATE person SET iin = '900101300017' WHERE id = (SELECT min(id) FROM person)",
+        [],
+    )
+    .unwrap();
+    let iin_at = tables::table("person").unwrap().index("iin").unwrap();
+    let sent_iins = |set: &ChangeSet| {
+        rows_of(set, "person")
+            .iter()
+            .filter(|r| r.values[iin_at] != HubValue::Null)
+            .count()
+    };
+    assert_eq!(sent_iins(&collect_changes(conn, false).unwrap()), 0);
+    changes::set_send_iin(conn, true).unwrap();
+    assert_eq!(sent_iins(&collect_changes(conn, false).unwrap()), 1);
+}
+
+#[test]
+fn a_package_reads_back_as_written_and_a_newer_one_is_refused() {
+    let store = demo_office();
+    let set = collect_changes(store.conn(), false).unwrap();
+    let mut bytes = Vec::new();
+    write_package(&set, &mut bytes).unwrap();
+    let back = read_package(&bytes[..]).unwrap();
+    assert_eq!(back.office, set.office);
+    assert_eq!((back.base_seq, back.seq), (set.base_seq, set.seq));
+    for (a, b) in set.tables.iter().zip(&back.tables) {
+        assert_eq!(a.table.name, b.table.name);
+        assert_eq!(
+            a.rows
+                .iter()
+                .map(|r| (&r.values, r.deleted))
+                .collect::<Vec<_>>(),
+            b.rows
+                .iter()
+                .map(|r| (&r.values, r.deleted))
+                .collect::<Vec<_>>()
+        );
+    }
+
+    // Version 2 from a newer Kense.
+    let text = {
+        use std::io::Read;
+        let mut s = String::new();
+        flate2::read::GzDecoder::new(&bytes[..])
+            .read_to_string(&mut s)
+            .unwrap();
+        s
+    };
+    let newer = text.replacen("\"version\":1", "\"version\":2", 1);
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    std::io::Write::write_all(&mut gz, newer.as_bytes()).unwrap();
+    let err = read_package(&gz.finish().unwrap()[..]).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::Validation);
+    assert!(err.to_string().contains("newer Kense"), "{err}");
+
+    // Cut short.
+    let err = read_package(&bytes[..bytes.len() / 2]).unwrap_err();
+    assert!(err.to_string().contains("package"), "{err}");
+    assert!(read_package(&b"not a package"[..]).is_err());
+}
+
+#[test]
+fn the_office_role_sql_names_the_office() {
+    assert_eq!(office_role_name("ALM-01"), "kense_office_alm_01");
+    let sql = office_role_sql("ALM-01", "0193", "Кеңсе 'А'");
+    assert!(sql.contains("CREATE ROLE kense_office_alm_01 LOGIN IN ROLE kense_office;"));
+    assert!(sql.contains("'Кеңсе ''А'''"));
+    assert!(!sql.contains("PASSWORD '"), "no password is written");
+}

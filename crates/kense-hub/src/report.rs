@@ -1,0 +1,517 @@
+//! The consolidated report: the office report's own code
+//! ([`kense_core::report::compute_report`]) run over the hub's rows.
+//!
+//! The rows the report reads for the period and the one before it (events,
+//! who was present at held ones, deleted people, categories of the people
+//! present, media, memoranda, the register) are copied from the hub into an
+//! in-memory database with the local schema — one per office, and one for
+//! all of them together — and the same `compute_report` runs on each. So an
+//! indicator has one definition, and the per-office table and the total
+//! agree with the offices' own reports by construction (tested against
+//! them). In the total, campaigns with the same names and categories with
+//! the same code (or names) are one column; register series are prefixed
+//! with the office code so numbers do not collide.
+
+use crate::schema::check_schema;
+use crate::{HubError, PgContext, Result};
+use kense_core::Store;
+use kense_core::report::{Report, ReportQuery, compute_report};
+use postgres::Client;
+use rusqlite::{Connection, params};
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// One office's report.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OfficeReport {
+    /// The office's UUID.
+    pub office_id: String,
+    /// Its code.
+    pub code: String,
+    /// Its name.
+    pub name: String,
+    /// When its last change set arrived (RFC 3339), if ever.
+    pub last_sent_at: Option<String>,
+    /// Its report.
+    pub report: Report,
+}
+
+/// The consolidated report: all the chosen offices together, and each.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct HubReport {
+    /// All offices together.
+    pub total: Report,
+    /// Each office, by code.
+    pub offices: Vec<OfficeReport>,
+}
+
+/// An in-memory database with the local schema, filled from the hub.
+struct Scratch {
+    store: Store,
+    next_id: i64,
+    events: HashMap<(usize, String), i64>,
+    people: HashMap<(usize, String), i64>,
+    campaigns: HashMap<(usize, String), i64>,
+    categories: HashMap<(usize, String), i64>,
+    /// In the total: campaigns by names, categories by code or names.
+    merged: HashMap<String, i64>,
+    /// True for the total of several offices.
+    total: bool,
+}
+
+const STAMP: &str = "2000-01-01T00:00:00Z";
+
+fn sql(context: &'static str) -> impl Fn(rusqlite::Error) -> HubError {
+    move |source| HubError::Core(kense_core::Error::Sqlite { context, source })
+}
+
+impl Scratch {
+    fn new(total: bool) -> Result<Self> {
+        let store = Store::open_in_memory()?;
+        store
+            .conn()
+            .execute_batch(
+                "PRAGMA foreign_keys = OFF; DELETE FROM category; DELETE FROM campaign;
+                 PRAGMA synchronous = OFF; BEGIN;",
+            )
+            .map_err(sql("preparing the report database"))?;
+        Ok(Self {
+            store,
+            next_id: 1,
+            events: HashMap::new(),
+            people: HashMap::new(),
+            campaigns: HashMap::new(),
+            categories: HashMap::new(),
+            merged: HashMap::new(),
+            total,
+        })
+    }
+
+    fn conn(&self) -> &Connection {
+        self.store.conn()
+    }
+
+    fn id(&mut self) -> i64 {
+        self.next_id += 1;
+        self.next_id
+    }
+
+    fn person(&mut self, office: usize, uuid: &str) -> i64 {
+        if let Some(id) = self.people.get(&(office, uuid.to_owned())) {
+            return *id;
+        }
+        let id = self.id();
+        self.people.insert((office, uuid.to_owned()), id);
+        id
+    }
+
+    fn campaign(&mut self, office: usize, row: &CampaignRow) -> Result<()> {
+        let merge_key = format!("{}\u{1f}{}", row.name_kk, row.name_ru);
+        if self.total
+            && let Some(id) = self.merged.get(&merge_key).copied()
+        {
+            self.campaigns.insert((office, row.uuid.clone()), id);
+            return Ok(());
+        }
+        let id = self.id();
+        self.conn()
+            .prepare_cached(
+                "INSERT INTO campaign (id, uuid, name_kk, name_ru, created_at, updated_at, deleted_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?5, CASE WHEN ?6 THEN ?5 END)",
+            )
+            .and_then(|mut s| {
+                s.execute(params![id, format!("{office}/{}", row.uuid), row.name_kk, row.name_ru, STAMP, row.deleted])
+            })
+            .map_err(sql("copying campaigns"))?;
+        self.campaigns.insert((office, row.uuid.clone()), id);
+        if self.total {
+            self.merged.insert(merge_key, id);
+        }
+        Ok(())
+    }
+
+    fn category(&mut self, office: usize, row: &CategoryRow) -> Result<()> {
+        let merge_key = match &row.code {
+            Some(code) => format!("code:{code}"),
+            None => format!("name:{}\u{1f}{}", row.name_kk, row.name_ru),
+        };
+        if self.total
+            && let Some(id) = self.merged.get(&merge_key).copied()
+        {
+            self.categories.insert((office, row.uuid.clone()), id);
+            return Ok(());
+        }
+        let id = self.id();
+        self.conn()
+            .prepare_cached(
+                "INSERT INTO category (id, uuid, code, name_kk, name_ru, sort_order, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+            )
+            .and_then(|mut s| {
+                s.execute(params![
+                    id,
+                    format!("{office}/{}", row.uuid),
+                    row.code,
+                    row.name_kk,
+                    row.name_ru,
+                    row.sort_order,
+                    STAMP
+                ])
+            })
+            .map_err(sql("copying categories"))?;
+        self.categories.insert((office, row.uuid.clone()), id);
+        if self.total {
+            self.merged.insert(merge_key, id);
+        }
+        Ok(())
+    }
+}
+
+struct CampaignRow {
+    uuid: String,
+    name_kk: String,
+    name_ru: String,
+    deleted: bool,
+}
+
+struct CategoryRow {
+    uuid: String,
+    code: Option<String>,
+    name_kk: String,
+    name_ru: String,
+    sort_order: i64,
+}
+
+/// The offices of the hub (all, or the one with `code`): id, code, name,
+/// last send.
+fn offices(client: &mut Client, code: Option<&str>) -> Result<Vec<(String, String, String, Option<String>)>> {
+    let rows = client
+        .query(
+            "SELECT id::text, code, name, to_char(last_sent_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')
+             FROM hub.office WHERE $1::text IS NULL OR code = upper($1::text) ORDER BY code",
+            &[&code],
+        )
+        .pg("reading the offices")?;
+    let list: Vec<_> = rows
+        .iter()
+        .map(|r| (r.get(0), r.get(1), r.get(2), r.get(3)))
+        .collect();
+    if list.is_empty() {
+        return Err(HubError::Refused(match code {
+            Some(code) => format!("the hub has no office {code}"),
+            None => "the hub has no offices yet".to_owned(),
+        }));
+    }
+    Ok(list)
+}
+
+/// Computes the report of `query` over the hub's rows: every office's
+/// (or only `office_code`'s) and their total.
+pub fn hub_report(client: &mut Client, query: &ReportQuery, office_code: Option<&str>) -> Result<HubReport> {
+    check_schema(client)?;
+    let period = query.period()?;
+    let previous = period.previous();
+    let from = previous.from.format("%Y-%m-%d").to_string();
+    let to = period.to.format("%Y-%m-%d").to_string();
+    let to_end = format!("{to}T99");
+    let list = offices(client, office_code)?;
+    let ids: Vec<String> = list.iter().map(|o| o.0.clone()).collect();
+    let index: HashMap<String, usize> = ids.iter().enumerate().map(|(i, id)| (id.clone(), i)).collect();
+    let mut scratch: Vec<Scratch> = (0..list.len()).map(|_| Scratch::new(false)).collect::<Result<_>>()?;
+    let mut total = Scratch::new(true)?;
+    let of = |id: &str| index.get(id).copied().unwrap_or(0);
+
+    // Campaigns and categories: small.
+    for r in client
+        .query(
+            "SELECT office_id::text, uuid::text, coalesce(name_kk, ''), coalesce(name_ru, ''), deleted
+             FROM hub.campaign WHERE office_id = ANY(($1::text[])::uuid[]) ORDER BY office_id, uuid",
+            &[&ids],
+        )
+        .pg("reading campaigns")?
+    {
+        let o = of(r.get(0));
+        let row = CampaignRow {
+            uuid: r.get(1),
+            name_kk: r.get(2),
+            name_ru: r.get(3),
+            deleted: r.get(4),
+        };
+        scratch[o].campaign(0, &row)?;
+        total.campaign(o, &row)?;
+    }
+    for r in client
+        .query(
+            "SELECT office_id::text, uuid::text, code, coalesce(name_kk, ''), coalesce(name_ru, ''),
+                    coalesce(sort_order, 0)
+             FROM hub.category WHERE NOT deleted AND office_id = ANY(($1::text[])::uuid[])
+             ORDER BY office_id, sort_order, uuid",
+            &[&ids],
+        )
+        .pg("reading categories")?
+    {
+        let o = of(r.get(0));
+        let row = CategoryRow {
+            uuid: r.get(1),
+            code: r.get(2),
+            name_kk: r.get(3),
+            name_ru: r.get(4),
+            sort_order: r.get(5),
+        };
+        scratch[o].category(0, &row)?;
+        total.category(o, &row)?;
+    }
+
+    // Events of the two periods, and those of the period's documents.
+    for r in client
+        .query(
+            "SELECT e.office_id::text, e.uuid::text, e.kind, e.campaign_uuid::text, e.title_kk,
+                    e.title_ru, e.starts_at, e.ends_at, e.place, e.district, e.status,
+                    e.headcount, coalesce(e.proposals_count, 0)
+             FROM hub.event e
+             WHERE NOT e.deleted AND e.office_id = ANY(($1::text[])::uuid[])
+               AND ((e.starts_at >= $2 AND e.starts_at <= $3)
+                    OR EXISTS (SELECT 1 FROM hub.issued_document d
+                               WHERE d.office_id = e.office_id AND d.event_uuid = e.uuid
+                                 AND d.issued_on >= $2 AND d.issued_on <= $4))",
+            &[&ids, &from, &to_end, &to],
+        )
+        .pg("reading events")?
+    {
+        let o = of(r.get(0));
+        let uuid: String = r.get(1);
+        let campaign: Option<String> = r.get(3);
+        for (s, office) in [(&mut scratch[o], 0), (&mut total, o)] {
+            let id = s.id();
+            s.events.insert((office, uuid.clone()), id);
+            let campaign_id = campaign
+                .as_ref()
+                .and_then(|c| s.campaigns.get(&(office, c.clone())).copied());
+            s.conn()
+                .prepare_cached(
+                    "INSERT INTO event (id, uuid, kind, campaign_id, title_kk, title_ru, starts_at,
+                                        ends_at, place, district, status, headcount, proposals_count,
+                                        created_at, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
+                )
+                .and_then(|mut st| {
+                    st.execute(params![
+                        id,
+                        format!("{office}/{uuid}"),
+                        r.get::<_, Option<String>>(2),
+                        campaign_id,
+                        r.get::<_, Option<String>>(4),
+                        r.get::<_, Option<String>>(5),
+                        r.get::<_, Option<String>>(6),
+                        r.get::<_, Option<String>>(7),
+                        r.get::<_, Option<String>>(8).unwrap_or_default(),
+                        r.get::<_, Option<String>>(9).unwrap_or_default(),
+                        r.get::<_, Option<String>>(10),
+                        r.get::<_, Option<i64>>(11),
+                        r.get::<_, i64>(12),
+                        STAMP
+                    ])
+                })
+                .map_err(sql("copying events"))?;
+        }
+    }
+
+    // Who was present at the held events.
+    let present = "FROM hub.attendance a JOIN hub.event e
+                     ON e.office_id = a.office_id AND e.uuid = a.event_uuid
+                   WHERE a.office_id = ANY(($1::text[])::uuid[]) AND NOT a.deleted AND a.present
+                     AND NOT e.deleted AND e.status = 'held' AND e.starts_at >= $2 AND e.starts_at <= $3";
+    let mut rows = client
+        .query_raw(
+            &format!("SELECT a.office_id::text, a.event_uuid::text, a.person_uuid::text, a.role {present}"),
+            [&ids as &(dyn postgres::types::ToSql + Sync), &from, &to_end],
+        )
+        .pg("reading attendance")?;
+    while let Some(r) = postgres::fallible_iterator::FallibleIterator::next(&mut rows).pg("reading attendance")? {
+        let o = of(r.get(0));
+        let event: String = r.get(1);
+        let person: String = r.get(2);
+        let role: String = r.get(3);
+        for (s, office) in [(&mut scratch[o], 0), (&mut total, o)] {
+            let Some(event_id) = s.events.get(&(office, event.clone())).copied() else {
+                continue;
+            };
+            let person_id = s.person(office, &person);
+            s.conn()
+                .prepare_cached(
+                    "INSERT OR IGNORE INTO attendance (event_id, person_id, role, present, created_at)
+                     VALUES (?1, ?2, ?3, 1, ?4)",
+                )
+                .and_then(|mut st| st.execute(params![event_id, person_id, role, STAMP]))
+                .map_err(sql("copying attendance"))?;
+        }
+    }
+    drop(rows);
+
+    // The categories of the people present, and which of them are deleted.
+    for r in client
+        .query(
+            &format!(
+                "SELECT p.office_id::text, p.uuid::text, p.deleted, p.categories::text[]
+                 FROM hub.person p
+                 WHERE p.office_id = ANY(($1::text[])::uuid[])
+                   AND (p.deleted OR cardinality(p.categories) > 0)
+                   AND EXISTS (SELECT 1 {present} AND a.office_id = p.office_id AND a.person_uuid = p.uuid)"
+            ),
+            &[&ids, &from, &to_end],
+        )
+        .pg("reading people")?
+    {
+        let o = of(r.get(0));
+        let uuid: String = r.get(1);
+        let deleted: bool = r.get(2);
+        let categories: Option<Vec<String>> = r.get(3);
+        for (s, office) in [(&mut scratch[o], 0), (&mut total, o)] {
+            let person_id = s.person(office, &uuid);
+            if deleted {
+                s.conn()
+                    .prepare_cached(
+                        "INSERT INTO person (id, uuid, surname, name, created_at, updated_at, deleted_at)
+                         VALUES (?1, ?2, '-', '-', ?3, ?3, ?3)",
+                    )
+                    .and_then(|mut st| st.execute(params![person_id, format!("{office}/{uuid}"), STAMP]))
+                    .map_err(sql("copying people"))?;
+            }
+            for c in categories.iter().flatten() {
+                if let Some(category_id) = s.categories.get(&(office, c.clone())).copied() {
+                    s.conn()
+                        .prepare_cached(
+                            "INSERT OR IGNORE INTO person_category (person_id, category_id) VALUES (?1, ?2)",
+                        )
+                        .and_then(|mut st| st.execute(params![person_id, category_id]))
+                        .map_err(sql("copying categories of people"))?;
+                }
+            }
+        }
+    }
+
+    // Media and memoranda of the events.
+    for (table, sql_text) in [
+        (
+            "media_item",
+            "SELECT m.office_id::text, m.uuid::text, m.event_uuid::text, m.outlet, coalesce(m.url, ''),
+                    m.published_on, m.views
+             FROM hub.media_item m JOIN hub.event e ON e.office_id = m.office_id AND e.uuid = m.event_uuid
+             WHERE NOT m.deleted AND NOT e.deleted AND m.office_id = ANY(($1::text[])::uuid[])
+               AND e.starts_at >= $2 AND e.starts_at <= $3",
+        ),
+        (
+            "memorandum",
+            "SELECT m.office_id::text, m.uuid::text, m.event_uuid::text, m.parties, coalesce(m.subject, ''),
+                    m.signed_on, NULL::bigint
+             FROM hub.memorandum m JOIN hub.event e ON e.office_id = m.office_id AND e.uuid = m.event_uuid
+             WHERE NOT m.deleted AND NOT e.deleted AND m.office_id = ANY(($1::text[])::uuid[])
+               AND e.starts_at >= $2 AND e.starts_at <= $3",
+        ),
+    ] {
+        let insert = if table == "media_item" {
+            "INSERT INTO media_item (id, uuid, event_id, outlet, url, published_on, views, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)"
+        } else {
+            "INSERT INTO memorandum (id, uuid, event_id, parties, subject, signed_on, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?8, ?8)"
+        };
+        for r in client.query(sql_text, &[&ids, &from, &to_end]).pg("reading media and memoranda")? {
+            let o = of(r.get(0));
+            let uuid: String = r.get(1);
+            let event: String = r.get(2);
+            for (s, office) in [(&mut scratch[o], 0), (&mut total, o)] {
+                let Some(event_id) = s.events.get(&(office, event.clone())).copied() else {
+                    continue;
+                };
+                let id = s.id();
+                s.conn()
+                    .prepare_cached(insert)
+                    .and_then(|mut st| {
+                        st.execute(params![
+                            id,
+                            format!("{office}/{uuid}"),
+                            event_id,
+                            r.get::<_, Option<String>>(3),
+                            r.get::<_, String>(4),
+                            r.get::<_, Option<String>>(5),
+                            r.get::<_, Option<i64>>(6),
+                            STAMP
+                        ])
+                    })
+                    .map_err(sql("copying media and memoranda"))?;
+            }
+        }
+    }
+
+    // The register of the two periods.
+    for r in client
+        .query(
+            "SELECT d.office_id::text, d.uuid::text, d.series, d.year, d.number, d.kind, d.lang,
+                    d.recipient, d.event_uuid::text, d.issued_on, d.status
+             FROM hub.issued_document d
+             WHERE NOT d.deleted AND d.office_id = ANY(($1::text[])::uuid[])
+               AND d.issued_on >= $2 AND d.issued_on <= $3",
+            &[&ids, &from, &to],
+        )
+        .pg("reading the register")?
+    {
+        let o = of(r.get(0));
+        let uuid: String = r.get(1);
+        let series: String = r.get(2);
+        let event: Option<String> = r.get(8);
+        for (s, office) in [(&mut scratch[o], 0), (&mut total, o)] {
+            let id = s.id();
+            let event_id = event
+                .as_ref()
+                .and_then(|e| s.events.get(&(office, e.clone())).copied());
+            let series = if s.total {
+                format!("{}/{series}", list[o].1)
+            } else {
+                series.clone()
+            };
+            s.conn()
+                .prepare_cached(
+                    "INSERT INTO issued_document (id, uuid, series, year, number, kind, lang, recipient,
+                                                  event_id, issued_on, check_code, content, status, created_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, '', '', ?11, ?12)",
+                )
+                .and_then(|mut st| {
+                    st.execute(params![
+                        id,
+                        format!("{office}/{uuid}"),
+                        series,
+                        r.get::<_, Option<i64>>(3),
+                        r.get::<_, Option<i64>>(4),
+                        r.get::<_, Option<String>>(5),
+                        r.get::<_, Option<String>>(6),
+                        r.get::<_, Option<String>>(7),
+                        event_id,
+                        r.get::<_, Option<String>>(9),
+                        r.get::<_, Option<String>>(10),
+                        STAMP
+                    ])
+                })
+                .map_err(sql("copying the register"))?;
+        }
+    }
+
+    let mut offices = Vec::with_capacity(list.len());
+    for ((office_id, code, name, last_sent_at), s) in list.into_iter().zip(&scratch) {
+        s.conn().execute_batch("COMMIT").map_err(sql("filling the report database"))?;
+        offices.push(OfficeReport {
+            office_id,
+            code,
+            name,
+            last_sent_at,
+            report: compute_report(s.conn(), query)?,
+        });
+    }
+    total.conn().execute_batch("COMMIT").map_err(sql("filling the report database"))?;
+    Ok(HubReport {
+        total: compute_report(total.conn(), query)?,
+        offices,
+    })
+}

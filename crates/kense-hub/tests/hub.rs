@@ -1,0 +1,369 @@
+//! The hub against a real PostgreSQL: `KENSE_HUB_TEST_URL` names a
+//! superuser login on a throwaway cluster (scripts/test.sh starts one).
+//! Without it every test here says SKIPPED and passes.
+
+use kense_core::demo::{self, DemoSize};
+use kense_core::report::{Figures, ReportQuery};
+use kense_core::{Store, office};
+use kense_hub::push::{self, Applied};
+use kense_hub::{HubError, report, schema};
+use postgres::Client;
+use std::sync::Mutex;
+
+/// Group roles are cluster-wide: one test creates them at a time.
+static INIT: Mutex<()> = Mutex::new(());
+
+fn admin_url() -> Option<String> {
+    match std::env::var("KENSE_HUB_TEST_URL") {
+        Ok(url) if !url.is_empty() => Some(url),
+        _ => {
+            eprintln!(
+                "\n*** SKIPPED: KENSE_HUB_TEST_URL is not set, so the hub tests did not run. \
+                 scripts/test.sh starts a PostgreSQL cluster and sets it. ***\n"
+            );
+            None
+        }
+    }
+}
+
+fn with_db(url: &str, db: &str) -> String {
+    let (base, _) = url.rsplit_once('/').unwrap();
+    format!("{base}/{db}")
+}
+
+fn with_user(url: &str, user: &str, password: &str) -> String {
+    let (scheme, rest) = url.split_once("://").unwrap();
+    let (_, host) = rest.split_once('@').unwrap();
+    format!("{scheme}://{user}:{password}@{host}")
+}
+
+fn unique(prefix: &str) -> String {
+    let n = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos();
+    format!("{prefix}{:x}", (n ^ u128::from(std::process::id())) & 0xff_ffff)
+}
+
+/// A fresh database with the hub schema; returns its admin URL.
+fn fresh_hub(admin: &str) -> String {
+    let name = unique("kense_test_");
+    let mut c = kense_hub::connect(admin).unwrap();
+    c.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
+    let url = with_db(admin, &name);
+    let _guard = INIT.lock().unwrap_or_else(|e| e.into_inner());
+    let outcome = schema::init(&mut kense_hub::connect(&url).unwrap()).unwrap();
+    assert_eq!(outcome.to, kense_core::hub::latest_hub_schema_version());
+    url
+}
+
+/// A demo office in a file database, with its code and a few register rows.
+fn demo_office(dir: &std::path::Path, code: &str, people: usize) -> Store {
+    let mut store = Store::open(&dir.join(format!("{code}.db"))).unwrap();
+    demo::fill_demo_office(
+        &mut store,
+        DemoSize { people, months: 2 },
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
+    )
+    .unwrap();
+    office::set_office_code(store.conn(), code).unwrap();
+    // A few register rows in November (the demo issues none).
+    let docs = people / 30;
+    for n in 1..=docs {
+        store
+            .conn()
+            .execute(
+                "INSERT INTO issued_document (uuid, series, year, number, kind, lang, recipient,
+                     issued_on, check_code, content, status, created_at)
+                 VALUES (?1, 'АХ', 2026, ?2, ?3, 'kk', 'Әлиев Ә.', '2026-11-05', 'x', '{}', ?4, '2026-11-05T10:00:00Z')",
+                rusqlite::params![
+                    uuid::Uuid::now_v7().to_string(),
+                    n as i64,
+                    if n % 2 == 0 { "diploma" } else { "gratitude" },
+                    if n == 1 { "spoiled" } else { "issued" }
+                ],
+            )
+            .unwrap();
+    }
+    store
+}
+
+/// Registers `code` with a login role (as the region does) and returns
+/// the role's URL.
+fn office_login(url: &str, store: &Store, code: &str) -> String {
+    let id = office::get_office_identity(store.conn()).unwrap();
+    let role = kense_core::hub::office_role_name(code);
+    let password = unique("pw");
+    let mut admin = kense_hub::connect(url).unwrap();
+    let sql = kense_core::hub::office_role_sql(code, &id.office_id, "")
+        .lines()
+        .filter(|l| !l.starts_with('\\'))
+        .collect::<Vec<_>>()
+        .join("\n");
+    admin.batch_execute(&sql).unwrap();
+    admin
+        .batch_execute(&format!("ALTER ROLE {role} PASSWORD '{password}'"))
+        .unwrap();
+    let db = url.rsplit_once('/').unwrap().1.to_owned();
+    admin
+        .batch_execute(&format!("GRANT CONNECT, TEMP ON DATABASE {db} TO {role}"))
+        .unwrap();
+    with_user(url, &role, &password)
+}
+
+fn push(store: &mut Store, url: &str) -> Result<Applied, HubError> {
+    let mut client = kense_hub::connect(url)?;
+    push::push(store, &mut client, &mut |_| Ok(()))
+}
+
+fn own(store: &Store, month: &str) -> Figures {
+    kense_core::report::compute_report(store.conn(), &ReportQuery::month(month).unwrap())
+        .unwrap()
+        .current
+}
+
+fn sum(a: &Figures, b: &Figures) -> Figures {
+    Figures {
+        from: a.from.clone(),
+        to: a.to.clone(),
+        events_total: a.events_total + b.events_total,
+        events_held: a.events_held + b.events_held,
+        events_planned: a.events_planned + b.events_planned,
+        events_cancelled: a.events_cancelled + b.events_cancelled,
+        people_reached: a.people_reached + b.people_reached,
+        named_attendance: a.named_attendance + b.named_attendance,
+        headcount: a.headcount + b.headcount,
+        unique_people: a.unique_people + b.unique_people,
+        documents_issued: a.documents_issued + b.documents_issued,
+        gratitude_letters: a.gratitude_letters + b.gratitude_letters,
+        diplomas: a.diplomas + b.diplomas,
+        certificates: a.certificates + b.certificates,
+        media_publications: a.media_publications + b.media_publications,
+        media_views: a.media_views + b.media_views,
+        memoranda: a.memoranda + b.memoranda,
+        proposals: a.proposals + b.proposals,
+    }
+}
+
+fn hub_figures(url: &str, month: &str, office: Option<&str>) -> report::HubReport {
+    let mut client = kense_hub::connect(url).unwrap();
+    report::hub_report(&mut client, &ReportQuery::month(month).unwrap(), office).unwrap()
+}
+
+#[test]
+fn two_offices_one_direct_one_by_package_add_up_on_the_hub() {
+    let Some(admin) = admin_url() else { return };
+    let url = fresh_hub(&admin);
+    let dir = tempfile::tempdir().unwrap();
+    let a_code = unique("A").to_uppercase();
+    let b_code = unique("B").to_uppercase();
+    let mut a = demo_office(dir.path(), &a_code, 150);
+    let mut b = demo_office(dir.path(), &b_code, 90);
+
+    // A pushes as its own role; B writes a package the region loads.
+    let a_url = office_login(&url, &a, &a_code);
+    let first = push(&mut a, &a_url).unwrap();
+    assert!(first.full && first.rows_sent > 150 && first.rows_changed as usize == first.rows_sent);
+    let package = dir.path().join("b.kpack");
+    push::export_package(&mut b, &package, false).unwrap();
+    let loaded = push::load_package(&mut kense_hub::connect(&url).unwrap(), &package).unwrap();
+    assert!(loaded.rows_changed > 90);
+
+    for month in ["2026-11", "2026-10"] {
+        let hub = hub_figures(&url, month, None);
+        let (fa, fb) = (own(&a, month), own(&b, month));
+        assert!(fa.events_held > 0 && fb.events_held > 0 && fa.named_attendance > 0);
+        assert!(fa.memoranda + fb.memoranda > 0 && fa.media_publications > 0, "{fa:?}");
+        assert_eq!(hub.total.current, sum(&fa, &fb), "{month}: total");
+        let by_code = |c: &str| {
+            hub.offices
+                .iter()
+                .find(|o| o.code == c)
+                .map(|o| o.report.current.clone())
+                .unwrap()
+        };
+        assert_eq!(by_code(&a_code), fa, "{month}: office A");
+        assert_eq!(by_code(&b_code), fb, "{month}: office B");
+    }
+    let nov = own(&a, "2026-11");
+    assert!(nov.documents_issued > 0, "the register counts: {nov:?}");
+    let only_a = hub_figures(&url, "2026-11", Some(&a_code));
+    assert_eq!(only_a.offices.len(), 1);
+    assert_eq!(only_a.total.current, nov);
+
+    // Sending again changes nothing.
+    let before = hub_figures(&url, "2026-11", None).total;
+    let again = push(&mut a, &a_url).unwrap();
+    assert_eq!((again.rows_sent, again.rows_changed), (0, 0), "{again:?}");
+    let twice = push::load_package(&mut kense_hub::connect(&url).unwrap(), &package).unwrap();
+    assert!(twice.already_there);
+    assert_eq!(hub_figures(&url, "2026-11", None).total.current, before.current);
+
+    // A change reaches the hub with the next push: an attendance row ticked
+    // absent (a write that does not touch updated_at).
+    a.conn()
+        .execute(
+            "UPDATE attendance SET present = 0 WHERE id = (
+                SELECT a.id FROM attendance a JOIN event e ON e.id = a.event_id
+                WHERE e.status = 'held' AND a.present = 1 AND e.starts_at >= '2026-11-01'
+                ORDER BY a.id LIMIT 1)",
+            [],
+        )
+        .unwrap();
+    let third = push(&mut a, &a_url).unwrap();
+    assert_eq!((third.rows_sent, third.rows_changed), (1, 1));
+    let fa = own(&a, "2026-11");
+    assert_eq!(hub_figures(&url, "2026-11", Some(&a_code)).total.current, fa);
+}
+
+#[test]
+fn an_office_role_reads_and_writes_only_its_own_rows() {
+    let Some(admin) = admin_url() else { return };
+    let url = fresh_hub(&admin);
+    let dir = tempfile::tempdir().unwrap();
+    let a_code = unique("RA").to_uppercase();
+    let b_code = unique("RB").to_uppercase();
+    let mut a = demo_office(dir.path(), &a_code, 40);
+    let mut b = demo_office(dir.path(), &b_code, 30);
+    let a_url = office_login(&url, &a, &a_code);
+    let b_url = office_login(&url, &b, &b_code);
+    push(&mut a, &a_url).unwrap();
+    push(&mut b, &b_url).unwrap();
+    let b_id = office::get_office_identity(b.conn()).unwrap().office_id;
+
+    let count = |c: &mut Client, sql: &str| -> i64 { c.query_one(sql, &[]).unwrap().get(0) };
+    let mut as_a = kense_hub::connect(&a_url).unwrap();
+    let mut as_admin = kense_hub::connect(&url).unwrap();
+    let all_people = count(&mut as_admin, "SELECT count(*) FROM hub.person");
+    let a_people = count(&mut as_a, "SELECT count(*) FROM hub.person");
+    assert!(a_people > 0 && a_people < all_people, "{a_people} of {all_people}");
+    assert_eq!(
+        count(
+            &mut as_a,
+            &format!("SELECT count(*) FROM hub.attendance WHERE office_id = '{b_id}'")
+        ),
+        0
+    );
+    assert_eq!(count(&mut as_a, "SELECT count(*) FROM hub.office"), 1);
+    // Writing into the other office's rows is refused.
+    let err = as_a
+        .batch_execute(&format!(
+            "INSERT INTO hub.campaign (office_id, uuid, name_kk, name_ru, seq)
+             VALUES ('{b_id}', gen_random_uuid(), 'x', 'x', 1)"
+        ))
+        .unwrap_err();
+    assert!(err.to_string().contains("row-level security"), "{err}");
+    let changed = as_a
+        .execute(
+            &format!("UPDATE hub.person SET surname = 'x' WHERE office_id = '{b_id}'"),
+            &[],
+        )
+        .unwrap();
+    assert_eq!(changed, 0);
+    // Office A's login cannot push as office B.
+    let err = push(&mut b, &a_url).unwrap_err();
+    assert!(matches!(err, HubError::Refused(_)), "{err}");
+
+    // A manager reads every office.
+    let manager = unique("mgr");
+    as_admin
+        .batch_execute(&format!(
+            "CREATE ROLE {manager} LOGIN PASSWORD 'm' IN ROLE kense_manager"
+        ))
+        .unwrap();
+    let mut as_manager = kense_hub::connect(&with_user(&url, &manager, "m")).unwrap();
+    assert_eq!(count(&mut as_manager, "SELECT count(*) FROM hub.person"), all_people);
+    assert!(
+        as_manager
+            .batch_execute("UPDATE hub.person SET surname = 'x'")
+            .is_err()
+    );
+    let hub = report::hub_report(
+        &mut as_manager,
+        &ReportQuery::month("2026-11").unwrap(),
+        None,
+    )
+    .unwrap();
+    assert_eq!(hub.offices.len(), 2);
+}
+
+#[test]
+fn a_push_cut_off_half_way_leaves_the_hub_as_it_was_and_the_next_completes() {
+    let Some(admin) = admin_url() else { return };
+    let url = fresh_hub(&admin);
+    let dir = tempfile::tempdir().unwrap();
+    let code = unique("K").to_uppercase();
+    let mut a = demo_office(dir.path(), &code, 60);
+    push(&mut a, &url).unwrap();
+    let month = "2026-11";
+    let before = hub_figures(&url, month, None).total.current;
+    // Changes in several tables.
+    a.conn()
+        .execute_batch(
+            "UPDATE event SET headcount = coalesce(headcount, 0) + 7, updated_at = '2030-01-01T00:00:00Z'
+               WHERE status = 'held' AND starts_at >= '2026-11-01';
+             UPDATE person SET position = 'ауысты' WHERE id % 3 = 0;",
+        )
+        .unwrap();
+    let seq_before = kense_core::hub::changes::sent_seq(a.conn()).unwrap();
+
+    let mut client = kense_hub::connect(&url).unwrap();
+    let pid: i32 = client.query_one("SELECT pg_backend_pid()", &[]).unwrap().get(0);
+    let mut killer = kense_hub::connect(&url).unwrap();
+    let mut tables = 0;
+    let err = push::push(&mut a, &mut client, &mut |table| {
+        tables += 1;
+        if table == "event" {
+            killer
+                .execute("SELECT pg_terminate_backend($1)", &[&pid])
+                .unwrap();
+        }
+        Ok(())
+    })
+    .unwrap_err();
+    assert!(tables >= 5, "cut after the events were merged");
+    eprintln!("the push failed as expected: {err}");
+    assert_eq!(hub_figures(&url, month, None).total.current, before);
+    assert_eq!(kense_core::hub::changes::sent_seq(a.conn()).unwrap(), seq_before);
+    let last: i64 = killer
+        .query_one("SELECT last_seq FROM hub.office", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(last, seq_before);
+
+    let done = push(&mut a, &url).unwrap();
+    assert!(done.rows_changed > 0);
+    let after = hub_figures(&url, month, None).total.current;
+    assert_eq!(after, own(&a, month));
+    assert!(after.headcount > before.headcount);
+}
+
+#[test]
+fn packages_out_of_order_are_refused_and_a_newer_hub_schema_too() {
+    let Some(admin) = admin_url() else { return };
+    let url = fresh_hub(&admin);
+    let dir = tempfile::tempdir().unwrap();
+    let code = unique("P").to_uppercase();
+    let mut a = demo_office(dir.path(), &code, 30);
+    let p1 = dir.path().join("1.kpack");
+    let p2 = dir.path().join("2.kpack");
+    push::export_package(&mut a, &p1, false).unwrap();
+    a.conn()
+        .execute("UPDATE person SET position = 'жаңа' WHERE id = 1", [])
+        .unwrap();
+    push::export_package(&mut a, &p2, false).unwrap();
+    let mut client = kense_hub::connect(&url).unwrap();
+    let err = push::load_package(&mut client, &p2).unwrap_err();
+    assert!(err.to_string().contains("missing packages"), "{err}");
+    push::load_package(&mut client, &p1).unwrap();
+    assert_eq!(push::load_package(&mut client, &p2).unwrap().rows_changed, 1);
+    assert!(push::load_package(&mut client, &p1).unwrap().already_there);
+
+    client
+        .batch_execute("INSERT INTO hub.schema_version (version, kense) VALUES (99, 'future')")
+        .unwrap();
+    let err = push(&mut a, &url).unwrap_err();
+    assert!(matches!(err, HubError::NewerHubSchema { found: 99, .. }), "{err}");
+    let err = schema::init(&mut client).unwrap_err();
+    assert!(matches!(err, HubError::NewerHubSchema { .. }), "{err}");
+}
