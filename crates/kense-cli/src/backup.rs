@@ -55,10 +55,13 @@ pub struct RestoreArgs {
     json: bool,
 }
 
-fn counts<'a>(c: &Contents, people: &'a mut String, events: &'a mut String, docs: &'a mut String) {
-    *people = c.people.to_string();
-    *events = c.events.to_string();
-    *docs = c.documents.to_string();
+/// People, events and documents as text, for the messages.
+fn counts(c: &Contents) -> (String, String, String) {
+    (
+        c.people.to_string(),
+        c.events.to_string(),
+        c.documents.to_string(),
+    )
 }
 
 /// The passphrase: `--passphrase-file`, else `$KENSE_PASSPHRASE`, else a
@@ -127,8 +130,7 @@ pub fn run_backup(db: &Path, t: &Translator, args: BackupArgs) -> Result<ExitCod
     if args.json {
         print_json(&serde_json::json!({ "path": path, "contents": contents }))?;
     } else {
-        let (mut p, mut e, mut d) = Default::default();
-        counts(&contents, &mut p, &mut e, &mut d);
+        let (p, e, d) = counts(&contents);
         outln!(
             "{}",
             t.tr(
@@ -235,11 +237,10 @@ pub fn run_restore(db: &Path, t: &Translator, args: RestoreArgs) -> Result<ExitC
     };
     let incoming = backup::inspect_backup(&source, pass.as_deref())?;
     // What will be replaced.
-    let (mut p, mut e, mut d) = Default::default();
     if db.exists() {
         match current_contents(db) {
             Ok(c) => {
-                counts(&c, &mut p, &mut e, &mut d);
+                let (p, e, d) = counts(&c);
                 eprintln!(
                     "{}",
                     t.tr(
@@ -265,7 +266,7 @@ pub fn run_restore(db: &Path, t: &Translator, args: RestoreArgs) -> Result<ExitC
             }
         }
     }
-    counts(&incoming, &mut p, &mut e, &mut d);
+    let (p, e, d) = counts(&incoming);
     eprintln!(
         "{}",
         t.tr(

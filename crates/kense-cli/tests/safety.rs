@@ -314,8 +314,18 @@ fn output_paths_that_are_not_regular_files_are_refused() {
     let folder = dir.path().join("folder.csv");
     fs::create_dir(&folder).unwrap();
     let fifo = dir.path().join("fifo.csv");
-    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
-    for out in [link.to_str().unwrap(), folder.to_str().unwrap(), fifo.to_str().unwrap()] {
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    for out in [
+        link.to_str().unwrap(),
+        folder.to_str().unwrap(),
+        fifo.to_str().unwrap(),
+    ] {
         let res = kense(&db, &["--lang", "ru", "export", "people", "--out", out]);
         assert!(!res.status.success(), "{out}");
         let stderr = text(&res.stderr);
@@ -325,9 +335,18 @@ fn output_paths_that_are_not_regular_files_are_refused() {
     // As root, the probe replaced /dev/full with a PDF.
     let res = kense(&db, &["--lang", "ru", "test-page", "--out", "/dev/full"]);
     assert!(!res.status.success());
-    assert!(text(&res.stderr).contains("/dev/full"), "{}", text(&res.stderr));
+    assert!(
+        text(&res.stderr).contains("/dev/full"),
+        "{}",
+        text(&res.stderr)
+    );
     use std::os::unix::fs::FileTypeExt;
-    assert!(fs::metadata("/dev/full").unwrap().file_type().is_char_device());
+    assert!(
+        fs::metadata("/dev/full")
+            .unwrap()
+            .file_type()
+            .is_char_device()
+    );
     assert_eq!(fs::read(&target).unwrap(), b"keep");
     assert!(
         fs::symlink_metadata(&link)

@@ -388,7 +388,9 @@ pub enum Error {
         path: PathBuf,
     },
     /// No database where backups of one exist: not a fresh start.
-    #[error("{path}: the database is missing but its backups are in {folder}; restore one (kense restore --latest) instead of starting a new office")]
+    #[error(
+        "{path}: the database is missing but its backups are in {folder}; restore one (kense restore --latest) instead of starting a new office"
+    )]
     MissingWithBackups {
         /// The database file.
         path: PathBuf,

@@ -249,12 +249,15 @@ impl Store {
     }
 
     /// Runs `f` in one transaction: committed when it returns `Ok`, rolled
-    /// back otherwise.
+    /// back otherwise. The write lock is taken at the start (`BEGIN
+    /// IMMEDIATE`): a deferred transaction that reads and then writes while
+    /// another Kense writes fails at once with "database is locked" (SQLite
+    /// cannot wait there), an immediate one waits on the busy timeout.
     pub fn with_tx<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
         let path = self.path.clone();
         let tx = self
             .conn
-            .transaction()
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(|e| lock_error(&path, e, "starting a transaction"))?;
         let value = f(&tx).map_err(|e| locked_as_such(&path, e))?;
         tx.commit()
@@ -322,15 +325,25 @@ fn locked_as_such(path: &Path, err: Error) -> Error {
     }
 }
 
-/// True for errors that mean "this file or folder cannot be written".
+/// True for errors that mean "this file or folder cannot be written" (not
+/// a full disk or another I/O failure: those are reported as they are).
 fn cannot_write(err: &Error) -> bool {
-    matches!(
-        err.code(),
-        crate::ErrorCode::DbReadOnly
-            | crate::ErrorCode::DbIo
-            | crate::ErrorCode::ReadOnlyFolder
-            | crate::ErrorCode::PermissionDenied
-    )
+    match err {
+        Error::ReadOnly { .. } => true,
+        Error::Sqlite { source, .. } => matches!(
+            source.sqlite_error_code(),
+            Some(
+                rusqlite::ErrorCode::ReadOnly
+                    | rusqlite::ErrorCode::CannotOpen
+                    | rusqlite::ErrorCode::PermissionDenied
+            )
+        ),
+        Error::Io { .. } => matches!(
+            err.code(),
+            crate::ErrorCode::ReadOnlyFolder | crate::ErrorCode::PermissionDenied
+        ),
+        _ => false,
+    }
 }
 
 /// An SQLite URI for `path` with `query` (`mode=ro`, `immutable=1`).

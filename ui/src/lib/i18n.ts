@@ -29,6 +29,17 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   "render",
   "missing_glyphs",
   "internal",
+  "db_locked",
+  "db_read_only",
+  "db_empty_file",
+  "backup_failed",
+  "wrong_passphrase",
+  "not_a_regular_file",
+  "file_in_use",
+  "permission_denied",
+  "read_only_folder",
+  "path_too_long",
+  "file_io",
 ];
 
 function createBundle(lang: Lang, source: string): FluentBundle {

@@ -375,7 +375,8 @@ fn remove_leftovers(dir: &Path) {
     };
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with(TMP_PREFIX) && name.ends_with(".tmp") {
+        // Also SQLite's own `-journal` of a killed `VACUUM INTO`.
+        if name.starts_with(TMP_PREFIX) && name.contains(".tmp") {
             let _ = fs::remove_file(entry.path());
         }
     }

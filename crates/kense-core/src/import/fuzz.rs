@@ -36,7 +36,9 @@ fn workbook() -> Vec<u8> {
     for r in 1..20u32 {
         sheet.write_string(r, 0, format!("Адам{r}")).unwrap();
         sheet.write_string(r, 1, "Нұрлан").unwrap();
-        sheet.write_number(r, 2, 87_010_000_000.0 + f64::from(r)).unwrap();
+        sheet
+            .write_number(r, 2, 87_010_000_000.0 + f64::from(r))
+            .unwrap();
     }
     book.save_to_buffer().unwrap()
 }
