@@ -6,6 +6,14 @@
 
 use std::fmt;
 
+/// The licence the embedded PT Serif files declare (read from their `name`
+/// table at build time): "ParaType Free Font License" for Debian's
+/// `fonts-paratype`, "SIL Open Font License 1.1" for newer downloads.
+pub const SERIF_LICENCE: &str = env!("KENSE_FONT_LICENCE_SERIF");
+
+/// The licence the embedded PT Sans files declare (see [`SERIF_LICENCE`]).
+pub const SANS_LICENCE: &str = env!("KENSE_FONT_LICENCE_SANS");
+
 use crate::measure::FontMetrics;
 
 /// One embedded face: PT Serif or PT Sans in one of four styles.

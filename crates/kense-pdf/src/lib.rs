@@ -45,7 +45,7 @@ pub use error::PdfError;
 pub use flow::{
     Block, Column, ColumnWidth, FlowDocument, PageSetup, Paragraph, Table, footer_text,
 };
-pub use fonts::{Face, missing_glyphs};
+pub use fonts::{Face, SANS_LICENCE, SERIF_LICENCE, missing_glyphs};
 pub use fontset::FontSet;
 pub use image::Image;
 pub use measure::{FontMetrics, text_width};
