@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what is missing and runs every test: formatting, clippy, the Rust
-# tests, the UI type check and unit tests, and the GUI tests through the real
-# app under a virtual display.
+# tests, the Windows portability check (when that Rust target is installed),
+# the UI type check and unit tests, the GUI tests through the real app under a
+# virtual display, and the release packaging (.deb built, installed, started,
+# removed).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 apt_ensure "${APP_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
@@ -26,6 +28,19 @@ cargo clippy --workspace --all-targets -- -D warnings
 say "Rust tests"
 cargo test --workspace
 
+# Offices run Windows: the Tauri-free crates must at least type-check there.
+# (The desktop shell needs the Windows SDK's WebView2 and is checked by
+# building the installers on Windows, docs/release.md.)
+WINDOWS_TARGET=x86_64-pc-windows-msvc
+if rustup target list --installed 2>/dev/null | grep -qx "$WINDOWS_TARGET"; then
+    say "cargo check --target $WINDOWS_TARGET (kense-core, kense-pdf, kense-cli)"
+    cargo check --target "$WINDOWS_TARGET" -p kense-core -p kense-pdf -p kense-cli
+else
+    say "SKIPPED: cargo check --target $WINDOWS_TARGET: that Rust target is not installed" \
+        "(rustup target add $WINDOWS_TARGET downloads it from static.rust-lang.org, which this" \
+        "machine cannot reach); the Linux-only path test (tests/tests/portability.rs) still ran"
+fi
+
 say "UI type check"
 (cd ui && npm run --silent check)
 say "UI unit tests"
@@ -35,3 +50,10 @@ say "building the app for the GUI tests"
 cargo build -p kense-app
 say "GUI tests"
 KENSE_APP="$CARGO_TARGET_DIR/debug/kense-app" xvfb-run -a bash tests/gui/run.sh
+
+# The installers: the .deb with the ci-release profile (release without LTO,
+# see Cargo.toml; ~N min here instead of ~M with thin LTO), then installed,
+# started on an empty HOME, removed (tests/release/check-deb.sh).
+say "release packaging (.deb, profile ci-release)"
+KENSE_RELEASE_PROFILE=ci-release bash scripts/release.sh
+bash tests/release/check-deb.sh
