@@ -5,8 +5,6 @@
 //! Where it looks (see `build/fonts.rs`): `$KENSE_FONT_DIR` when set, else Debian's
 //! `fonts-paratype` folder or the build machine's Windows/macOS font folders. When a
 //! face is missing the build fails saying where it looked and where to get them.
-//! The licence each family declares is passed to the library as
-//! `KENSE_FONT_LICENCE_SERIF` / `KENSE_FONT_LICENCE_SANS`.
 
 use std::env;
 use std::fs;
@@ -38,25 +36,14 @@ fn main() {
 
     for (face, src) in &found {
         println!("cargo::rerun-if-changed={}", src.display());
-        match copy_font(src, &out_dir.join(face.out_name)) {
-            Ok(bytes) => {
-                let family = match face.out_name {
-                    "PTF55F.ttf" => "SERIF",
-                    "PTS55F.ttf" => "SANS",
-                    _ => continue,
-                };
-                let licence = fonts::declared_licence(&bytes)
-                    .unwrap_or_else(|| format!("see {}", src.display()));
-                println!("cargo::rustc-env=KENSE_FONT_LICENCE_{family}={licence}");
-            }
-            Err(problem) => println!("cargo::error={problem}"),
+        if let Err(problem) = copy_font(src, &out_dir.join(face.out_name)) {
+            println!("cargo::error={problem}");
         }
     }
 }
 
-/// Copies one font into `OUT_DIR` after a sanity check of its sfnt header;
-/// returns its bytes.
-fn copy_font(src: &Path, dst: &Path) -> Result<Vec<u8>, String> {
+/// Copies one font into `OUT_DIR` after a sanity check of its sfnt header.
+fn copy_font(src: &Path, dst: &Path) -> Result<(), String> {
     let bytes = fs::read(src).map_err(|e| format!("{}: {e}", src.display()))?;
     // TrueType outlines: sfnt version 0x00010000 (or Apple's 'true').
     if !(bytes.starts_with(&[0, 1, 0, 0]) || bytes.starts_with(b"true")) {
@@ -69,5 +56,5 @@ fn copy_font(src: &Path, dst: &Path) -> Result<Vec<u8>, String> {
     if fs::read(dst).ok().as_deref() != Some(bytes.as_slice()) {
         fs::write(dst, &bytes).map_err(|e| format!("{}: {e}", dst.display()))?;
     }
-    Ok(bytes)
+    Ok(())
 }

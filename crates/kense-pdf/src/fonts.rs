@@ -6,13 +6,6 @@
 
 use std::fmt;
 
-/// The licence the embedded PT Serif files declare (read from their `name`
-/// table at build time): "ParaType Free Font License" for Debian's
-/// `fonts-paratype`, "SIL Open Font License 1.1" for newer downloads.
-pub const SERIF_LICENCE: &str = env!("KENSE_FONT_LICENCE_SERIF");
-
-/// The licence the embedded PT Sans files declare (see [`SERIF_LICENCE`]).
-pub const SANS_LICENCE: &str = env!("KENSE_FONT_LICENCE_SANS");
 
 use crate::measure::FontMetrics;
 
@@ -62,6 +55,14 @@ impl Face {
             Face::SansBold => include_bytes!(concat!(env!("OUT_DIR"), "/PTS75F.ttf")),
             Face::SansBoldItalic => include_bytes!(concat!(env!("OUT_DIR"), "/PTS76F.ttf")),
         }
+    }
+
+    /// The licence the embedded file declares: "ParaType Free Font License"
+    /// for Debian's `fonts-paratype`, "SIL Open Font License 1.1" for newer
+    /// downloads (see [`crate::licence::declared_licence`]).
+    pub fn licence(self) -> String {
+        crate::licence::declared_licence(self.bytes())
+            .unwrap_or_else(|| "the licence in the font file".to_owned())
     }
 
     /// The face's PostScript name, e.g. `PTSerif-Bold` (used as the PDF font name).

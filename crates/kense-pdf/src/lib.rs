@@ -28,6 +28,7 @@ pub mod flow;
 pub mod fonts;
 pub mod fontset;
 pub mod image;
+pub mod licence;
 pub mod measure;
 pub mod paragraph;
 pub mod qr;
@@ -45,9 +46,10 @@ pub use error::PdfError;
 pub use flow::{
     Block, Column, ColumnWidth, FlowDocument, PageSetup, Paragraph, Table, footer_text,
 };
-pub use fonts::{Face, SANS_LICENCE, SERIF_LICENCE, missing_glyphs};
+pub use fonts::{Face, missing_glyphs};
 pub use fontset::FontSet;
 pub use image::Image;
+pub use licence::declared_licence;
 pub use measure::{FontMetrics, text_width};
 pub use paragraph::{LaidLine, TextAlign, draw_lines, fit_box, layout_lines};
 pub use qr::{draw_qr, qr_size};

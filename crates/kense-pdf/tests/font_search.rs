@@ -6,7 +6,8 @@
 #[allow(dead_code, missing_docs)]
 mod fonts;
 
-use fonts::{Candidate, FACES, candidate_dirs, declared_licence, find_faces, missing_message};
+use fonts::{Candidate, FACES, candidate_dirs, find_faces, missing_message};
+use kense_pdf::{Face, declared_licence};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -181,7 +182,7 @@ fn the_declared_licence_is_read_from_the_name_table() {
 #[test]
 fn the_embedded_fonts_declare_a_licence() {
     // What About shows: Debian's files are under ParaType's own licence.
-    for licence in [kense_pdf::SERIF_LICENCE, kense_pdf::SANS_LICENCE] {
+    for licence in [Face::SerifRegular.licence(), Face::SansBold.licence()] {
         assert!(
             licence == "ParaType Free Font License" || licence == "SIL Open Font License 1.1",
             "{licence}"
