@@ -936,3 +936,24 @@ holidays-reset = Стандартты тізімді қалпына келтір
 holidays-reset-confirm = { $year } жылғы мереке күндеріне енгізілген барлық өзгерістер жойылады.
 holidays-reset-yes = Иә, қалпына келтіру
 holidays-reset-done = { $year } жылғы стандартты тізім қалпына келтірілді. Жойылған өзгерістер: { $count }.
+
+## Settings: About (release)
+about-title = Бағдарлама туралы
+about-version = Нұсқасы
+about-database = Дерекқор файлы
+about-data-folder = Деректер қалтасы
+about-data-folder-hint = Жаңа нұсқаны орнатпас бұрын Kense-ті жауып, осы қалтаның көшірмесін сақтаңыз.
+about-licences = Қаріптер мен кітапханалар
+about-licence-name = Атауы
+about-licence-use = Не үшін
+about-licence = Лицензиясы
+about-use-documents = құжаттар (алғыс хаттар, дипломдар, сертификаттар)
+about-use-lists = тізімдер, парақтар және есептер
+about-use-shell = жұмыс үстелі қосымшасы
+about-use-webview = терезедегі веб-көрініс (жүйеден)
+about-use-database = дерекқор
+about-use-pdf = PDF жасау
+about-use-excel = Excel импорты мен экспорты
+about-use-translations = аудармалар
+about-use-ui = пайдаланушы интерфейсі
+about-use-preview = PDF алдын ала қарау

@@ -936,3 +936,24 @@ holidays-reset = Восстановить стандартный список
 holidays-reset-confirm = Все изменения праздничных дней { $year } года будут отменены.
 holidays-reset-yes = Да, восстановить
 holidays-reset-done = Стандартный список { $year } года восстановлен. Отменено изменений: { $count }.
+
+## Settings: About (release)
+about-title = О программе
+about-version = Версия
+about-database = Файл базы данных
+about-data-folder = Папка данных
+about-data-folder-hint = Перед установкой новой версии закройте Kense и сохраните копию этой папки.
+about-licences = Шрифты и библиотеки
+about-licence-name = Название
+about-licence-use = Для чего
+about-licence = Лицензия
+about-use-documents = документы (благодарственные письма, дипломы, сертификаты)
+about-use-lists = списки, листы и отчёты
+about-use-shell = настольное приложение
+about-use-webview = веб-представление окна (из системы)
+about-use-database = база данных
+about-use-pdf = создание PDF
+about-use-excel = импорт и экспорт Excel
+about-use-translations = переводы
+about-use-ui = интерфейс пользователя
+about-use-preview = предпросмотр PDF

@@ -54,7 +54,8 @@ say "installed: $bin, $desktop, icons for $icon"
 home="$(mktemp -d)"
 trap 'rm -rf "$home"' EXIT
 say "starting $bin on an empty HOME under Xvfb"
-HOME="$home" xvfb-run -a bash "$ROOT/tests/release/window.sh" "$bin" ||
+env -u XDG_DATA_HOME -u XDG_CONFIG_HOME -u XDG_CACHE_HOME -u KENSE_DB HOME="$home" \
+    xvfb-run -a bash "$ROOT/tests/release/window.sh" "$bin" ||
     fail "$bin did not open a window titled Kense"
 db="$home/.local/share/Kense/kense.db"
 [ -s "$db" ] || fail "the app did not create its database at $db"

@@ -50,7 +50,10 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
 /// The shipped source files: `crates/*/src/**.rs` and `src-tauri/src/**.rs`.
 fn shipped_sources(root: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
-    for krate in fs::read_dir(root.join("crates")).expect("crates/").flatten() {
+    for krate in fs::read_dir(root.join("crates"))
+        .expect("crates/")
+        .flatten()
+    {
         rust_files(&krate.path().join("src"), &mut files);
     }
     rust_files(&root.join("src-tauri/src"), &mut files);
@@ -115,6 +118,9 @@ fn d() -> &'static str { "a/b" }
 #[cfg(test)]
 mod tests { const P: &str = "/tmp/x"; }
 "#;
-    let hits: Vec<usize> = linux_only_paths(source).into_iter().map(|(n, _)| n).collect();
+    let hits: Vec<usize> = linux_only_paths(source)
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect();
     assert_eq!(hits, [2, 3]);
 }
