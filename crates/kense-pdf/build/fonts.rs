@@ -33,12 +33,20 @@ pub const FACES: [Face; 8] = [
     Face {
         out_name: "PTF55F.ttf",
         label: "PT Serif Regular",
-        file_names: &["PTF55F.ttf", "PTSerif-Regular.ttf", "PT_Serif-Web-Regular.ttf"],
+        file_names: &[
+            "PTF55F.ttf",
+            "PTSerif-Regular.ttf",
+            "PT_Serif-Web-Regular.ttf",
+        ],
     },
     Face {
         out_name: "PTF56F.ttf",
         label: "PT Serif Italic",
-        file_names: &["PTF56F.ttf", "PTSerif-Italic.ttf", "PT_Serif-Web-Italic.ttf"],
+        file_names: &[
+            "PTF56F.ttf",
+            "PTSerif-Italic.ttf",
+            "PT_Serif-Web-Italic.ttf",
+        ],
     },
     Face {
         out_name: "PTF75F.ttf",
@@ -48,12 +56,20 @@ pub const FACES: [Face; 8] = [
     Face {
         out_name: "PTF76F.ttf",
         label: "PT Serif Bold Italic",
-        file_names: &["PTF76F.ttf", "PTSerif-BoldItalic.ttf", "PT_Serif-Web-BoldItalic.ttf"],
+        file_names: &[
+            "PTF76F.ttf",
+            "PTSerif-BoldItalic.ttf",
+            "PT_Serif-Web-BoldItalic.ttf",
+        ],
     },
     Face {
         out_name: "PTS55F.ttf",
         label: "PT Sans Regular",
-        file_names: &["PTS55F.ttf", "PTSans-Regular.ttf", "PT_Sans-Web-Regular.ttf"],
+        file_names: &[
+            "PTS55F.ttf",
+            "PTSans-Regular.ttf",
+            "PT_Sans-Web-Regular.ttf",
+        ],
     },
     Face {
         out_name: "PTS56F.ttf",
@@ -68,7 +84,11 @@ pub const FACES: [Face; 8] = [
     Face {
         out_name: "PTS76F.ttf",
         label: "PT Sans Bold Italic",
-        file_names: &["PTS76F.ttf", "PTSans-BoldItalic.ttf", "PT_Sans-Web-BoldItalic.ttf"],
+        file_names: &[
+            "PTS76F.ttf",
+            "PTSans-BoldItalic.ttf",
+            "PT_Sans-Web-BoldItalic.ttf",
+        ],
     },
 ];
 
@@ -152,7 +172,11 @@ pub fn missing_message(candidates: &[Candidate], missing: &[Face]) -> Vec<String
     let mut lines = vec![
         "kense-pdf embeds the ParaType PT Serif and PT Sans fonts at build time; missing: "
             .to_owned()
-            + &missing.iter().map(|f| f.label).collect::<Vec<_>>().join(", "),
+            + &missing
+                .iter()
+                .map(|f| f.label)
+                .collect::<Vec<_>>()
+                .join(", "),
         "Looked in:".to_owned(),
     ];
     for c in candidates {

@@ -6,7 +6,6 @@
 
 use std::fmt;
 
-
 use crate::measure::FontMetrics;
 
 /// One embedded face: PT Serif or PT Sans in one of four styles.

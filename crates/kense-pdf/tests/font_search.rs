@@ -51,11 +51,17 @@ fn kense_font_dir_is_the_only_folder_when_set() {
 #[test]
 fn each_build_machine_gets_its_usual_font_folders() {
     let linux = candidate_dirs("linux", env(&[]));
-    assert_eq!(dirs(&linux), [PathBuf::from("/usr/share/fonts/truetype/paratype")]);
+    assert_eq!(
+        dirs(&linux),
+        [PathBuf::from("/usr/share/fonts/truetype/paratype")]
+    );
 
     let windows = candidate_dirs(
         "windows",
-        env(&[("WINDIR", r"D:\Win"), ("LOCALAPPDATA", r"C:\Users\a\AppData\Local")]),
+        env(&[
+            ("WINDIR", r"D:\Win"),
+            ("LOCALAPPDATA", r"C:\Users\a\AppData\Local"),
+        ]),
     );
     assert_eq!(
         dirs(&windows),
@@ -71,7 +77,10 @@ fn each_build_machine_gets_its_usual_font_folders() {
     let mac = candidate_dirs("macos", env(&[("HOME", "/Users/a")]));
     assert_eq!(
         dirs(&mac),
-        [PathBuf::from("/Library/Fonts"), Path::new("/Users/a").join("Library/Fonts")]
+        [
+            PathBuf::from("/Library/Fonts"),
+            Path::new("/Users/a").join("Library/Fonts")
+        ]
     );
 }
 
@@ -94,11 +103,18 @@ fn each_face_comes_from_the_first_folder_holding_it_under_any_known_name() {
         touch(second.path(), name);
     }
     let found = find_faces(&[candidate(first.path()), candidate(second.path())]).unwrap();
-    let by_face: Vec<(&str, PathBuf)> = found.iter().map(|(f, p)| (f.out_name, p.clone())).collect();
+    let by_face: Vec<(&str, PathBuf)> =
+        found.iter().map(|(f, p)| (f.out_name, p.clone())).collect();
     assert_eq!(by_face.len(), 8);
     assert_eq!(by_face[0], ("PTF55F.ttf", first.path().join("PTF55F.ttf")));
-    assert_eq!(by_face[4], ("PTS55F.ttf", second.path().join("PTSans-Regular.ttf")));
-    assert_eq!(by_face[6], ("PTS75F.ttf", second.path().join("PT_Sans-Web-Bold.ttf")));
+    assert_eq!(
+        by_face[4],
+        ("PTS55F.ttf", second.path().join("PTSans-Regular.ttf"))
+    );
+    assert_eq!(
+        by_face[6],
+        ("PTS75F.ttf", second.path().join("PT_Sans-Web-Bold.ttf"))
+    );
 }
 
 #[test]
@@ -164,17 +180,32 @@ fn font_with_names(strings: &[(u16, &str)]) -> Vec<u8> {
 #[test]
 fn the_declared_licence_is_read_from_the_name_table() {
     let paratype = font_with_names(&[
-        (13, "ParaType Ltd grants you the right to use, copy, modify this font"),
+        (
+            13,
+            "ParaType Ltd grants you the right to use, copy, modify this font",
+        ),
         (14, "http://www.paratype.com/public/pt_openlicense_eng.asp"),
     ]);
-    assert_eq!(declared_licence(&paratype).as_deref(), Some("ParaType Free Font License"));
+    assert_eq!(
+        declared_licence(&paratype).as_deref(),
+        Some("ParaType Free Font License")
+    );
     let ofl = font_with_names(&[
-        (13, "This Font Software is licensed under the SIL Open Font License, Version 1.1."),
+        (
+            13,
+            "This Font Software is licensed under the SIL Open Font License, Version 1.1.",
+        ),
         (14, "https://openfontlicense.org"),
     ]);
-    assert_eq!(declared_licence(&ofl).as_deref(), Some("SIL Open Font License 1.1"));
+    assert_eq!(
+        declared_licence(&ofl).as_deref(),
+        Some("SIL Open Font License 1.1")
+    );
     let other = font_with_names(&[(14, "https://example.org/licence")]);
-    assert_eq!(declared_licence(&other).as_deref(), Some("https://example.org/licence"));
+    assert_eq!(
+        declared_licence(&other).as_deref(),
+        Some("https://example.org/licence")
+    );
     assert_eq!(declared_licence(&font_with_names(&[])), None);
     assert_eq!(declared_licence(b"not a font"), None);
 }
