@@ -44,7 +44,8 @@ for key in 'Name\[kk\]=Кеңсе' 'Name\[ru\]=' 'Comment\[kk\]=' 'Comment\[ru\]
     grep -q "^$key" "$desktop" || fail "$desktop lacks $key"
 done
 icon="$(sed -n 's/^Icon=//p' "$desktop")"
-for size in 32x32 128x128 256x256; do
+# Tauri installs each PNG of bundle.icon by its size (128x128@2x into 256x256@2).
+for size in 32x32 128x128 512x512; do
     [ -f "/usr/share/icons/hicolor/$size/apps/$icon.png" ] ||
         fail "no $size icon /usr/share/icons/hicolor/$size/apps/$icon.png"
 done
