@@ -51,9 +51,12 @@ cargo build -p kense-app
 say "GUI tests"
 KENSE_APP="$CARGO_TARGET_DIR/debug/kense-app" xvfb-run -a bash tests/gui/run.sh
 
-# The installers: the .deb with the ci-release profile (release without LTO,
-# see Cargo.toml; ~N min here instead of ~M with thin LTO), then installed,
-# started on an empty HOME, removed (tests/release/check-deb.sh).
+# The installers: the .deb with the ci-release profile (release without LTO
+# and with 16 codegen units, see Cargo.toml), then installed, started on an
+# empty HOME and removed (tests/release/check-deb.sh). Cost, measured on the
+# shared 2-core machine (docs/release.md): a cold release build with thin LTO
+# took ~1,420 CPU-seconds, ~520 of them for kense-core, kense-app and the LTO
+# link alone, which run one after another; ci-release skips that link work.
 say "release packaging (.deb, profile ci-release)"
 KENSE_RELEASE_PROFILE=ci-release bash scripts/release.sh
 bash tests/release/check-deb.sh
