@@ -63,7 +63,7 @@ const LIBRARIES: [(&str, &str, &str); 11] = [
     (
         "Fluent (fluent-bundle, @fluent/bundle)",
         "translations",
-        "Apache-2.0 or MIT",
+        "Apache-2.0",
     ),
     ("Svelte", "ui", "MIT"),
     ("PDF.js", "preview", "Apache-2.0"),
