@@ -7,6 +7,7 @@
 
 use crate::IpcError;
 use crate::commands::{AppInfo, DemoCounts};
+use kense_core::about::{About, Licence};
 use kense_core::attendance::{AttendanceRow, PersonEvent};
 use kense_core::campaigns::{Campaign, CampaignInput};
 use kense_core::categories::{Category, CategoryInput};
@@ -103,6 +104,12 @@ fn commands(cfg: &Config) -> Vec<Command> {
             "Version, database path, language and any error opening the database.",
             vec![],
             ts::<AppInfo>(cfg),
+        ),
+        cmd(
+            "about_info",
+            "The version, where the data is, and the licences of the fonts and main libraries.",
+            vec![],
+            ts::<About>(cfg),
         ),
         cmd(
             "set_language",
@@ -768,6 +775,8 @@ pub fn generate() -> String {
         decl::<Invalid>(&cfg),
         decl::<IpcError>(&cfg),
         decl::<AppInfo>(&cfg),
+        decl::<Licence>(&cfg),
+        decl::<About>(&cfg),
         decl::<DemoCounts>(&cfg),
         decl::<OfficeProfile>(&cfg),
         decl::<OfficeProfileInput>(&cfg),

@@ -48,6 +48,7 @@ impl LaunchOptions {
 pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     builder.invoke_handler(tauri::generate_handler![
         commands::app_info,
+        commands::about::about_info,
         commands::set_language,
         commands::get_office_profile,
         commands::update_office_profile,

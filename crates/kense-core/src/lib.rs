@@ -4,6 +4,7 @@
 //! the tests all call these functions. Repository modules (one per table)
 //! take a `&Connection` so they work inside a transaction as well.
 
+pub mod about;
 pub mod attendance;
 pub mod backup;
 pub mod campaigns;

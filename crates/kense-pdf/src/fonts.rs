@@ -56,6 +56,14 @@ impl Face {
         }
     }
 
+    /// The licence the embedded file declares: "ParaType Free Font License"
+    /// for Debian's `fonts-paratype`, "SIL Open Font License 1.1" for newer
+    /// downloads (see [`crate::licence::declared_licence`]).
+    pub fn licence(self) -> String {
+        crate::licence::declared_licence(self.bytes())
+            .unwrap_or_else(|| "the licence in the font file".to_owned())
+    }
+
     /// The face's PostScript name, e.g. `PTSerif-Bold` (used as the PDF font name).
     pub fn postscript_name(self) -> &'static str {
         match self {

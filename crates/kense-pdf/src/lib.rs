@@ -28,6 +28,7 @@ pub mod flow;
 pub mod fonts;
 pub mod fontset;
 pub mod image;
+pub mod licence;
 pub mod measure;
 pub mod paragraph;
 pub mod qr;
@@ -48,6 +49,7 @@ pub use flow::{
 pub use fonts::{Face, missing_glyphs};
 pub use fontset::FontSet;
 pub use image::Image;
+pub use licence::declared_licence;
 pub use measure::{FontMetrics, text_width};
 pub use paragraph::{LaidLine, TextAlign, draw_lines, fit_box, layout_lines};
 pub use qr::{draw_qr, qr_size};

@@ -125,6 +125,7 @@ pub fn list_campaigns(state: State<'_, AppState>) -> Result<Vec<Campaign>, IpcEr
     state.with_store(|s| campaigns::list_campaigns(s.conn()))
 }
 
+pub mod about;
 pub mod documents;
 pub mod events;
 pub mod files;

@@ -5,6 +5,7 @@
 
 import type { InvokeArgs } from "@tauri-apps/api/core";
 import type {
+  About,
   AppInfo,
   BatchOutput,
   BatchPreview,
@@ -426,6 +427,17 @@ export class FakeBackend {
     openError: null,
     firstRun: false,
   };
+  /** What `about_info` answers (the licences as kense-core lists them). */
+  about: About = {
+    version: "0.1.0",
+    dbPath: "/home/user/.local/share/Kense/kense.db",
+    dataDir: "/home/user/.local/share/Kense",
+    licences: [
+      { name: "PT Serif", usedFor: "documents", licence: "ParaType Free Font License" },
+      { name: "PT Sans", usedFor: "lists", licence: "ParaType Free Font License" },
+      { name: "SQLite", usedFor: "database", licence: "public domain" },
+    ],
+  };
   profile: OfficeProfile = structuredClone(OFFICE);
   signatories: Signatory[] = structuredClone(SIGNATORIES);
   campaigns: Campaign[] = structuredClone(CAMPAIGNS);
@@ -472,6 +484,7 @@ export class FakeBackend {
 
   private handlers: Record<CommandName, Handler> = {
     app_info: () => this.info,
+    about_info: () => this.about,
     set_language: (args) => {
       this.info.language = args?.language as Lang;
       return null;

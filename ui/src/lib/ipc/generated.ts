@@ -82,6 +82,44 @@ openError?: IpcError | null,
 firstRun: boolean, };
 
 /**
+ * One piece of other people's work Kense ships, and its licence.
+ */
+export type Licence = { 
+/**
+ * Its name ("PT Serif", "SQLite").
+ */
+name: string, 
+/**
+ * What Kense uses it for: a code the UI translates as `about-use-<code>`.
+ */
+usedFor: string, 
+/**
+ * The licence ("SIL Open Font License 1.1", "MIT or Apache-2.0").
+ */
+licence: string, };
+
+/**
+ * The About panel's facts.
+ */
+export type About = { 
+/**
+ * Kense version (the workspace version).
+ */
+version: string, 
+/**
+ * The database file.
+ */
+dbPath: string, 
+/**
+ * The folder holding the database (what to copy before an upgrade).
+ */
+dataDir: string, 
+/**
+ * The fonts embedded into PDFs and the libraries compiled in.
+ */
+licences: Array<Licence>, };
+
+/**
  * What [`fill_demo`] added.
  */
 export type DemoCounts = { 
@@ -2479,6 +2517,8 @@ export type ReportLang = "kk" | "ru" | "both";
 export const commands = {
   /** Version, database path, language and any error opening the database. */
   appInfo: (): Promise<AppInfo> => invoke("app_info"),
+  /** The version, where the data is, and the licences of the fonts and main libraries. */
+  aboutInfo: (): Promise<About> => invoke("about_info"),
   /** Remembers the UI language. */
   setLanguage: (language: Lang): Promise<null> => invoke("set_language", { language }),
   /** The office profile. */
@@ -2668,6 +2708,7 @@ export const commands = {
 /** The command names, for tests. */
 export const commandNames = [
   "app_info",
+  "about_info",
   "set_language",
   "get_office_profile",
   "update_office_profile",
