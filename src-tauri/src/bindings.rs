@@ -35,7 +35,7 @@ use kense_core::planning::ics_export::IcsScope;
 use kense_core::planning::programme::PlanDocument;
 use kense_core::planning::stops::{Stop, StopInput};
 use kense_core::planning::{Calendar, CalendarEvent, HeldInput, Plan, PlanDetails};
-use kense_core::registry_export::ExportKind;
+use kense_core::registry_export::{ExportKind, PeopleExportOptions};
 use kense_core::registry_import::{ImportOutcome, ImportPreview};
 use kense_core::report::{
     BucketUnit, CampaignColumn, CategoryReach, ChartBucket, Dashboard, DocumentCount, Figures,
@@ -415,12 +415,16 @@ fn commands(cfg: &Config) -> Vec<Command> {
         ),
         cmd(
             "export_registry",
-            "Writes people, organisations or events to a .csv or .xlsx file.",
+            "Writes people, organisations or events to a .csv or .xlsx file (people without IINs unless asked); audited.",
             vec![
                 ("kind", ts::<ExportKind>(cfg)),
                 ("path", "string".to_owned()),
                 ("language", ts::<Lang>(cfg)),
                 ("filter", format!("{} | null", ts::<EventFilter>(cfg))),
+                (
+                    "people",
+                    format!("{} | null", ts::<PeopleExportOptions>(cfg)),
+                ),
             ],
             unit(),
         ),
@@ -823,6 +827,7 @@ pub fn generate() -> String {
         decl::<ImportPreview>(&cfg),
         decl::<ImportOutcome>(&cfg),
         decl::<ExportKind>(&cfg),
+        decl::<PeopleExportOptions>(&cfg),
         decl::<GlyphProblem>(&cfg),
         decl::<TemplateKind>(&cfg),
         decl::<DocKind>(&cfg),

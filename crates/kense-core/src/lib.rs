@@ -5,6 +5,7 @@
 //! take a `&Connection` so they work inside a transaction as well.
 
 pub mod attendance;
+pub mod audit;
 pub mod campaigns;
 pub mod categories;
 pub mod changelog;
@@ -27,6 +28,7 @@ pub mod organisations;
 pub mod paths;
 pub mod people;
 pub mod planning;
+pub mod privacy;
 pub mod registry_export;
 pub mod registry_import;
 pub mod report;
