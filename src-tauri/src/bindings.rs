@@ -8,6 +8,7 @@
 use crate::IpcError;
 use crate::commands::{AppInfo, DemoCounts};
 use kense_core::attendance::{AttendanceRow, PersonEvent};
+use kense_core::audit::{AuditEntry, AuditKind};
 use kense_core::campaigns::{Campaign, CampaignInput};
 use kense_core::categories::{Category, CategoryInput};
 use kense_core::changelog::Change;
@@ -35,6 +36,7 @@ use kense_core::planning::ics_export::IcsScope;
 use kense_core::planning::programme::PlanDocument;
 use kense_core::planning::stops::{Stop, StopInput};
 use kense_core::planning::{Calendar, CalendarEvent, HeldInput, Plan, PlanDetails};
+use kense_core::privacy::EraseReport;
 use kense_core::registry_export::{ExportKind, PeopleExportOptions};
 use kense_core::registry_import::{ImportOutcome, ImportPreview};
 use kense_core::report::{
@@ -202,6 +204,24 @@ fn commands(cfg: &Config) -> Vec<Command> {
             "Deletes a person (undo with restore).",
             vec![id()],
             unit(),
+        ),
+        cmd(
+            "reveal_person_iin",
+            "A person's IIN in full, when the user asks to see it on their page.",
+            vec![id()],
+            "string".to_owned(),
+        ),
+        cmd(
+            "erase_person",
+            "Erases a person's personal data for good (documents keep the printed name).",
+            vec![id()],
+            ts::<EraseReport>(cfg),
+        ),
+        cmd(
+            "list_audit",
+            "The audit trail of operations that took personal data out, newest first.",
+            vec![("limit", "number".to_owned())],
+            list::<AuditEntry>(cfg),
         ),
         cmd(
             "restore_person",
@@ -828,6 +848,9 @@ pub fn generate() -> String {
         decl::<ImportOutcome>(&cfg),
         decl::<ExportKind>(&cfg),
         decl::<PeopleExportOptions>(&cfg),
+        decl::<AuditKind>(&cfg),
+        decl::<AuditEntry>(&cfg),
+        decl::<EraseReport>(&cfg),
         decl::<GlyphProblem>(&cfg),
         decl::<TemplateKind>(&cfg),
         decl::<DocKind>(&cfg),
