@@ -9,6 +9,7 @@ use crate::IpcError;
 use crate::commands::{AppInfo, DemoCounts};
 use kense_core::about::{About, Licence};
 use kense_core::attendance::{AttendanceRow, PersonEvent};
+use kense_core::audit::{AuditEntry, AuditKind};
 use kense_core::campaigns::{Campaign, CampaignInput};
 use kense_core::categories::{Category, CategoryInput};
 use kense_core::changelog::Change;
@@ -36,7 +37,8 @@ use kense_core::planning::ics_export::IcsScope;
 use kense_core::planning::programme::PlanDocument;
 use kense_core::planning::stops::{Stop, StopInput};
 use kense_core::planning::{Calendar, CalendarEvent, HeldInput, Plan, PlanDetails};
-use kense_core::registry_export::ExportKind;
+use kense_core::privacy::EraseReport;
+use kense_core::registry_export::{ExportKind, PeopleExportOptions};
 use kense_core::registry_import::{ImportOutcome, ImportPreview};
 use kense_core::report::{
     BucketUnit, CampaignColumn, CategoryReach, ChartBucket, Dashboard, DocumentCount, Figures,
@@ -209,6 +211,24 @@ fn commands(cfg: &Config) -> Vec<Command> {
             "Deletes a person (undo with restore).",
             vec![id()],
             unit(),
+        ),
+        cmd(
+            "reveal_person_iin",
+            "A person's IIN in full, when the user asks to see it on their page.",
+            vec![id()],
+            "string".to_owned(),
+        ),
+        cmd(
+            "erase_person",
+            "Erases a person's personal data for good (documents keep the printed name).",
+            vec![id()],
+            ts::<EraseReport>(cfg),
+        ),
+        cmd(
+            "list_audit",
+            "The audit trail of operations that took personal data out, newest first.",
+            vec![("limit", "number".to_owned())],
+            list::<AuditEntry>(cfg),
         ),
         cmd(
             "restore_person",
@@ -422,12 +442,16 @@ fn commands(cfg: &Config) -> Vec<Command> {
         ),
         cmd(
             "export_registry",
-            "Writes people, organisations or events to a .csv or .xlsx file.",
+            "Writes people, organisations or events to a .csv or .xlsx file (people without IINs unless asked); audited.",
             vec![
                 ("kind", ts::<ExportKind>(cfg)),
                 ("path", "string".to_owned()),
                 ("language", ts::<Lang>(cfg)),
                 ("filter", format!("{} | null", ts::<EventFilter>(cfg))),
+                (
+                    "people",
+                    format!("{} | null", ts::<PeopleExportOptions>(cfg)),
+                ),
             ],
             unit(),
         ),
@@ -832,6 +856,10 @@ pub fn generate() -> String {
         decl::<ImportPreview>(&cfg),
         decl::<ImportOutcome>(&cfg),
         decl::<ExportKind>(&cfg),
+        decl::<PeopleExportOptions>(&cfg),
+        decl::<AuditKind>(&cfg),
+        decl::<AuditEntry>(&cfg),
+        decl::<EraseReport>(&cfg),
         decl::<GlyphProblem>(&cfg),
         decl::<TemplateKind>(&cfg),
         decl::<DocKind>(&cfg),

@@ -148,3 +148,35 @@ fn a_refused_database_is_reported_by_app_info() {
     assert_eq!(err["code"], "db_not_kense");
     assert_eq!(std::fs::read(&path).unwrap(), vec![7u8; 4096]);
 }
+
+#[test]
+fn lists_carry_iins_masked_reveal_gives_the_digits_and_erase_is_audited() {
+    let (_app, window) = app();
+    let person = invoke(
+        &window,
+        "create_person",
+        json!({ "person": {
+            "surname": "Сейітова", "name": "Ақмарал", "patronymic": "", "gender": null,
+            "organisationId": null, "position": "", "phone": "", "email": "",
+            "categoryIds": [], "iin": "850315300128", "consent": false,
+            "consentDate": null, "notes": ""
+        }}),
+    )
+    .unwrap();
+    assert_eq!(person["iinMasked"], "•••••••••128");
+    assert!(person.get("iin").is_none(), "{person}");
+    let id = person["id"].clone();
+    let list = invoke(&window, "list_people", json!({ "filter": { "query": "850315300128" } })).unwrap();
+    assert_eq!(list[0]["iinMasked"], "•••••••••128");
+    assert!(!list.to_string().contains("850315300128"));
+    assert_eq!(
+        invoke(&window, "reveal_person_iin", json!({ "id": id })).unwrap(),
+        "850315300128"
+    );
+    let report = invoke(&window, "erase_person", json!({ "id": id })).unwrap();
+    assert_eq!(report["personId"], id);
+    let err = invoke(&window, "get_person", json!({ "id": id })).unwrap_err();
+    assert_eq!(err["code"], "not_found");
+    let audit = invoke(&window, "list_audit", json!({ "limit": 10 })).unwrap();
+    assert_eq!(audit[0]["kind"], "erase");
+}

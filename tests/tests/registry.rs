@@ -309,7 +309,13 @@ fn exports_re_import_into_an_empty_office_in_both_languages() {
         (Lang::Kk, ExportFormat::Xlsx, "people.xlsx"),
         (Lang::Ru, ExportFormat::Csv, "people.csv"),
     ] {
-        let bytes = registry_export::export_people(store.conn(), lang, format).unwrap();
+        let bytes = registry_export::export_people(
+            store.conn(),
+            lang,
+            format,
+            registry_export::PeopleExportOptions::default(),
+        )
+        .unwrap();
         let exported = read_table(name, &bytes).unwrap();
         assert_eq!(exported.rows.len(), 3, "{lang}");
         let mut fresh = Store::open_in_memory().unwrap();

@@ -73,7 +73,15 @@ pub fn run(dir: &Path, options: &BenchOptions) -> Result<Vec<Figure>, Error> {
         },
         today,
     )?;
-    let csv = registry_export::export_people(source.conn(), Lang::Ru, ExportFormat::Csv)?;
+    let csv = registry_export::export_people(
+        source.conn(),
+        Lang::Ru,
+        ExportFormat::Csv,
+        registry_export::PeopleExportOptions {
+            with_iin: true,
+            consented_only: false,
+        },
+    )?;
     drop(source);
     let target_path = dir.join("bench-import.db");
     let mut target = Store::open(&target_path)?;

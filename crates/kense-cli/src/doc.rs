@@ -9,7 +9,7 @@ use kense_core::documents::issue::IssueRequest;
 use kense_core::documents::register::{
     RegisterFilter, find_document, list_documents, verify_code, void_document,
 };
-use kense_core::documents::sheet::{SheetRequest, render_sheet};
+use kense_core::documents::sheet::{SheetRequest, save_sheet};
 use kense_core::documents::templates::{default_template, list_templates};
 use kense_core::documents::{self, BatchOutput, journal};
 use kense_core::i18n::Translator;
@@ -154,6 +154,10 @@ pub struct SheetArgs {
     /// A4 landscape.
     #[arg(long)]
     landscape: bool,
+    /// Print the participants' phone numbers (left off by default: the
+    /// sheet is passed round the room).
+    #[arg(long)]
+    with_phones: bool,
     /// Where to write the PDF.
     #[arg(long, value_name = "FILE.pdf")]
     out: PathBuf,
@@ -281,11 +285,15 @@ pub fn run_doc(
                 for d in rows {
                     let status = t.tr(&format!("doc-status-{}", d.status), &[]);
                     let kind = t.tr(&format!("doc-kind-{}", d.kind), &[]);
+                    let erased = d
+                        .recipient_erased_on
+                        .as_ref()
+                        .map_or_else(String::new, |date| {
+                            format!("  ({})", t.tr("doc-recipient-erased", &[("date", date)]))
+                        });
                     outln!(
-                        "{}  {}  {kind}  {}  [{status}]",
-                        d.number,
-                        d.issued_on,
-                        d.recipient
+                        "{}  {}  {kind}  {}  [{status}]{erased}",
+                        d.number, d.issued_on, d.recipient
                     );
                 }
             }
@@ -550,7 +558,7 @@ pub fn run_sheet(
 ) -> Result<ExitCode, Error> {
     let store = Store::open(db)?;
     let lang = doc_lang(lang)?;
-    let bytes = render_sheet(
+    save_sheet(
         store.conn(),
         &SheetRequest {
             event_id: args.event,
@@ -559,9 +567,10 @@ pub fn run_sheet(
             blank_rows: args.blank_rows,
             role: args.role.map(Into::into),
             landscape: args.landscape.then_some(true),
+            with_phones: args.with_phones,
         },
+        &args.out,
     )?;
-    files::write_atomic(&args.out, &bytes)?;
     outln!(
         "{}",
         t.tr("cli-written", &[("path", &args.out.display().to_string())])

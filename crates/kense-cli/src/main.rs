@@ -15,8 +15,8 @@ use clap::{Args, Parser, Subcommand};
 use kense_core::i18n::Translator;
 use kense_core::import::ImportKind;
 use kense_core::{
-    Error, Lang, Store, campaigns, demo, events, office, paths, people, registry_export,
-    registry_import, settings, signatories,
+    Error, Lang, Store, audit, campaigns, demo, events, office, paths, people, privacy,
+    registry_export, registry_import, settings, signatories,
 };
 use out::{outln, print_json};
 use std::path::PathBuf;
@@ -87,6 +87,24 @@ enum Command {
         /// Only the events of this month (YYYY-MM).
         #[arg(long, value_name = "YYYY-MM")]
         month: Option<String>,
+        /// People: add the IIN column (left out by default).
+        #[arg(long)]
+        with_iin: bool,
+        /// People: leave out those who gave no consent to processing their
+        /// data (by default they are exported, marked in the consent column).
+        #[arg(long)]
+        consented_only: bool,
+    },
+    /// The audit trail of operations that took personal data out of the
+    /// app: exports, backups outside the backup folder, erasures (never the
+    /// data itself).
+    Audit {
+        /// At most this many entries, newest first.
+        #[arg(long, default_value_t = 100)]
+        limit: u32,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
     },
     /// Measure the speed targets on a generated data set (use a release
     /// build). Temporary databases go to a temporary folder.
@@ -179,8 +197,9 @@ enum SettingsCommand {
 
 #[derive(Debug, Subcommand)]
 enum PeopleCommand {
-    /// Find people by any part of their name, organisation, position, phone
-    /// or IIN; any case, Kazakh or Russian («әлібек» finds «ӘЛІБЕК»).
+    /// Find people by any part of their name, organisation, position or
+    /// phone, or by a whole IIN (12 digits); any case, Kazakh or Russian
+    /// («әлібек» finds «ӘЛІБЕК»). IINs are shown masked.
     Search {
         /// What to look for.
         text: String,
@@ -188,6 +207,21 @@ enum PeopleCommand {
         #[arg(long, default_value_t = 50)]
         limit: u32,
         /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Erase a person's personal data for good (withdrawn consent, a
+    /// request under the law on personal data): from the person row, the
+    /// change log, the search index, with no copy left in the database file
+    /// or its WAL. Issued documents keep the name as printed on the
+    /// register. Cannot be undone.
+    Erase {
+        /// The person's id (`kense people search` shows it).
+        id: i64,
+        /// Do it without asking (required when not run on a terminal).
+        #[arg(long)]
+        yes: bool,
+        /// Print the outcome as JSON.
         #[arg(long)]
         json: bool,
     },
@@ -396,6 +430,69 @@ fn db_path_of(store: &Store) -> PathBuf {
     store.path().to_path_buf()
 }
 
+/// `kense people erase`: asks on a terminal unless `--yes`; refuses
+/// without `--yes` elsewhere (a script must say it means it).
+fn run_erase(
+    db: &std::path::Path,
+    t: &Translator,
+    id: i64,
+    yes: bool,
+    json: bool,
+) -> Result<ExitCode, Error> {
+    use std::io::{BufRead, IsTerminal, Write};
+    let mut store = Store::open(db)?;
+    let name = people::full_name_of(store.conn(), id)?;
+    if !yes {
+        if !std::io::stdin().is_terminal() {
+            eprintln!("{}", t.tr("cli-erase-needs-yes", &[]));
+            return Ok(ExitCode::from(2));
+        }
+        print!(
+            "{} ",
+            t.tr(
+                "cli-erase-confirm",
+                &[("id", &id.to_string()), ("name", &name)]
+            )
+        );
+        std::io::stdout().flush().ok();
+        let mut answer = String::new();
+        std::io::stdin()
+            .lock()
+            .read_line(&mut answer)
+            .map_err(|source| Error::Io {
+                path: PathBuf::from("<stdin>"),
+                source,
+            })?;
+        if !matches!(
+            answer.trim().to_lowercase().as_str(),
+            "y" | "yes" | "иә" | "да"
+        ) {
+            outln!("{}", t.tr("cli-erase-cancelled", &[]));
+            return Ok(ExitCode::from(1));
+        }
+    }
+    let report = privacy::erase_person(&mut store, id)?;
+    if json {
+        print_json(&report)?;
+    } else {
+        outln!(
+            "{}",
+            t.tr(
+                "cli-erase-done",
+                &[
+                    ("id", &id.to_string()),
+                    ("documents", &report.documents_kept.to_string()),
+                    ("attendance", &report.attendance_kept.to_string()),
+                ]
+            )
+        );
+        if !report.wal_emptied {
+            outln!("{}", t.tr("cli-erase-wal-busy", &[]));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
     let db = paths::resolve_db_path(cli.db);
     match cli.command {
@@ -530,13 +627,38 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
                     } else {
                         p.organisation_ru
                     };
+                    let consent = if p.consent {
+                        String::new()
+                    } else {
+                        format!("  [{}]", t.tr("cli-no-consent", &[]))
+                    };
                     outln!(
-                        "{:>6}  {}  —  {}  {}  {}",
-                        p.id,
-                        p.full_name,
-                        org,
-                        p.position,
-                        p.phone
+                        "{:>6}  {}  —  {}  {}  {}  {}{consent}",
+                        p.id, p.full_name, org, p.position, p.phone, p.iin_masked
+                    );
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::People(PeopleCommand::Erase { id, yes, json }) => run_erase(&db, t, id, yes, json),
+        Command::Audit { limit, json } => {
+            let store = Store::open(&db)?;
+            let entries = audit::list_audit(store.conn(), limit)?;
+            if json {
+                print_json(&entries)?;
+            } else {
+                for e in entries {
+                    let iin = if e.with_iin { "  +IIN" } else { "" };
+                    outln!(
+                        "{}  {:<7} {:<28} {:>7}  {}{iin}",
+                        e.at,
+                        serde_json::to_value(e.kind)
+                            .ok()
+                            .and_then(|v| v.as_str().map(str::to_owned))
+                            .unwrap_or_default(),
+                        e.subject,
+                        e.row_count,
+                        e.file
                     );
                 }
             }
@@ -603,7 +725,13 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
             };
             run_import(&db, t, kind, event, flags)
         }
-        Command::Export { what, out, month } => {
+        Command::Export {
+            what,
+            out,
+            month,
+            with_iin,
+            consented_only,
+        } => {
             let store = Store::open(&db)?;
             let kind = match what {
                 ExportWhat::People => registry_export::ExportKind::People,
@@ -614,7 +742,17 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
                 Some(month) => events::EventFilter::month(&month)?,
                 None => events::EventFilter::default(),
             };
-            registry_export::export_to_file(store.conn(), kind, t.lang(), &out, &filter)?;
+            registry_export::export_to_file(
+                store.conn(),
+                kind,
+                t.lang(),
+                &out,
+                &filter,
+                registry_export::PeopleExportOptions {
+                    with_iin,
+                    consented_only,
+                },
+            )?;
             outln!(
                 "{}",
                 t.tr("cli-written", &[("path", &out.display().to_string())])

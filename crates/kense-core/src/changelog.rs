@@ -21,6 +21,8 @@ pub enum Action {
     Restore,
     /// Created or updated by an import.
     Import,
+    /// Personal data erased (the row stays, emptied).
+    Erase,
 }
 
 impl Action {
@@ -31,6 +33,7 @@ impl Action {
             Self::Delete => "delete",
             Self::Restore => "restore",
             Self::Import => "import",
+            Self::Erase => "erase",
         }
     }
 }

@@ -7,6 +7,7 @@
 pub mod about;
 pub mod attendance;
 pub mod backup;
+pub mod audit;
 pub mod campaigns;
 pub mod categories;
 pub mod changelog;
@@ -31,6 +32,7 @@ pub mod organisations;
 pub mod paths;
 pub mod people;
 pub mod planning;
+pub mod privacy;
 pub mod registry_export;
 pub mod registry_import;
 pub mod report;

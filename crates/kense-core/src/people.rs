@@ -10,6 +10,7 @@ use crate::search_index::{self, Indexed};
 use crate::soft_delete::{self, Table};
 use crate::text::{clean, date, email, phone, required};
 use crate::time::now_utc;
+use crate::validate::mask_iin;
 use crate::{Error, Invalid, Result};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
@@ -48,8 +49,9 @@ pub struct Person {
     pub email: String,
     /// Category ids.
     pub category_ids: Vec<i64>,
-    /// IIN, 12 digits, or empty.
-    pub iin: String,
+    /// The IIN masked (`•••••••••127`), or empty; [`reveal_iin`] gives
+    /// the digits.
+    pub iin_masked: String,
     /// Consent to personal-data processing given.
     pub consent: bool,
     /// When consent was given (`YYYY-MM-DD`).
@@ -126,13 +128,19 @@ pub struct PersonSummary {
     pub position: String,
     /// Phone, normalised.
     pub phone: String,
+    /// The IIN masked (`•••••••••127`), or empty. Lists never carry the
+    /// digits.
+    pub iin_masked: String,
+    /// Consent to personal-data processing given.
+    pub consent: bool,
 }
 
 /// Filters of the people list.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PersonFilter {
-    /// Search text: any part of names, organisation, position, phone, IIN.
+    /// Search text: any part of names, organisation, position, phone; or a
+    /// whole IIN (12 digits, matched exactly).
     pub query: String,
     /// Only people in this category.
     #[ts(optional = nullable)]
@@ -273,8 +281,10 @@ fn search_text(conn: &Connection, v: &Clean) -> Result<String> {
             .unwrap_or_default(),
         None => Default::default(),
     };
+    // The IIN is not copied here: the index would keep it (and its
+    // prefixes) readable; [`list_people`] matches it on the `iin` column.
     Ok(fold(&format!(
-        "{} {} {} {} {} {} {} {} {}",
+        "{} {} {} {} {} {} {} {}",
         v.surname,
         v.name,
         v.patronymic,
@@ -283,7 +293,6 @@ fn search_text(conn: &Connection, v: &Clean) -> Result<String> {
         org_ru,
         phone_search_forms(&v.phone),
         v.email,
-        v.iin.as_deref().unwrap_or("")
     )))
 }
 
@@ -449,7 +458,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Person> {
         phone: row.get(9)?,
         email: row.get(10)?,
         category_ids: Vec::new(),
-        iin: row.get(11)?,
+        iin_masked: mask_iin(&row.get::<_, String>(11)?),
         consent: row.get(12)?,
         consent_date: row.get(13)?,
         notes: row.get(14)?,
@@ -479,6 +488,35 @@ pub fn get_person(conn: &Connection, id: i64) -> Result<Person> {
     Ok(person)
 }
 
+/// The full name of person `id`, deleted or not; `NotFound` when there is
+/// no such person or their data was erased.
+pub fn full_name_of(conn: &Connection, id: i64) -> Result<String> {
+    conn.prepare_cached(
+        "SELECT surname, name, patronymic FROM person WHERE id = ?1 AND erased_at IS NULL",
+    )
+    .and_then(|mut stmt| {
+        stmt.query_row([id], |row| {
+            Ok(full_name(
+                &row.get::<_, String>(0)?,
+                &row.get::<_, String>(1)?,
+                &row.get::<_, String>(2)?,
+            ))
+        })
+        .optional()
+    })
+    .context("reading a person")?
+    .ok_or(Error::NotFound { what: "person", id })
+}
+
+/// A person's IIN in full (empty without one), for the person's page when
+/// the user asks to see it; every other read gives it masked.
+pub fn reveal_iin(conn: &Connection, id: i64) -> Result<String> {
+    conn.prepare_cached("SELECT coalesce(iin, '') FROM person WHERE id = ?1 AND deleted_at IS NULL")
+        .and_then(|mut stmt| stmt.query_row([id], |row| row.get(0)).optional())
+        .context("reading an IIN")?
+        .ok_or(Error::NotFound { what: "person", id })
+}
+
 fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<PersonSummary> {
     let surname: String = row.get(1)?;
     let name: String = row.get(2)?;
@@ -490,11 +528,14 @@ fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<PersonSummary> {
         organisation_ru: row.get(5)?,
         position: row.get(6)?,
         phone: row.get(7)?,
+        iin_masked: mask_iin(&row.get::<_, String>(8)?),
+        consent: row.get(9)?,
     })
 }
 
 const SUMMARY_COLUMNS: &str = "p.id, p.surname, p.name, p.patronymic,
-    coalesce(o.name_kk, ''), coalesce(o.name_ru, ''), p.position, p.phone";
+    coalesce(o.name_kk, ''), coalesce(o.name_ru, ''), p.position, p.phone, coalesce(p.iin, ''),
+    p.consent";
 
 /// Above this many search hits, walking the alphabetical index until the
 /// page is full is faster than ordering every hit (measured with
@@ -512,6 +553,29 @@ pub fn list_people(conn: &Connection, filter: &PersonFilter) -> Result<Vec<Perso
         AND (?2 IS NULL OR EXISTS (SELECT 1 FROM person_category pc WHERE pc.person_id = p.id AND pc.category_id = ?2))
         AND (?3 IS NULL OR p.organisation_id = ?3)
         AND (?4 IS NULL OR o.district = ?4)";
+    if let Some(iin) = whole_iin(&filter.query) {
+        return conn
+            .prepare_cached(&format!(
+                "SELECT {SUMMARY_COLUMNS} FROM person p
+                 LEFT JOIN organisation o ON o.id = p.organisation_id
+                 WHERE p.iin = ?1 AND {conditions}
+                 ORDER BY p.sort_key LIMIT ?5"
+            ))
+            .and_then(|mut stmt| {
+                stmt.query_map(
+                    params![
+                        iin,
+                        filter.category_id,
+                        filter.organisation_id,
+                        filter.district,
+                        limit
+                    ],
+                    summary_from_row,
+                )?
+                .collect::<std::result::Result<Vec<_>, _>>()
+            })
+            .context("searching people by IIN");
+    }
     let query = fts_prefix_query(&filter.query);
     let sql = match &query {
         None => format!(
@@ -562,6 +626,12 @@ pub fn list_people(conn: &Connection, filter: &PersonFilter) -> Result<Vec<Perso
         .context("searching people")
 }
 
+/// The IIN a search asks for: twelve digits and nothing else but spaces.
+fn whole_iin(query: &str) -> Option<String> {
+    let digits: String = query.chars().filter(|c| !c.is_whitespace()).collect();
+    (digits.len() == 12 && digits.bytes().all(|b| b.is_ascii_digit())).then_some(digits)
+}
+
 /// How many people match an FTS query, counting no further than needed to
 /// choose a plan.
 fn count_hits(conn: &Connection, query: &str) -> Result<i64> {
@@ -600,9 +670,9 @@ pub fn find_duplicates(
         .query_map(params![name_key, phone, iin, except], |row| {
             Ok(PossibleDuplicate {
                 person: summary_from_row(row)?,
-                same_name: row.get(8)?,
-                same_phone: row.get(9)?,
-                same_iin: row.get(10)?,
+                same_name: row.get(10)?,
+                same_phone: row.get(11)?,
+                same_iin: row.get(12)?,
             })
         })
         .context("looking for duplicates")?
@@ -620,7 +690,7 @@ pub fn delete_person(conn: &Connection, id: i64) -> Result<()> {
 pub fn restore_person(conn: &Connection, id: i64) -> Result<()> {
     let iin: Option<Option<String>> = conn
         .query_row(
-            "SELECT iin FROM person WHERE id = ?1 AND deleted_at IS NOT NULL",
+            "SELECT iin FROM person WHERE id = ?1 AND deleted_at IS NOT NULL AND erased_at IS NULL",
             [id],
             |row| row.get(0),
         )
@@ -662,7 +732,8 @@ pub(crate) fn refresh_search_text_for_organisation(
             phone: p.phone,
             email: p.email,
             category_ids: Vec::new(),
-            iin: (!p.iin.is_empty()).then_some(p.iin),
+            // Not part of the search text.
+            iin: None,
             consent: p.consent,
             consent_date: p.consent_date,
             notes: p.notes,

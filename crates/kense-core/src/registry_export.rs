@@ -56,33 +56,87 @@ pub enum ExportKind {
     Events,
 }
 
-/// Renders `kind` (events limited by `filter`) in `lang` and `format`.
+impl ExportKind {
+    /// The name the audit trail records.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::People => "people",
+            Self::Organisations => "organisations",
+            Self::Events => "events",
+        }
+    }
+}
+
+/// What a people export carries besides the defaults. By default it leaves
+/// the IIN out and marks people without consent in the consent column.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PeopleExportOptions {
+    /// Add the IIN column.
+    #[serde(default)]
+    pub with_iin: bool,
+    /// Leave out people who gave no consent to processing their data.
+    #[serde(default)]
+    pub consented_only: bool,
+}
+
+/// A rendered export: the file's bytes and how many rows it holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    /// The file's bytes.
+    pub bytes: Vec<u8>,
+    /// Data rows (without the header).
+    pub rows: usize,
+}
+
+/// Renders `kind` (events limited by `filter`, people by `people`) in
+/// `lang` and `format`.
 pub fn export(
     conn: &Connection,
     kind: ExportKind,
     lang: Lang,
     format: ExportFormat,
     filter: &EventFilter,
-) -> Result<Vec<u8>> {
-    match kind {
-        ExportKind::People => export_people(conn, lang, format),
-        ExportKind::Organisations => export_organisations(conn, lang, format),
-        ExportKind::Events => export_events(conn, lang, format, filter),
-    }
+    people: PeopleExportOptions,
+) -> Result<Rendered> {
+    let sheet = match kind {
+        ExportKind::People => people_sheet(conn, lang, people)?,
+        ExportKind::Organisations => organisations_sheet(conn, lang)?,
+        ExportKind::Events => events_sheet(conn, lang, filter)?,
+    };
+    let rows = sheet.rows.len();
+    Ok(Rendered {
+        bytes: finish(format, sheet)?,
+        rows,
+    })
 }
 
 /// Writes `kind` to `path` (`.csv` or `.xlsx`, chosen by its extension)
-/// atomically: a failed export leaves no partial file.
+/// atomically: a failed export leaves no partial file. The export is
+/// entered in the audit trail (kind, rows, file; never the data). Returns
+/// the number of rows written.
 pub fn export_to_file(
     conn: &Connection,
     kind: ExportKind,
     lang: Lang,
     path: &Path,
     filter: &EventFilter,
-) -> Result<()> {
+    people: PeopleExportOptions,
+) -> Result<usize> {
     let format = ExportFormat::for_path(path)?;
-    let bytes = export(conn, kind, lang, format, filter)?;
-    crate::files::write_atomic(path, &bytes)
+    let rendered = export(conn, kind, lang, format, filter, people)?;
+    crate::files::write_atomic(path, &rendered.bytes)?;
+    crate::audit::record(
+        conn,
+        &crate::audit::NewAuditEntry {
+            kind: crate::audit::AuditKind::Export,
+            subject: kind.as_str(),
+            row_count: rendered.rows,
+            file: &path.display().to_string(),
+            with_iin: kind == ExportKind::People && people.with_iin,
+        },
+    )?;
+    Ok(rendered.rows)
 }
 
 pub(crate) fn finish(format: ExportFormat, sheet: Sheet) -> Result<Vec<u8>> {
@@ -112,8 +166,18 @@ fn vocabulary(t: &Translator, prefix: &str, value: &str) -> Cell {
     text(t.tr(&format!("{prefix}-{value}"), &[]))
 }
 
-/// Every person, in Kazakh alphabet order.
-pub fn export_people(conn: &Connection, lang: Lang, format: ExportFormat) -> Result<Vec<u8>> {
+/// Every person, in Kazakh alphabet order: without the IIN unless asked,
+/// and without people who gave no consent when asked.
+pub fn export_people(
+    conn: &Connection,
+    lang: Lang,
+    format: ExportFormat,
+    options: PeopleExportOptions,
+) -> Result<Vec<u8>> {
+    finish(format, people_sheet(conn, lang, options)?)
+}
+
+fn people_sheet(conn: &Connection, lang: Lang, options: PeopleExportOptions) -> Result<Sheet> {
     let t = Translator::new(lang);
     let org_col = if lang == Lang::Kk {
         "o.name_kk"
@@ -133,15 +197,15 @@ pub fn export_people(conn: &Connection, lang: Lang, format: ExportFormat) -> Res
                               JOIN category c ON c.id = pc.category_id WHERE pc.person_id = p.id), ''),
                     coalesce(p.iin, ''), p.consent, p.consent_date, p.notes
              FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id
-             WHERE p.deleted_at IS NULL ORDER BY p.sort_key"
+             WHERE p.deleted_at IS NULL AND (?1 = 0 OR p.consent = 1) ORDER BY p.sort_key"
         ))
         .context("exporting people")?;
     let rows = stmt
-        .query_map([], |row| {
+        .query_map([options.consented_only], |row| {
             let gender: Option<Gender> = row.get(3)?;
             let consent: bool = row.get(10)?;
             let consent_date: Option<String> = row.get(11)?;
-            Ok(vec![
+            let mut cells = vec![
                 text(row.get::<_, String>(0)?),
                 text(row.get::<_, String>(1)?),
                 text(row.get::<_, String>(2)?),
@@ -151,43 +215,43 @@ pub fn export_people(conn: &Connection, lang: Lang, format: ExportFormat) -> Res
                 text(format_phone(&row.get::<_, String>(6)?)),
                 text(row.get::<_, String>(7)?),
                 text(row.get::<_, String>(8)?),
-                text(row.get::<_, String>(9)?),
+            ];
+            if options.with_iin {
+                cells.push(text(row.get::<_, String>(9)?));
+            }
+            cells.extend([
                 text(t.tr(if consent { "export-yes" } else { "export-no" }, &[])),
                 consent_date
                     .and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok())
                     .map_or(Cell::Empty, Cell::Date),
                 text(row.get::<_, String>(12)?),
-            ])
+            ]);
+            Ok(cells)
         })
         .context("exporting people")?
         .collect::<std::result::Result<Vec<_>, _>>()
         .context("exporting people")?;
-    finish(
-        format,
-        Sheet {
-            name: t.tr("nav-people", &[]),
-            headers: headers(
-                &t,
-                &[
-                    "col-surname",
-                    "col-name",
-                    "col-patronymic",
-                    "col-gender",
-                    "col-organisation",
-                    "col-position",
-                    "col-phone",
-                    "col-email",
-                    "col-categories",
-                    "col-iin",
-                    "col-consent",
-                    "col-consent-date",
-                    "col-notes",
-                ],
-            ),
-            rows,
-            ..Sheet::default()
-        },
-    )
+    let mut columns = vec![
+        "col-surname",
+        "col-name",
+        "col-patronymic",
+        "col-gender",
+        "col-organisation",
+        "col-position",
+        "col-phone",
+        "col-email",
+        "col-categories",
+    ];
+    if options.with_iin {
+        columns.push("col-iin");
+    }
+    columns.extend(["col-consent", "col-consent-date", "col-notes"]);
+    Ok(Sheet {
+        name: t.tr("nav-people", &[]),
+        headers: headers(&t, &columns),
+        rows,
+        ..Sheet::default()
+    })
 }
 
 /// Every organisation, in Kazakh alphabet order.
@@ -196,6 +260,10 @@ pub fn export_organisations(
     lang: Lang,
     format: ExportFormat,
 ) -> Result<Vec<u8>> {
+    finish(format, organisations_sheet(conn, lang)?)
+}
+
+fn organisations_sheet(conn: &Connection, lang: Lang) -> Result<Sheet> {
     let t = Translator::new(lang);
     let mut stmt = conn
         .prepare(
@@ -221,28 +289,25 @@ pub fn export_organisations(
         .context("exporting organisations")?
         .collect::<std::result::Result<Vec<_>, _>>()
         .context("exporting organisations")?;
-    finish(
-        format,
-        Sheet {
-            name: t.tr("nav-organisations", &[]),
-            headers: headers(
-                &t,
-                &[
-                    "col-name-kk",
-                    "col-name-ru",
-                    "col-kind",
-                    "col-district",
-                    "col-address",
-                    "col-phone",
-                    "col-email",
-                    "col-contact",
-                    "col-notes",
-                ],
-            ),
-            rows,
-            ..Sheet::default()
-        },
-    )
+    Ok(Sheet {
+        name: t.tr("nav-organisations", &[]),
+        headers: headers(
+            &t,
+            &[
+                "col-name-kk",
+                "col-name-ru",
+                "col-kind",
+                "col-district",
+                "col-address",
+                "col-phone",
+                "col-email",
+                "col-contact",
+                "col-notes",
+            ],
+        ),
+        rows,
+        ..Sheet::default()
+    })
 }
 
 /// The events matching `filter`, by start time.
@@ -252,6 +317,10 @@ pub fn export_events(
     format: ExportFormat,
     filter: &EventFilter,
 ) -> Result<Vec<u8>> {
+    finish(format, events_sheet(conn, lang, filter)?)
+}
+
+fn events_sheet(conn: &Connection, lang: Lang, filter: &EventFilter) -> Result<Sheet> {
     let t = Translator::new(lang);
     let when = |s: &str| {
         NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M").map_or_else(|_| text(s), Cell::DateTime)
@@ -282,30 +351,27 @@ pub fn export_events(
             ]
         })
         .collect();
-    finish(
-        format,
-        Sheet {
-            name: t.tr("nav-events", &[]),
-            headers: headers(
-                &t,
-                &[
-                    "col-starts-at",
-                    "col-ends-at",
-                    "col-event-kind",
-                    "col-campaign",
-                    "col-title-kk",
-                    "col-title-ru",
-                    "col-place",
-                    "col-district",
-                    "col-status",
-                    "col-registered",
-                    "col-headcount",
-                    "col-proposals",
-                    "col-media",
-                ],
-            ),
-            rows,
-            ..Sheet::default()
-        },
-    )
+    Ok(Sheet {
+        name: t.tr("nav-events", &[]),
+        headers: headers(
+            &t,
+            &[
+                "col-starts-at",
+                "col-ends-at",
+                "col-event-kind",
+                "col-campaign",
+                "col-title-kk",
+                "col-title-ru",
+                "col-place",
+                "col-district",
+                "col-status",
+                "col-registered",
+                "col-headcount",
+                "col-proposals",
+                "col-media",
+            ],
+        ),
+        rows,
+        ..Sheet::default()
+    })
 }

@@ -65,6 +65,25 @@ pub(crate) fn reindex(
     index_new(conn, table, id, new)
 }
 
+/// Replaces a row's entry by an empty one for good (`old` must be the text
+/// it was indexed under; the content row's text must become empty: FTS5's
+/// check wants an entry for every content row), and drops every earlier
+/// version of it: FTS5 records a delete or an
+/// edit as a marker in a newer segment and keeps the old terms until the
+/// segments merge, so the index is merged into one segment (`optimize`)
+/// after the delete. With `PRAGMA secure_delete` on, the pages it frees are
+/// zeroed.
+pub(crate) fn empty_for_good(conn: &Connection, table: Indexed, id: i64, old: &str) -> Result<()> {
+    let (_, fts) = table.names();
+    reindex(conn, table, id, old, "")?;
+    conn.execute(
+        &format!("INSERT INTO {fts} ({fts}) VALUES ('optimize')"),
+        [],
+    )
+    .context("merging the search index")?;
+    Ok(())
+}
+
 /// Runs FTS5's integrity check on both indexes against their content.
 pub fn check_search_indexes(conn: &Connection) -> Result<()> {
     for fts in ["person_fts", "organisation_fts"] {

@@ -31,6 +31,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0005_planning.sql"),
     include_str!("../migrations/0006_language.sql"),
     include_str!("../migrations/0007_hub.sql"),
+    include_str!("../migrations/0008_privacy.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {
@@ -673,6 +674,55 @@ mod tests {
             1,
             "no -wal or -shm made"
         );
+    }
+
+    #[test]
+    fn the_privacy_migration_takes_iins_out_of_the_search_index() {
+        let privacy = MIGRATION_SQL
+            .iter()
+            .position(|sql| sql.contains("CREATE TABLE data_audit"))
+            .unwrap();
+        let mut conn = Connection::open_in_memory().unwrap();
+        configure(&conn).unwrap();
+        migrations().to_version(&mut conn, privacy).unwrap();
+        // Indexed the old way: the IIN as the last word of the search text.
+        conn.execute_batch(
+            "INSERT INTO person (uuid, surname, name, iin, search_text, created_at, updated_at)
+             VALUES ('u1', 'Әлібек', 'Нұр', '850315300128', 'әлібек нұр 77011234567 850315300128', 't', 't'),
+                    ('u2', 'Бекова', 'Айгүл', NULL, 'бекова айгүл', 't', 't');
+             INSERT INTO person_fts (rowid, search_text) SELECT id, search_text FROM person;",
+        )
+        .unwrap();
+        migrations().to_latest(&mut conn).unwrap();
+        let texts: Vec<String> = conn
+            .prepare("SELECT search_text FROM person ORDER BY id")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<std::result::Result<_, _>>()
+            .unwrap();
+        assert_eq!(texts, ["әлібек нұр 77011234567", "бекова айгүл"]);
+        conn.execute_batch(
+            "CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, person_fts, row);",
+        )
+        .unwrap();
+        let leaked: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM temp.terms WHERE term LIKE '%850315%'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(leaked, 0);
+        let found: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM person_fts WHERE person_fts MATCH '\"77011234567\"'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(found, 1, "the rest of the text is still indexed");
+        crate::search_index::check_search_indexes(&conn).unwrap();
     }
 
     #[test]

@@ -60,6 +60,9 @@ pub struct Sheet {
     pub rows: Vec<SheetRow>,
     /// Empty numbered rows after the participants, for walk-ins.
     pub blank_rows: usize,
+    /// Print the phone column (a sheet passed round a room shows every
+    /// number on it, so it is off unless asked).
+    pub phones: bool,
 }
 
 /// Lays out the sheet on as many pages as it needs.
@@ -109,40 +112,46 @@ pub fn sheet_document(sheet: &Sheet) -> Result<Document, PdfError> {
         width,
         align,
     };
-    let columns = vec![
+    let mut columns = vec![
         column(&h.number, ColumnWidth::Mm(10.0), TextAlign::Right),
         column(&h.full_name, ColumnWidth::Fraction(3.0), TextAlign::Left),
         column(&h.organisation, ColumnWidth::Fraction(3.0), TextAlign::Left),
         column(&h.position, ColumnWidth::Fraction(2.2), TextAlign::Left),
-        column(
+    ];
+    if sheet.phones {
+        columns.push(column(
             &h.phone,
             ColumnWidth::Mm(if wide { 34.0 } else { 27.0 }),
             TextAlign::Left,
-        ),
-        column(
-            &h.signature,
-            ColumnWidth::Mm(if wide { 40.0 } else { 25.0 }),
-            TextAlign::Left,
-        ),
-    ];
+        ));
+    }
+    columns.push(column(
+        &h.signature,
+        ColumnWidth::Mm(if wide { 40.0 } else { 25.0 }),
+        TextAlign::Left,
+    ));
+    let width = columns.len();
     let mut rows: Vec<Vec<String>> = sheet
         .rows
         .iter()
         .enumerate()
         .map(|(i, r)| {
-            vec![
+            let mut row = vec![
                 format!("{}", i + 1),
                 r.full_name.clone(),
                 r.organisation.clone(),
                 r.position.clone(),
-                r.phone.clone(),
-                String::new(),
-            ]
+            ];
+            if sheet.phones {
+                row.push(r.phone.clone());
+            }
+            row.push(String::new());
+            row
         })
         .collect();
     // Blank rows carry their number so a walk-in can be keyed back by it.
     rows.extend((0..sheet.blank_rows).map(|i| {
-        let mut row = vec![String::new(); 6];
+        let mut row = vec![String::new(); width];
         row[0] = format!("{}", sheet.rows.len() + i + 1);
         row
     }));
@@ -191,6 +200,7 @@ mod tests {
                 })
                 .collect(),
             blank_rows: blank,
+            phones: true,
         }
     }
 

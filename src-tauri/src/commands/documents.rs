@@ -7,7 +7,7 @@ use kense_core::documents::issue::{BatchPreview, IssueRequest, preview_batch};
 use kense_core::documents::register::{
     self, IssuedDocument, RegisterFilter, VerifyResult, verify_code,
 };
-use kense_core::documents::sheet::{SheetRequest, render_sheet};
+use kense_core::documents::sheet::{SheetRequest, render_sheet, save_sheet};
 use kense_core::documents::templates::{self, Template, TemplateInput};
 use kense_core::documents::{self, BatchOutput, IssueOutcome, journal};
 use kense_core::kinds::{DocLang, DocStatus};
@@ -170,17 +170,14 @@ pub fn render_event_sheet(
         .map(Response::new)
 }
 
-/// Writes an event's sign-in sheet to a file.
+/// Writes an event's sign-in sheet to a file (audited).
 #[tauri::command]
 pub fn save_event_sheet(
     state: State<'_, AppState>,
     request: SheetRequest,
     path: PathBuf,
 ) -> Result<(), IpcError> {
-    state.with_store(|s| {
-        let bytes = render_sheet(s.conn(), &request)?;
-        files::write_atomic(&path, &bytes)
-    })
+    state.with_store(|s| save_sheet(s.conn(), &request, &path).map(|_| ()))
 }
 
 /// Opens a file in the system's viewer (a PDF in the PDF reader).

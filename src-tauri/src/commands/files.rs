@@ -4,7 +4,7 @@ use crate::{AppState, IpcError};
 use kense_core::Lang;
 use kense_core::events::EventFilter;
 use kense_core::import::{ColumnMapping, ImportKind};
-use kense_core::registry_export::{self, ExportKind};
+use kense_core::registry_export::{self, ExportKind, PeopleExportOptions};
 use kense_core::registry_import::{self, ImportOutcome, ImportPreview};
 use std::path::PathBuf;
 use tauri::State;
@@ -41,7 +41,8 @@ pub fn commit_import_file(
     })
 }
 
-/// Writes people, organisations or events to a .csv or .xlsx file.
+/// Writes people, organisations or events to a .csv or .xlsx file (people
+/// without IINs unless `people.withIin`); the export is audited.
 #[tauri::command]
 pub fn export_registry(
     state: State<'_, AppState>,
@@ -49,6 +50,7 @@ pub fn export_registry(
     path: PathBuf,
     language: Lang,
     filter: Option<EventFilter>,
+    people: Option<PeopleExportOptions>,
 ) -> Result<(), IpcError> {
     state.with_store(|s| {
         registry_export::export_to_file(
@@ -57,6 +59,8 @@ pub fn export_registry(
             language,
             &path,
             &filter.unwrap_or_default(),
+            people.unwrap_or_default(),
         )
+        .map(|_| ())
     })
 }

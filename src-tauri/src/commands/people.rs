@@ -2,10 +2,12 @@
 
 use crate::{AppState, IpcError};
 use kense_core::attendance::{self, PersonEvent};
+use kense_core::audit::{self, AuditEntry};
 use kense_core::categories::{self, Category, CategoryInput};
 use kense_core::people::{
     self, Person, PersonFilter, PersonInput, PersonSummary, PossibleDuplicate,
 };
+use kense_core::privacy::{self, EraseReport};
 use tauri::State;
 
 /// People matching a search and filters, in Kazakh alphabet order.
@@ -63,6 +65,26 @@ pub fn find_person_duplicates(
 #[tauri::command]
 pub fn delete_person(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
     state.with_store(|s| s.with_tx(|tx| people::delete_person(tx, id)))
+}
+
+/// A person's IIN in full, when the user asks to see it on their page
+/// (everything else carries it masked).
+#[tauri::command]
+pub fn reveal_person_iin(state: State<'_, AppState>, id: i64) -> Result<String, IpcError> {
+    state.with_store(|s| people::reveal_iin(s.conn(), id))
+}
+
+/// Erases a person's personal data for good (documents keep the printed
+/// name); recorded in the change log and the audit trail without the data.
+#[tauri::command]
+pub fn erase_person(state: State<'_, AppState>, id: i64) -> Result<EraseReport, IpcError> {
+    state.with_store(|s| privacy::erase_person(s, id))
+}
+
+/// The audit trail of operations that took personal data out, newest first.
+#[tauri::command]
+pub fn list_audit(state: State<'_, AppState>, limit: u32) -> Result<Vec<AuditEntry>, IpcError> {
+    state.with_store(|s| audit::list_audit(s.conn(), limit))
 }
 
 /// Brings back a deleted person.

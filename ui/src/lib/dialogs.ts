@@ -28,9 +28,13 @@ export async function askSavePath(name: string, format: FileFormat): Promise<str
 
 /**
  * The GUI tests cannot click through the native save dialog: they put the
- * answer in `window.__kenseSaveAs`, which the next save uses once.
+ * answer in `window.__kenseSaveAs`, which the next save uses once. Only in
+ * the GUI-test build (`VITE_KENSE_GUI_TEST=1 npm run build`, see
+ * scripts/test.sh): Vite replaces the flag at build time, so a release
+ * build (`npm run build`) has no hook at all.
  */
 function scriptedAnswer(): string | null {
+  if (import.meta.env.VITE_KENSE_GUI_TEST !== "1") return null;
   const w = window as unknown as { __kenseSaveAs?: string | null };
   const path = w.__kenseSaveAs ?? null;
   w.__kenseSaveAs = null;

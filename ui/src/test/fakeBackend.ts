@@ -6,6 +6,8 @@
 import type { InvokeArgs } from "@tauri-apps/api/core";
 import type {
   About,
+  AuditEntry,
+  EraseReport,
   AppInfo,
   BatchOutput,
   BatchPreview,
@@ -141,13 +143,21 @@ export const ORGANISATIONS: Organisation[] = [
   },
 ];
 
+/** A person as the fake stores it: with the IIN's digits (the commands mask it). */
+export type StoredPerson = Omit<Person, "iinMasked"> & { iin: string };
+
+/** Nine dots and the last three digits, as kense-core masks an IIN. */
+export function maskIin(iin: string): string {
+  return iin === "" ? "" : "•".repeat(Math.max(iin.length - 3, 0)) + iin.slice(-3);
+}
+
 function person(
   id: number,
   surname: string,
   name: string,
   patronymic: string,
-  extra: Partial<Person> = {},
-): Person {
+  extra: Partial<StoredPerson> = {},
+): StoredPerson {
   return {
     id,
     surname,
@@ -169,7 +179,7 @@ function person(
   };
 }
 
-export const PEOPLE: Person[] = [
+export const PEOPLE: StoredPerson[] = [
   person(1, "ӘЛІБЕКОВ", "Асқар", "Нұрланұлы", {
     gender: "male",
     organisationId: 1,
@@ -443,7 +453,9 @@ export class FakeBackend {
   campaigns: Campaign[] = structuredClone(CAMPAIGNS);
   categories: Category[] = structuredClone(CATEGORIES);
   organisations: Organisation[] = structuredClone(ORGANISATIONS);
-  people: Person[] = structuredClone(PEOPLE);
+  people: StoredPerson[] = structuredClone(PEOPLE);
+  /** The audit trail (`list_audit`), newest first. */
+  audit: AuditEntry[] = [];
   events: Event[] = structuredClone(EVENTS);
   attendance: Attendance[] = [];
   media: MediaItem[] = [];
@@ -553,9 +565,12 @@ export class FakeBackend {
         )
         .filter((p) => {
           if (!query) return true;
+          // Like kense-core: a whole IIN matches the IIN; the index has no IINs.
+          const digits = filter.query.replace(/\s/g, "");
+          if (/^\d{12}$/.test(digits)) return p.iin === digits;
           const org = this.organisations.find((o) => o.id === p.organisationId);
           const hay = fold(
-            [fullName(p), p.position, p.phone, p.iin, org?.nameKk ?? "", org?.nameRu ?? ""].join(" "),
+            [fullName(p), p.position, p.phone, org?.nameKk ?? "", org?.nameRu ?? ""].join(" "),
           );
           return hay.includes(query);
         })
@@ -563,18 +578,35 @@ export class FakeBackend {
         .sort((a, b) => a.fullName.localeCompare(b.fullName, "kk"))
         .slice(0, filter.limit ?? 200);
     },
-    get_person: (args) => this.personById(args?.id as number),
+    get_person: (args) => this.publicPerson(this.personById(args?.id as number)),
+    reveal_person_iin: (args) => this.personById(args?.id as number).iin,
+    erase_person: (args): EraseReport => {
+      const id = args?.id as number;
+      this.personById(id);
+      this.people = this.people.filter((p) => p.id !== id);
+      this.audit.unshift({
+        id: this.audit.length + 1,
+        at: "2026-11-21T10:00:00Z",
+        kind: "erase",
+        subject: `person ${id}`,
+        rowCount: 1,
+        file: "",
+        withIin: false,
+      });
+      return { personId: id, erasedAt: "2026-11-21T10:00:00Z", documentsKept: 0, attendanceKept: 0, walEmptied: true };
+    },
+    list_audit: () => this.audit,
     create_person: (args) => {
       const saved = this.cleanPerson(this.nextId++, args?.person as PersonInput);
       this.people.push(saved);
-      return this.personById(saved.id);
+      return this.publicPerson(this.personById(saved.id));
     },
     update_person: (args) => {
       const id = args?.id as number;
       this.personById(id);
       const saved = this.cleanPerson(id, args?.person as PersonInput);
       this.people = this.people.map((p) => (p.id === id ? saved : p));
-      return this.personById(id);
+      return this.publicPerson(this.personById(id));
     },
     find_person_duplicates: (args): PossibleDuplicate[] => {
       const input = args?.person as PersonInput;
@@ -1286,11 +1318,16 @@ export class FakeBackend {
     throw { code: "internal", message: `${command} is not simulated (${JSON.stringify(args)})`, field: null };
   }
 
-  private livePeople(): Person[] {
+  private publicPerson(p: StoredPerson): Person {
+    const { iin, ...rest } = p;
+    return { ...rest, iinMasked: maskIin(iin) };
+  }
+
+  private livePeople(): StoredPerson[] {
     return this.people.filter((p) => !this.deleted.people.has(p.id));
   }
 
-  private summary(p: Person): PersonSummary {
+  private summary(p: StoredPerson): PersonSummary {
     const org = this.organisations.find((o) => o.id === p.organisationId);
     return {
       id: p.id,
@@ -1299,17 +1336,19 @@ export class FakeBackend {
       organisationRu: org?.nameRu ?? "",
       position: p.position,
       phone: p.phone,
+      iinMasked: maskIin(p.iin),
+      consent: p.consent,
     };
   }
 
-  private personById(id: number): Person {
+  private personById(id: number): StoredPerson {
     const p = this.people.find((x) => x.id === id);
     if (!p || this.deleted.people.has(id)) throw { code: "not_found", message: `person ${id}`, field: null };
     const org = this.organisations.find((o) => o.id === p.organisationId);
     return { ...p, organisationKk: org?.nameKk ?? "", organisationRu: org?.nameRu ?? "" };
   }
 
-  private cleanPerson(id: number, input: PersonInput): Person {
+  private cleanPerson(id: number, input: PersonInput): StoredPerson {
     if (!input.surname.trim()) throw validationError("surname", "is required", "required");
     if (!input.name.trim()) throw validationError("name", "is required", "required");
     const phone = normalisePhone(input.phone);

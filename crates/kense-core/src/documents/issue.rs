@@ -723,6 +723,7 @@ pub(crate) fn issue_batch_replacing(
             replaces: None,
             replaced_by: None,
             batch: new.batch,
+            recipient_erased_on: None,
         });
         contents.push(content.ok_or_else(|| Error::Render("no content".to_owned()))?);
     }

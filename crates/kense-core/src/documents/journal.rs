@@ -34,6 +34,9 @@ fn note(t: &Translator, d: &IssuedDocument) -> String {
     if let Some(r) = &d.replaced_by {
         parts.push(t.tr("doc-replaced-by", &[("number", r)]));
     }
+    if let Some(date) = &d.recipient_erased_on {
+        parts.push(t.tr("doc-recipient-erased", &[("date", date)]));
+    }
     parts.join("; ")
 }
 
@@ -105,7 +108,8 @@ pub fn export_register(
 }
 
 /// Writes the register to `path`: the printed journal for `.pdf`, else CSV
-/// or XLSX by the extension; atomically.
+/// or XLSX by the extension; atomically. The export is entered in the audit
+/// trail.
 pub fn export_register_to_file(
     conn: &Connection,
     filter: &RegisterFilter,
@@ -120,7 +124,19 @@ pub fn export_register_to_file(
     } else {
         export_register(conn, filter, lang, ExportFormat::for_path(path)?)?
     };
-    crate::files::write_atomic(path, &bytes)
+    crate::files::write_atomic(path, &bytes)?;
+    let mut all = filter.clone();
+    all.limit = None;
+    crate::audit::record(
+        conn,
+        &crate::audit::NewAuditEntry {
+            kind: crate::audit::AuditKind::Export,
+            subject: "register",
+            row_count: list_documents(conn, &all)?.len(),
+            file: &path.display().to_string(),
+            with_iin: false,
+        },
+    )
 }
 
 /// The register printed as a journal: A4 landscape, a numbered table that

@@ -403,6 +403,7 @@ pub fn render_template_preview(
             headings: sheet::headings(lang.langs()),
             rows: Vec::new(),
             blank_rows: 12,
+            phones: false,
         };
         let doc = kense_pdf::sheet_document(&sheet)?;
         return kense_pdf::render_pdf(&doc.title, &doc.pages).map_err(Error::from);

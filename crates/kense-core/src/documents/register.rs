@@ -72,13 +72,19 @@ pub struct IssuedDocument {
     pub replaced_by: Option<String>,
     /// The batch it was issued in.
     pub batch: String,
+    /// When the recipient's personal data was erased (`YYYY-MM-DD`); the
+    /// register keeps the name as printed.
+    #[ts(optional = nullable)]
+    #[serde(default)]
+    pub recipient_erased_on: Option<String>,
 }
 
 const SELECT: &str = "SELECT d.id, d.series, d.year, d.number, d.kind, d.lang, d.person_id, \
     d.recipient, d.organisation, d.event_id, COALESCE(e.title_kk, ''), COALESCE(e.title_ru, ''), \
     d.template_id, d.issued_on, d.check_code, d.status, d.reason, d.status_at, \
-    r.series, r.year, r.number, b.series, b.year, b.number, d.batch \
+    r.series, r.year, r.number, b.series, b.year, b.number, d.batch, substr(pe.erased_at, 1, 10) \
     FROM issued_document d \
+    LEFT JOIN person pe ON pe.id = d.person_id \
     LEFT JOIN event e ON e.id = d.event_id \
     LEFT JOIN issued_document r ON r.id = d.replaces_id \
     LEFT JOIN issued_document b ON b.id = d.replaced_by_id";
@@ -119,6 +125,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<IssuedDocument> {
         replaces: linked(18)?,
         replaced_by: linked(21)?,
         batch: row.get(24)?,
+        recipient_erased_on: row.get(25)?,
     })
 }
 

@@ -41,6 +41,10 @@ pub struct SheetRequest {
     /// A4 landscape instead of the template's orientation.
     #[serde(default)]
     pub landscape: Option<bool>,
+    /// Print the participants' phone numbers (off by default: the sheet is
+    /// passed round the room).
+    #[serde(default)]
+    pub with_phones: bool,
 }
 
 /// The people of a sign-in sheet in its printed order: one line per person
@@ -135,7 +139,11 @@ pub fn build_sheet(conn: &Connection, req: &SheetRequest) -> Result<Sheet> {
             },
             full_name: a.full_name,
             position: a.position,
-            phone: format_phone(&a.phone),
+            phone: if req.with_phones {
+                format_phone(&a.phone)
+            } else {
+                String::new()
+            },
         })
         .collect();
     Ok(Sheet {
@@ -150,6 +158,7 @@ pub fn build_sheet(conn: &Connection, req: &SheetRequest) -> Result<Sheet> {
         headings: headings(langs),
         rows,
         blank_rows,
+        phones: req.with_phones,
     })
 }
 
@@ -220,4 +229,27 @@ impl Values for SheetValues<'_> {
             _ => self.base.get(name).cloned(),
         }
     }
+/// Renders the sheet of an event and writes it to `path` atomically; the
+/// export is entered in the audit trail (with or without phones is in the
+/// subject). Returns the number of people on it.
+pub fn save_sheet(conn: &Connection, req: &SheetRequest, path: &std::path::Path) -> Result<usize> {
+    let bytes = render_sheet(conn, req)?;
+    crate::files::write_atomic(path, &bytes)?;
+    let rows = sheet_lines(conn, req.event_id, req.role)?.len();
+    let subject = format!(
+        "sheet event {}{}",
+        req.event_id,
+        if req.with_phones { " with phones" } else { "" }
+    );
+    crate::audit::record(
+        conn,
+        &crate::audit::NewAuditEntry {
+            kind: crate::audit::AuditKind::Export,
+            subject: &subject,
+            row_count: rows,
+            file: &path.display().to_string(),
+            with_iin: false,
+        },
+    )?;
+    Ok(rows)
 }

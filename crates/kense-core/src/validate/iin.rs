@@ -25,6 +25,18 @@ pub struct Iin {
     pub gender: Gender,
 }
 
+/// The IIN as lists show it: nine dots and the last three digits
+/// (`•••••••••127`); empty for no IIN.
+pub fn mask_iin(digits: &str) -> String {
+    let count = digits.chars().count();
+    if count == 0 {
+        return String::new();
+    }
+    let shown = count.min(3);
+    let tail: String = digits.chars().skip(count - shown).collect();
+    format!("{}{tail}", "•".repeat(count - shown))
+}
+
 /// Why an IIN was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum IinError {

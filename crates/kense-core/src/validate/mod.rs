@@ -12,7 +12,7 @@ use ts_rs::TS;
 
 pub use date::parse_date;
 pub use email::is_email;
-pub use iin::{Iin, IinError, validate_iin};
+pub use iin::{Iin, IinError, mask_iin, validate_iin};
 pub use phone::{PhoneError, format_phone, normalize_phone};
 
 /// Why a value was refused: stable codes the UI translates
