@@ -229,6 +229,8 @@ impl Values for SheetValues<'_> {
             _ => self.base.get(name).cloned(),
         }
     }
+}
+
 /// Renders the sheet of an event and writes it to `path` atomically; the
 /// export is entered in the audit trail (with or without phones is in the
 /// subject). Returns the number of people on it.
