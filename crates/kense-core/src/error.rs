@@ -110,6 +110,8 @@ pub enum Invalid {
     NotAColor,
     /// Not a value this field accepts.
     UnknownValue,
+    /// An image wider or taller than `limit` pixels.
+    TooManyPixels,
 }
 
 impl Invalid {
@@ -151,11 +153,12 @@ impl Invalid {
             Self::NoRecipients => "no_recipients",
             Self::NotAColor => "not_a_color",
             Self::UnknownValue => "unknown_value",
+            Self::TooManyPixels => "too_many_pixels",
         }
     }
 
     /// Every reason, for tests of the translations.
-    pub const ALL: [Invalid; 35] = [
+    pub const ALL: [Invalid; 36] = [
         Self::Required,
         Self::TooLong,
         Self::ControlCharacters,
@@ -191,6 +194,7 @@ impl Invalid {
         Self::NoRecipients,
         Self::NotAColor,
         Self::UnknownValue,
+        Self::TooManyPixels,
     ];
 }
 

@@ -29,6 +29,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0003_documents.sql"),
     include_str!("../migrations/0004_report.sql"),
     include_str!("../migrations/0005_planning.sql"),
+    include_str!("../migrations/0010_event_records.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {
