@@ -41,7 +41,7 @@ apt_ensure() {
 APP_PACKAGES=(build-essential pkg-config curl file libwebkit2gtk-4.1-dev libssl-dev
     libayatana-appindicator3-dev librsvg2-dev libxdo-dev fonts-paratype)
 # Extra packages for the tests: a virtual display, the WebKit WebDriver, PDF tools.
-TEST_PACKAGES=(xvfb xauth webkit2gtk-driver dbus-x11 at-spi2-core poppler-utils python3-icalendar)
+TEST_PACKAGES=(xvfb xauth webkit2gtk-driver dbus-x11 at-spi2-core poppler-utils python3-icalendar python3-docx)
 
 ensure_rust() {
     if ! command -v cargo >/dev/null 2>&1; then

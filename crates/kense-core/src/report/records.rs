@@ -267,3 +267,192 @@ pub(super) fn load_records(conn: &Connection, scope: &Scope) -> Result<EventReco
         photo_page,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{ReportQuery, compute_report, pdf, photo_page::PhotoPage, xlsx};
+    use super::*;
+    use crate::events::{self, EventInput};
+    use crate::initiatives::{self, InitiativeInput};
+    use crate::kinds::{EventKind, EventStatus};
+    use crate::people::{self, PersonInput};
+    use crate::photos::{self, PhotoInput, samples};
+    use crate::proposals::{self, ProposalInput};
+    use crate::{Lang, Store, id_handovers};
+
+    fn event(store: &Store, day: &str, status: EventStatus) -> i64 {
+        events::insert_event(
+            store.conn(),
+            &EventInput {
+                kind: EventKind::CouncilMeeting,
+                campaign_id: None,
+                title_kk: format!("Кеңес {day}"),
+                title_ru: format!("Совет {day}"),
+                starts_at: format!("{day}T10:00"),
+                ends_at: format!("{day}T12:00"),
+                place: String::new(),
+                district: String::new(),
+                status,
+                headcount: None,
+                outcomes: String::new(),
+                proposals_count: 0,
+            },
+        )
+        .unwrap()
+    }
+
+    fn handover(store: &Store, event: i64, person: i64, kind: IdKind, number: &str) -> i64 {
+        id_handovers::insert_handover(
+            store.conn(),
+            event,
+            &id_handovers::IdHandoverInput {
+                person_id: person,
+                kind,
+                kind_other: if kind == IdKind::Other {
+                    "Жас инспектор".into()
+                } else {
+                    String::new()
+                },
+                number: number.into(),
+                issuer: "ПБ".into(),
+                handed_on: None,
+            },
+        )
+        .unwrap()
+    }
+
+    fn photo(store: &Store, event: i64, chosen: bool) -> i64 {
+        photos::insert_photo(
+            store.conn(),
+            event,
+            &samples::png(40, 30, [10, 120, 200]),
+            &PhotoInput {
+                caption: "Сурет".into(),
+                credit: "Д. Омаров".into(),
+                chosen,
+            },
+        )
+        .unwrap()
+    }
+
+    /// November 2026: a held council (3 police IDs, one more deleted, one
+    /// other ID; 3 photos chosen, 1 not, 1 deleted; 2 initiatives, 2
+    /// proposals), a held tour (1 chosen photo), a planned event (1 police
+    /// ID, 1 chosen photo: counted, but not on the photo page), a deleted
+    /// event (1 ID, 1 photo: nothing counts). October: 1 police ID.
+    #[test]
+    fn the_records_are_counted_by_hand() {
+        let store = Store::open_in_memory().unwrap();
+        let person = people::insert_person(
+            store.conn(),
+            &PersonInput {
+                surname: "Сейітов".into(),
+                name: "Ерлан".into(),
+                ..PersonInput::default()
+            },
+        )
+        .unwrap();
+        let council = event(&store, "2026-11-08", EventStatus::Held);
+        let tour = event(&store, "2026-11-20", EventStatus::Held);
+        let planned = event(&store, "2026-11-28", EventStatus::Planned);
+        let deleted = event(&store, "2026-11-10", EventStatus::Held);
+        let october = event(&store, "2026-10-15", EventStatus::Held);
+        for n in ["0457", "0458", "0459"] {
+            handover(&store, council, person, IdKind::PoliceAssistant, n);
+        }
+        let gone = handover(&store, council, person, IdKind::PoliceAssistant, "0460");
+        id_handovers::delete_handover(store.conn(), gone).unwrap();
+        handover(&store, council, person, IdKind::Other, "17");
+        handover(&store, planned, person, IdKind::PoliceAssistant, "0461");
+        handover(&store, deleted, person, IdKind::PoliceAssistant, "0462");
+        handover(&store, october, person, IdKind::PoliceAssistant, "0401");
+        for chosen in [true, true, true, false] {
+            photo(&store, council, chosen);
+        }
+        let gone = photo(&store, council, true);
+        photos::delete_photo(store.conn(), gone).unwrap();
+        photo(&store, tour, true);
+        photo(&store, planned, true);
+        photo(&store, deleted, true);
+        for name in ["Киберпол", "Заң Үйірмесі"] {
+            initiatives::insert_initiative(
+                store.conn(),
+                council,
+                &InitiativeInput {
+                    name_kk: name.into(),
+                    ..InitiativeInput::default()
+                },
+            )
+            .unwrap();
+        }
+        for text in ["Жарық", "Камералар"] {
+            proposals::insert_proposal(
+                store.conn(),
+                council,
+                &ProposalInput {
+                    text: text.into(),
+                    addressee: String::new(),
+                    status: ProposalStatus::Drafted,
+                },
+            )
+            .unwrap();
+        }
+        events::delete_event(store.conn(), deleted).unwrap();
+
+        let r = compute_report(store.conn(), &ReportQuery::month("2026-11").unwrap()).unwrap();
+        let c = &r.current;
+        assert_eq!(c.police_assistant_ids, 3 + 1);
+        assert_eq!(c.id_handovers, 3 + 1 + 1);
+        assert_eq!(c.photos, 4 + 1 + 1);
+        assert_eq!(c.initiatives, 2);
+        assert_eq!(c.proposal_records, 2);
+        assert_eq!(r.previous.police_assistant_ids, 1);
+        assert_eq!(r.previous.photos, 0);
+        let json = serde_json::to_value(&r).unwrap();
+        assert_eq!(json["current"]["policeAssistantIds"], 4);
+        assert_eq!(json["current"]["photos"], 6);
+        let numbers: Vec<&str> = r.records.handovers.iter().map(|h| h.number.as_str()).collect();
+        assert_eq!(numbers, ["0457", "0458", "0459", "17", "0461"]);
+        // Two of the council's three chosen photos, the tour's one; not the planned event's.
+        let page: Vec<i64> = r.records.photo_page.iter().map(|p| p.event_id).collect();
+        assert_eq!(page, [council, council, tour]);
+        assert_eq!(r.records.initiatives.len(), 2);
+        assert_eq!(r.records.proposals.len(), 2);
+
+        // The workbook lists them; the PDF counts them and shows the photo page.
+        let bytes = xlsx::render_xlsx(&r, Lang::Ru).unwrap();
+        let mut book: calamine::Xlsx<_> =
+            calamine::Reader::new(std::io::Cursor::new(bytes)).unwrap();
+        let sheet = calamine::Reader::worksheet_range(&mut book, "Удостоверения").unwrap();
+        assert_eq!(sheet.height(), 1 + 5);
+        assert_eq!(
+            sheet.get((1, 2)),
+            Some(&calamine::Data::String("Общественный помощник полиции".into()))
+        );
+        assert_eq!(sheet.get((1, 3)), Some(&calamine::Data::String("0457".into())));
+        let photos_page = PhotoPage::load(store.conn(), &r).unwrap();
+        assert_eq!(photos_page.photos.len(), 3);
+        let doc = pdf::document_with_photos(
+            &r,
+            &pdf::Letterhead::default(),
+            &photos_page,
+            super::super::ReportLang::Ru,
+            "01.12.2026",
+        )
+        .layout()
+        .unwrap();
+        let text: String = doc
+            .pages
+            .iter()
+            .flat_map(|p| p.text_runs().map(|t| t.3.to_owned()).collect::<Vec<_>>())
+            .collect::<Vec<_>>()
+            .join(" ");
+        for needle in [
+            "Фотографии мероприятий",
+            "в т. ч. «Общественный помощник полиции»",
+            "Фото: Д. Омаров",
+        ] {
+            assert!(text.contains(needle), "{needle} missing from the PDF");
+        }
+    }
+}
