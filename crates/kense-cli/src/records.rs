@@ -431,7 +431,12 @@ pub fn run_record(db: &Path, t: &Translator, command: RecordCommand) -> Result<E
 }
 
 /// Runs `kense press-release`: the draft in the global --lang (kk or ru).
-pub fn run_press(db: &Path, t: &Translator, lang: &str, args: PressArgs) -> Result<ExitCode, Error> {
+pub fn run_press(
+    db: &Path,
+    t: &Translator,
+    lang: &str,
+    args: PressArgs,
+) -> Result<ExitCode, Error> {
     let lang: Lang = lang.parse()?;
     let store = Store::open(db)?;
     press::save_press_release(store.conn(), args.event_id, lang, &args.out)?;
@@ -444,7 +449,12 @@ pub fn run_press(db: &Path, t: &Translator, lang: &str, args: PressArgs) -> Resu
 
 /// Runs `kense people show`: the person, their events and the IDs they
 /// received.
-pub fn run_person(db: &Path, t: &Translator, person_id: i64, json: bool) -> Result<ExitCode, Error> {
+pub fn run_person(
+    db: &Path,
+    t: &Translator,
+    person_id: i64,
+    json: bool,
+) -> Result<ExitCode, Error> {
     let store = Store::open(db)?;
     let conn = store.conn();
     let person = people::get_person(conn, person_id)?;
@@ -460,7 +470,11 @@ pub fn run_person(db: &Path, t: &Translator, person_id: i64, json: bool) -> Resu
         Lang::Kk => &person.organisation_kk,
         Lang::Ru => &person.organisation_ru,
     };
-    for line in [org.as_str(), person.position.as_str(), person.phone.as_str()] {
+    for line in [
+        org.as_str(),
+        person.position.as_str(),
+        person.phone.as_str(),
+    ] {
         if !line.is_empty() {
             println!("  {line}");
         }

@@ -3,6 +3,8 @@
 //! and DOCX read back with python-docx), the report counts ID hand-overs
 //! and photos in its JSON, PDF and XLSX, and a person shows the ID they
 //! received with its number.
+#![allow(clippy::disallowed_methods)] // spawning the binary, poppler and python is the point
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly on purpose
 
 mod common;
 
@@ -25,8 +27,18 @@ const KK_MONTHS: [&str; 12] = [
     "желтоқсанда",
 ];
 const RU_MONTHS: [&str; 12] = [
-    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
-    "октября", "ноября", "декабря",
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
 ];
 
 fn json(out: &std::process::Output) -> serde_json::Value {
@@ -110,13 +122,23 @@ fn a_held_site_tour_gets_its_press_release_and_the_report_counts_ids_and_photos(
         let txt = dir.path().join(format!("release-{lang}.txt"));
         let out = kense(
             &db,
-            &["press-release", &id, "--out", txt.to_str().unwrap(), "--lang", lang],
+            &[
+                "press-release",
+                &id,
+                "--out",
+                txt.to_str().unwrap(),
+                "--lang",
+                lang,
+            ],
         );
         ok(&out);
         let text = std::fs::read_to_string(&txt).unwrap();
         let title = tour[title_key].as_str().unwrap();
         assert!(text.starts_with(title), "{lang}: headline\n{text}");
-        assert!(text.contains(&format!("«{title}»")), "{lang}: the event named\n{text}");
+        assert!(
+            text.contains(&format!("«{title}»")),
+            "{lang}: the event named\n{text}"
+        );
         assert!(text.contains(&date), "{lang}: {date:?} missing\n{text}");
         assert!(text.contains(&people), "{lang}: {people:?} missing\n{text}");
         // Every stop's organisation, in the itinerary's order.
@@ -132,7 +154,14 @@ fn a_held_site_tour_gets_its_press_release_and_the_report_counts_ids_and_photos(
         let docx = dir.path().join(format!("release-{lang}.docx"));
         ok(&kense(
             &db,
-            &["press-release", &id, "--out", docx.to_str().unwrap(), "--lang", lang],
+            &[
+                "press-release",
+                &id,
+                "--out",
+                docx.to_str().unwrap(),
+                "--lang",
+                lang,
+            ],
         ));
         let read = Command::new(python_with_docx())
             .args([
@@ -145,17 +174,30 @@ fn a_held_site_tour_gets_its_press_release_and_the_report_counts_ids_and_photos(
             .arg(&docx)
             .output()
             .unwrap();
-        assert!(read.status.success(), "{}", String::from_utf8_lossy(&read.stderr));
+        assert!(
+            read.status.success(),
+            "{}",
+            String::from_utf8_lossy(&read.stderr)
+        );
         let read = String::from_utf8(read.stdout).unwrap();
         let (pictures, paragraphs) = read.split_once('\n').unwrap();
         assert_eq!(pictures.trim(), "1", "{lang}: the tour's one chosen photo");
         for line in text.lines().filter(|l| !l.trim().is_empty()) {
             let line = line.trim();
             // List items are numbered in the text and numbered paragraphs in the DOCX.
-            let line = line.split_once(". ").filter(|(n, _)| n.parse::<u32>().is_ok()).map_or(line, |(_, rest)| rest);
-            assert!(paragraphs.contains(line), "{lang}: {line:?} missing in the DOCX");
+            let line = line
+                .split_once(". ")
+                .filter(|(n, _)| n.parse::<u32>().is_ok())
+                .map_or(line, |(_, rest)| rest);
+            assert!(
+                paragraphs.contains(line),
+                "{lang}: {line:?} missing in the DOCX"
+            );
         }
-        assert!(paragraphs.contains("Фото: Жобалық кеңсе"), "{lang}: the photo credit");
+        assert!(
+            paragraphs.contains("Фото: Жобалық кеңсе"),
+            "{lang}: the photo credit"
+        );
     }
 
     // The report of the council's month counts and lists the IDs and photos.
@@ -204,7 +246,10 @@ fn a_held_site_tour_gets_its_press_release_and_the_report_counts_ids_and_photos(
         format!("Фотографии {photos}"),
         "Фотографии мероприятий".to_owned(),
     ] {
-        assert!(text.contains(&needle), "{needle:?} missing from the PDF:\n{text}");
+        assert!(
+            text.contains(&needle),
+            "{needle:?} missing from the PDF:\n{text}"
+        );
     }
     use calamine::Reader;
     let mut book: calamine::Xlsx<_> = calamine::open_workbook(&xlsx).unwrap();
@@ -219,12 +264,18 @@ fn a_held_site_tour_gets_its_press_release_and_the_report_counts_ids_and_photos(
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .unwrap();
-    let shown = ok(&kense(&db, &["people", "show", &person.to_string(), "--lang", "ru"]));
+    let shown = ok(&kense(
+        &db,
+        &["people", "show", &person.to_string(), "--lang", "ru"],
+    ));
     assert!(
         shown.contains(&format!("Общественный помощник полиции № {number}")),
         "{shown}"
     );
-    let shown = json(&kense(&db, &["people", "show", &person.to_string(), "--json"]));
+    let shown = json(&kense(
+        &db,
+        &["people", "show", &person.to_string(), "--json"],
+    ));
     assert_eq!(shown["ids"][0]["number"], number.as_str());
 }
 
@@ -237,17 +288,63 @@ fn records_are_added_and_refused_headless() {
     let event = events[0]["id"].as_i64().unwrap().to_string();
     let photo = dir.path().join("p.txt");
     std::fs::write(&photo, b"not a photo").unwrap();
-    let out = kense(&db, &["events", "photo", "add", &event, photo.to_str().unwrap(), "--lang", "ru"]);
+    let out = kense(
+        &db,
+        &[
+            "events",
+            "photo",
+            "add",
+            &event,
+            photo.to_str().unwrap(),
+            "--lang",
+            "ru",
+        ],
+    );
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("Фотография") && err.contains("PNG или JPEG"), "{err}");
-    let out = kense(&db, &["events", "equipment", "add", &event, "--what", "рации", "--recipients", "0"]);
+    assert!(
+        err.contains("Фотография") && err.contains("PNG или JPEG"),
+        "{err}"
+    );
+    let out = kense(
+        &db,
+        &[
+            "events",
+            "equipment",
+            "add",
+            &event,
+            "--what",
+            "рации",
+            "--recipients",
+            "0",
+        ],
+    );
     assert!(!out.status.success());
-    ok(&kense(&db, &["event", "proposal", "add", &event, "--text", "Жарық орнату", "--status", "sent"]));
-    let list = json(&kense(&db, &["events", "proposal", "list", &event, "--json"]));
+    ok(&kense(
+        &db,
+        &[
+            "event",
+            "proposal",
+            "add",
+            &event,
+            "--text",
+            "Жарық орнату",
+            "--status",
+            "sent",
+        ],
+    ));
+    let list = json(&kense(
+        &db,
+        &["events", "proposal", "list", &event, "--json"],
+    ));
     assert_eq!(list[0]["status"], "sent");
-    assert!(json(&kense(&db, &["events", "equipment", "list", &event, "--json"]))
+    assert!(
+        json(&kense(
+            &db,
+            &["events", "equipment", "list", &event, "--json"]
+        ))
         .as_array()
         .unwrap()
-        .is_empty());
+        .is_empty()
+    );
 }

@@ -124,7 +124,10 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(err.field(), Some("recipients"));
-        assert_eq!(list_equipment(store.conn(), event).unwrap()[0].recipients, 12);
+        assert_eq!(
+            list_equipment(store.conn(), event).unwrap()[0].recipients,
+            12
+        );
         delete_equipment(store.conn(), id).unwrap();
         assert!(list_equipment(store.conn(), event).unwrap().is_empty());
     }

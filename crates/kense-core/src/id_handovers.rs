@@ -280,7 +280,11 @@ mod tests {
         let of_person = list_person_handovers(store.conn(), person).unwrap();
         assert_eq!(of_person, on_event);
         delete_handover(store.conn(), id).unwrap();
-        assert!(list_person_handovers(store.conn(), person).unwrap().is_empty());
+        assert!(
+            list_person_handovers(store.conn(), person)
+                .unwrap()
+                .is_empty()
+        );
         assert!(matches!(
             delete_handover(store.conn(), id),
             Err(Error::NotFound { .. })
@@ -310,6 +314,10 @@ mod tests {
             insert_handover(store.conn(), 9999, &input),
             Err(Error::NotFound { what: "event", .. })
         ));
-        assert!(list_event_handovers(store.conn(), event).unwrap().is_empty());
+        assert!(
+            list_event_handovers(store.conn(), event)
+                .unwrap()
+                .is_empty()
+        );
     }
 }

@@ -62,11 +62,9 @@ pub fn insert_initiative(conn: &Connection, event_id: i64, input: &InitiativeInp
     match input.campaign_id {
         Some(campaign) => {
             let live: Option<i64> = conn
-                .query_row(
-                    "SELECT id FROM campaign WHERE id = ?1",
-                    [campaign],
-                    |row| row.get(0),
-                )
+                .query_row("SELECT id FROM campaign WHERE id = ?1", [campaign], |row| {
+                    row.get(0)
+                })
                 .optional()
                 .context("checking a campaign")?;
             if live.is_none() {
@@ -182,8 +180,7 @@ mod tests {
         assert_eq!(list[1].name(Lang::Kk), "Школьная ярмарка правовых проектов");
         delete_initiative(store.conn(), free).unwrap();
         assert_eq!(list_initiatives(store.conn(), event).unwrap().len(), 1);
-        let err =
-            insert_initiative(store.conn(), event, &InitiativeInput::default()).unwrap_err();
+        let err = insert_initiative(store.conn(), event, &InitiativeInput::default()).unwrap_err();
         assert_eq!(err.field(), Some("name_kk"));
     }
 }

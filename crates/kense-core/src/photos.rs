@@ -323,7 +323,7 @@ pub mod samples {
                 c = [250, 210, 60];
             }
             let block = (x as f32 / w * 5.0) as u32;
-            if t > 0.55 && t < 0.55 + 0.08 * (block + 1) as f32 && block % 2 == 0 {
+            if t > 0.55 && t < 0.55 + 0.08 * (block + 1) as f32 && block.is_multiple_of(2) {
                 c = [200, 60 + (block * 40) as u8, 80];
             }
             *px = Rgb(c);
@@ -377,7 +377,10 @@ mod tests {
         let second = insert_photo(store.conn(), event, &png, &PhotoInput::default()).unwrap();
         let all = list_photos(store.conn(), event, false).unwrap();
         assert_eq!(all.len(), 2);
-        assert_eq!((all[1].width, all[1].height, all[1].mime.as_str()), (300, 500, "image/png"));
+        assert_eq!(
+            (all[1].width, all[1].height, all[1].mime.as_str()),
+            (300, 500, "image/png")
+        );
         assert_eq!(list_photos(store.conn(), event, true).unwrap().len(), 1);
         update_photo(
             store.conn(),
@@ -415,7 +418,10 @@ mod tests {
         );
         let mut huge = samples::jpeg(16, 16, [0, 0, 0]);
         huge.resize(MAX_PHOTO_BYTES + 1, 0);
-        assert_eq!(refuse(&huge).invalid().map(|(r, _)| r), Some(Invalid::TooLarge));
+        assert_eq!(
+            refuse(&huge).invalid().map(|(r, _)| r),
+            Some(Invalid::TooLarge)
+        );
         assert!(list_photos(store.conn(), event, false).unwrap().is_empty());
         let blobs: i64 = store
             .conn()

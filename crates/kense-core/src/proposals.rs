@@ -137,7 +137,9 @@ mod tests {
         assert_eq!(list[0].status, ProposalStatus::Accepted);
         input.text = "  ".into();
         assert_eq!(
-            insert_proposal(store.conn(), event, &input).unwrap_err().field(),
+            insert_proposal(store.conn(), event, &input)
+                .unwrap_err()
+                .field(),
             Some("text")
         );
         delete_proposal(store.conn(), id).unwrap();

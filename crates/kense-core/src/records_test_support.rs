@@ -1,9 +1,9 @@
 //! Test fixtures shared by the event-record table modules.
 
+use crate::Store;
 use crate::events::{self, EventInput};
 use crate::kinds::{EventKind, EventStatus};
 use crate::people::{self, PersonInput};
-use crate::Store;
 use rusqlite::Connection;
 
 /// An empty database in memory.

@@ -140,7 +140,10 @@ pub fn update_speaker(conn: &Connection, id: i64, input: &SpeakerInput) -> Resul
         )
         .context("saving a speaker")?;
     if changed == 0 {
-        return Err(Error::NotFound { what: "speaker", id });
+        return Err(Error::NotFound {
+            what: "speaker",
+            id,
+        });
     }
     changelog::log_change(conn, "event_speaker", id, Action::Update, &v.name)
 }

@@ -65,7 +65,9 @@ fn leader_template(conn: &Connection) -> Result<Option<i64>> {
     let Some(diploma) = template_id(conn, TemplateKind::Diploma, None)? else {
         return Ok(None);
     };
-    Ok(Some(templates::duplicate_template(conn, diploma, LEADER_DIPLOMA)?.id))
+    Ok(Some(
+        templates::duplicate_template(conn, diploma, LEADER_DIPLOMA)?.id,
+    ))
 }
 
 fn issue_to(
@@ -129,7 +131,13 @@ fn photo(
     Ok(())
 }
 
-fn proposal(conn: &Connection, event_id: i64, text: &str, to: &str, s: ProposalStatus) -> Result<()> {
+fn proposal(
+    conn: &Connection,
+    event_id: i64,
+    text: &str,
+    to: &str,
+    s: ProposalStatus,
+) -> Result<()> {
     proposals::insert_proposal(
         conn,
         event_id,
@@ -228,8 +236,11 @@ fn council(conn: &Connection, event: i64, day: &str) -> Result<()> {
     issue_to(
         conn,
         event,
-        template_id(conn, TemplateKind::Diploma, Some("Диплом"))?
-            .or(template_id(conn, TemplateKind::Diploma, None)?),
+        template_id(conn, TemplateKind::Diploma, Some("Диплом"))?.or(template_id(
+            conn,
+            TemplateKind::Diploma,
+            None,
+        )?),
         &winners,
         day,
     )?;
@@ -284,7 +295,13 @@ fn council(conn: &Connection, event: i64, day: &str) -> Result<()> {
         "Облыстың білім басқармасы",
         ProposalStatus::Drafted,
     )?;
-    photo(conn, event, [70, 110, 190], "Меморандумға қол қою сәті", true)?;
+    photo(
+        conn,
+        event,
+        [70, 110, 190],
+        "Меморандумға қол қою сәті",
+        true,
+    )?;
     photo(conn, event, [190, 120, 60], "Куәліктерді табыстау", true)?;
     photo(conn, event, [120, 120, 120], "Кеңес отырысының залы", false)?;
     Ok(())
@@ -316,8 +333,20 @@ fn forum(conn: &Connection, event: i64, day: &str) -> Result<()> {
         "Облыстың ішкі саясат басқармасы",
         ProposalStatus::Drafted,
     )?;
-    photo(conn, event, [60, 150, 120], "Форумның пленарлық отырысы", true)?;
-    photo(conn, event, [150, 80, 160], "Әлеуметтік жобалар көрмесі", true)?;
+    photo(
+        conn,
+        event,
+        [60, 150, 120],
+        "Форумның пленарлық отырысы",
+        true,
+    )?;
+    photo(
+        conn,
+        event,
+        [150, 80, 160],
+        "Әлеуметтік жобалар көрмесі",
+        true,
+    )?;
     Ok(())
 }
 
@@ -344,6 +373,12 @@ fn visit(conn: &Connection, event: i64) -> Result<()> {
         ProposalStatus::Drafted,
     )?;
     photo(conn, event, [90, 160, 210], "Делегация нысанда", true)?;
-    photo(conn, event, [210, 170, 80], "Қатысушылар жұмыс орнымен танысуда", false)?;
+    photo(
+        conn,
+        event,
+        [210, 170, 80],
+        "Қатысушылар жұмыс орнымен танысуда",
+        false,
+    )?;
     Ok(())
 }

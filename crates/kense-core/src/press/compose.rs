@@ -8,7 +8,7 @@
 //! last, and the few declined words are fixed ones.
 
 use super::facts::{DocumentCount, EventFacts};
-use super::words::{date_kk, date_ru, join_and, lower_first, plural_ru, quoted, sentence};
+use super::words::{date_kk, date_ru, join_and, lower_common, plural_ru, quoted, sentence};
 use super::{Block, PressRelease};
 use crate::Lang;
 use crate::kinds::{DocKind, IdKind, ProposalStatus};
@@ -56,7 +56,10 @@ fn kk(f: &EventFacts) -> Vec<Block> {
         ));
     }
     if !e.place.trim().is_empty() {
-        lead.push_str(&format!(" Өткен орны — {}.", e.place.trim().trim_end_matches('.')));
+        lead.push_str(&format!(
+            " Өткен орны — {}.",
+            e.place.trim().trim_end_matches('.')
+        ));
     }
     out.push(Block::Para(lead));
 
@@ -80,7 +83,7 @@ fn kk(f: &EventFacts) -> Vec<Block> {
             let parts: Vec<String> = f
                 .by_category
                 .iter()
-                .map(|c| format!("{} — {}", lower_first(&c.name_kk), c.people))
+                .map(|c| format!("{} — {}", lower_common(&c.name_kk), c.people))
                 .collect();
             text.push_str(&format!(", оның ішінде {}", parts.join(", ")));
         }
@@ -114,7 +117,11 @@ fn kk(f: &EventFacts) -> Vec<Block> {
             .iter()
             .map(|i| quoted(i.name(Lang::Kk)))
             .collect();
-        let noun = if names.len() == 1 { "жобасы" } else { "жобалары" };
+        let noun = if names.len() == 1 {
+            "жобасы"
+        } else {
+            "жобалары"
+        };
         out.push(Block::Para(format!(
             "Қатысушыларға {} {noun} таныстырылды.",
             join_and(&names, "және")
@@ -228,7 +235,7 @@ fn ru(f: &EventFacts) -> Vec<Block> {
             let parts: Vec<String> = f
                 .by_category
                 .iter()
-                .map(|c| format!("{} — {}", lower_first(&c.name_ru), c.people))
+                .map(|c| format!("{} — {}", lower_common(&c.name_ru), c.people))
                 .collect();
             text.push_str(&format!(", в том числе: {}", parts.join(", ")));
         }
@@ -258,7 +265,9 @@ fn ru(f: &EventFacts) -> Vec<Block> {
             )
         };
         out.push(Block::Para(head));
-        out.push(Block::List(f.memoranda.iter().map(memorandum_line).collect()));
+        out.push(Block::List(
+            f.memoranda.iter().map(memorandum_line).collect(),
+        ));
     }
 
     if !f.initiatives.is_empty() {
@@ -302,10 +311,10 @@ fn ru(f: &EventFacts) -> Vec<Block> {
             .iter()
             .map(|q| format!("{} — {} чел.", q.what.trim(), q.recipients))
             .collect();
-        out.push(Block::Para(format!(
-            "Передано оборудование: {}.",
+        out.push(Block::Para(sentence(&format!(
+            "Передано оборудование: {}",
             items.join("; ")
-        )));
+        ))));
     }
 
     if !f.proposals.is_empty() {
@@ -337,7 +346,7 @@ fn with_position(position: &str, name: &str) -> String {
     if position.is_empty() {
         name.trim().to_owned()
     } else {
-        format!("{} {}", lower_first(position), name.trim())
+        format!("{} {}", lower_common(position), name.trim())
     }
 }
 
@@ -354,7 +363,7 @@ fn stop_line(name: &str, showing: &str) -> String {
     if showing.is_empty() {
         sentence(name)
     } else {
-        sentence(&format!("{name}: {}", lower_first(showing)))
+        sentence(&format!("{name}: {showing}"))
     }
 }
 
@@ -363,7 +372,7 @@ fn memorandum_line(m: &crate::memoranda::Memorandum) -> String {
     if subject.is_empty() {
         sentence(&m.parties)
     } else {
-        sentence(&format!("{} — {}", m.parties.trim(), lower_first(subject)))
+        sentence(&format!("{} — {subject}", m.parties.trim()))
     }
 }
 
@@ -424,7 +433,10 @@ fn handover_groups(f: &EventFacts, lang: Lang) -> Vec<(String, i64)> {
     let mut groups: Vec<(IdKind, String, i64)> = Vec::new();
     for h in &f.handovers {
         let name = h.kind_name(lang);
-        match groups.iter_mut().find(|(k, n, _)| *k == h.kind && *n == name) {
+        match groups
+            .iter_mut()
+            .find(|(k, n, _)| *k == h.kind && *n == name)
+        {
             Some(group) => group.2 += 1,
             None => groups.push((h.kind, name, 1)),
         }

@@ -65,12 +65,12 @@ pub fn render_docx(conn: &Connection, text: &str, photo_ids: &[i64]) -> Result<V
         );
         let photo = photos::get_photo(conn, id)?;
         let mut caption = photo.caption.trim().to_owned();
-            if !photo.credit.trim().is_empty() {
-                if !caption.is_empty() {
-                    caption.push(' ');
-                }
-                caption.push_str(&format!("Фото: {}", photo.credit.trim()));
+        if !photo.credit.trim().is_empty() {
+            if !caption.is_empty() {
+                caption.push(' ');
             }
+            caption.push_str(&format!("Фото: {}", photo.credit.trim()));
+        }
         if !caption.is_empty() {
             doc = doc.add_paragraph(
                 Paragraph::new()

@@ -1,5 +1,7 @@
 //! What a press release says, read from the event's records.
 
+use crate::Result;
+use crate::equipment::{self, EquipmentHandover};
 use crate::error::SqlContext;
 use crate::events::{self, Event};
 use crate::id_handovers::{self, IdHandover};
@@ -11,8 +13,6 @@ use crate::photos::{self, Photo};
 use crate::planning::stops::{self, Stop};
 use crate::proposals::{self, Proposal};
 use crate::speakers::{self, Speaker};
-use crate::equipment::{self, EquipmentHandover};
-use crate::Result;
 use rusqlite::Connection;
 
 /// People of one category present at the event.

@@ -86,12 +86,7 @@ pub fn draft_both(conn: &Connection, event_id: i64) -> Result<[PressRelease; 2]>
 
 /// Writes the draft of event `event_id` in `lang` to `path` (atomically):
 /// plain UTF-8 text for `.txt`, a DOCX with the chosen photos for `.docx`.
-pub fn save_press_release(
-    conn: &Connection,
-    event_id: i64,
-    lang: Lang,
-    path: &Path,
-) -> Result<()> {
+pub fn save_press_release(conn: &Connection, event_id: i64, lang: Lang, path: &Path) -> Result<()> {
     let release = draft_press_release(conn, event_id, lang)?;
     let bytes = match extension(path).as_deref() {
         Some("txt") => release.to_text().into_bytes(),

@@ -1,6 +1,7 @@
 //! The drafts of a small site tour written out by hand.
 
 use super::*;
+use crate::Store;
 use crate::attendance;
 use crate::categories;
 use crate::equipment::{self, EquipmentInput};
@@ -14,7 +15,6 @@ use crate::photos::{self, PhotoInput};
 use crate::planning::stops::{self, StopInput};
 use crate::proposals::{self, ProposalInput};
 use crate::speakers::{self, SpeakerInput};
-use crate::Store;
 
 fn tour(store: &Store) -> i64 {
     let conn = store.conn();
@@ -37,7 +37,11 @@ fn tour(store: &Store) -> i64 {
     )
     .unwrap();
     for (i, (kk, ru, showing)) in [
-        ("Құрылыс бөлімі", "Отдел строительства", "Мектеп құрылысының жобасы"),
+        (
+            "Құрылыс бөлімі",
+            "Отдел строительства",
+            "Мектеп құрылысының жобасы",
+        ),
         ("Емхана", "Поликлиника", ""),
     ]
     .into_iter()
@@ -167,7 +171,7 @@ fn the_kazakh_draft_reads_as_written_by_hand() {
         "Ашық есік күні\n\n\
          2026 жылғы 8 қарашада «Ашық есік күні» атты іс-шара өтті. Өткен орны — Қонаев қ.\n\n\
          Бағдарлама бойынша қатысушылар 2 нысанды аралады:\n\n\
-         1. Құрылыс бөлімі: мектеп құрылысының жобасы.\n\
+         1. Құрылыс бөлімі: Мектеп құрылысының жобасы.\n\
          2. Емхана.\n\n\
          Іс-шараға 13 адам қатысты, оның ішінде мәслихат депутаты — 2.\n\n\
          Іс-шарада облыс прокурорының орынбасары Н. Қ. Оспанова сөз сөйледі.\n\n\
@@ -190,7 +194,7 @@ fn the_russian_draft_agrees_numbers_and_nouns() {
         .to_text();
     for expected in [
         "8 ноября 2026 года состоялось мероприятие «День открытых дверей». Место проведения — Қонаев қ.",
-        "Согласно программе участники посетили 2 объекта:\n\n1. Отдел строительства: мектеп құрылысының жобасы.\n2. Поликлиника.",
+        "Согласно программе участники посетили 2 объекта:\n\n1. Отдел строительства: Мектеп құрылысының жобасы.\n2. Поликлиника.",
         "В мероприятии приняли участие 13 человек, в том числе: депутат маслихата — 2.",
         "Среди выступивших — заместитель прокурора области Н. Қ. Оспанова.",
         "Участникам представлен проект «Киберпол».",
@@ -208,13 +212,17 @@ fn saves_text_and_docx_and_refuses_other_files() {
     let dir = tempfile::tempdir().unwrap();
     let txt = dir.path().join("release.txt");
     save_press_release(store.conn(), event, Lang::Kk, &txt).unwrap();
-    assert!(std::fs::read_to_string(&txt).unwrap().starts_with("Ашық есік күні\n"));
+    assert!(
+        std::fs::read_to_string(&txt)
+            .unwrap()
+            .starts_with("Ашық есік күні\n")
+    );
     let docx = dir.path().join("release.docx");
     save_press_release(store.conn(), event, Lang::Ru, &docx).unwrap();
     let bytes = std::fs::read(&docx).unwrap();
     assert!(bytes.starts_with(b"PK"));
-    let err = save_press_release(store.conn(), event, Lang::Ru, &dir.path().join("x.pdf"))
-        .unwrap_err();
+    let err =
+        save_press_release(store.conn(), event, Lang::Ru, &dir.path().join("x.pdf")).unwrap_err();
     assert_eq!(err.field(), Some("file"));
     assert!(!dir.path().join("x.pdf").exists());
 }

@@ -100,6 +100,81 @@ pub fn lower_first(text: &str) -> String {
     }
 }
 
+/// The first words of positions and categories that are common nouns
+/// (written small in the middle of a sentence); anything else may be a
+/// proper name («Қонаев қаласы әкімінің…») and keeps its capital.
+const COMMON_STARTS: &[&str] = &[
+    "облыс",
+    "облыстың",
+    "облыстық",
+    "аудан",
+    "ауданның",
+    "аудандық",
+    "қала",
+    "қаланың",
+    "қалалық",
+    "прокурор",
+    "прокурордың",
+    "прокуратура",
+    "әкім",
+    "әкімнің",
+    "бөлім",
+    "басқарма",
+    "басқарманың",
+    "депутат",
+    "мәслихат",
+    "жобалық",
+    "төраға",
+    "директор",
+    "бас",
+    "аға",
+    "заместитель",
+    "первый",
+    "помощник",
+    "старший",
+    "аким",
+    "руководитель",
+    "начальник",
+    "председатель",
+    "главный",
+    "член",
+    "секретарь",
+    "представитель",
+    "сотрудник",
+    "общественный",
+    "студент",
+    "государственный",
+    "журналист",
+    "блогер",
+    "предприниматель",
+    "лидер",
+    "қоғам",
+    "жастар",
+    "мемлекеттік",
+    "құқық",
+    "полицияның",
+    "кәсіпкер",
+    "ұстаз",
+    "учитель",
+    "мұғалім",
+];
+
+/// [`lower_first`] for a position or category, only when its first word
+/// is a common noun of [`COMMON_STARTS`].
+pub fn lower_common(text: &str) -> String {
+    let first = text
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphabetic())
+        .to_lowercase();
+    if COMMON_STARTS.contains(&first.as_str()) {
+        lower_first(text)
+    } else {
+        text.to_owned()
+    }
+}
+
 /// `text` ending with a full stop (unless it ends with one already, or
 /// with another closing mark).
 pub fn sentence(text: &str) -> String {
@@ -131,8 +206,18 @@ mod tests {
         assert_eq!(
             [1, 2, 4, 5, 11, 12, 14, 21, 22, 25, 101, 111].map(forms),
             [
-                "диплом", "диплома", "диплома", "дипломов", "дипломов", "дипломов", "дипломов",
-                "диплом", "диплома", "дипломов", "диплом", "дипломов"
+                "диплом",
+                "диплома",
+                "диплома",
+                "дипломов",
+                "дипломов",
+                "дипломов",
+                "дипломов",
+                "диплом",
+                "диплома",
+                "дипломов",
+                "диплом",
+                "дипломов"
             ]
         );
     }
@@ -146,6 +231,15 @@ mod tests {
         assert_eq!(quoted("«Киберпол»"), "«Киберпол»");
         assert_eq!(lower_first("Мәслихат депутаты"), "мәслихат депутаты");
         assert_eq!(lower_first("ҮЕҰ өкілі"), "ҮЕҰ өкілі");
+        assert_eq!(
+            lower_common("Облыс прокурорының орынбасары"),
+            "облыс прокурорының орынбасары"
+        );
+        assert_eq!(lower_common("Заместитель акима"), "заместитель акима");
+        assert_eq!(
+            lower_common("Қонаев қаласы әкімінің орынбасары"),
+            "Қонаев қаласы әкімінің орынбасары"
+        );
         assert_eq!(sentence("Бітті"), "Бітті.");
         assert_eq!(sentence("Бітті?"), "Бітті?");
     }

@@ -44,7 +44,8 @@ impl Scope {
 }
 
 /// The events of the scope (`e`), not deleted.
-pub(super) const EVENTS_IN_SCOPE: &str = "e.deleted_at IS NULL AND e.starts_at >= ?1 AND e.starts_at <= ?2
+pub(super) const EVENTS_IN_SCOPE: &str =
+    "e.deleted_at IS NULL AND e.starts_at >= ?1 AND e.starts_at <= ?2
     AND (?3 IS NULL OR e.campaign_id = ?3) AND (?4 = '' OR e.district = ?4)";
 
 /// Computes the report for `query`: its period and the previous one.

@@ -3,8 +3,8 @@
 //! charts, the tables, and the signatory. Kazakh, Russian, or both in one
 //! file (Kazakh first).
 
-use super::xlsx::{document_kind, indicator_name};
 use super::photo_page::PhotoPage;
+use super::xlsx::{document_kind, indicator_name};
 use super::{BucketUnit, Report, ReportLang, period_label, short_date};
 use crate::i18n::Translator;
 use crate::signatories::{self, Signatory};

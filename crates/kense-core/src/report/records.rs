@@ -3,11 +3,11 @@
 //! periods, listed for the current one, and the photos chosen for the
 //! report's photo page (at most [`PHOTOS_PER_EVENT`] per held event).
 
-use super::compute::{EVENTS_IN_SCOPE, Scope};
 use super::Figures;
+use super::compute::{EVENTS_IN_SCOPE, Scope};
+use crate::Result;
 use crate::error::SqlContext;
 use crate::kinds::{IdKind, ProposalStatus};
-use crate::Result;
 use rusqlite::{Connection, params};
 use serde::Serialize;
 use ts_rs::TS;
@@ -411,7 +411,12 @@ mod tests {
         let json = serde_json::to_value(&r).unwrap();
         assert_eq!(json["current"]["policeAssistantIds"], 4);
         assert_eq!(json["current"]["photos"], 6);
-        let numbers: Vec<&str> = r.records.handovers.iter().map(|h| h.number.as_str()).collect();
+        let numbers: Vec<&str> = r
+            .records
+            .handovers
+            .iter()
+            .map(|h| h.number.as_str())
+            .collect();
         assert_eq!(numbers, ["0457", "0458", "0459", "17", "0461"]);
         // Two of the council's three chosen photos, the tour's one; not the planned event's.
         let page: Vec<i64> = r.records.photo_page.iter().map(|p| p.event_id).collect();
@@ -427,9 +432,14 @@ mod tests {
         assert_eq!(sheet.height(), 1 + 5);
         assert_eq!(
             sheet.get((1, 2)),
-            Some(&calamine::Data::String("Общественный помощник полиции".into()))
+            Some(&calamine::Data::String(
+                "Общественный помощник полиции".into()
+            ))
         );
-        assert_eq!(sheet.get((1, 3)), Some(&calamine::Data::String("0457".into())));
+        assert_eq!(
+            sheet.get((1, 3)),
+            Some(&calamine::Data::String("0457".into()))
+        );
         let photos_page = PhotoPage::load(store.conn(), &r).unwrap();
         assert_eq!(photos_page.photos.len(), 3);
         let doc = pdf::document_with_photos(
