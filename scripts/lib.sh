@@ -42,9 +42,9 @@ APP_PACKAGES=(build-essential pkg-config curl file libwebkit2gtk-4.1-dev libssl-
     libayatana-appindicator3-dev librsvg2-dev libxdo-dev fonts-paratype)
 # Extra packages for the tests: a virtual display, the WebKit WebDriver, PDF tools,
 # PostgreSQL for the hub tests (a throwaway cluster, scripts/pg.sh); xdotool finds
-# the installed release app's window in the packaging check.
+# the installed release app's window in the packaging check; python3-docx reads DOCX back.
 TEST_PACKAGES=(xvfb xauth webkit2gtk-driver dbus-x11 at-spi2-core poppler-utils python3-icalendar
-    postgresql xdotool)
+    postgresql xdotool python3-docx)
 
 ensure_rust() {
     if ! command -v cargo >/dev/null 2>&1; then

@@ -9,6 +9,7 @@ mod doc;
 mod out;
 mod hub;
 mod plan;
+mod records;
 mod report;
 
 use clap::{Args, Parser, Subcommand};
@@ -55,9 +56,13 @@ enum Command {
     /// Search the people of the registry.
     #[command(subcommand)]
     People(PeopleCommand),
-    /// List events.
-    #[command(subcommand)]
+    /// List events; add and list an event's records (ID hand-overs,
+    /// speakers, initiatives, proposals, equipment, photos).
+    #[command(subcommand, visible_alias = "event")]
     Events(EventsCommand),
+    /// Write an event's press-release draft in the global --lang (kk or ru)
+    /// as plain text (.txt) or DOCX with the photos chosen (.docx).
+    PressRelease(records::PressArgs),
     /// Fill a demo office: the profile (if blank) and, into a registry with
     /// no people yet, organisations, people and months of events with
     /// attendance and media. Scales for benchmarks.
@@ -225,6 +230,14 @@ enum PeopleCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Show a person: contacts, the IDs they received (with numbers), events.
+    Show {
+        /// The person's id.
+        person_id: i64,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -238,6 +251,8 @@ enum EventsCommand {
         #[arg(long)]
         json: bool,
     },
+    #[command(flatten)]
+    Record(records::RecordCommand),
 }
 
 #[derive(Debug, Args)]
@@ -664,6 +679,11 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Command::PressRelease(args) => records::run_press(&db, t, &cli.lang, args),
+        Command::People(PeopleCommand::Show { person_id, json }) => {
+            records::run_person(&db, t, person_id, json)
+        }
+        Command::Events(EventsCommand::Record(command)) => records::run_record(&db, t, command),
         Command::Events(EventsCommand::List { month, json }) => {
             let store = Store::open(&db)?;
             let filter = match month {

@@ -91,7 +91,8 @@ pub fn run(db: &Path, t: &Translator, lang: &str, args: ReportArgs) -> Result<Ex
     if let Some(out) = &args.out {
         let head = Letterhead::load(store.conn())?;
         let today = chrono::Local::now().format("%d.%m.%Y").to_string();
-        let bytes = report::pdf::render_pdf(&report, &head, lang, &today)?;
+        let photos = report::photo_page::PhotoPage::load(store.conn(), &report)?;
+        let bytes = report::pdf::render_pdf_with_photos(&report, &head, &photos, lang, &today)?;
         kense_core::files::write_atomic(out, &bytes)?;
         if !args.json {
             outln!(

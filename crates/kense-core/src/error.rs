@@ -141,6 +141,8 @@ pub enum Invalid {
     /// The event has not taken place by the date of issue; issuing needs a
     /// confirmation.
     EventNotHeld,
+    /// An image wider or taller than `limit` pixels.
+    TooManyPixels,
 }
 
 impl Invalid {
@@ -185,11 +187,12 @@ impl Invalid {
             Self::UnclosedQuote => "unclosed_quote",
             Self::TooManyColumns => "too_many_columns",
             Self::EventNotHeld => "event_not_held",
+            Self::TooManyPixels => "too_many_pixels",
         }
     }
 
     /// Every reason, for tests of the translations.
-    pub const ALL: [Invalid; 38] = [
+    pub const ALL: [Invalid; 39] = [
         Self::Required,
         Self::TooLong,
         Self::ControlCharacters,
@@ -228,6 +231,7 @@ impl Invalid {
         Self::UnclosedQuote,
         Self::TooManyColumns,
         Self::EventNotHeld,
+        Self::TooManyPixels,
     ];
 }
 

@@ -229,6 +229,30 @@ vocabulary!(
     }
 );
 
+vocabulary!(
+    /// The kind of an ID or badge handed over at an event (issued and
+    /// numbered by another body).
+    IdKind, "id-kind" {
+        /// «Полицияның қоғамдық көмекшісі» / «Общественный помощник полиции»
+        /// (issued by the police).
+        PoliceAssistant = "police_assistant",
+        /// Another ID, named on the record.
+        Other = "other",
+    }
+);
+
+vocabulary!(
+    /// Where a proposal drafted at an event stands.
+    ProposalStatus, "proposal-status" {
+        /// Drafted at the event.
+        Drafted = "drafted",
+        /// Sent to the addressee.
+        Sent = "sent",
+        /// Accepted by the addressee.
+        Accepted = "accepted",
+    }
+);
+
 impl DocKind {
     /// The template kind of this document kind.
     pub fn template_kind(self) -> TemplateKind {

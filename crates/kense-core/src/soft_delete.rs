@@ -20,6 +20,18 @@ pub(crate) enum Table {
     MediaItem,
     /// `memorandum`.
     Memorandum,
+    /// `id_handover`.
+    IdHandover,
+    /// `event_speaker`.
+    EventSpeaker,
+    /// `initiative`.
+    Initiative,
+    /// `proposal`.
+    Proposal,
+    /// `equipment_handover`.
+    EquipmentHandover,
+    /// `event_photo`.
+    EventPhoto,
 }
 
 impl Table {
@@ -30,12 +42,22 @@ impl Table {
             Self::Event => "event",
             Self::MediaItem => "media_item",
             Self::Memorandum => "memorandum",
+            Self::IdHandover => "id_handover",
+            Self::EventSpeaker => "event_speaker",
+            Self::Initiative => "initiative",
+            Self::Proposal => "proposal",
+            Self::EquipmentHandover => "equipment_handover",
+            Self::EventPhoto => "event_photo",
         }
     }
 
     fn what(self) -> &'static str {
         match self {
             Self::MediaItem => "media item",
+            Self::IdHandover => "ID hand-over",
+            Self::EventSpeaker => "speaker",
+            Self::EquipmentHandover => "equipment hand-over",
+            Self::EventPhoto => "photo",
             other => other.name(),
         }
     }

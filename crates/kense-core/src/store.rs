@@ -32,6 +32,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0006_language.sql"),
     include_str!("../migrations/0007_hub.sql"),
     include_str!("../migrations/0008_privacy.sql"),
+    include_str!("../migrations/0009_event_records.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

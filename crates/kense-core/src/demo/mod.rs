@@ -2,6 +2,7 @@
 //! scalable data set for benchmarks (`kense demo --people N --months M`).
 
 mod names;
+pub mod records;
 mod registry;
 
 pub use registry::{DemoSize, DemoSummary, generate_registry};
@@ -23,8 +24,10 @@ pub const CAMPAIGNS: &[(&str, &str)] = &[
 
 /// The demo office the app offers on first run and `kense demo` fills: the
 /// profile (when blank) and, when the registry has no people yet, a
-/// registry of `size`. Returns what the registry gained (zeros when it
-/// already had people).
+/// registry of `size` whose latest held council meeting, forum, open-door
+/// visit and site tour get their records (speakers, memoranda, initiatives,
+/// documents, IDs, proposals, photos). Returns what the registry gained
+/// (zeros when it already had people).
 pub fn fill_demo_office(
     store: &mut Store,
     size: DemoSize,
@@ -45,7 +48,9 @@ pub fn fill_demo_office(
     if has_people {
         return Ok(DemoSummary::default());
     }
-    generate_registry(store, size, today)
+    let summary = generate_registry(store, size, today)?;
+    store.with_tx(|tx| records::add_demo_records(tx, today))?;
+    Ok(summary)
 }
 
 /// Fills the office profile, two signatories and the campaigns, in one

@@ -17,13 +17,13 @@ use std::collections::{BTreeMap, HashMap};
 pub(crate) const DOCUMENT_KINDS: [&str; 3] = ["gratitude", "diploma", "certificate"];
 
 /// The events of a period, as SQL parameters ?1..?4.
-struct Scope {
-    from: String,
+pub(super) struct Scope {
+    pub(super) from: String,
     /// The last day with `T99` appended: every `starts_at` of that day is below it.
-    to_end: String,
-    to: String,
-    campaign: Option<i64>,
-    district: String,
+    pub(super) to_end: String,
+    pub(super) to: String,
+    pub(super) campaign: Option<i64>,
+    pub(super) district: String,
 }
 
 impl Scope {
@@ -44,7 +44,8 @@ impl Scope {
 }
 
 /// The events of the scope (`e`), not deleted.
-const EVENTS_IN_SCOPE: &str = "e.deleted_at IS NULL AND e.starts_at >= ?1 AND e.starts_at <= ?2
+pub(super) const EVENTS_IN_SCOPE: &str =
+    "e.deleted_at IS NULL AND e.starts_at >= ?1 AND e.starts_at <= ?2
     AND (?3 IS NULL OR e.campaign_id = ?3) AND (?4 = '' OR e.district = ?4)";
 
 /// Publications (`m`) dated in the scope (?1..?2, dates; the event's date
@@ -88,8 +89,10 @@ pub fn compute_report(conn: &Connection, query: &ReportQuery) -> Result<Report> 
         current.media_publications = media.len() as i64;
         current.media_views = media.iter().filter_map(|m| m.views).sum();
         current.memoranda = memoranda.len() as i64;
+        super::records::count_records(conn, &whole, &mut current)?;
         (current, documents)
     };
+    let records = super::records::load_records(conn, &whole)?;
 
     let previous = period_figures(conn, &previous_scope)?;
     let indicators = IndicatorKey::ALL
@@ -146,6 +149,7 @@ pub fn compute_report(conn: &Connection, query: &ReportQuery) -> Result<Report> 
         chart_unit,
         chart_kinds,
         chart,
+        records,
     })
 }
 
@@ -376,6 +380,7 @@ fn figures(
         media_views: 0,
         memoranda: 0,
         proposals: held().map(|e| e.proposals).sum(),
+        ..Figures::default()
     }
 }
 
@@ -405,6 +410,7 @@ fn period_figures(conn: &Connection, scope: &Scope) -> Result<Figures> {
     f.media_publications = media;
     f.media_views = views;
     f.memoranda = memoranda;
+    super::records::count_records(conn, scope, &mut f)?;
     Ok(f)
 }
 

@@ -40,6 +40,12 @@
 //! - **Memoranda**: memoranda signed in the period (by signing date; by the
 //!   event's date when none is recorded).
 //! - **Proposals**: the sum of `proposals_count` of held events.
+//! - **Event records** (of the period's events, any status, not deleted):
+//!   «Общественный помощник полиции» IDs handed over (`policeAssistantIds`;
+//!   `idHandovers` counts IDs of every kind), photos, initiatives presented,
+//!   proposals drafted as records (`proposalRecords`, beside the counted
+//!   `proposals`), and the people equipment went to. The photo page shows
+//!   the photos chosen for the report of held events, at most two each.
 //!
 //! The previous period has the same length just before: the previous month
 //! for a month, the previous quarter for a quarter, the previous year for a
@@ -55,6 +61,8 @@
 
 mod compute;
 pub mod pdf;
+pub mod photo_page;
+pub mod records;
 pub mod xlsx;
 
 pub use compute::{compute_report, dashboard};
@@ -329,6 +337,24 @@ pub struct Figures {
     /// Proposals received at held events.
     #[ts(type = "number")]
     pub proposals: i64,
+    /// «Общественный помощник полиции» IDs handed over at the period's events.
+    #[ts(type = "number")]
+    pub police_assistant_ids: i64,
+    /// IDs of every kind handed over.
+    #[ts(type = "number")]
+    pub id_handovers: i64,
+    /// Photos of the period's events.
+    #[ts(type = "number")]
+    pub photos: i64,
+    /// Initiatives presented.
+    #[ts(type = "number")]
+    pub initiatives: i64,
+    /// Proposals drafted, recorded one by one.
+    #[ts(type = "number")]
+    pub proposal_records: i64,
+    /// People equipment was handed over to.
+    #[ts(type = "number")]
+    pub equipment_recipients: i64,
 }
 
 /// One indicator of the report, in display order.
@@ -365,11 +391,19 @@ pub enum IndicatorKey {
     Memoranda,
     /// Proposals.
     Proposals,
+    /// Initiatives presented.
+    Initiatives,
+    /// IDs handed over.
+    IdHandovers,
+    /// «Общественный помощник полиции» IDs.
+    PoliceAssistantIds,
+    /// Photos.
+    Photos,
 }
 
 impl IndicatorKey {
     /// Every indicator, in display order.
-    pub const ALL: [IndicatorKey; 15] = [
+    pub const ALL: [IndicatorKey; 19] = [
         Self::EventsHeld,
         Self::EventsPlanned,
         Self::EventsCancelled,
@@ -385,6 +419,10 @@ impl IndicatorKey {
         Self::MediaViews,
         Self::Memoranda,
         Self::Proposals,
+        Self::Initiatives,
+        Self::IdHandovers,
+        Self::PoliceAssistantIds,
+        Self::Photos,
     ];
 
     /// The stored name (`events_held`…), also the suffix of its
@@ -406,6 +444,10 @@ impl IndicatorKey {
             Self::MediaViews => "media_views",
             Self::Memoranda => "memoranda",
             Self::Proposals => "proposals",
+            Self::Initiatives => "initiatives",
+            Self::IdHandovers => "id_handovers",
+            Self::PoliceAssistantIds => "police_assistant_ids",
+            Self::Photos => "photos",
         }
     }
 
@@ -418,6 +460,7 @@ impl IndicatorKey {
                 | Self::GratitudeLetters
                 | Self::Diplomas
                 | Self::Certificates
+                | Self::PoliceAssistantIds
         )
     }
 
@@ -439,6 +482,10 @@ impl IndicatorKey {
             Self::MediaViews => f.media_views,
             Self::Memoranda => f.memoranda,
             Self::Proposals => f.proposals,
+            Self::Initiatives => f.initiatives,
+            Self::IdHandovers => f.id_handovers,
+            Self::PoliceAssistantIds => f.police_assistant_ids,
+            Self::Photos => f.photos,
         }
     }
 }
@@ -759,6 +806,9 @@ pub struct Report {
     pub chart_kinds: Vec<EventKind>,
     /// The chart's bars.
     pub chart: Vec<ChartBucket>,
+    /// The period's event records: ID hand-overs, initiatives, proposals,
+    /// the photo page.
+    pub records: records::EventRecords,
 }
 
 /// The dashboard: this month so far against as many days of the previous
@@ -812,7 +862,7 @@ impl std::str::FromStr for ReportLang {
 
 /// Computes the report for `query` and writes it as a PDF in `lang` to
 /// `path` (atomically), with the office and default signatory from the
-/// database and `generated_on` (`dd.mm.yyyy`) at the end.
+/// database, `generated_on` (`dd.mm.yyyy`) at the end, and the photo page.
 pub fn save_pdf(
     conn: &rusqlite::Connection,
     query: &ReportQuery,
@@ -822,7 +872,8 @@ pub fn save_pdf(
 ) -> Result<()> {
     let report = compute_report(conn, query)?;
     let head = pdf::Letterhead::load(conn)?;
-    let bytes = pdf::render_pdf(&report, &head, lang, generated_on)?;
+    let photos = photo_page::PhotoPage::load(conn, &report)?;
+    let bytes = pdf::render_pdf_with_photos(&report, &head, &photos, lang, generated_on)?;
     crate::files::write_atomic(path, &bytes)
 }
 

@@ -3,6 +3,7 @@
 //! charts, the tables, and the signatory. Kazakh, Russian, or both in one
 //! file (Kazakh first).
 
+use super::photo_page::PhotoPage;
 use super::xlsx::{document_kind, indicator_name};
 use super::{BucketUnit, Report, ReportLang, period_label, short_date, span_label};
 use crate::i18n::Translator;
@@ -543,12 +544,24 @@ pub fn document(
     lang: ReportLang,
     generated_on: &str,
 ) -> FlowDocument {
+    document_with_photos(report, head, &PhotoPage::default(), lang, generated_on)
+}
+
+/// [`document`] with the photo page after each language's report.
+pub fn document_with_photos(
+    report: &Report,
+    head: &Letterhead,
+    photos: &PhotoPage,
+    lang: ReportLang,
+    generated_on: &str,
+) -> FlowDocument {
     let mut all = Vec::new();
     for (i, l) in lang.langs().iter().enumerate() {
         if i > 0 {
             all.push(Block::PageBreak);
         }
         all.extend(blocks(report, head, *l, generated_on));
+        all.extend(super::photo_page::blocks(photos, *l));
     }
     let first = Translator::new(lang.langs()[0]);
     FlowDocument {
@@ -570,5 +583,17 @@ pub fn render_pdf(
     generated_on: &str,
 ) -> Result<Vec<u8>> {
     let doc = document(report, head, lang, generated_on).layout()?;
+    kense_pdf::render_pdf(&doc.title, &doc.pages).map_err(Error::from)
+}
+
+/// The report as PDF bytes with its photo page.
+pub fn render_pdf_with_photos(
+    report: &Report,
+    head: &Letterhead,
+    photos: &PhotoPage,
+    lang: ReportLang,
+    generated_on: &str,
+) -> Result<Vec<u8>> {
+    let doc = document_with_photos(report, head, photos, lang, generated_on).layout()?;
     kense_pdf::render_pdf(&doc.title, &doc.pages).map_err(Error::from)
 }

@@ -309,7 +309,93 @@ pub fn sheets(report: &Report, lang: Lang) -> Vec<Sheet> {
             16.0, 24.0, 48.0, 24.0, 32.0, 18.0, 14.0, 12.0, 12.0, 12.0,
         ]),
     });
+    sheets.extend(record_sheets(report, lang, t));
     sheets
+}
+
+/// The sheets of the event records: IDs handed over, initiatives presented,
+/// proposals drafted.
+fn record_sheets(report: &Report, lang: Lang, t: &Translator) -> Vec<Sheet> {
+    let r = &report.records;
+    let title = |kk: &str, ru: &str| {
+        text(if lang == Lang::Kk && !kk.is_empty() {
+            kk
+        } else {
+            ru
+        })
+    };
+    vec![
+        Sheet {
+            name: tr(t, "report-sheet-handovers"),
+            headers: vec![
+                tr(t, "report-col-date"),
+                tr(t, "report-col-person"),
+                tr(t, "report-col-id-kind"),
+                tr(t, "report-col-id-number"),
+                tr(t, "report-col-issuer"),
+                tr(t, "report-col-event"),
+            ],
+            rows: r
+                .handovers
+                .iter()
+                .map(|h| {
+                    vec![
+                        date(h.handed_on.as_deref()),
+                        text(&h.person_name),
+                        text(&crate::id_handovers::kind_name(h.kind, &h.kind_other, lang)),
+                        text(&h.number),
+                        text(&h.issuer),
+                        title(&h.event_title_kk, &h.event_title_ru),
+                    ]
+                })
+                .collect(),
+            column_widths: Some(vec![12.0, 32.0, 32.0, 14.0, 28.0, 48.0]),
+        },
+        Sheet {
+            name: tr(t, "report-sheet-initiatives"),
+            headers: vec![
+                tr(t, "report-col-date"),
+                tr(t, "report-col-initiative"),
+                tr(t, "report-col-event"),
+            ],
+            rows: r
+                .initiatives
+                .iter()
+                .map(|i| {
+                    vec![
+                        date(Some(&i.starts_at)),
+                        title(&i.name_kk, &i.name_ru),
+                        title(&i.event_title_kk, &i.event_title_ru),
+                    ]
+                })
+                .collect(),
+            column_widths: Some(vec![12.0, 36.0, 48.0]),
+        },
+        Sheet {
+            name: tr(t, "report-sheet-proposal-records"),
+            headers: vec![
+                tr(t, "report-col-date"),
+                tr(t, "report-col-proposal"),
+                tr(t, "report-col-addressee"),
+                tr(t, "report-col-status"),
+                tr(t, "report-col-event"),
+            ],
+            rows: r
+                .proposals
+                .iter()
+                .map(|p| {
+                    vec![
+                        date(Some(&p.starts_at)),
+                        text(&p.text),
+                        text(&p.addressee),
+                        Cell::Text(tr(t, &format!("proposal-status-{}", p.status))),
+                        title(&p.event_title_kk, &p.event_title_ru),
+                    ]
+                })
+                .collect(),
+            column_widths: Some(vec![12.0, 60.0, 32.0, 16.0, 48.0]),
+        },
+    ]
 }
 
 /// The report as an XLSX workbook in `lang`.

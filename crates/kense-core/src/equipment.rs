@@ -1,0 +1,134 @@
+//! Equipment handed over at events (table `equipment_handover`): what, and
+//! to how many people (communal workers given vests, a school given
+//! computers…).
+
+use crate::changelog::{self, Action};
+use crate::error::SqlContext;
+use crate::soft_delete::{self, Table};
+use crate::text::required;
+use crate::time::now_utc;
+use crate::{Error, Invalid, Result};
+use rusqlite::{Connection, params};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// Equipment handed over.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct EquipmentHandover {
+    /// Row id.
+    pub id: i64,
+    /// The event.
+    pub event_id: i64,
+    /// What was handed over, as written.
+    pub what: String,
+    /// To how many people.
+    #[ts(type = "number")]
+    pub recipients: i64,
+}
+
+/// A new equipment hand-over.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct EquipmentInput {
+    /// What.
+    pub what: String,
+    /// To how many people (at least 1).
+    #[ts(type = "number")]
+    pub recipients: i64,
+}
+
+/// Records equipment handed over at an event; returns its id.
+pub fn insert_equipment(conn: &Connection, event_id: i64, input: &EquipmentInput) -> Result<i64> {
+    let what = required("what", &input.what, 500)?;
+    if input.recipients < 1 {
+        return Err(Error::validation(
+            "recipients",
+            Invalid::NotACount,
+            "equipment goes to at least one person",
+        ));
+    }
+    conn.execute(
+        "INSERT INTO equipment_handover (uuid, event_id, what, recipients, created_at, updated_at)
+         SELECT ?1, id, ?3, ?4, ?5, ?5 FROM event WHERE id = ?2 AND deleted_at IS NULL",
+        params![
+            uuid::Uuid::now_v7().to_string(),
+            event_id,
+            what,
+            input.recipients,
+            now_utc()
+        ],
+    )
+    .context("recording equipment")?;
+    if conn.changes() == 0 {
+        return Err(Error::NotFound {
+            what: "event",
+            id: event_id,
+        });
+    }
+    let id = conn.last_insert_rowid();
+    changelog::log_change(conn, "equipment_handover", id, Action::Create, &what)?;
+    Ok(id)
+}
+
+/// Soft-deletes an equipment hand-over.
+pub fn delete_equipment(conn: &Connection, id: i64) -> Result<()> {
+    soft_delete::delete(conn, Table::EquipmentHandover, id)
+}
+
+/// The equipment handed over at an event, in the order recorded.
+pub fn list_equipment(conn: &Connection, event_id: i64) -> Result<Vec<EquipmentHandover>> {
+    conn.prepare_cached(
+        "SELECT id, event_id, what, recipients FROM equipment_handover
+         WHERE event_id = ?1 AND deleted_at IS NULL ORDER BY id",
+    )
+    .and_then(|mut stmt| {
+        stmt.query_map([event_id], |row| {
+            Ok(EquipmentHandover {
+                id: row.get(0)?,
+                event_id: row.get(1)?,
+                what: row.get(2)?,
+                recipients: row.get(3)?,
+            })
+        })?
+        .collect::<std::result::Result<Vec<_>, _>>()
+    })
+    .context("listing equipment")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::records_test_support::{event_and_person, store};
+
+    #[test]
+    fn equipment_needs_what_and_at_least_one_recipient() {
+        let store = store();
+        let (event, _) = event_and_person(store.conn());
+        let id = insert_equipment(
+            store.conn(),
+            event,
+            &EquipmentInput {
+                what: "шағылыстырғыш кеудешелер".into(),
+                recipients: 12,
+            },
+        )
+        .unwrap();
+        let err = insert_equipment(
+            store.conn(),
+            event,
+            &EquipmentInput {
+                what: "рации".into(),
+                recipients: 0,
+            },
+        )
+        .unwrap_err();
+        assert_eq!(err.field(), Some("recipients"));
+        assert_eq!(
+            list_equipment(store.conn(), event).unwrap()[0].recipients,
+            12
+        );
+        delete_equipment(store.conn(), id).unwrap();
+        assert!(list_equipment(store.conn(), event).unwrap().is_empty());
+    }
+}

@@ -1,0 +1,186 @@
+//! Initiatives presented at events (table `initiative`): a campaign of the
+//! office («Киберпол») or a project named as written, in both languages.
+
+use crate::changelog::{self, Action};
+use crate::error::SqlContext;
+use crate::soft_delete::{self, Table};
+use crate::text::clean;
+use crate::time::now_utc;
+use crate::{Error, Invalid, Lang, Result};
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// An initiative presented.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Initiative {
+    /// Row id.
+    pub id: i64,
+    /// The event.
+    pub event_id: i64,
+    /// The campaign, if it is one of the office's.
+    #[ts(optional = nullable)]
+    pub campaign_id: Option<i64>,
+    /// The name in Kazakh (the campaign's, or as written).
+    pub name_kk: String,
+    /// The name in Russian (the campaign's, or as written).
+    pub name_ru: String,
+}
+
+impl Initiative {
+    /// The name in `lang` (the other language's when one is empty).
+    pub fn name(&self, lang: Lang) -> &str {
+        let (first, second) = match lang {
+            Lang::Kk => (&self.name_kk, &self.name_ru),
+            Lang::Ru => (&self.name_ru, &self.name_kk),
+        };
+        if first.is_empty() { second } else { first }
+    }
+}
+
+/// A new initiative: a campaign, or a name in either or both languages.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct InitiativeInput {
+    /// A campaign of the office.
+    #[ts(optional = nullable)]
+    #[serde(default)]
+    pub campaign_id: Option<i64>,
+    /// A project's name in Kazakh.
+    #[serde(default)]
+    pub name_kk: String,
+    /// A project's name in Russian.
+    #[serde(default)]
+    pub name_ru: String,
+}
+
+/// Adds an initiative to an event; returns its id.
+pub fn insert_initiative(conn: &Connection, event_id: i64, input: &InitiativeInput) -> Result<i64> {
+    let name_kk = clean("name_kk", &input.name_kk, 300)?;
+    let name_ru = clean("name_ru", &input.name_ru, 300)?;
+    match input.campaign_id {
+        Some(campaign) => {
+            let live: Option<i64> = conn
+                .query_row("SELECT id FROM campaign WHERE id = ?1", [campaign], |row| {
+                    row.get(0)
+                })
+                .optional()
+                .context("checking a campaign")?;
+            if live.is_none() {
+                return Err(Error::validation(
+                    "campaign_id",
+                    Invalid::UnknownReference,
+                    format!("there is no campaign {campaign}"),
+                ));
+            }
+        }
+        None if name_kk.is_empty() && name_ru.is_empty() => {
+            return Err(Error::validation(
+                "name_kk",
+                Invalid::Required,
+                "an initiative needs a campaign or a name",
+            ));
+        }
+        None => {}
+    }
+    conn.execute(
+        "INSERT INTO initiative (uuid, event_id, campaign_id, name_kk, name_ru, created_at, updated_at)
+         SELECT ?1, id, ?3, ?4, ?5, ?6, ?6 FROM event WHERE id = ?2 AND deleted_at IS NULL",
+        params![
+            uuid::Uuid::now_v7().to_string(),
+            event_id,
+            input.campaign_id,
+            name_kk,
+            name_ru,
+            now_utc()
+        ],
+    )
+    .context("adding an initiative")?;
+    if conn.changes() == 0 {
+        return Err(Error::NotFound {
+            what: "event",
+            id: event_id,
+        });
+    }
+    let id = conn.last_insert_rowid();
+    changelog::log_change(conn, "initiative", id, Action::Create, &name_ru)?;
+    Ok(id)
+}
+
+/// Soft-deletes an initiative.
+pub fn delete_initiative(conn: &Connection, id: i64) -> Result<()> {
+    soft_delete::delete(conn, Table::Initiative, id)
+}
+
+/// The initiatives presented at an event, in the order recorded.
+pub fn list_initiatives(conn: &Connection, event_id: i64) -> Result<Vec<Initiative>> {
+    conn.prepare_cached(
+        "SELECT i.id, i.event_id, i.campaign_id,
+                CASE WHEN i.name_kk <> '' THEN i.name_kk ELSE coalesce(c.name_kk, '') END,
+                CASE WHEN i.name_ru <> '' THEN i.name_ru ELSE coalesce(c.name_ru, '') END
+         FROM initiative i LEFT JOIN campaign c ON c.id = i.campaign_id
+         WHERE i.event_id = ?1 AND i.deleted_at IS NULL ORDER BY i.id",
+    )
+    .and_then(|mut stmt| {
+        stmt.query_map([event_id], |row| {
+            Ok(Initiative {
+                id: row.get(0)?,
+                event_id: row.get(1)?,
+                campaign_id: row.get(2)?,
+                name_kk: row.get(3)?,
+                name_ru: row.get(4)?,
+            })
+        })?
+        .collect::<std::result::Result<Vec<_>, _>>()
+    })
+    .context("listing initiatives")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::campaigns::{self, CampaignInput};
+    use crate::records_test_support::{event_and_person, store};
+
+    #[test]
+    fn a_campaign_lends_its_names_and_a_free_name_stands_alone() {
+        let store = store();
+        let (event, _) = event_and_person(store.conn());
+        let campaign = campaigns::insert_campaign(
+            store.conn(),
+            &CampaignInput {
+                id: None,
+                name_kk: "Киберпол".into(),
+                name_ru: "Киберпол".into(),
+                description: String::new(),
+            },
+        )
+        .unwrap();
+        insert_initiative(
+            store.conn(),
+            event,
+            &InitiativeInput {
+                campaign_id: Some(campaign),
+                ..InitiativeInput::default()
+            },
+        )
+        .unwrap();
+        let free = insert_initiative(
+            store.conn(),
+            event,
+            &InitiativeInput {
+                name_ru: "Школьная ярмарка правовых проектов".into(),
+                ..InitiativeInput::default()
+            },
+        )
+        .unwrap();
+        let list = list_initiatives(store.conn(), event).unwrap();
+        assert_eq!(list[0].name(Lang::Kk), "Киберпол");
+        assert_eq!(list[1].name(Lang::Kk), "Школьная ярмарка правовых проектов");
+        delete_initiative(store.conn(), free).unwrap();
+        assert_eq!(list_initiatives(store.conn(), event).unwrap().len(), 1);
+        let err = insert_initiative(store.conn(), event, &InitiativeInput::default()).unwrap_err();
+        assert_eq!(err.field(), Some("name_kk"));
+    }
+}
