@@ -316,7 +316,7 @@ pub fn run_doc(
             let mut store = Store::open(db)?;
             let old = find_document(store.conn(), &number)?;
             let new = documents::reissue_document(&mut store, old.id, &reason)?;
-            let bytes = documents::render_document(&store, new.id)?;
+            let bytes = documents::render_document(store.conn(), new.id)?;
             files::write_atomic(&out, &bytes)?;
             println!(
                 "{}",
@@ -375,7 +375,7 @@ pub fn run_doc(
         DocCommand::Print { number, out } => {
             let store = Store::open(db)?;
             let doc = find_document(store.conn(), &number)?;
-            let bytes = documents::render_document(&store, doc.id)?;
+            let bytes = documents::render_document(store.conn(), doc.id)?;
             files::write_atomic(&out, &bytes)?;
             println!(
                 "{}",

@@ -1,93 +1,70 @@
 //! People and categories.
 
-use crate::{AppState, IpcError};
 use kense_core::attendance::{self, PersonEvent};
 use kense_core::categories::{self, Category, CategoryInput};
 use kense_core::people::{
     self, Person, PersonFilter, PersonInput, PersonSummary, PossibleDuplicate,
 };
-use tauri::State;
 
-/// People matching a search and filters, in Kazakh alphabet order.
-#[tauri::command]
-pub fn list_people(
-    state: State<'_, AppState>,
-    filter: PersonFilter,
-) -> Result<Vec<PersonSummary>, IpcError> {
-    state.with_store(|s| people::list_people(s.conn(), &filter))
-}
+crate::commands! {
+    /// People matching a search and filters, in Kazakh alphabet order.
+    fn list_people(state, filter: PersonFilter) -> Vec<PersonSummary> {
+        state.read(|c| people::list_people(c, &filter))
+    }
 
-/// One person.
-#[tauri::command]
-pub fn get_person(state: State<'_, AppState>, id: i64) -> Result<Person, IpcError> {
-    state.with_store(|s| people::get_person(s.conn(), id))
-}
+    /// One person.
+    fn get_person(state, id: i64) -> Person {
+        state.read(|c| people::get_person(c, id))
+    }
 
-/// Adds a person.
-#[tauri::command]
-pub fn create_person(state: State<'_, AppState>, person: PersonInput) -> Result<Person, IpcError> {
-    state.with_store(|s| {
-        s.with_tx(|tx| {
-            let id = people::insert_person(tx, &person)?;
-            people::get_person(tx, id)
+    /// Adds a person.
+    fn create_person(state, person: PersonInput) -> Person {
+        state.write(|s| {
+            s.with_tx(|tx| {
+                let id = people::insert_person(tx, &person)?;
+                people::get_person(tx, id)
+            })
         })
-    })
-}
+    }
 
-/// Saves a person.
-#[tauri::command]
-pub fn update_person(
-    state: State<'_, AppState>,
-    id: i64,
-    person: PersonInput,
-) -> Result<Person, IpcError> {
-    state.with_store(|s| {
-        s.with_tx(|tx| {
-            people::update_person(tx, id, &person)?;
-            people::get_person(tx, id)
+    /// Saves a person.
+    fn update_person(state, id: i64, person: PersonInput) -> Person {
+        state.write(|s| {
+            s.with_tx(|tx| {
+                people::update_person(tx, id, &person)?;
+                people::get_person(tx, id)
+            })
         })
-    })
+    }
+
+    /// Existing people who may be the one being entered.
+    fn find_person_duplicates(state, person: PersonInput, except: Option<i64>) -> Vec<PossibleDuplicate> {
+        state.read(|c| people::find_duplicates(c, &person, except))
+    }
+
+    /// Deletes a person (undo with restore).
+    fn delete_person(state, id: i64) -> () {
+        state.write(|s| s.with_tx(|tx| people::delete_person(tx, id)))
+    }
+
+    /// Brings back a deleted person.
+    fn restore_person(state, id: i64) -> () {
+        state.write(|s| s.with_tx(|tx| people::restore_person(tx, id)))
+    }
+
+    /// A person's events, newest first.
+    fn list_person_events(state, id: i64) -> Vec<PersonEvent> {
+        state.read(|c| attendance::list_person_events(c, id))
+    }
+
+    /// The categories of people.
+    fn list_categories(state) -> Vec<Category> {
+        state.read(|c| categories::list_categories(c))
+    }
+
+    /// Adds or renames a category.
+    fn save_category(state, category: CategoryInput) -> i64 {
+        state.write(|s| s.with_tx(|tx| categories::save_category(tx, &category)))
+    }
 }
 
-/// Existing people who may be the one being entered.
-#[tauri::command]
-pub fn find_person_duplicates(
-    state: State<'_, AppState>,
-    person: PersonInput,
-    except: Option<i64>,
-) -> Result<Vec<PossibleDuplicate>, IpcError> {
-    state.with_store(|s| people::find_duplicates(s.conn(), &person, except))
-}
-
-/// Deletes a person (undo with restore).
-#[tauri::command]
-pub fn delete_person(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
-    state.with_store(|s| s.with_tx(|tx| people::delete_person(tx, id)))
-}
-
-/// Brings back a deleted person.
-#[tauri::command]
-pub fn restore_person(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
-    state.with_store(|s| s.with_tx(|tx| people::restore_person(tx, id)))
-}
-
-/// A person's events, newest first.
-#[tauri::command]
-pub fn list_person_events(
-    state: State<'_, AppState>,
-    id: i64,
-) -> Result<Vec<PersonEvent>, IpcError> {
-    state.with_store(|s| attendance::list_person_events(s.conn(), id))
-}
-
-/// The categories of people.
-#[tauri::command]
-pub fn list_categories(state: State<'_, AppState>) -> Result<Vec<Category>, IpcError> {
-    state.with_store(|s| categories::list_categories(s.conn()))
-}
-
-/// Adds or renames a category.
-#[tauri::command]
-pub fn save_category(state: State<'_, AppState>, category: CategoryInput) -> Result<i64, IpcError> {
-    state.with_store(|s| s.with_tx(|tx| categories::save_category(tx, &category)))
-}

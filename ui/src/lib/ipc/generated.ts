@@ -2461,21 +2461,21 @@ export const commands = {
   /** Saves the office profile. */
   updateOfficeProfile: (profile: OfficeProfileInput): Promise<OfficeProfile> => invoke("update_office_profile", { profile }),
   /** The signatories. */
-  listSignatories: (): Promise<Signatory[]> => invoke("list_signatories"),
+  listSignatories: (): Promise<Array<Signatory>> => invoke("list_signatories"),
   /** Adds or edits a signatory. */
   saveSignatory: (signatory: SignatoryInput): Promise<Signatory> => invoke("save_signatory", { signatory }),
   /** Deletes a signatory. */
   deleteSignatory: (id: number): Promise<null> => invoke("delete_signatory", { id }),
   /** The campaigns and initiatives. */
-  listCampaigns: (): Promise<Campaign[]> => invoke("list_campaigns"),
+  listCampaigns: (): Promise<Array<Campaign>> => invoke("list_campaigns"),
   /** Adds or edits a campaign; returns its id. */
   saveCampaign: (campaign: CampaignInput): Promise<number> => invoke("save_campaign", { campaign }),
-  /** The latest changes of one row (entity person, organisation, event…), newest first; of everything when entity is null. */
-  listChanges: (entity: string | null, id: number | null, limit: number): Promise<Change[]> => invoke("list_changes", { entity, id, limit }),
-  /** Fills the demo office into an empty registry; returns the counts. */
+  /** The latest changes of one row (entity `person`, `organisation`, `event`…), newest first; of everything when `entity` is null. */
+  listChanges: (entity: string | null, id: number | null, limit: number): Promise<Array<Change>> => invoke("list_changes", { entity, id, limit }),
+  /** Fills the demo office (profile, organisations, people, three months of events) into an empty registry; returns the counts. */
   fillDemo: (): Promise<DemoCounts> => invoke("fill_demo"),
   /** People matching a search and filters, in Kazakh alphabet order. */
-  listPeople: (filter: PersonFilter): Promise<PersonSummary[]> => invoke("list_people", { filter }),
+  listPeople: (filter: PersonFilter): Promise<Array<PersonSummary>> => invoke("list_people", { filter }),
   /** One person. */
   getPerson: (id: number): Promise<Person> => invoke("get_person", { id }),
   /** Adds a person. */
@@ -2483,19 +2483,19 @@ export const commands = {
   /** Saves a person. */
   updatePerson: (id: number, person: PersonInput): Promise<Person> => invoke("update_person", { id, person }),
   /** Existing people who may be the one being entered. */
-  findPersonDuplicates: (person: PersonInput, except: number | null): Promise<PossibleDuplicate[]> => invoke("find_person_duplicates", { person, except }),
+  findPersonDuplicates: (person: PersonInput, except: number | null): Promise<Array<PossibleDuplicate>> => invoke("find_person_duplicates", { person, except }),
   /** Deletes a person (undo with restore). */
   deletePerson: (id: number): Promise<null> => invoke("delete_person", { id }),
   /** Brings back a deleted person. */
   restorePerson: (id: number): Promise<null> => invoke("restore_person", { id }),
   /** A person's events, newest first. */
-  listPersonEvents: (id: number): Promise<PersonEvent[]> => invoke("list_person_events", { id }),
+  listPersonEvents: (id: number): Promise<Array<PersonEvent>> => invoke("list_person_events", { id }),
   /** The categories of people. */
-  listCategories: (): Promise<Category[]> => invoke("list_categories"),
-  /** Adds or renames a category; returns its id. */
+  listCategories: (): Promise<Array<Category>> => invoke("list_categories"),
+  /** Adds or renames a category. */
   saveCategory: (category: CategoryInput): Promise<number> => invoke("save_category", { category }),
   /** Organisations matching a search and filters. */
-  listOrganisations: (filter: OrganisationFilter): Promise<Organisation[]> => invoke("list_organisations", { filter }),
+  listOrganisations: (filter: OrganisationFilter): Promise<Array<Organisation>> => invoke("list_organisations", { filter }),
   /** One organisation. */
   getOrganisation: (id: number): Promise<Organisation> => invoke("get_organisation", { id }),
   /** Adds an organisation. */
@@ -2507,9 +2507,9 @@ export const commands = {
   /** Brings back a deleted organisation. */
   restoreOrganisation: (id: number): Promise<null> => invoke("restore_organisation", { id }),
   /** Districts in use, for filters. */
-  listDistricts: (): Promise<string[]> => invoke("list_districts"),
+  listDistricts: (): Promise<Array<string>> => invoke("list_districts"),
   /** Events matching the filters, by start time. */
-  listEvents: (filter: EventFilter): Promise<Event[]> => invoke("list_events", { filter }),
+  listEvents: (filter: EventFilter): Promise<Array<Event>> => invoke("list_events", { filter }),
   /** One event. */
   getEvent: (id: number): Promise<Event> => invoke("get_event", { id }),
   /** Adds an event. */
@@ -2521,9 +2521,9 @@ export const commands = {
   /** Brings back a deleted event. */
   restoreEvent: (id: number): Promise<null> => invoke("restore_event", { id }),
   /** The people of an event. */
-  listEventAttendance: (eventId: number): Promise<AttendanceRow[]> => invoke("list_event_attendance", { eventId }),
+  listEventAttendance: (eventId: number): Promise<Array<AttendanceRow>> => invoke("list_event_attendance", { eventId }),
   /** Adds people to an event; returns how many were new. */
-  addAttendance: (eventId: number, personIds: number[], role: Role): Promise<number> => invoke("add_attendance", { eventId, personIds, role }),
+  addAttendance: (eventId: number, personIds: Array<number>, role: Role): Promise<number> => invoke("add_attendance", { eventId, personIds, role }),
   /** Adds everyone in a category to an event. */
   addAttendanceByCategory: (eventId: number, categoryId: number, role: Role): Promise<number> => invoke("add_attendance_by_category", { eventId, categoryId, role }),
   /** Adds everyone of an organisation to an event. */
@@ -2533,43 +2533,43 @@ export const commands = {
   /** Removes a person from an event. */
   removeAttendance: (attendanceId: number): Promise<null> => invoke("remove_attendance", { attendanceId }),
   /** The publications about an event. */
-  listMedia: (eventId: number): Promise<MediaItem[]> => invoke("list_media", { eventId }),
-  /** Adds a publication to an event; returns its id. */
+  listMedia: (eventId: number): Promise<Array<MediaItem>> => invoke("list_media", { eventId }),
+  /** Adds a publication to an event. */
   addMedia: (eventId: number, media: MediaInput): Promise<number> => invoke("add_media", { eventId, media }),
   /** Saves a publication. */
   updateMedia: (id: number, media: MediaInput): Promise<null> => invoke("update_media", { id, media }),
   /** Deletes a publication. */
   deleteMedia: (id: number): Promise<null> => invoke("delete_media", { id }),
   /** The memoranda of an event. */
-  listMemoranda: (eventId: number): Promise<Memorandum[]> => invoke("list_memoranda", { eventId }),
-  /** Adds a memorandum to an event; returns its id. */
+  listMemoranda: (eventId: number): Promise<Array<Memorandum>> => invoke("list_memoranda", { eventId }),
+  /** Adds a memorandum to an event. */
   addMemorandum: (eventId: number, memorandum: MemorandumInput): Promise<number> => invoke("add_memorandum", { eventId, memorandum }),
   /** Deletes a memorandum. */
   deleteMemorandum: (id: number): Promise<null> => invoke("delete_memorandum", { id }),
   /** Reads a CSV or Excel file and validates every row; writes nothing. */
-  previewImportFile: (path: string, kind: ImportKind, mapping: (Field | null)[] | null): Promise<ImportPreview> => invoke("preview_import_file", { path, kind, mapping }),
-  /** Imports a file in one transaction (all valid rows, or nothing); with eventId also adds the people to that event. */
-  commitImportFile: (path: string, kind: ImportKind, mapping: (Field | null)[] | null, skipInvalid: boolean, eventId: number | null): Promise<ImportOutcome> => invoke("commit_import_file", { path, kind, mapping, skipInvalid, eventId }),
+  previewImportFile: (path: string, kind: ImportKind, mapping: Array<Field | null> | null): Promise<ImportPreview> => invoke("preview_import_file", { path, kind, mapping }),
+  /** Imports a file in one transaction: all valid rows, or nothing when a row is invalid and `skip_invalid` is false. With `event_id`, the people are also added to that event. */
+  commitImportFile: (path: string, kind: ImportKind, mapping: Array<Field | null> | null, skipInvalid: boolean, eventId: number | null): Promise<ImportOutcome> => invoke("commit_import_file", { path, kind, mapping, skipInvalid, eventId }),
   /** Writes people, organisations or events to a .csv or .xlsx file. */
   exportRegistry: (kind: ExportKind, path: string, language: Lang, filter: EventFilter | null): Promise<null> => invoke("export_registry", { kind, path, language, filter }),
-  /** The document templates, by kind. */
-  listTemplates: (): Promise<Template[]> => invoke("list_templates"),
+  /** The templates, by kind. */
+  listTemplates: (): Promise<Array<Template>> => invoke("list_templates"),
   /** Creates or saves a template (unknown placeholders are refused). */
   saveTemplate: (template: TemplateInput): Promise<Template> => invoke("save_template", { template }),
   /** Copies a template under a new name. */
   duplicateTemplate: (id: number, name: string): Promise<Template> => invoke("duplicate_template", { id, name }),
   /** Deletes a template that is not built in. */
   deleteTemplate: (id: number): Promise<null> => invoke("delete_template", { id }),
-  /** Gives a template its own PNG/JPEG logo from a file, or removes it (null). */
+  /** Gives a template its own logo from a PNG/JPEG file, or removes it (null). */
   setTemplateLogo: (id: number, path: string | null): Promise<null> => invoke("set_template_logo", { id, path }),
-  /** A sample PDF of a template being edited; nothing is saved. */
+  /** A sample PDF of a template being edited (nothing is saved). */
   previewTemplate: (template: TemplateInput, lang: DocLang): Promise<ArrayBuffer> => invoke("preview_template", { template, lang }),
-  /** Who a batch would issue to, their earlier awards, and missing glyphs. */
+  /** Who a batch would issue to, earlier awards, missing glyphs. */
   previewBatchDocuments: (request: IssueRequest): Promise<BatchPreview> => invoke("preview_batch_documents", { request }),
   /** Issues a batch into the register and writes its PDF(s). */
   issueDocuments: (request: IssueRequest, output: BatchOutput): Promise<IssueOutcome> => invoke("issue_documents", { request, output }),
   /** Register rows matching the filter. */
-  listDocuments: (filter: RegisterFilter): Promise<IssuedDocument[]> => invoke("list_documents", { filter }),
+  listDocuments: (filter: RegisterFilter): Promise<Array<IssuedDocument>> => invoke("list_documents", { filter }),
   /** One register entry printed again, as PDF bytes. */
   renderDocument: (id: number): Promise<ArrayBuffer> => invoke("render_document", { id }),
   /** Writes one register entry's PDF to a file. */
@@ -2582,6 +2582,14 @@ export const commands = {
   verifyDocumentCode: (code: string): Promise<VerifyResult> => invoke("verify_document_code", { code }),
   /** Writes the register as a journal: .pdf, .csv or .xlsx by the extension. */
   exportRegister: (filter: RegisterFilter, path: string, language: Lang): Promise<null> => invoke("export_register", { filter, path, language }),
+  /** An event's sign-in sheet as PDF bytes. */
+  renderEventSheet: (request: SheetRequest): Promise<ArrayBuffer> => invoke("render_event_sheet", { request }),
+  /** Writes an event's sign-in sheet to a file. */
+  saveEventSheet: (request: SheetRequest, path: string): Promise<null> => invoke("save_event_sheet", { request, path }),
+  /** Opens a file in the system's viewer (a PDF in the PDF reader). */
+  openFile: (path: string): Promise<null> => invoke("open_file", { path }),
+  /** Shows a file in its folder (Explorer, Finder, the file manager). */
+  revealFile: (path: string): Promise<null> => invoke("reveal_file", { path }),
   /** This month against the previous one, and the next planned events. */
   getDashboard: (): Promise<Dashboard> => invoke("get_dashboard"),
   /** The report of a period with its filters. */
@@ -2590,7 +2598,7 @@ export const commands = {
   saveReportPdf: (query: ReportQuery, path: string, language: ReportLang): Promise<null> => invoke("save_report_pdf", { query, path, language }),
   /** Writes the report of a period as an XLSX workbook. */
   saveReportXlsx: (query: ReportQuery, path: string, language: Lang): Promise<null> => invoke("save_report_xlsx", { query, path, language }),
-  /** Events and public holidays from filter.from to filter.to. */
+  /** Events and public holidays from `filter.from` to `filter.to`. */
   getCalendar: (filter: EventFilter): Promise<Calendar> => invoke("get_calendar", { filter }),
   /** Moves an event (and its stops) to a new start, keeping its length. */
   moveEvent: (id: number, startsAt: string): Promise<Event> => invoke("move_event", { id, startsAt }),
@@ -2605,39 +2613,31 @@ export const commands = {
   /** Removes a stop. */
   deleteStop: (id: number): Promise<Plan> => invoke("delete_stop", { id }),
   /** Puts the stops in a new order (every stop id once). */
-  reorderStops: (eventId: number, ids: number[]): Promise<Plan> => invoke("reorder_stops", { eventId, ids }),
+  reorderStops: (eventId: number, ids: Array<number>): Promise<Plan> => invoke("reorder_stops", { eventId, ids }),
   /** Invites people to the event in a role. */
-  invitePeople: (eventId: number, personIds: number[], role: Role): Promise<Plan> => invoke("invite_people", { eventId, personIds, role }),
+  invitePeople: (eventId: number, personIds: Array<number>, role: Role): Promise<Plan> => invoke("invite_people", { eventId, personIds, role }),
   /** Records a delegation member's answer. */
   setInvitation: (eventId: number, attendanceId: number, invitation: Invitation): Promise<Plan> => invoke("set_invitation", { eventId, attendanceId, invitation }),
   /** Marks the event held with who of the delegation came and the headcount. */
   markEventHeld: (eventId: number, held: HeldInput): Promise<Event> => invoke("mark_event_held", { eventId, held }),
   /** The sign-in sheet's lines in printed order (for keying it back). */
-  listSheetLines: (eventId: number, role: Role | null): Promise<AttendanceRow[]> => invoke("list_sheet_lines", { eventId, role }),
+  listSheetLines: (eventId: number, role: Role | null): Promise<Array<AttendanceRow>> => invoke("list_sheet_lines", { eventId, role }),
   /** Ticks or unticks a person at an event (every role they have there). */
   setPersonPresent: (eventId: number, personId: number, present: boolean): Promise<null> => invoke("set_person_present", { eventId, personId, present }),
   /** The programme or invitation list as PDF bytes. */
   renderPlanDocument: (eventId: number, which: PlanDocument, language: ReportLang): Promise<ArrayBuffer> => invoke("render_plan_document", { eventId, which, language }),
   /** Writes the programme or invitation list as a PDF file. */
   savePlanDocument: (eventId: number, which: PlanDocument, language: ReportLang, path: string): Promise<null> => invoke("save_plan_document", { eventId, which, language, path }),
-  /** Writes an event or a month as an .ics calendar file. */
+  /** Writes an event or a month as an `.ics` calendar file. */
   saveIcs: (scope: IcsScope, language: Lang, path: string): Promise<null> => invoke("save_ics", { scope, language, path }),
   /** The public holidays of a year (built-in list with the office's edits). */
-  listHolidays: (year: number): Promise<Holiday[]> => invoke("list_holidays", { year }),
+  listHolidays: (year: number): Promise<Array<Holiday>> => invoke("list_holidays", { year }),
   /** Adds or renames a holiday. */
   saveHoliday: (holiday: HolidayInput): Promise<Holiday> => invoke("save_holiday", { holiday }),
   /** Takes a day out of the holidays. */
   removeHoliday: (day: string): Promise<null> => invoke("remove_holiday", { day }),
   /** Forgets the office's edits of a year; returns how many there were. */
   resetHolidays: (year: number): Promise<number> => invoke("reset_holidays", { year }),
-  /** An event's sign-in sheet as PDF bytes. */
-  renderEventSheet: (request: SheetRequest): Promise<ArrayBuffer> => invoke("render_event_sheet", { request }),
-  /** Writes an event's sign-in sheet to a file. */
-  saveEventSheet: (request: SheetRequest, path: string): Promise<null> => invoke("save_event_sheet", { request, path }),
-  /** Opens a file in the system's viewer. */
-  openFile: (path: string): Promise<null> => invoke("open_file", { path }),
-  /** Shows a file in its folder. */
-  revealFile: (path: string): Promise<null> => invoke("reveal_file", { path }),
 };
 
 /** The command names, for tests. */
@@ -2707,6 +2707,10 @@ export const commandNames = [
   "reissue_document",
   "verify_document_code",
   "export_register",
+  "render_event_sheet",
+  "save_event_sheet",
+  "open_file",
+  "reveal_file",
   "get_dashboard",
   "get_report",
   "save_report_pdf",
@@ -2731,10 +2735,6 @@ export const commandNames = [
   "save_holiday",
   "remove_holiday",
   "reset_holidays",
-  "render_event_sheet",
-  "save_event_sheet",
-  "open_file",
-  "reveal_file",
 ] as const;
 
 /** Every Gender, in display order (kense-core). */
