@@ -348,10 +348,7 @@ fn value_lists(cfg: &Config) -> String {
 
 /// The command names listed for the UI.
 pub fn command_names() -> Vec<&'static str> {
-    commands(&config())
-        .into_iter()
-        .map(|c| c.name)
-        .collect()
+    commands(&config()).into_iter().map(|c| c.name).collect()
 }
 
 #[cfg(test)]

@@ -7,9 +7,9 @@
 //! writer, which keeps register numbers gapless (`with_write_tx`).
 
 use crate::IpcError;
+use kense_core::Store;
 use kense_core::demo::{self, DemoSize, DemoSummary};
 use kense_core::store::Readers;
-use kense_core::Store;
 use rusqlite::Connection;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};

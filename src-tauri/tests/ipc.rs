@@ -20,7 +20,11 @@ const APP_URL: &str = if cfg!(windows) {
 
 /// The app on the mock runtime over a database file (so reads go to
 /// readers of their own, as in the real app).
-fn app() -> (tempfile::TempDir, App<MockRuntime>, WebviewWindow<MockRuntime>) {
+fn app() -> (
+    tempfile::TempDir,
+    App<MockRuntime>,
+    WebviewWindow<MockRuntime>,
+) {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(&dir.path().join("kense.db")).unwrap();
     let state = AppState::from_store(store);
@@ -111,7 +115,9 @@ fn check_binding(
                 return Err(format!("{name}: not registered"));
             }
             if text.contains("missing required key") {
-                return Err(format!("{name}: takes arguments the binding does not send: {text}"));
+                return Err(format!(
+                    "{name}: takes arguments the binding does not send: {text}"
+                ));
             }
         }
         return Ok(checked);
@@ -123,7 +129,10 @@ fn check_binding(
         call.insert(key.clone(), poison());
         let text = match invoke(window, name, Value::Object(call)) {
             Ok(value) => format!("succeeded with {value}"),
-            Err(err) => err.as_str().map(str::to_owned).unwrap_or_else(|| err.to_string()),
+            Err(err) => err
+                .as_str()
+                .map(str::to_owned)
+                .unwrap_or_else(|| err.to_string()),
         };
         if text.contains(&format!("Command {name} not found")) {
             return Err(format!("{name}: not registered"));
@@ -234,12 +243,20 @@ fn every_command_is_declared_async_so_none_runs_on_the_main_thread() {
                 continue;
             }
             let text = std::fs::read_to_string(&path).unwrap();
-            offenders.extend(sync_commands(&text).into_iter().map(|line| format!("{}: {line}", path.display())));
+            offenders.extend(
+                sync_commands(&text)
+                    .into_iter()
+                    .map(|line| format!("{}: {line}", path.display())),
+            );
             seen += text.matches("#[tauri::command]").count();
         }
     }
     assert!(seen >= 1, "no #[tauri::command] found at all");
-    assert!(offenders.is_empty(), "commands that would run on the main thread:\n{}", offenders.join("\n"));
+    assert!(
+        offenders.is_empty(),
+        "commands that would run on the main thread:\n{}",
+        offenders.join("\n")
+    );
 }
 
 /// The `fn` lines following a `#[tauri::command]` that are not `async`.
@@ -265,7 +282,10 @@ fn sync_commands(text: &str) -> Vec<String> {
 #[test]
 fn the_main_thread_check_catches_a_plain_fn_command() {
     let fixture = "#[tauri::command]\npub fn slow(state: State<'_, AppState>) -> u32 { 1 }\n\n#[tauri::command]\n#[allow(dead_code)]\npub async fn fine() -> u32 { 2 }\n";
-    assert_eq!(sync_commands(fixture), vec!["pub fn slow(state: State<'_, AppState>) -> u32 { 1 }"]);
+    assert_eq!(
+        sync_commands(fixture),
+        vec!["pub fn slow(state: State<'_, AppState>) -> u32 { 1 }"]
+    );
 }
 
 #[test]

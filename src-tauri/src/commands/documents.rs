@@ -131,4 +131,3 @@ crate::commands! {
             .map_err(|e| IpcError::internal(format!("{}: {e}", path.display())))
     }
 }
-

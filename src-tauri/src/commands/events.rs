@@ -119,4 +119,3 @@ crate::commands! {
         state.write(|s| s.with_tx(|tx| memoranda::delete_memorandum(tx, id)))
     }
 }
-

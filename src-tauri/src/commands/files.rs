@@ -39,4 +39,3 @@ crate::commands! {
         })
     }
 }
-

@@ -48,4 +48,3 @@ crate::commands! {
         state.read(|c| organisations::list_districts(c))
     }
 }
-

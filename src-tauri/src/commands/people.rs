@@ -67,4 +67,3 @@ crate::commands! {
         state.write(|s| s.with_tx(|tx| categories::save_category(tx, &category)))
     }
 }
-

@@ -156,4 +156,3 @@ crate::commands! {
         state.write(|s| s.with_tx(|tx| holidays::reset_holidays(tx, year)))
     }
 }
-

@@ -27,4 +27,3 @@ crate::commands! {
         state.read(|c| report::save_xlsx(c, &query, language, &path))
     }
 }
-

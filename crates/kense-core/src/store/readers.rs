@@ -136,7 +136,10 @@ mod tests {
             })
             .unwrap_err();
         assert!(err.to_string().contains("readonly"), "{err}");
-        assert_eq!(count(store.conn()), readers.with_reader(|c| Ok(count(c))).unwrap());
+        assert_eq!(
+            count(store.conn()),
+            readers.with_reader(|c| Ok(count(c))).unwrap()
+        );
     }
 
     #[test]
