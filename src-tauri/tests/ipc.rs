@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{INVOKE_KEY, MockRuntime, mock_builder};
 use tauri::webview::InvokeRequest;
-use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+use tauri::{App, Manager, WebviewWindow, WebviewWindowBuilder};
 
 /// The URL the app's own pages have (the webview's local origin).
 const APP_URL: &str = if cfg!(windows) {
@@ -18,16 +18,25 @@ const APP_URL: &str = if cfg!(windows) {
     "tauri://localhost"
 };
 
-fn app() -> (App<MockRuntime>, WebviewWindow<MockRuntime>) {
-    let store = Store::open_in_memory().unwrap();
+/// The app on the mock runtime over a database file (so reads go to
+/// readers of their own, as in the real app).
+fn app() -> (
+    tempfile::TempDir,
+    App<MockRuntime>,
+    WebviewWindow<MockRuntime>,
+) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("kense.db")).unwrap();
+    let state = AppState::from_store(store);
+    assert!(state.has_readers());
     let app = with_commands(mock_builder())
-        .manage(AppState::from_store(store))
+        .manage(state)
         .build(tauri::generate_context!())
         .unwrap();
     let window = WebviewWindowBuilder::new(&app, "main", Default::default())
         .build()
         .unwrap();
-    (app, window)
+    (dir, app, window)
 }
 
 fn invoke(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
@@ -46,43 +55,270 @@ fn invoke(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result
     .map(|body| body.deserialize::<Value>().unwrap())
 }
 
-#[test]
-fn every_command_in_the_bindings_is_registered() {
-    let (_app, window) = app();
-    for name in bindings::command_names() {
-        if let Err(err) = invoke(&window, name, json!({})) {
+/// A value no argument type accepts (not a string, number, object or
+/// flat list), so that the handler stops at it and names its key.
+fn poison() -> Value {
+    json!([[[[true]]]])
+}
+
+/// A value of the TypeScript type `inline` that its Rust type accepts,
+/// when one is obvious: null for an option, an empty list, the first
+/// member of a string union, a number, a string.
+fn sample(inline: &str) -> Option<Value> {
+    let inline = inline.trim();
+    if inline.ends_with("| null") {
+        return Some(Value::Null);
+    }
+    if inline.starts_with("Array<") {
+        return Some(json!([]));
+    }
+    match inline {
+        "number" => return Some(json!(1)),
+        "string" => return Some(json!("1")),
+        "boolean" => return Some(json!(true)),
+        _ => {}
+    }
+    let members: Vec<&str> = inline.split(" | ").map(str::trim).collect();
+    if members
+        .iter()
+        .all(|m| m.len() >= 2 && m.starts_with('"') && m.ends_with('"'))
+    {
+        return Some(json!(members[0].trim_matches('"')));
+    }
+    None
+}
+
+/// How far the argument names of one binding were confirmed.
+#[derive(Debug, Default)]
+struct Checked {
+    /// Arguments whose key the handler was seen to read.
+    confirmed: usize,
+}
+
+/// Calls `command`'s handler once per argument, in order: the arguments
+/// before it with sample values, this one with [`poison`]. A handler that
+/// reads the key the binding sends fails on it and names it ("invalid args
+/// `key`"); one that expects another name answers "missing required key"
+/// (or, for an optional argument, goes on without it). Anything but the
+/// poisoned key named is a mismatch. Stops at an argument with no obvious
+/// sample value.
+fn check_binding(
+    window: &WebviewWindow<MockRuntime>,
+    command: &bindings::Command,
+) -> Result<Checked, String> {
+    let name = command.name;
+    let mut checked = Checked::default();
+    if command.args.is_empty() {
+        if let Err(err) = invoke(window, name, json!({})) {
             let text = err.to_string();
-            assert!(
-                !text.contains("not found") || text.contains("not_found"),
-                "{name}: {text}"
-            );
+            if text.contains(&format!("Command {name} not found")) {
+                return Err(format!("{name}: not registered"));
+            }
+            if text.contains("missing required key") {
+                return Err(format!(
+                    "{name}: takes arguments the binding does not send: {text}"
+                ));
+            }
+        }
+        return Ok(checked);
+    }
+    let mut payload = serde_json::Map::new();
+    for arg in &command.args {
+        let key = arg.key();
+        let mut call = payload.clone();
+        call.insert(key.clone(), poison());
+        let text = match invoke(window, name, Value::Object(call)) {
+            Ok(value) => format!("succeeded with {value}"),
+            Err(err) => err
+                .as_str()
+                .map(str::to_owned)
+                .unwrap_or_else(|| err.to_string()),
+        };
+        if text.contains(&format!("Command {name} not found")) {
+            return Err(format!("{name}: not registered"));
+        }
+        if !text.contains(&format!("invalid args `{key}` for command `{name}`")) {
+            return Err(format!(
+                "{name}: the binding sends `{key}` but the handler does not read it: {text}"
+            ));
+        }
+        checked.confirmed += 1;
+        match sample(&arg.inline) {
+            Some(value) => {
+                payload.insert(key, value);
+            }
+            None => break,
         }
     }
-    let err = invoke(&window, "no_such_command", json!({})).unwrap_err();
-    assert!(err.to_string().contains("not found"), "{err}");
+    Ok(checked)
 }
 
 #[test]
-fn every_registered_command_is_in_the_bindings() {
-    let source = include_str!("../src/lib.rs");
-    let start = source.find("generate_handler![").unwrap();
-    let end = start + source[start..].find("])").unwrap();
-    let registered: Vec<&str> = source[start..end]
-        .split("commands::")
-        .skip(1)
-        .map(|s| s.split(',').next().unwrap().trim())
-        .map(|path| path.rsplit("::").next().unwrap())
-        .collect();
-    let mut listed = bindings::command_names();
-    let mut registered_sorted = registered.clone();
-    listed.sort_unstable();
-    registered_sorted.sort_unstable();
-    assert_eq!(registered_sorted, listed);
+fn every_command_reads_the_argument_names_its_binding_sends() {
+    let (_dir, _app, window) = app();
+    let commands = bindings::commands(&bindings::config());
+    let mut problems = Vec::new();
+    let (mut confirmed, mut total) = (0, 0);
+    for command in &commands {
+        total += command.args.len();
+        match check_binding(&window, command) {
+            Ok(checked) => confirmed += checked.confirmed,
+            Err(problem) => problems.push(problem),
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    // Every command's first argument is always checked; the rest as far as
+    // sample values reach. Keep the coverage from silently collapsing.
+    let with_args = commands.iter().filter(|c| !c.args.is_empty()).count();
+    assert!(confirmed >= with_args, "{confirmed} < {with_args}");
+    assert!(
+        confirmed * 10 >= total * 7,
+        "only {confirmed} of {total} argument names were confirmed"
+    );
+    eprintln!("{confirmed} of {total} argument names confirmed through the handlers");
+}
+
+/// A binding that does not match its handler, on one side only.
+fn renamed(name: &str, from: &str, to: &'static str) -> bindings::Command {
+    let mut command = bindings::commands(&bindings::config())
+        .into_iter()
+        .find(|c| c.name == name)
+        .unwrap();
+    let arg = command.args.iter_mut().find(|a| a.name == from).unwrap();
+    arg.name = to;
+    command
+}
+
+#[test]
+fn the_binding_check_reports_an_argument_renamed_on_one_side() {
+    let (_dir, _app, window) = app();
+    // The real bindings pass …
+    for (name, _, _) in FIXTURES {
+        let real = bindings::commands(&bindings::config())
+            .into_iter()
+            .find(|c| c.name == name)
+            .unwrap();
+        check_binding(&window, &real).unwrap();
+    }
+    // … and each one renamed in the binding only is caught: a required
+    // first argument, a later one, an optional one.
+    for (name, from, to) in FIXTURES {
+        let err = check_binding(&window, &renamed(name, from, to)).unwrap_err();
+        let key = kense_app::bindings::camel(to);
+        assert!(err.contains(&format!("sends `{key}`")), "{name}: {err}");
+    }
+    // A binding for a command that has no handler.
+    let mut ghost = renamed("get_person", "id", "id");
+    ghost.name = "get_persons";
+    let err = check_binding(&window, &ghost).unwrap_err();
+    assert!(err.contains("not registered"), "{err}");
+}
+
+/// (command, argument, the name a careless rename gives it in the binding)
+const FIXTURES: [(&str, &str, &str); 4] = [
+    ("update_person", "id", "person_id"),
+    ("set_attendance_present", "present", "is_present"),
+    ("list_changes", "id", "row_id"),
+    ("commit_import_file", "event_id", "into_event"),
+];
+
+#[test]
+fn every_command_is_declared_async_so_none_runs_on_the_main_thread() {
+    // Tauri runs a plain `fn` command on the main thread, which draws the
+    // window. Commands are declared with `commands!`, which writes only
+    // `async fn`s; this keeps anyone from adding a `#[tauri::command]` by
+    // hand beside it.
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut offenders = Vec::new();
+    let mut seen = 0;
+    let mut stack = vec![src];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            offenders.extend(
+                sync_commands(&text)
+                    .into_iter()
+                    .map(|line| format!("{}: {line}", path.display())),
+            );
+            seen += text.matches("#[tauri::command]").count();
+        }
+    }
+    assert!(seen >= 1, "no #[tauri::command] found at all");
+    assert!(
+        offenders.is_empty(),
+        "commands that would run on the main thread:\n{}",
+        offenders.join("\n")
+    );
+}
+
+/// The `fn` lines following a `#[tauri::command]` that are not `async`.
+fn sync_commands(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut lines = text.lines();
+    while let Some(line) = lines.next() {
+        if line.trim() != "#[tauri::command]" {
+            continue;
+        }
+        let decl = lines
+            .by_ref()
+            .map(str::trim)
+            .find(|l| !l.starts_with("#[") && !l.starts_with("//"))
+            .unwrap_or_default();
+        if !decl.contains("async fn") {
+            found.push(decl.to_owned());
+        }
+    }
+    found
+}
+
+#[test]
+fn the_main_thread_check_catches_a_plain_fn_command() {
+    let fixture = "#[tauri::command]\npub fn slow(state: State<'_, AppState>) -> u32 { 1 }\n\n#[tauri::command]\n#[allow(dead_code)]\npub async fn fine() -> u32 { 2 }\n";
+    assert_eq!(
+        sync_commands(fixture),
+        vec!["pub fn slow(state: State<'_, AppState>) -> u32 { 1 }"]
+    );
+}
+
+#[test]
+fn reads_are_answered_while_a_write_holds_the_writer() {
+    let (_dir, app, window) = app();
+    let state = app.state::<AppState>().inner().clone();
+    let (started_tx, started_rx) = std::sync::mpsc::channel();
+    let (release_tx, release_rx) = std::sync::mpsc::channel::<()>();
+    let writer = std::thread::spawn(move || {
+        state
+            .write(|store| {
+                store.with_write_tx(|_tx| {
+                    started_tx.send(()).unwrap();
+                    release_rx.recv().unwrap();
+                    Ok(())
+                })
+            })
+            .unwrap();
+    });
+    started_rx.recv().unwrap();
+    // The writer is busy (and holds SQLite's write lock): the lists still
+    // answer, from readers of their own.
+    let people = invoke(&window, "list_people", json!({ "filter": { "query": "" } })).unwrap();
+    assert!(people.is_array(), "{people}");
+    let profile = invoke(&window, "get_office_profile", json!({})).unwrap();
+    assert_eq!(profile["timeZone"], "Asia/Almaty");
+    release_tx.send(()).unwrap();
+    writer.join().unwrap();
 }
 
 #[test]
 fn office_profile_round_trips_through_ipc() {
-    let (_app, window) = app();
+    let (_dir, _app, window) = app();
     let mut profile = invoke(&window, "get_office_profile", json!({})).unwrap();
     assert_eq!(profile["timeZone"], "Asia/Almaty");
     profile["nameKk"] = json!("Абай облысы прокуратурасының жобалық кеңсесі");
@@ -114,7 +350,7 @@ fn office_profile_round_trips_through_ipc() {
 
 #[test]
 fn validation_errors_arrive_as_code_message_field() {
-    let (_app, window) = app();
+    let (_dir, _app, window) = app();
     let err = invoke(
         &window,
         "save_signatory",
@@ -166,7 +402,12 @@ fn lists_carry_iins_masked_reveal_gives_the_digits_and_erase_is_audited() {
     assert_eq!(person["iinMasked"], "•••••••••128");
     assert!(person.get("iin").is_none(), "{person}");
     let id = person["id"].clone();
-    let list = invoke(&window, "list_people", json!({ "filter": { "query": "850315300128" } })).unwrap();
+    let list = invoke(
+        &window,
+        "list_people",
+        json!({ "filter": { "query": "850315300128" } }),
+    )
+    .unwrap();
     assert_eq!(list[0]["iinMasked"], "•••••••••128");
     assert!(!list.to_string().contains("850315300128"));
     assert_eq!(

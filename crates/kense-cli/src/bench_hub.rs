@@ -32,7 +32,9 @@ pub fn run(url: &str, store: &mut Store, offices: usize) -> Result<Vec<Figure>, 
     let db = format!("kense_bench_{}", std::process::id());
     let mut admin = kense_hub::connect(url).map_err(hub_err)?;
     admin
-        .batch_execute(&format!("DROP DATABASE IF EXISTS {db}; CREATE DATABASE {db}"))
+        .batch_execute(&format!(
+            "DROP DATABASE IF EXISTS {db}; CREATE DATABASE {db}"
+        ))
         .map_err(pg_err)?;
     let (base, _) = url.rsplit_once('/').unwrap_or((url, ""));
     let bench_url = format!("{base}/{db}");
@@ -51,7 +53,9 @@ fn run_in(url: &str, store: &mut Store, offices: usize) -> Result<Vec<Figure>, E
     office::set_office_code(store.conn(), "BENCH-00")?;
     store
         .conn()
-        .execute_batch("DELETE FROM hub_sent; UPDATE app_setting SET value = '0' WHERE key = 'hub.sent_seq';")
+        .execute_batch(
+            "DELETE FROM hub_sent; UPDATE app_setting SET value = '0' WHERE key = 'hub.sent_seq';",
+        )
         .map_err(|source| Error::Sqlite {
             context: "resetting what was sent",
             source,
@@ -116,8 +120,7 @@ fn run_in(url: &str, store: &mut Store, offices: usize) -> Result<Vec<Figure>, E
     let mut local = Duration::ZERO;
     for _ in 0..3 {
         let started = Instant::now();
-        let report =
-            kense_hub::report::hub_report(&mut client, &query, None).map_err(hub_err)?;
+        let report = kense_hub::report::hub_report(&mut client, &query, None).map_err(hub_err)?;
         times.push(started.elapsed());
         std::hint::black_box(report);
         let started = Instant::now();

@@ -293,7 +293,9 @@ pub fn run_doc(
                         });
                     outln!(
                         "{}  {}  {kind}  {}  [{status}]{erased}",
-                        d.number, d.issued_on, d.recipient
+                        d.number,
+                        d.issued_on,
+                        d.recipient
                     );
                 }
             }
@@ -332,7 +334,7 @@ pub fn run_doc(
             let mut store = Store::open(db)?;
             let old = find_document(store.conn(), &number)?;
             let new = documents::reissue_document(&mut store, old.id, &reason)?;
-            let bytes = documents::render_document(&store, new.id)?;
+            let bytes = documents::render_document(store.conn(), new.id)?;
             files::write_atomic(&out, &bytes)?;
             outln!(
                 "{}",
@@ -391,7 +393,7 @@ pub fn run_doc(
         DocCommand::Print { number, out } => {
             let store = Store::open(db)?;
             let doc = find_document(store.conn(), &number)?;
-            let bytes = documents::render_document(&store, doc.id)?;
+            let bytes = documents::render_document(store.conn(), doc.id)?;
             files::write_atomic(&out, &bytes)?;
             outln!(
                 "{}",

@@ -107,7 +107,10 @@ fn print_applied(t: &Translator, a: &kense_hub::push::Applied, json: bool) -> Re
     if json {
         crate::print_json(&applied_json(a))?;
     } else if a.already_there {
-        outln!("{}", t.tr("cli-hub-already", &[("seq", &a.seq.to_string())]));
+        outln!(
+            "{}",
+            t.tr("cli-hub-already", &[("seq", &a.seq.to_string())])
+        );
     } else {
         outln!(
             "{}",
@@ -168,12 +171,18 @@ fn run_inner(db: &Path, t: &Translator, command: HubCommand) -> Result<ExitCode,
                 }
                 outln!(
                     "{}",
-                    t.tr("cli-hub-office", &[("code", &id.code), ("id", &id.office_id)])
+                    t.tr(
+                        "cli-hub-office",
+                        &[("code", &id.code), ("id", &id.office_id)]
+                    )
                 );
                 match at {
                     Some(at) => outln!(
                         "{}",
-                        t.tr("cli-hub-last-sent", &[("seq", &seq.to_string()), ("at", &at)])
+                        t.tr(
+                            "cli-hub-last-sent",
+                            &[("seq", &seq.to_string()), ("at", &at)]
+                        )
                     ),
                     None => outln!("{}", t.tr("cli-hub-never-sent", &[])),
                 }
@@ -187,7 +196,10 @@ fn run_inner(db: &Path, t: &Translator, command: HubCommand) -> Result<ExitCode,
                 "{}",
                 t.tr(
                     "cli-hub-init",
-                    &[("from", &outcome.from.to_string()), ("to", &outcome.to.to_string())],
+                    &[
+                        ("from", &outcome.from.to_string()),
+                        ("to", &outcome.to.to_string())
+                    ],
                 )
             );
             outln!("");
@@ -241,10 +253,9 @@ fn run_inner(db: &Path, t: &Translator, command: HubCommand) -> Result<ExitCode,
 
 fn uuid_check(text: &str) -> Result<(), HubError> {
     let ok = text.len() == 36
-        && text
-            .chars()
-            .enumerate()
-            .all(|(i, c)| matches!(i, 8 | 13 | 18 | 23) == (c == '-') && (c == '-' || c.is_ascii_hexdigit()));
+        && text.chars().enumerate().all(|(i, c)| {
+            matches!(i, 8 | 13 | 18 | 23) == (c == '-') && (c == '-' || c.is_ascii_hexdigit())
+        });
     if ok {
         Ok(())
     } else {

@@ -6,8 +6,8 @@ mod bench;
 mod bench_docs;
 mod bench_hub;
 mod doc;
-mod out;
 mod hub;
+mod out;
 mod plan;
 mod records;
 mod report;
@@ -649,7 +649,12 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
                     };
                     outln!(
                         "{:>6}  {}  —  {}  {}  {}  {}{consent}",
-                        p.id, p.full_name, org, p.position, p.phone, p.iin_masked
+                        p.id,
+                        p.full_name,
+                        org,
+                        p.position,
+                        p.phone,
+                        p.iin_masked
                     );
                 }
             }

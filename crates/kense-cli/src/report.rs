@@ -76,8 +76,9 @@ pub fn run(db: &Path, t: &Translator, lang: &str, args: ReportArgs) -> Result<Ex
     let mut offices = Vec::new();
     let report = match &args.hub {
         Some(url) => {
-            let hub = kense_hub::connect(url)
-                .and_then(|mut c| kense_hub::report::hub_report(&mut c, &q, args.office.as_deref()));
+            let hub = kense_hub::connect(url).and_then(|mut c| {
+                kense_hub::report::hub_report(&mut c, &q, args.office.as_deref())
+            });
             match hub {
                 Ok(hub) => {
                     offices = hub.offices;

@@ -6,8 +6,8 @@
 
 pub mod about;
 pub mod attendance;
-pub mod backup;
 pub mod audit;
+pub mod backup;
 pub mod campaigns;
 pub mod categories;
 pub mod changelog;
@@ -19,9 +19,9 @@ pub mod error;
 pub mod events;
 pub mod export;
 pub mod files;
-pub mod hub;
 pub mod fold;
 pub mod grammar;
+pub mod hub;
 pub mod i18n;
 pub mod ics;
 pub mod id_handovers;
@@ -36,8 +36,8 @@ pub mod paths;
 pub mod people;
 pub mod photos;
 pub mod planning;
-pub mod privacy;
 pub mod press;
+pub mod privacy;
 pub mod proposals;
 #[cfg(test)]
 mod records_test_support;

@@ -323,7 +323,11 @@ pub fn get_office_identity(conn: &Connection) -> Result<OfficeIdentity> {
 pub fn set_office_code(conn: &Connection, code: &str) -> Result<OfficeIdentity> {
     let code = code.trim().to_uppercase();
     if code.is_empty() {
-        return Err(Error::validation("office_code", Invalid::Required, "the office code is empty"));
+        return Err(Error::validation(
+            "office_code",
+            Invalid::Required,
+            "the office code is empty",
+        ));
     }
     if code.chars().count() > MAX_OFFICE_CODE {
         return Err(Error::over_limit(
@@ -333,7 +337,10 @@ pub fn set_office_code(conn: &Connection, code: &str) -> Result<OfficeIdentity> 
             "the office code is too long",
         ));
     }
-    if !code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+    if !code
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
         return Err(Error::validation(
             "office_code",
             Invalid::UnknownValue,

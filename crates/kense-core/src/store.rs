@@ -17,6 +17,9 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 use ts_rs::TS;
 
+mod readers;
+pub use readers::{IDLE_READERS, Readers};
+
 /// `PRAGMA application_id` of a Kense database ("KENS").
 pub const APPLICATION_ID: i64 = 0x4B45_4E53;
 
@@ -282,6 +285,19 @@ impl Store {
         Ok(value)
     }
 
+    /// Read-only connections to this database beside this writer (see
+    /// [`Readers`]). An in-memory database has no readers: it is private
+    /// to its one connection.
+    pub fn readers(&self) -> Result<Readers> {
+        if self.path == Path::new(":memory:") {
+            return Err(Error::Sqlite {
+                context: "opening a reader of an in-memory database",
+                source: rusqlite::Error::InvalidPath(self.path.clone()),
+            });
+        }
+        Readers::open(&self.path)
+    }
+
     /// The schema version stored in the database.
     pub fn schema_version(&self) -> Result<i64> {
         self.conn
@@ -502,6 +518,22 @@ fn configure(conn: &Connection) -> Result<()> {
     // lets a big import commit without spilling; temporary sorts stay in
     // memory too. Repositories reuse their statements across calls.
     conn.pragma_update(None, "cache_size", -65_536)
+        .context("sizing the page cache")?;
+    conn.pragma_update(None, "temp_store", "MEMORY")
+        .context("keeping temporary data in memory")?;
+    conn.set_prepared_statement_cache_capacity(128);
+    Ok(())
+}
+
+/// A reader's settings: the writer's collation, cache and busy timeout, and
+/// `query_only` so that it can never write.
+fn configure_reader(conn: &Connection) -> Result<()> {
+    crate::collation::register_collation(conn).context("registering the Kazakh collation")?;
+    conn.busy_timeout(BUSY_TIMEOUT)
+        .context("setting the busy timeout")?;
+    conn.pragma_update(None, "query_only", "ON")
+        .context("making a reader read-only")?;
+    conn.pragma_update(None, "cache_size", -16_384)
         .context("sizing the page cache")?;
     conn.pragma_update(None, "temp_store", "MEMORY")
         .context("keeping temporary data in memory")?;

@@ -78,7 +78,12 @@ fn password_for(config: &Config) -> Option<Vec<u8>> {
         Some(Host::Tcp(h)) => h.clone(),
         _ => "localhost".to_owned(),
     };
-    let port = config.get_ports().first().copied().unwrap_or(5432).to_string();
+    let port = config
+        .get_ports()
+        .first()
+        .copied()
+        .unwrap_or(5432)
+        .to_string();
     let user = config.get_user().unwrap_or("").to_owned();
     let db = config.get_dbname().unwrap_or(&user).to_owned();
     find_password(&text, &host, &port, &db, &user).map(String::into_bytes)

@@ -65,7 +65,11 @@ pub fn hub_last_seq(client: &mut Client, office_id: &str) -> Result<i64> {
 /// Sends what changed since the last successful push (everything, when the
 /// hub's last change set of this office is not the one this database sent
 /// last), then records it as sent.
-pub fn push(store: &mut Store, client: &mut Client, after_table: AfterTable<'_>) -> Result<Applied> {
+pub fn push(
+    store: &mut Store,
+    client: &mut Client,
+    after_table: AfterTable<'_>,
+) -> Result<Applied> {
     let office = kense_core::office::get_office_identity(store.conn())?;
     let hub_last = hub_last_seq(client, &office.office_id)?;
     let local_last = changes::sent_seq(store.conn())?;
@@ -159,7 +163,8 @@ pub fn apply_changes(
 }
 
 fn register_office(tx: &mut Transaction<'_>, set: &ChangeSet) -> Result<()> {
-    tx.batch_execute("SAVEPOINT register").pg("registering the office")?;
+    tx.batch_execute("SAVEPOINT register")
+        .pg("registering the office")?;
     let inserted = tx.execute(
         "INSERT INTO hub.office (id, code, name) VALUES (($1::text)::uuid, $2, $3)",
         &[&set.office.office_id, &set.office.code, &set.office_name],
@@ -174,7 +179,9 @@ fn register_office(tx: &mut Transaction<'_>, set: &ChangeSet) -> Result<()> {
             "office {} ({}) is not registered on the hub and this login cannot register it ({}): the region's administrator runs `kense hub add-office {} --office-id {}`",
             set.office.code,
             set.office.office_id,
-            e.as_db_error().map(|d| d.message().to_owned()).unwrap_or_else(|| e.to_string()),
+            e.as_db_error()
+                .map(|d| d.message().to_owned())
+                .unwrap_or_else(|| e.to_string()),
             set.office.code,
             set.office.office_id
         ))),

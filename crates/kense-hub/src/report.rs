@@ -186,7 +186,10 @@ struct CategoryRow {
 
 /// The offices of the hub (all, or the one with `code`): id, code, name,
 /// last send.
-fn offices(client: &mut Client, code: Option<&str>) -> Result<Vec<(String, String, String, Option<String>)>> {
+fn offices(
+    client: &mut Client,
+    code: Option<&str>,
+) -> Result<Vec<(String, String, String, Option<String>)>> {
     let rows = client
         .query(
             "SELECT id::text, code, name, to_char(last_sent_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')
@@ -209,7 +212,11 @@ fn offices(client: &mut Client, code: Option<&str>) -> Result<Vec<(String, Strin
 
 /// Computes the report of `query` over the hub's rows: every office's
 /// (or only `office_code`'s) and their total.
-pub fn hub_report(client: &mut Client, query: &ReportQuery, office_code: Option<&str>) -> Result<HubReport> {
+pub fn hub_report(
+    client: &mut Client,
+    query: &ReportQuery,
+    office_code: Option<&str>,
+) -> Result<HubReport> {
     check_schema(client)?;
     let period = query.period()?;
     let previous = period.previous();
@@ -218,8 +225,14 @@ pub fn hub_report(client: &mut Client, query: &ReportQuery, office_code: Option<
     let to_end = format!("{to}T99");
     let list = offices(client, office_code)?;
     let ids: Vec<String> = list.iter().map(|o| o.0.clone()).collect();
-    let index: HashMap<String, usize> = ids.iter().enumerate().map(|(i, id)| (id.clone(), i)).collect();
-    let mut scratch: Vec<Scratch> = (0..list.len()).map(|_| Scratch::new(false)).collect::<Result<_>>()?;
+    let index: HashMap<String, usize> = ids
+        .iter()
+        .enumerate()
+        .map(|(i, id)| (id.clone(), i))
+        .collect();
+    let mut scratch: Vec<Scratch> = (0..list.len())
+        .map(|_| Scratch::new(false))
+        .collect::<Result<_>>()?;
     let mut total = Scratch::new(true)?;
     let of = |id: &str| index.get(id).copied().unwrap_or(0);
 
@@ -329,7 +342,9 @@ pub fn hub_report(client: &mut Client, query: &ReportQuery, office_code: Option<
             [&ids as &(dyn postgres::types::ToSql + Sync), &from, &to_end],
         )
         .pg("reading attendance")?;
-    while let Some(r) = postgres::fallible_iterator::FallibleIterator::next(&mut rows).pg("reading attendance")? {
+    while let Some(r) =
+        postgres::fallible_iterator::FallibleIterator::next(&mut rows).pg("reading attendance")?
+    {
         let o = of(r.get(0));
         let event: String = r.get(1);
         let person: String = r.get(2);
@@ -500,7 +515,9 @@ pub fn hub_report(client: &mut Client, query: &ReportQuery, office_code: Option<
 
     let mut offices = Vec::with_capacity(list.len());
     for ((office_id, code, name, last_sent_at), s) in list.into_iter().zip(&scratch) {
-        s.conn().execute_batch("COMMIT").map_err(sql("filling the report database"))?;
+        s.conn()
+            .execute_batch("COMMIT")
+            .map_err(sql("filling the report database"))?;
         offices.push(OfficeReport {
             office_id,
             code,
@@ -509,7 +526,10 @@ pub fn hub_report(client: &mut Client, query: &ReportQuery, office_code: Option<
             report: compute_report(s.conn(), query)?,
         });
     }
-    total.conn().execute_batch("COMMIT").map_err(sql("filling the report database"))?;
+    total
+        .conn()
+        .execute_batch("COMMIT")
+        .map_err(sql("filling the report database"))?;
     Ok(HubReport {
         total: compute_report(total.conn(), query)?,
         offices,

@@ -42,7 +42,10 @@ fn unique(prefix: &str) -> String {
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()
         .as_nanos();
-    format!("{prefix}{:x}", (n ^ u128::from(std::process::id())) & 0xff_ffff)
+    format!(
+        "{prefix}{:x}",
+        (n ^ u128::from(std::process::id())) & 0xff_ffff
+    )
 }
 
 /// A fresh database with the hub schema; returns its admin URL.
@@ -191,7 +194,10 @@ fn two_offices_one_direct_one_by_package_add_up_on_the_hub() {
         let hub = hub_figures(&url, month, None);
         let (fa, fb) = (own(&a, month), own(&b, month));
         assert!(fa.events_held > 0 && fb.events_held > 0 && fa.named_attendance > 0);
-        assert!(fa.memoranda + fb.memoranda > 0 && fa.media_publications > 0, "{fa:?}");
+        assert!(
+            fa.memoranda + fb.memoranda > 0 && fa.media_publications > 0,
+            "{fa:?}"
+        );
         assert_eq!(hub.total.current, sum(&fa, &fb), "{month}: total");
         let by_code = |c: &str| {
             hub.offices
@@ -215,7 +221,10 @@ fn two_offices_one_direct_one_by_package_add_up_on_the_hub() {
     assert_eq!((again.rows_sent, again.rows_changed), (0, 0), "{again:?}");
     let twice = push::load_package(&mut kense_hub::connect(&url).unwrap(), &package).unwrap();
     assert!(twice.already_there);
-    assert_eq!(hub_figures(&url, "2026-11", None).total.current, before.current);
+    assert_eq!(
+        hub_figures(&url, "2026-11", None).total.current,
+        before.current
+    );
 
     // A change reaches the hub with the next push: an attendance row ticked
     // absent (a write that does not touch updated_at).
@@ -231,7 +240,10 @@ fn two_offices_one_direct_one_by_package_add_up_on_the_hub() {
     let third = push(&mut a, &a_url).unwrap();
     assert_eq!((third.rows_sent, third.rows_changed), (1, 1));
     let fa = own(&a, "2026-11");
-    assert_eq!(hub_figures(&url, "2026-11", Some(&a_code)).total.current, fa);
+    assert_eq!(
+        hub_figures(&url, "2026-11", Some(&a_code)).total.current,
+        fa
+    );
 }
 
 #[test]
@@ -254,7 +266,10 @@ fn an_office_role_reads_and_writes_only_its_own_rows() {
     let mut as_admin = kense_hub::connect(&url).unwrap();
     let all_people = count(&mut as_admin, "SELECT count(*) FROM hub.person");
     let a_people = count(&mut as_a, "SELECT count(*) FROM hub.person");
-    assert!(a_people > 0 && a_people < all_people, "{a_people} of {all_people}");
+    assert!(
+        a_people > 0 && a_people < all_people,
+        "{a_people} of {all_people}"
+    );
     assert_eq!(
         count(
             &mut as_a,
@@ -290,7 +305,10 @@ fn an_office_role_reads_and_writes_only_its_own_rows() {
         ))
         .unwrap();
     let mut as_manager = kense_hub::connect(&with_user(&url, &manager, "m")).unwrap();
-    assert_eq!(count(&mut as_manager, "SELECT count(*) FROM hub.person"), all_people);
+    assert_eq!(
+        count(&mut as_manager, "SELECT count(*) FROM hub.person"),
+        all_people
+    );
     assert!(
         as_manager
             .batch_execute("UPDATE hub.person SET surname = 'x'")
@@ -326,7 +344,10 @@ fn a_push_cut_off_half_way_leaves_the_hub_as_it_was_and_the_next_completes() {
     let seq_before = kense_core::hub::changes::sent_seq(a.conn()).unwrap();
 
     let mut client = kense_hub::connect(&url).unwrap();
-    let pid: i32 = client.query_one("SELECT pg_backend_pid()", &[]).unwrap().get(0);
+    let pid: i32 = client
+        .query_one("SELECT pg_backend_pid()", &[])
+        .unwrap()
+        .get(0);
     let mut killer = kense_hub::connect(&url).unwrap();
     let mut tables = 0;
     let err = push::push(&mut a, &mut client, &mut |table| {
@@ -342,7 +363,10 @@ fn a_push_cut_off_half_way_leaves_the_hub_as_it_was_and_the_next_completes() {
     assert!(tables >= 5, "cut after the events were merged");
     eprintln!("the push failed as expected: {err}");
     assert_eq!(hub_figures(&url, month, None).total.current, before);
-    assert_eq!(kense_core::hub::changes::sent_seq(a.conn()).unwrap(), seq_before);
+    assert_eq!(
+        kense_core::hub::changes::sent_seq(a.conn()).unwrap(),
+        seq_before
+    );
     let last: i64 = killer
         .query_one("SELECT last_seq FROM hub.office", &[])
         .unwrap()
@@ -374,14 +398,20 @@ fn packages_out_of_order_are_refused_and_a_newer_hub_schema_too() {
     let err = push::load_package(&mut client, &p2).unwrap_err();
     assert!(err.to_string().contains("missing packages"), "{err}");
     push::load_package(&mut client, &p1).unwrap();
-    assert_eq!(push::load_package(&mut client, &p2).unwrap().rows_changed, 1);
+    assert_eq!(
+        push::load_package(&mut client, &p2).unwrap().rows_changed,
+        1
+    );
     assert!(push::load_package(&mut client, &p1).unwrap().already_there);
 
     client
         .batch_execute("INSERT INTO hub.schema_version (version, kense) VALUES (99, 'future')")
         .unwrap();
     let err = push(&mut a, &url).unwrap_err();
-    assert!(matches!(err, HubError::NewerHubSchema { found: 99, .. }), "{err}");
+    assert!(
+        matches!(err, HubError::NewerHubSchema { found: 99, .. }),
+        "{err}"
+    );
     let err = schema::init(&mut client).unwrap_err();
     assert!(matches!(err, HubError::NewerHubSchema { .. }), "{err}");
 }

@@ -1,184 +1,121 @@
 //! Events, attendance, media coverage and memoranda.
 
-use crate::{AppState, IpcError};
 use kense_core::attendance::{self, AttendanceRow};
 use kense_core::events::{self, Event, EventFilter, EventInput};
 use kense_core::kinds::Role;
 use kense_core::media::{self, MediaInput, MediaItem};
 use kense_core::memoranda::{self, Memorandum, MemorandumInput};
-use tauri::State;
 
-/// Events matching the filters, by start time.
-#[tauri::command]
-pub fn list_events(
-    state: State<'_, AppState>,
-    filter: EventFilter,
-) -> Result<Vec<Event>, IpcError> {
-    state.with_store(|s| events::list_events(s.conn(), &filter))
-}
+crate::commands! {
+    /// Events matching the filters, by start time.
+    fn list_events(state, filter: EventFilter) -> Vec<Event> {
+        state.read(|c| events::list_events(c, &filter))
+    }
 
-/// One event.
-#[tauri::command]
-pub fn get_event(state: State<'_, AppState>, id: i64) -> Result<Event, IpcError> {
-    state.with_store(|s| events::get_event(s.conn(), id))
-}
+    /// One event.
+    fn get_event(state, id: i64) -> Event {
+        state.read(|c| events::get_event(c, id))
+    }
 
-/// Adds an event.
-#[tauri::command]
-pub fn create_event(state: State<'_, AppState>, event: EventInput) -> Result<Event, IpcError> {
-    state.with_store(|s| {
-        s.with_tx(|tx| {
-            let id = events::insert_event(tx, &event)?;
-            events::get_event(tx, id)
+    /// Adds an event.
+    fn create_event(state, event: EventInput) -> Event {
+        state.write(|s| {
+            s.with_tx(|tx| {
+                let id = events::insert_event(tx, &event)?;
+                events::get_event(tx, id)
+            })
         })
-    })
-}
+    }
 
-/// Saves an event.
-#[tauri::command]
-pub fn update_event(
-    state: State<'_, AppState>,
-    id: i64,
-    event: EventInput,
-) -> Result<Event, IpcError> {
-    state.with_store(|s| {
-        s.with_tx(|tx| {
-            events::update_event(tx, id, &event)?;
-            events::get_event(tx, id)
+    /// Saves an event.
+    fn update_event(state, id: i64, event: EventInput) -> Event {
+        state.write(|s| {
+            s.with_tx(|tx| {
+                events::update_event(tx, id, &event)?;
+                events::get_event(tx, id)
+            })
         })
-    })
-}
+    }
 
-/// Deletes an event (undo with restore).
-#[tauri::command]
-pub fn delete_event(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
-    state.with_store(|s| s.with_tx(|tx| events::delete_event(tx, id)))
-}
+    /// Deletes an event (undo with restore).
+    fn delete_event(state, id: i64) -> () {
+        state.write(|s| s.with_tx(|tx| events::delete_event(tx, id)))
+    }
 
-/// Brings back a deleted event.
-#[tauri::command]
-pub fn restore_event(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
-    state.with_store(|s| s.with_tx(|tx| events::restore_event(tx, id)))
-}
+    /// Brings back a deleted event.
+    fn restore_event(state, id: i64) -> () {
+        state.write(|s| s.with_tx(|tx| events::restore_event(tx, id)))
+    }
 
-/// The people of an event.
-#[tauri::command]
-pub fn list_event_attendance(
-    state: State<'_, AppState>,
-    event_id: i64,
-) -> Result<Vec<AttendanceRow>, IpcError> {
-    state.with_store(|s| attendance::list_event_attendance(s.conn(), event_id))
-}
+    /// The people of an event.
+    fn list_event_attendance(state, event_id: i64) -> Vec<AttendanceRow> {
+        state.read(|c| attendance::list_event_attendance(c, event_id))
+    }
 
-/// Adds people to an event; returns how many were new.
-#[tauri::command]
-pub fn add_attendance(
-    state: State<'_, AppState>,
-    event_id: i64,
-    person_ids: Vec<i64>,
-    role: Role,
-) -> Result<usize, IpcError> {
-    state
-        .with_store(|s| s.with_tx(|tx| attendance::add_attendance(tx, event_id, &person_ids, role)))
-}
+    /// Adds people to an event; returns how many were new.
+    fn add_attendance(state, event_id: i64, person_ids: Vec<i64>, role: Role) -> usize {
+        state
+            .write(|s| s.with_tx(|tx| attendance::add_attendance(tx, event_id, &person_ids, role)))
+    }
 
-/// Adds everyone in a category to an event.
-#[tauri::command]
-pub fn add_attendance_by_category(
-    state: State<'_, AppState>,
-    event_id: i64,
-    category_id: i64,
-    role: Role,
-) -> Result<usize, IpcError> {
-    state.with_store(|s| {
-        s.with_tx(|tx| attendance::add_attendance_by_category(tx, event_id, category_id, role))
-    })
-}
-
-/// Adds everyone of an organisation to an event.
-#[tauri::command]
-pub fn add_attendance_by_organisation(
-    state: State<'_, AppState>,
-    event_id: i64,
-    organisation_id: i64,
-    role: Role,
-) -> Result<usize, IpcError> {
-    state.with_store(|s| {
-        s.with_tx(|tx| {
-            attendance::add_attendance_by_organisation(tx, event_id, organisation_id, role)
+    /// Adds everyone in a category to an event.
+    fn add_attendance_by_category(state, event_id: i64, category_id: i64, role: Role) -> usize {
+        state.write(|s| {
+            s.with_tx(|tx| attendance::add_attendance_by_category(tx, event_id, category_id, role))
         })
-    })
-}
+    }
 
-/// Ticks or unticks a person as present.
-#[tauri::command]
-pub fn set_attendance_present(
-    state: State<'_, AppState>,
-    attendance_id: i64,
-    present: bool,
-) -> Result<(), IpcError> {
-    state.with_store(|s| attendance::set_present(s.conn(), attendance_id, present))
-}
+    /// Adds everyone of an organisation to an event.
+    fn add_attendance_by_organisation(state, event_id: i64, organisation_id: i64, role: Role) -> usize {
+        state.write(|s| {
+            s.with_tx(|tx| {
+                attendance::add_attendance_by_organisation(tx, event_id, organisation_id, role)
+            })
+        })
+    }
 
-/// Removes a person from an event.
-#[tauri::command]
-pub fn remove_attendance(state: State<'_, AppState>, attendance_id: i64) -> Result<(), IpcError> {
-    state.with_store(|s| s.with_tx(|tx| attendance::remove_attendance(tx, attendance_id)))
-}
+    /// Ticks or unticks a person as present.
+    fn set_attendance_present(state, attendance_id: i64, present: bool) -> () {
+        state.write(|s| attendance::set_present(s.conn(), attendance_id, present))
+    }
 
-/// The publications about an event.
-#[tauri::command]
-pub fn list_media(state: State<'_, AppState>, event_id: i64) -> Result<Vec<MediaItem>, IpcError> {
-    state.with_store(|s| media::list_media(s.conn(), event_id))
-}
+    /// Removes a person from an event.
+    fn remove_attendance(state, attendance_id: i64) -> () {
+        state.write(|s| s.with_tx(|tx| attendance::remove_attendance(tx, attendance_id)))
+    }
 
-/// Adds a publication to an event.
-#[tauri::command]
-pub fn add_media(
-    state: State<'_, AppState>,
-    event_id: i64,
-    media: MediaInput,
-) -> Result<i64, IpcError> {
-    state.with_store(|s| s.with_tx(|tx| media::insert_media(tx, event_id, &media)))
-}
+    /// The publications about an event.
+    fn list_media(state, event_id: i64) -> Vec<MediaItem> {
+        state.read(|c| media::list_media(c, event_id))
+    }
 
-/// Saves a publication.
-#[tauri::command]
-pub fn update_media(
-    state: State<'_, AppState>,
-    id: i64,
-    media: MediaInput,
-) -> Result<(), IpcError> {
-    state.with_store(|s| s.with_tx(|tx| media::update_media(tx, id, &media)))
-}
+    /// Adds a publication to an event.
+    fn add_media(state, event_id: i64, media: MediaInput) -> i64 {
+        state.write(|s| s.with_tx(|tx| media::insert_media(tx, event_id, &media)))
+    }
 
-/// Deletes a publication.
-#[tauri::command]
-pub fn delete_media(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
-    state.with_store(|s| s.with_tx(|tx| media::delete_media(tx, id)))
-}
+    /// Saves a publication.
+    fn update_media(state, id: i64, media: MediaInput) -> () {
+        state.write(|s| s.with_tx(|tx| media::update_media(tx, id, &media)))
+    }
 
-/// The memoranda of an event.
-#[tauri::command]
-pub fn list_memoranda(
-    state: State<'_, AppState>,
-    event_id: i64,
-) -> Result<Vec<Memorandum>, IpcError> {
-    state.with_store(|s| memoranda::list_memoranda(s.conn(), event_id))
-}
+    /// Deletes a publication.
+    fn delete_media(state, id: i64) -> () {
+        state.write(|s| s.with_tx(|tx| media::delete_media(tx, id)))
+    }
 
-/// Adds a memorandum to an event.
-#[tauri::command]
-pub fn add_memorandum(
-    state: State<'_, AppState>,
-    event_id: i64,
-    memorandum: MemorandumInput,
-) -> Result<i64, IpcError> {
-    state.with_store(|s| s.with_tx(|tx| memoranda::insert_memorandum(tx, event_id, &memorandum)))
-}
+    /// The memoranda of an event.
+    fn list_memoranda(state, event_id: i64) -> Vec<Memorandum> {
+        state.read(|c| memoranda::list_memoranda(c, event_id))
+    }
 
-/// Deletes a memorandum.
-#[tauri::command]
-pub fn delete_memorandum(state: State<'_, AppState>, id: i64) -> Result<(), IpcError> {
-    state.with_store(|s| s.with_tx(|tx| memoranda::delete_memorandum(tx, id)))
+    /// Adds a memorandum to an event.
+    fn add_memorandum(state, event_id: i64, memorandum: MemorandumInput) -> i64 {
+        state.write(|s| s.with_tx(|tx| memoranda::insert_memorandum(tx, event_id, &memorandum)))
+    }
+
+    /// Deletes a memorandum.
+    fn delete_memorandum(state, id: i64) -> () {
+        state.write(|s| s.with_tx(|tx| memoranda::delete_memorandum(tx, id)))
+    }
 }

@@ -1,43 +1,29 @@
 //! The dashboard and the activity report: figures, PDF and XLSX.
 
-use crate::{AppState, IpcError};
 use kense_core::Lang;
 use kense_core::report::{self, Dashboard, Report, ReportLang, ReportQuery};
 use std::path::PathBuf;
-use tauri::State;
 
-/// This month against the previous one, and the next planned events.
-#[tauri::command]
-pub fn get_dashboard(state: State<'_, AppState>) -> Result<Dashboard, IpcError> {
-    let today = chrono::Local::now().date_naive();
-    state.with_store(|s| report::dashboard(s.conn(), today, 5))
-}
+crate::commands! {
+    /// This month against the previous one, and the next planned events.
+    fn get_dashboard(state) -> Dashboard {
+        let today = chrono::Local::now().date_naive();
+        state.read(|c| report::dashboard(c, today, 5))
+    }
 
-/// The report of a period with its filters.
-#[tauri::command]
-pub fn get_report(state: State<'_, AppState>, query: ReportQuery) -> Result<Report, IpcError> {
-    state.with_store(|s| report::compute_report(s.conn(), &query))
-}
+    /// The report of a period with its filters.
+    fn get_report(state, query: ReportQuery) -> Report {
+        state.read(|c| report::compute_report(c, &query))
+    }
 
-/// Writes the report of a period as a PDF (Kazakh, Russian or both).
-#[tauri::command]
-pub fn save_report_pdf(
-    state: State<'_, AppState>,
-    query: ReportQuery,
-    path: PathBuf,
-    language: ReportLang,
-) -> Result<(), IpcError> {
-    let today = chrono::Local::now().format("%d.%m.%Y").to_string();
-    state.with_store(|s| report::save_pdf(s.conn(), &query, language, &path, &today))
-}
+    /// Writes the report of a period as a PDF (Kazakh, Russian or both).
+    fn save_report_pdf(state, query: ReportQuery, path: PathBuf, language: ReportLang) -> () {
+        let today = chrono::Local::now().format("%d.%m.%Y").to_string();
+        state.read(|c| report::save_pdf(c, &query, language, &path, &today))
+    }
 
-/// Writes the report of a period as an XLSX workbook.
-#[tauri::command]
-pub fn save_report_xlsx(
-    state: State<'_, AppState>,
-    query: ReportQuery,
-    path: PathBuf,
-    language: Lang,
-) -> Result<(), IpcError> {
-    state.with_store(|s| report::save_xlsx(s.conn(), &query, language, &path))
+    /// Writes the report of a period as an XLSX workbook.
+    fn save_report_xlsx(state, query: ReportQuery, path: PathBuf, language: Lang) -> () {
+        state.read(|c| report::save_xlsx(c, &query, language, &path))
+    }
 }

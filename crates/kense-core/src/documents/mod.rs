@@ -24,6 +24,7 @@ use crate::kinds::{DocLang, DocStatus, TemplateKind};
 use crate::{Error, Invalid, Result, Store};
 use issue::{IssueRequest, IssuedBatch, issue_batch, issue_batch_replacing};
 use register::{IssuedDocument, get_document, get_document_content, set_status};
+use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use std::fs;
 use std::io::Write;
@@ -294,8 +295,7 @@ fn write_batch(batch: &IssuedBatch, output: &BatchOutput, out_dir: &Path) -> Res
 }
 
 /// Prints a register entry again from its stored content (any status).
-pub fn render_document(store: &Store, id: i64) -> Result<Vec<u8>> {
-    let conn = store.conn();
+pub fn render_document(conn: &Connection, id: i64) -> Result<Vec<u8>> {
     let doc = get_document(conn, id)?;
     let json = get_document_content(conn, id)?;
     let content: content::DocumentContent = serde_json::from_str(&json)
@@ -356,11 +356,10 @@ pub fn reissue_document(store: &mut Store, id: i64, reason: &str) -> Result<Issu
 /// A live preview of a template being edited: a sample document (or sheet)
 /// as PDF bytes. Nothing is written.
 pub fn render_template_preview(
-    store: &Store,
+    conn: &Connection,
     input: &templates::TemplateInput,
     lang: DocLang,
 ) -> Result<Vec<u8>> {
-    let conn = store.conn();
     let checked = templates::validate_template(input)?;
     let template = templates::Template {
         id: input.id.unwrap_or(0),

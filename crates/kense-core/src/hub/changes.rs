@@ -235,9 +235,7 @@ pub fn collect_changes(conn: &Connection, full: bool) -> Result<ChangeSet> {
     for table in TABLES {
         let iin_at = (!send_iin).then(|| table.index("iin")).flatten();
         let mut rows = Vec::new();
-        let mut stmt = conn
-            .prepare(table.select)
-            .context("reading rows to send")?;
+        let mut stmt = conn.prepare(table.select).context("reading rows to send")?;
         let width = table.columns.len();
         let mut query = stmt.query([]).context("reading rows to send")?;
         while let Some(r) = query.next().context("reading rows to send")? {

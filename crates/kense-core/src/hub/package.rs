@@ -104,7 +104,12 @@ pub fn write_package(changes: &ChangeSet, out: impl Write) -> Result<()> {
             .iter()
             .map(|t| TableHeader {
                 name: t.table.name.to_owned(),
-                columns: t.table.columns.iter().map(|(c, _)| (*c).to_owned()).collect(),
+                columns: t
+                    .table
+                    .columns
+                    .iter()
+                    .map(|(c, _)| (*c).to_owned())
+                    .collect(),
                 rows: t.rows.len(),
             })
             .collect(),
@@ -163,7 +168,12 @@ pub fn read_package(input: impl Read) -> Result<ChangeSet> {
             ))
         })?;
         let known: Vec<&str> = spec.columns.iter().map(|(c, _)| *c).collect();
-        if th.columns.iter().map(String::as_str).ne(known.iter().copied()) {
+        if th
+            .columns
+            .iter()
+            .map(String::as_str)
+            .ne(known.iter().copied())
+        {
             return Err(bad(format!(
                 "the package's columns of {} differ from this Kense's: written by another version?",
                 th.name
@@ -185,7 +195,12 @@ pub fn read_package(input: impl Read) -> Result<ChangeSet> {
         else {
             return Err(bad(format!("{}: damaged", at_line())));
         };
-        let [Value::String(name), Value::Bool(deleted), Value::Array(values)] = &parts[..] else {
+        let [
+            Value::String(name),
+            Value::Bool(deleted),
+            Value::Array(values),
+        ] = &parts[..]
+        else {
             return Err(bad(format!("{}: damaged", at_line())));
         };
         let t = tables

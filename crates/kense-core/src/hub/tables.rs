@@ -85,7 +85,8 @@ pub static TABLES: &[HubTable] = &[
             ("sort_order", Int),
             ("updated_at", Text),
         ],
-        select: "SELECT uuid, code, name_kk, name_ru, sort_order, updated_at, deleted_at IS NOT NULL
+        select:
+            "SELECT uuid, code, name_kk, name_ru, sort_order, updated_at, deleted_at IS NOT NULL
                  FROM category",
     },
     HubTable {

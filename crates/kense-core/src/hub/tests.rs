@@ -21,7 +21,11 @@ fn demo_office() -> Store {
 }
 
 fn rows_of<'a>(set: &'a ChangeSet, table: &str) -> &'a [ChangeRow] {
-    &set.tables.iter().find(|t| t.table.name == table).unwrap().rows
+    &set.tables
+        .iter()
+        .find(|t| t.table.name == table)
+        .unwrap()
+        .rows
 }
 
 #[test]
@@ -34,7 +38,9 @@ fn a_new_database_has_an_office_uuid_v7_and_no_code() {
     let err = collect_changes(store.conn(), false).unwrap_err();
     assert_eq!(err.field(), Some("office_code"));
     assert_eq!(
-        office::set_office_code(store.conn(), "alm-01").unwrap().code,
+        office::set_office_code(store.conn(), "alm-01")
+            .unwrap()
+            .code,
         "ALM-01"
     );
     assert!(office::set_office_code(store.conn(), "алм").is_err());
@@ -58,9 +64,11 @@ fn the_second_change_set_has_only_what_changed_and_tombstones() {
     // soft delete.
     let conn = store.conn();
     let (att_id, present): (i64, bool) = conn
-        .query_row("SELECT id, present FROM attendance ORDER BY id LIMIT 1", [], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
+        .query_row(
+            "SELECT id, present FROM attendance ORDER BY id LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .unwrap();
     crate::attendance::set_present(conn, att_id, !present).unwrap();
     let removed: i64 = conn

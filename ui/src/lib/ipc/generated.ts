@@ -13,13 +13,13 @@ export type Lang = "kk" | "ru";
  * the UI translates each one (`error-<code>` in the `.ftl` files), so a code
  * is never renamed, only added.
  */
-export type ErrorCode = "db_newer_schema" | "db_not_kense" | "db_damaged" | "db_io" | "disk_full" | "validation" | "not_found" | "render" | "missing_glyphs" | "internal";
+export type ErrorCode = "db_newer_schema" | "db_not_kense" | "db_damaged" | "db_io" | "disk_full" | "validation" | "not_found" | "render" | "missing_glyphs" | "internal" | "db_locked" | "db_read_only" | "db_empty_file" | "backup_failed" | "wrong_passphrase" | "not_a_regular_file" | "file_in_use" | "permission_denied" | "read_only_folder" | "path_too_long" | "file_io";
 
 /**
  * Why a field was refused: stable codes the UI and CLI translate
  * (`invalid-<reason>` in the `.ftl` files, with `$limit` where it applies).
  */
-export type Invalid = "required" | "too_long" | "control_characters" | "not_an_email" | "not_a_kazakhstan_time_zone" | "unknown_language" | "not_an_image" | "too_large" | "unknown_setting" | "not_a_phone" | "not_an_iin" | "duplicate_iin" | "not_a_date" | "ends_before_start" | "not_a_count" | "unknown_reference" | "not_a_table" | "unreadable_file" | "empty_file" | "no_rows" | "too_many_rows" | "rows_with_problems" | "missing_columns" | "iin_leading_zero_lost" | "unknown_gender" | "unknown_consent" | "unknown_role" | "unknown_org_kind" | "unknown_placeholder" | "not_a_verification_code" | "not_a_document_number" | "not_issued" | "no_recipients" | "not_a_color" | "unknown_value";
+export type Invalid = "required" | "too_long" | "control_characters" | "not_an_email" | "not_a_kazakhstan_time_zone" | "unknown_language" | "not_an_image" | "too_large" | "unknown_setting" | "not_a_phone" | "not_an_iin" | "duplicate_iin" | "not_a_date" | "ends_before_start" | "not_a_count" | "unknown_reference" | "not_a_table" | "unreadable_file" | "empty_file" | "no_rows" | "too_many_rows" | "rows_with_problems" | "missing_columns" | "iin_leading_zero_lost" | "unknown_gender" | "unknown_consent" | "unknown_role" | "unknown_org_kind" | "unknown_placeholder" | "not_a_verification_code" | "not_a_document_number" | "not_issued" | "no_recipients" | "not_a_color" | "unknown_value" | "unclosed_quote" | "too_many_columns" | "event_not_held" | "too_many_pixels";
 
 /**
  * An error as the UI receives it. `code` is stable and translated by the
@@ -823,9 +823,10 @@ email: string,
  */
 categoryIds: Array<number>, 
 /**
- * IIN, 12 digits, or empty.
+ * The IIN masked (`•••••••••127`), or empty; [`reveal_iin`] gives
+ * the digits.
  */
-iin: string, 
+iinMasked: string, 
 /**
  * Consent to personal-data processing given.
  */
@@ -923,14 +924,24 @@ position: string,
 /**
  * Phone, normalised.
  */
-phone: string, };
+phone: string, 
+/**
+ * The IIN masked (`•••••••••127`), or empty. Lists never carry the
+ * digits.
+ */
+iinMasked: string, 
+/**
+ * Consent to personal-data processing given.
+ */
+consent: boolean, };
 
 /**
  * Filters of the people list.
  */
 export type PersonFilter = { 
 /**
- * Search text: any part of names, organisation, position, phone, IIN.
+ * Search text: any part of names, organisation, position, phone; or a
+ * whole IIN (12 digits, matched exactly).
  */
 query: string, 
 /**
@@ -1319,7 +1330,12 @@ present: boolean,
  * The invitation of a delegation member; none for walk-ins and people
  * recorded after the fact.
  */
-invitation?: Invitation | null, };
+invitation?: Invitation | null, 
+/**
+ * The person's gender as stored, else as the IIN, patronymic or surname
+ * show it (for «Подтвердил» / «Подтвердила»).
+ */
+gender?: Gender | null, };
 
 /**
  * A publication about an event.
@@ -1548,6 +1564,84 @@ addedToEvent: number, };
 export type ExportKind = "people" | "organisations" | "events";
 
 /**
+ * What a people export carries besides the defaults. By default it leaves
+ * the IIN out and marks people without consent in the consent column.
+ */
+export type PeopleExportOptions = { 
+/**
+ * Add the IIN column.
+ */
+withIin: boolean, 
+/**
+ * Leave out people who gave no consent to processing their data.
+ */
+consentedOnly: boolean, };
+
+/**
+ * What kind of operation took data out.
+ */
+export type AuditKind = "export" | "backup" | "erase";
+
+/**
+ * One entry of the audit trail.
+ */
+export type AuditEntry = { 
+/**
+ * Row id.
+ */
+id: number, 
+/**
+ * When, UTC RFC 3339.
+ */
+at: string, 
+/**
+ * The kind of operation.
+ */
+kind: AuditKind, 
+/**
+ * What it covered.
+ */
+subject: string, 
+/**
+ * How many rows.
+ */
+rowCount: number, 
+/**
+ * The file written, or empty.
+ */
+file: string, 
+/**
+ * Whether IINs went with it.
+ */
+withIin: boolean, };
+
+/**
+ * What an erase did.
+ */
+export type EraseReport = { 
+/**
+ * The person's row id.
+ */
+personId: number, 
+/**
+ * When, UTC RFC 3339.
+ */
+erasedAt: string, 
+/**
+ * Issued documents that keep the name as printed.
+ */
+documentsKept: number, 
+/**
+ * Attendance rows kept (without personal data) for the reports.
+ */
+attendanceKept: number, 
+/**
+ * True when the WAL was checkpointed and emptied; false when another
+ * connection was reading (the old pages go at the next checkpoint).
+ */
+walEmptied: boolean, };
+
+/**
  * Characters of one text that the fonts cannot draw.
  */
 export type GlyphProblem = { 
@@ -1758,7 +1852,12 @@ personIds?: Array<number> | null,
 /**
  * Date of issue, `YYYY-MM-DD`; today when absent.
  */
-issuedOn?: string | null, };
+issuedOn?: string | null, 
+/**
+ * Issue even though the event has not taken place yet (its date is after
+ * the date of issue); without it such a batch is refused.
+ */
+confirmFuture?: boolean | null, };
 
 /**
  * An earlier award of the same kind to the same person.
@@ -1789,6 +1888,10 @@ fullName: string,
  * Organisation and position as printed.
  */
 organisation: string, 
+/**
+ * The gender as stored or inferred (for messages about the person).
+ */
+gender?: Gender | null, 
 /**
  * Awards of the same kind within the warning window.
  */
@@ -1826,6 +1929,10 @@ export type BatchOutput = { "kind": "combined", "path": string } | { "kind": "pe
 
 /**
  * What a batch issued and wrote.
+ *
+ * `unprinted` lists register numbers that are committed but whose file is
+ * not there (a crash after COMMIT, or a rename that failed): print them
+ * again with «print again» (`kense doc print NUMBER`).
  */
 export type IssueOutcome = { 
 /**
@@ -1835,7 +1942,12 @@ documents: Array<IssuedDocument>,
 /**
  * The files written (full paths).
  */
-files: Array<string>, };
+files: Array<string>, 
+/**
+ * Numbers in the register without their file (this batch or an earlier,
+ * interrupted one into the same folder): print them again.
+ */
+unprinted: Array<string>, };
 
 /**
  * A register row.
@@ -1928,7 +2040,12 @@ replacedBy?: string | null,
 /**
  * The batch it was issued in.
  */
-batch: string, };
+batch: string, 
+/**
+ * When the recipient's personal data was erased (`YYYY-MM-DD`); the
+ * register keeps the name as printed.
+ */
+recipientErasedOn?: string | null, };
 
 /**
  * What to list from the register.
@@ -2005,7 +2122,12 @@ role?: Role | null,
 /**
  * A4 landscape instead of the template's orientation.
  */
-landscape: boolean | null, };
+landscape: boolean | null, 
+/**
+ * Print the participants' phone numbers (off by default: the sheet is
+ * passed round the room).
+ */
+withPhones: boolean, };
 
 /**
  * What to report on: a period (inclusive dates) and optional filters.
@@ -2108,12 +2230,36 @@ memoranda: number,
 /**
  * Proposals received at held events.
  */
-proposals: number, };
+proposals: number, 
+/**
+ * «Общественный помощник полиции» IDs handed over at the period's events.
+ */
+policeAssistantIds: number, 
+/**
+ * IDs of every kind handed over.
+ */
+idHandovers: number, 
+/**
+ * Photos of the period's events.
+ */
+photos: number, 
+/**
+ * Initiatives presented.
+ */
+initiatives: number, 
+/**
+ * Proposals drafted, recorded one by one.
+ */
+proposalRecords: number, 
+/**
+ * People equipment was handed over to.
+ */
+equipmentRecipients: number, };
 
 /**
  * One indicator of the report, in display order.
  */
-export type IndicatorKey = "events_held" | "events_planned" | "events_cancelled" | "people_reached" | "named_attendance" | "headcount" | "unique_people" | "documents_issued" | "gratitude_letters" | "diplomas" | "certificates" | "media_publications" | "media_views" | "memoranda" | "proposals";
+export type IndicatorKey = "events_held" | "events_planned" | "events_cancelled" | "people_reached" | "named_attendance" | "headcount" | "unique_people" | "documents_issued" | "gratitude_letters" | "diplomas" | "certificates" | "media_publications" | "media_views" | "memoranda" | "proposals" | "initiatives" | "id_handovers" | "police_assistant_ids" | "photos";
 
 /**
  * An indicator beside the previous period, with the change.
@@ -2415,6 +2561,174 @@ to: string,
 counts: number[], };
 
 /**
+ * The kind of an ID or badge handed over at an event (issued and
+ * numbered by another body).
+ */
+export type IdKind = "police_assistant" | "other";
+
+/**
+ * Where a proposal drafted at an event stands.
+ */
+export type ProposalStatus = "drafted" | "sent" | "accepted";
+
+/**
+ * An ID handed over at one of the period's events.
+ */
+export type HandoverRow = { 
+/**
+ * When, `YYYY-MM-DD`.
+ */
+handedOn?: string | null, 
+/**
+ * Who received it.
+ */
+personName: string, 
+/**
+ * The kind.
+ */
+kind: IdKind, 
+/**
+ * The name of an ID of kind `other`.
+ */
+kindOther: string, 
+/**
+ * The number the issuing body gave it.
+ */
+number: string, 
+/**
+ * The issuing body.
+ */
+issuer: string, 
+/**
+ * The event.
+ */
+eventId: number, 
+/**
+ * Its title in Kazakh.
+ */
+eventTitleKk: string, 
+/**
+ * Its title in Russian.
+ */
+eventTitleRu: string, };
+
+/**
+ * An initiative presented at one of the period's events.
+ */
+export type InitiativeRow = { 
+/**
+ * Name in Kazakh.
+ */
+nameKk: string, 
+/**
+ * Name in Russian.
+ */
+nameRu: string, 
+/**
+ * The event.
+ */
+eventId: number, 
+/**
+ * Its local start.
+ */
+startsAt: string, 
+/**
+ * Its title in Kazakh.
+ */
+eventTitleKk: string, 
+/**
+ * Its title in Russian.
+ */
+eventTitleRu: string, };
+
+/**
+ * A proposal drafted at one of the period's events.
+ */
+export type ProposalRow = { 
+/**
+ * The proposal.
+ */
+text: string, 
+/**
+ * To whom.
+ */
+addressee: string, 
+/**
+ * Where it stands.
+ */
+status: ProposalStatus, 
+/**
+ * The event.
+ */
+eventId: number, 
+/**
+ * Its local start.
+ */
+startsAt: string, 
+/**
+ * Its title in Kazakh.
+ */
+eventTitleKk: string, 
+/**
+ * Its title in Russian.
+ */
+eventTitleRu: string, };
+
+/**
+ * A photo on the report's photo page.
+ */
+export type ReportPhoto = { 
+/**
+ * The photo.
+ */
+photoId: number, 
+/**
+ * Caption.
+ */
+caption: string, 
+/**
+ * Credit.
+ */
+credit: string, 
+/**
+ * The event.
+ */
+eventId: number, 
+/**
+ * Its local start.
+ */
+startsAt: string, 
+/**
+ * Its title in Kazakh.
+ */
+eventTitleKk: string, 
+/**
+ * Its title in Russian.
+ */
+eventTitleRu: string, };
+
+/**
+ * The event records of one period.
+ */
+export type EventRecords = { 
+/**
+ * IDs handed over, by date.
+ */
+handovers: Array<HandoverRow>, 
+/**
+ * Initiatives presented, by event.
+ */
+initiatives: Array<InitiativeRow>, 
+/**
+ * Proposals drafted, by event.
+ */
+proposals: Array<ProposalRow>, 
+/**
+ * The photo page: photos chosen for the report of held events.
+ */
+photoPage: Array<ReportPhoto>, };
+
+/**
  * The report of one period.
  */
 export type Report = { 
@@ -2492,7 +2806,12 @@ chartKinds: Array<EventKind>,
 /**
  * The chart's bars.
  */
-chart: Array<ChartBucket>, };
+chart: Array<ChartBucket>, 
+/**
+ * The period's event records: ID hand-overs, initiatives, proposals,
+ * the photo page.
+ */
+records: EventRecords, };
 
 /**
  * The dashboard: this month so far against as many days of the previous
@@ -2517,8 +2836,6 @@ export type ReportLang = "kk" | "ru" | "both";
 export const commands = {
   /** Version, database path, language and any error opening the database. */
   appInfo: (): Promise<AppInfo> => invoke("app_info"),
-  /** The version, where the data is, and the licences of the fonts and main libraries. */
-  aboutInfo: (): Promise<About> => invoke("about_info"),
   /** Remembers the UI language. */
   setLanguage: (language: Lang): Promise<null> => invoke("set_language", { language }),
   /** The office profile. */
@@ -2526,21 +2843,23 @@ export const commands = {
   /** Saves the office profile. */
   updateOfficeProfile: (profile: OfficeProfileInput): Promise<OfficeProfile> => invoke("update_office_profile", { profile }),
   /** The signatories. */
-  listSignatories: (): Promise<Signatory[]> => invoke("list_signatories"),
+  listSignatories: (): Promise<Array<Signatory>> => invoke("list_signatories"),
   /** Adds or edits a signatory. */
   saveSignatory: (signatory: SignatoryInput): Promise<Signatory> => invoke("save_signatory", { signatory }),
   /** Deletes a signatory. */
   deleteSignatory: (id: number): Promise<null> => invoke("delete_signatory", { id }),
   /** The campaigns and initiatives. */
-  listCampaigns: (): Promise<Campaign[]> => invoke("list_campaigns"),
+  listCampaigns: (): Promise<Array<Campaign>> => invoke("list_campaigns"),
   /** Adds or edits a campaign; returns its id. */
   saveCampaign: (campaign: CampaignInput): Promise<number> => invoke("save_campaign", { campaign }),
-  /** The latest changes of one row (entity person, organisation, event…), newest first; of everything when entity is null. */
-  listChanges: (entity: string | null, id: number | null, limit: number): Promise<Change[]> => invoke("list_changes", { entity, id, limit }),
-  /** Fills the demo office into an empty registry; returns the counts. */
+  /** The latest changes of one row (entity `person`, `organisation`, `event`…), newest first; of everything when `entity` is null. */
+  listChanges: (entity: string | null, id: number | null, limit: number): Promise<Array<Change>> => invoke("list_changes", { entity, id, limit }),
+  /** Fills the demo office (profile, organisations, people, three months of events) into an empty registry; returns the counts. */
   fillDemo: (): Promise<DemoCounts> => invoke("fill_demo"),
+  /** The version, where the data is, and the licences of the fonts and main libraries (nothing read from the database: it answers even when that could not be opened). */
+  aboutInfo: (): Promise<About> => invoke("about_info"),
   /** People matching a search and filters, in Kazakh alphabet order. */
-  listPeople: (filter: PersonFilter): Promise<PersonSummary[]> => invoke("list_people", { filter }),
+  listPeople: (filter: PersonFilter): Promise<Array<PersonSummary>> => invoke("list_people", { filter }),
   /** One person. */
   getPerson: (id: number): Promise<Person> => invoke("get_person", { id }),
   /** Adds a person. */
@@ -2548,19 +2867,25 @@ export const commands = {
   /** Saves a person. */
   updatePerson: (id: number, person: PersonInput): Promise<Person> => invoke("update_person", { id, person }),
   /** Existing people who may be the one being entered. */
-  findPersonDuplicates: (person: PersonInput, except: number | null): Promise<PossibleDuplicate[]> => invoke("find_person_duplicates", { person, except }),
+  findPersonDuplicates: (person: PersonInput, except: number | null): Promise<Array<PossibleDuplicate>> => invoke("find_person_duplicates", { person, except }),
   /** Deletes a person (undo with restore). */
   deletePerson: (id: number): Promise<null> => invoke("delete_person", { id }),
+  /** A person's IIN in full, when the user asks to see it on their page (everything else carries it masked). */
+  revealPersonIin: (id: number): Promise<string> => invoke("reveal_person_iin", { id }),
+  /** Erases a person's personal data for good (documents keep the printed name); recorded in the change log and the audit trail without the data. */
+  erasePerson: (id: number): Promise<EraseReport> => invoke("erase_person", { id }),
+  /** The audit trail of operations that took personal data out, newest first. */
+  listAudit: (limit: number): Promise<Array<AuditEntry>> => invoke("list_audit", { limit }),
   /** Brings back a deleted person. */
   restorePerson: (id: number): Promise<null> => invoke("restore_person", { id }),
   /** A person's events, newest first. */
-  listPersonEvents: (id: number): Promise<PersonEvent[]> => invoke("list_person_events", { id }),
+  listPersonEvents: (id: number): Promise<Array<PersonEvent>> => invoke("list_person_events", { id }),
   /** The categories of people. */
-  listCategories: (): Promise<Category[]> => invoke("list_categories"),
-  /** Adds or renames a category; returns its id. */
+  listCategories: (): Promise<Array<Category>> => invoke("list_categories"),
+  /** Adds or renames a category. */
   saveCategory: (category: CategoryInput): Promise<number> => invoke("save_category", { category }),
   /** Organisations matching a search and filters. */
-  listOrganisations: (filter: OrganisationFilter): Promise<Organisation[]> => invoke("list_organisations", { filter }),
+  listOrganisations: (filter: OrganisationFilter): Promise<Array<Organisation>> => invoke("list_organisations", { filter }),
   /** One organisation. */
   getOrganisation: (id: number): Promise<Organisation> => invoke("get_organisation", { id }),
   /** Adds an organisation. */
@@ -2572,9 +2897,9 @@ export const commands = {
   /** Brings back a deleted organisation. */
   restoreOrganisation: (id: number): Promise<null> => invoke("restore_organisation", { id }),
   /** Districts in use, for filters. */
-  listDistricts: (): Promise<string[]> => invoke("list_districts"),
+  listDistricts: (): Promise<Array<string>> => invoke("list_districts"),
   /** Events matching the filters, by start time. */
-  listEvents: (filter: EventFilter): Promise<Event[]> => invoke("list_events", { filter }),
+  listEvents: (filter: EventFilter): Promise<Array<Event>> => invoke("list_events", { filter }),
   /** One event. */
   getEvent: (id: number): Promise<Event> => invoke("get_event", { id }),
   /** Adds an event. */
@@ -2586,9 +2911,9 @@ export const commands = {
   /** Brings back a deleted event. */
   restoreEvent: (id: number): Promise<null> => invoke("restore_event", { id }),
   /** The people of an event. */
-  listEventAttendance: (eventId: number): Promise<AttendanceRow[]> => invoke("list_event_attendance", { eventId }),
+  listEventAttendance: (eventId: number): Promise<Array<AttendanceRow>> => invoke("list_event_attendance", { eventId }),
   /** Adds people to an event; returns how many were new. */
-  addAttendance: (eventId: number, personIds: number[], role: Role): Promise<number> => invoke("add_attendance", { eventId, personIds, role }),
+  addAttendance: (eventId: number, personIds: Array<number>, role: Role): Promise<number> => invoke("add_attendance", { eventId, personIds, role }),
   /** Adds everyone in a category to an event. */
   addAttendanceByCategory: (eventId: number, categoryId: number, role: Role): Promise<number> => invoke("add_attendance_by_category", { eventId, categoryId, role }),
   /** Adds everyone of an organisation to an event. */
@@ -2598,43 +2923,43 @@ export const commands = {
   /** Removes a person from an event. */
   removeAttendance: (attendanceId: number): Promise<null> => invoke("remove_attendance", { attendanceId }),
   /** The publications about an event. */
-  listMedia: (eventId: number): Promise<MediaItem[]> => invoke("list_media", { eventId }),
-  /** Adds a publication to an event; returns its id. */
+  listMedia: (eventId: number): Promise<Array<MediaItem>> => invoke("list_media", { eventId }),
+  /** Adds a publication to an event. */
   addMedia: (eventId: number, media: MediaInput): Promise<number> => invoke("add_media", { eventId, media }),
   /** Saves a publication. */
   updateMedia: (id: number, media: MediaInput): Promise<null> => invoke("update_media", { id, media }),
   /** Deletes a publication. */
   deleteMedia: (id: number): Promise<null> => invoke("delete_media", { id }),
   /** The memoranda of an event. */
-  listMemoranda: (eventId: number): Promise<Memorandum[]> => invoke("list_memoranda", { eventId }),
-  /** Adds a memorandum to an event; returns its id. */
+  listMemoranda: (eventId: number): Promise<Array<Memorandum>> => invoke("list_memoranda", { eventId }),
+  /** Adds a memorandum to an event. */
   addMemorandum: (eventId: number, memorandum: MemorandumInput): Promise<number> => invoke("add_memorandum", { eventId, memorandum }),
   /** Deletes a memorandum. */
   deleteMemorandum: (id: number): Promise<null> => invoke("delete_memorandum", { id }),
   /** Reads a CSV or Excel file and validates every row; writes nothing. */
-  previewImportFile: (path: string, kind: ImportKind, mapping: (Field | null)[] | null): Promise<ImportPreview> => invoke("preview_import_file", { path, kind, mapping }),
-  /** Imports a file in one transaction (all valid rows, or nothing); with eventId also adds the people to that event. */
-  commitImportFile: (path: string, kind: ImportKind, mapping: (Field | null)[] | null, skipInvalid: boolean, eventId: number | null): Promise<ImportOutcome> => invoke("commit_import_file", { path, kind, mapping, skipInvalid, eventId }),
-  /** Writes people, organisations or events to a .csv or .xlsx file. */
-  exportRegistry: (kind: ExportKind, path: string, language: Lang, filter: EventFilter | null): Promise<null> => invoke("export_registry", { kind, path, language, filter }),
-  /** The document templates, by kind. */
-  listTemplates: (): Promise<Template[]> => invoke("list_templates"),
+  previewImportFile: (path: string, kind: ImportKind, mapping: Array<Field | null> | null): Promise<ImportPreview> => invoke("preview_import_file", { path, kind, mapping }),
+  /** Imports a file in one transaction: all valid rows, or nothing when a row is invalid and `skip_invalid` is false. With `event_id`, the people are also added to that event. */
+  commitImportFile: (path: string, kind: ImportKind, mapping: Array<Field | null> | null, skipInvalid: boolean, eventId: number | null): Promise<ImportOutcome> => invoke("commit_import_file", { path, kind, mapping, skipInvalid, eventId }),
+  /** Writes people, organisations or events to a .csv or .xlsx file (people without IINs unless `people.withIin`); the export is audited. */
+  exportRegistry: (kind: ExportKind, path: string, language: Lang, filter: EventFilter | null, people: PeopleExportOptions | null): Promise<null> => invoke("export_registry", { kind, path, language, filter, people }),
+  /** The templates, by kind. */
+  listTemplates: (): Promise<Array<Template>> => invoke("list_templates"),
   /** Creates or saves a template (unknown placeholders are refused). */
   saveTemplate: (template: TemplateInput): Promise<Template> => invoke("save_template", { template }),
   /** Copies a template under a new name. */
   duplicateTemplate: (id: number, name: string): Promise<Template> => invoke("duplicate_template", { id, name }),
   /** Deletes a template that is not built in. */
   deleteTemplate: (id: number): Promise<null> => invoke("delete_template", { id }),
-  /** Gives a template its own PNG/JPEG logo from a file, or removes it (null). */
+  /** Gives a template its own logo from a PNG/JPEG file, or removes it (null). */
   setTemplateLogo: (id: number, path: string | null): Promise<null> => invoke("set_template_logo", { id, path }),
-  /** A sample PDF of a template being edited; nothing is saved. */
+  /** A sample PDF of a template being edited (nothing is saved). */
   previewTemplate: (template: TemplateInput, lang: DocLang): Promise<ArrayBuffer> => invoke("preview_template", { template, lang }),
-  /** Who a batch would issue to, their earlier awards, and missing glyphs. */
+  /** Who a batch would issue to, earlier awards, missing glyphs. */
   previewBatchDocuments: (request: IssueRequest): Promise<BatchPreview> => invoke("preview_batch_documents", { request }),
   /** Issues a batch into the register and writes its PDF(s). */
   issueDocuments: (request: IssueRequest, output: BatchOutput): Promise<IssueOutcome> => invoke("issue_documents", { request, output }),
   /** Register rows matching the filter. */
-  listDocuments: (filter: RegisterFilter): Promise<IssuedDocument[]> => invoke("list_documents", { filter }),
+  listDocuments: (filter: RegisterFilter): Promise<Array<IssuedDocument>> => invoke("list_documents", { filter }),
   /** One register entry printed again, as PDF bytes. */
   renderDocument: (id: number): Promise<ArrayBuffer> => invoke("render_document", { id }),
   /** Writes one register entry's PDF to a file. */
@@ -2647,6 +2972,14 @@ export const commands = {
   verifyDocumentCode: (code: string): Promise<VerifyResult> => invoke("verify_document_code", { code }),
   /** Writes the register as a journal: .pdf, .csv or .xlsx by the extension. */
   exportRegister: (filter: RegisterFilter, path: string, language: Lang): Promise<null> => invoke("export_register", { filter, path, language }),
+  /** An event's sign-in sheet as PDF bytes. */
+  renderEventSheet: (request: SheetRequest): Promise<ArrayBuffer> => invoke("render_event_sheet", { request }),
+  /** Writes an event's sign-in sheet to a file. */
+  saveEventSheet: (request: SheetRequest, path: string): Promise<null> => invoke("save_event_sheet", { request, path }),
+  /** Opens a file in the system's viewer (a PDF in the PDF reader). */
+  openFile: (path: string): Promise<null> => invoke("open_file", { path }),
+  /** Shows a file in its folder (Explorer, Finder, the file manager). */
+  revealFile: (path: string): Promise<null> => invoke("reveal_file", { path }),
   /** This month against the previous one, and the next planned events. */
   getDashboard: (): Promise<Dashboard> => invoke("get_dashboard"),
   /** The report of a period with its filters. */
@@ -2655,7 +2988,7 @@ export const commands = {
   saveReportPdf: (query: ReportQuery, path: string, language: ReportLang): Promise<null> => invoke("save_report_pdf", { query, path, language }),
   /** Writes the report of a period as an XLSX workbook. */
   saveReportXlsx: (query: ReportQuery, path: string, language: Lang): Promise<null> => invoke("save_report_xlsx", { query, path, language }),
-  /** Events and public holidays from filter.from to filter.to. */
+  /** Events and public holidays from `filter.from` to `filter.to`. */
   getCalendar: (filter: EventFilter): Promise<Calendar> => invoke("get_calendar", { filter }),
   /** Moves an event (and its stops) to a new start, keeping its length. */
   moveEvent: (id: number, startsAt: string): Promise<Event> => invoke("move_event", { id, startsAt }),
@@ -2670,45 +3003,36 @@ export const commands = {
   /** Removes a stop. */
   deleteStop: (id: number): Promise<Plan> => invoke("delete_stop", { id }),
   /** Puts the stops in a new order (every stop id once). */
-  reorderStops: (eventId: number, ids: number[]): Promise<Plan> => invoke("reorder_stops", { eventId, ids }),
+  reorderStops: (eventId: number, ids: Array<number>): Promise<Plan> => invoke("reorder_stops", { eventId, ids }),
   /** Invites people to the event in a role. */
-  invitePeople: (eventId: number, personIds: number[], role: Role): Promise<Plan> => invoke("invite_people", { eventId, personIds, role }),
+  invitePeople: (eventId: number, personIds: Array<number>, role: Role): Promise<Plan> => invoke("invite_people", { eventId, personIds, role }),
   /** Records a delegation member's answer. */
   setInvitation: (eventId: number, attendanceId: number, invitation: Invitation): Promise<Plan> => invoke("set_invitation", { eventId, attendanceId, invitation }),
   /** Marks the event held with who of the delegation came and the headcount. */
   markEventHeld: (eventId: number, held: HeldInput): Promise<Event> => invoke("mark_event_held", { eventId, held }),
   /** The sign-in sheet's lines in printed order (for keying it back). */
-  listSheetLines: (eventId: number, role: Role | null): Promise<AttendanceRow[]> => invoke("list_sheet_lines", { eventId, role }),
+  listSheetLines: (eventId: number, role: Role | null): Promise<Array<AttendanceRow>> => invoke("list_sheet_lines", { eventId, role }),
   /** Ticks or unticks a person at an event (every role they have there). */
   setPersonPresent: (eventId: number, personId: number, present: boolean): Promise<null> => invoke("set_person_present", { eventId, personId, present }),
   /** The programme or invitation list as PDF bytes. */
   renderPlanDocument: (eventId: number, which: PlanDocument, language: ReportLang): Promise<ArrayBuffer> => invoke("render_plan_document", { eventId, which, language }),
   /** Writes the programme or invitation list as a PDF file. */
   savePlanDocument: (eventId: number, which: PlanDocument, language: ReportLang, path: string): Promise<null> => invoke("save_plan_document", { eventId, which, language, path }),
-  /** Writes an event or a month as an .ics calendar file. */
+  /** Writes an event or a month as an `.ics` calendar file. */
   saveIcs: (scope: IcsScope, language: Lang, path: string): Promise<null> => invoke("save_ics", { scope, language, path }),
   /** The public holidays of a year (built-in list with the office's edits). */
-  listHolidays: (year: number): Promise<Holiday[]> => invoke("list_holidays", { year }),
+  listHolidays: (year: number): Promise<Array<Holiday>> => invoke("list_holidays", { year }),
   /** Adds or renames a holiday. */
   saveHoliday: (holiday: HolidayInput): Promise<Holiday> => invoke("save_holiday", { holiday }),
   /** Takes a day out of the holidays. */
   removeHoliday: (day: string): Promise<null> => invoke("remove_holiday", { day }),
   /** Forgets the office's edits of a year; returns how many there were. */
   resetHolidays: (year: number): Promise<number> => invoke("reset_holidays", { year }),
-  /** An event's sign-in sheet as PDF bytes. */
-  renderEventSheet: (request: SheetRequest): Promise<ArrayBuffer> => invoke("render_event_sheet", { request }),
-  /** Writes an event's sign-in sheet to a file. */
-  saveEventSheet: (request: SheetRequest, path: string): Promise<null> => invoke("save_event_sheet", { request, path }),
-  /** Opens a file in the system's viewer. */
-  openFile: (path: string): Promise<null> => invoke("open_file", { path }),
-  /** Shows a file in its folder. */
-  revealFile: (path: string): Promise<null> => invoke("reveal_file", { path }),
 };
 
 /** The command names, for tests. */
 export const commandNames = [
   "app_info",
-  "about_info",
   "set_language",
   "get_office_profile",
   "update_office_profile",
@@ -2719,12 +3043,16 @@ export const commandNames = [
   "save_campaign",
   "list_changes",
   "fill_demo",
+  "about_info",
   "list_people",
   "get_person",
   "create_person",
   "update_person",
   "find_person_duplicates",
   "delete_person",
+  "reveal_person_iin",
+  "erase_person",
+  "list_audit",
   "restore_person",
   "list_person_events",
   "list_categories",
@@ -2773,6 +3101,10 @@ export const commandNames = [
   "reissue_document",
   "verify_document_code",
   "export_register",
+  "render_event_sheet",
+  "save_event_sheet",
+  "open_file",
+  "reveal_file",
   "get_dashboard",
   "get_report",
   "save_report_pdf",
@@ -2797,10 +3129,6 @@ export const commandNames = [
   "save_holiday",
   "remove_holiday",
   "reset_holidays",
-  "render_event_sheet",
-  "save_event_sheet",
-  "open_file",
-  "reveal_file",
 ] as const;
 
 /** Every Gender, in display order (kense-core). */
@@ -2837,4 +3165,4 @@ export const DOC_STATUSES: readonly DocStatus[] = ["issued", "spoiled", "revoked
 export const ORIENTATIONS: readonly Orientation[] = ["portrait", "landscape"];
 
 /** The placeholders templates know, in the order the editor offers them (kense-core). */
-export const PLACEHOLDERS = ["full_name", "surname", "name", "patronymic", "name_patronymic", "dear", "position", "organisation", "role", "event", "event_date", "place", "campaign", "office", "city", "signatory", "signatory_position", "number", "date", "year"] as const;
+export const PLACEHOLDERS = ["full_name", "surname", "name", "patronymic", "name_patronymic", "dear", "position", "organisation", "role", "event", "event_date", "event_held", "place", "campaign", "office", "city", "signatory", "signatory_position", "number", "date", "year"] as const;
