@@ -19,6 +19,10 @@ const CURRENT: Record<IndicatorKey, number> = {
   media_views: 123495,
   memoranda: 1,
   proposals: 30,
+  police_assistant_ids: 3,
+  id_handovers: 4,
+  photos: 6,
+  initiatives: 5,
 };
 
 const PREVIOUS: Record<IndicatorKey, number> = {
@@ -61,6 +65,12 @@ function figures(values: Record<IndicatorKey, number>, from: string, to: string)
     mediaViews: values.media_views,
     memoranda: values.memoranda,
     proposals: values.proposals,
+    policeAssistantIds: values.police_assistant_ids,
+    idHandovers: values.id_handovers,
+    photos: values.photos,
+    initiatives: values.initiatives,
+    proposalRecords: 0,
+    equipmentRecipients: 0,
   };
 }
 
@@ -121,6 +131,7 @@ export function fakeReport(query: ReportQuery): Report {
     ],
     memoranda: [],
     proposals: [],
+    records: { handovers: [], initiatives: [], proposals: [], photoPage: [] },
     plan: [
       { kind: "lecture", planned: 9, held: 8, cancelled: 1, pending: 0 },
       { kind: "forum", planned: 10, held: 4, cancelled: 0, pending: 6 },
