@@ -387,7 +387,7 @@ fn a_refused_database_is_reported_by_app_info() {
 
 #[test]
 fn lists_carry_iins_masked_reveal_gives_the_digits_and_erase_is_audited() {
-    let (_app, window) = app();
+    let (_dir, _app, window) = app();
     let person = invoke(
         &window,
         "create_person",

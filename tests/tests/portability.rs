@@ -8,6 +8,7 @@
 //! never run on an office laptop), comments left out. Not scanned: build
 //! scripts (`build.rs`, `build/`), which run on the build machine and look in
 //! each platform's folders on purpose, and test crates.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly on purpose
 
 use std::fs;
 use std::path::{Path, PathBuf};

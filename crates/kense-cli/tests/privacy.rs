@@ -2,6 +2,7 @@
 //! export carries no IIN, `--with-iin` does, and `kense people erase`
 //! leaves no byte of the person's IIN, phone or name in the database file
 //! or its WAL while their documents stay on the register.
+#![allow(clippy::disallowed_methods)] // spawning the binary is the point
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly on purpose
 
 mod common;

@@ -7,6 +7,7 @@
 //! patronymic; Kazakh genitive, dative, accusative, locative, ablative of the
 //! full name; Russian genitive, dative, accusative, instrumental,
 //! prepositional of the full name.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly on purpose
 
 use kense_core::grammar::gender::infer_gender;
 use kense_core::grammar::{KkCase, RuCase, kk_phrase, ru_full_name};

@@ -65,6 +65,8 @@ fn pgpass_path() -> Option<PathBuf> {
     if cfg!(windows) {
         dirs::config_dir().map(|d| d.join("postgresql").join("pgpass.conf"))
     } else {
+        // libpq's own rule: ~/.pgpass on Unix (the file is the user's, not Kense's data).
+        #[allow(clippy::disallowed_methods)]
         dirs::home_dir().map(|d| d.join(".pgpass"))
     }
 }

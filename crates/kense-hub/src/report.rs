@@ -184,12 +184,11 @@ struct CategoryRow {
     sort_order: i64,
 }
 
-/// The offices of the hub (all, or the one with `code`): id, code, name,
-/// last send.
-fn offices(
-    client: &mut Client,
-    code: Option<&str>,
-) -> Result<Vec<(String, String, String, Option<String>)>> {
+/// An office of the hub: id, code, name, last send.
+type OfficeRow = (String, String, String, Option<String>);
+
+/// The offices of the hub (all, or the one with `code`).
+fn offices(client: &mut Client, code: Option<&str>) -> Result<Vec<OfficeRow>> {
     let rows = client
         .query(
             "SELECT id::text, code, name, to_char(last_sent_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')

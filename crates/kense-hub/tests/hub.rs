@@ -1,6 +1,7 @@
 //! The hub against a real PostgreSQL: `KENSE_HUB_TEST_URL` names a
 //! superuser login on a throwaway cluster (scripts/test.sh starts one).
 //! Without it every test here says SKIPPED and passes.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly on purpose
 
 use kense_core::demo::{self, DemoSize};
 use kense_core::report::{Figures, ReportQuery};

@@ -1,6 +1,7 @@
 //! The build script's font search (`build/fonts.rs`): which folders it reads
 //! on each build machine, which file it takes, and what it says when a face is
 //! missing.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly on purpose
 
 #[path = "../build/fonts.rs"]
 #[allow(dead_code, missing_docs)]

@@ -19,7 +19,7 @@ use tauri_plugin_opener::OpenerExt;
 crate::commands! {
     /// The templates, by kind.
     fn list_templates(state) -> Vec<Template> {
-        state.read(|c| templates::list_templates(c))
+        state.read(templates::list_templates)
     }
 
     /// Creates or saves a template (unknown placeholders are refused).

@@ -45,6 +45,6 @@ crate::commands! {
 
     /// Districts in use, for filters.
     fn list_districts(state) -> Vec<String> {
-        state.read(|c| organisations::list_districts(c))
+        state.read(organisations::list_districts)
     }
 }

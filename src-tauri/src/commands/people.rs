@@ -78,7 +78,7 @@ crate::commands! {
 
     /// The categories of people.
     fn list_categories(state) -> Vec<Category> {
-        state.read(|c| categories::list_categories(c))
+        state.read(categories::list_categories)
     }
 
     /// Adds or renames a category.
