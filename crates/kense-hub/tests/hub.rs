@@ -286,7 +286,11 @@ fn an_office_role_reads_and_writes_only_its_own_rows() {
              VALUES ('{b_id}', gen_random_uuid(), 'x', 'x', 1)"
         ))
         .unwrap_err();
-    assert!(err.to_string().contains("row-level security"), "{err}");
+    let message = err
+        .as_db_error()
+        .map(|d| d.message().to_owned())
+        .unwrap_or_default();
+    assert!(message.contains("row-level security"), "{err:?}");
     let changed = as_a
         .execute(
             &format!("UPDATE hub.person SET surname = 'x' WHERE office_id = '{b_id}'"),
