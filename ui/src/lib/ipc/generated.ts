@@ -785,9 +785,10 @@ email: string,
  */
 categoryIds: Array<number>, 
 /**
- * IIN, 12 digits, or empty.
+ * The IIN masked (`•••••••••127`), or empty; [`reveal_iin`] gives
+ * the digits.
  */
-iin: string, 
+iinMasked: string, 
 /**
  * Consent to personal-data processing given.
  */
@@ -885,14 +886,24 @@ position: string,
 /**
  * Phone, normalised.
  */
-phone: string, };
+phone: string, 
+/**
+ * The IIN masked (`•••••••••127`), or empty. Lists never carry the
+ * digits.
+ */
+iinMasked: string, 
+/**
+ * Consent to personal-data processing given.
+ */
+consent: boolean, };
 
 /**
  * Filters of the people list.
  */
 export type PersonFilter = { 
 /**
- * Search text: any part of names, organisation, position, phone, IIN.
+ * Search text: any part of names, organisation, position, phone; or a
+ * whole IIN (12 digits, matched exactly).
  */
 query: string, 
 /**
@@ -1510,6 +1521,84 @@ addedToEvent: number, };
 export type ExportKind = "people" | "organisations" | "events";
 
 /**
+ * What a people export carries besides the defaults. By default it leaves
+ * the IIN out and marks people without consent in the consent column.
+ */
+export type PeopleExportOptions = { 
+/**
+ * Add the IIN column.
+ */
+withIin: boolean, 
+/**
+ * Leave out people who gave no consent to processing their data.
+ */
+consentedOnly: boolean, };
+
+/**
+ * What kind of operation took data out.
+ */
+export type AuditKind = "export" | "backup" | "erase";
+
+/**
+ * One entry of the audit trail.
+ */
+export type AuditEntry = { 
+/**
+ * Row id.
+ */
+id: number, 
+/**
+ * When, UTC RFC 3339.
+ */
+at: string, 
+/**
+ * The kind of operation.
+ */
+kind: AuditKind, 
+/**
+ * What it covered.
+ */
+subject: string, 
+/**
+ * How many rows.
+ */
+rowCount: number, 
+/**
+ * The file written, or empty.
+ */
+file: string, 
+/**
+ * Whether IINs went with it.
+ */
+withIin: boolean, };
+
+/**
+ * What an erase did.
+ */
+export type EraseReport = { 
+/**
+ * The person's row id.
+ */
+personId: number, 
+/**
+ * When, UTC RFC 3339.
+ */
+erasedAt: string, 
+/**
+ * Issued documents that keep the name as printed.
+ */
+documentsKept: number, 
+/**
+ * Attendance rows kept (without personal data) for the reports.
+ */
+attendanceKept: number, 
+/**
+ * True when the WAL was checkpointed and emptied; false when another
+ * connection was reading (the old pages go at the next checkpoint).
+ */
+walEmptied: boolean, };
+
+/**
  * Characters of one text that the fonts cannot draw.
  */
 export type GlyphProblem = { 
@@ -1890,7 +1979,12 @@ replacedBy?: string | null,
 /**
  * The batch it was issued in.
  */
-batch: string, };
+batch: string, 
+/**
+ * When the recipient's personal data was erased (`YYYY-MM-DD`); the
+ * register keeps the name as printed.
+ */
+recipientErasedOn?: string | null, };
 
 /**
  * What to list from the register.
@@ -1967,7 +2061,12 @@ role?: Role | null,
 /**
  * A4 landscape instead of the template's orientation.
  */
-landscape: boolean | null, };
+landscape: boolean | null, 
+/**
+ * Print the participants' phone numbers (off by default: the sheet is
+ * passed round the room).
+ */
+withPhones: boolean, };
 
 /**
  * What to report on: a period (inclusive dates) and optional filters.
@@ -2486,6 +2585,12 @@ export const commands = {
   findPersonDuplicates: (person: PersonInput, except: number | null): Promise<PossibleDuplicate[]> => invoke("find_person_duplicates", { person, except }),
   /** Deletes a person (undo with restore). */
   deletePerson: (id: number): Promise<null> => invoke("delete_person", { id }),
+  /** A person's IIN in full, when the user asks to see it on their page. */
+  revealPersonIin: (id: number): Promise<string> => invoke("reveal_person_iin", { id }),
+  /** Erases a person's personal data for good (documents keep the printed name). */
+  erasePerson: (id: number): Promise<EraseReport> => invoke("erase_person", { id }),
+  /** The audit trail of operations that took personal data out, newest first. */
+  listAudit: (limit: number): Promise<AuditEntry[]> => invoke("list_audit", { limit }),
   /** Brings back a deleted person. */
   restorePerson: (id: number): Promise<null> => invoke("restore_person", { id }),
   /** A person's events, newest first. */
@@ -2550,8 +2655,8 @@ export const commands = {
   previewImportFile: (path: string, kind: ImportKind, mapping: (Field | null)[] | null): Promise<ImportPreview> => invoke("preview_import_file", { path, kind, mapping }),
   /** Imports a file in one transaction (all valid rows, or nothing); with eventId also adds the people to that event. */
   commitImportFile: (path: string, kind: ImportKind, mapping: (Field | null)[] | null, skipInvalid: boolean, eventId: number | null): Promise<ImportOutcome> => invoke("commit_import_file", { path, kind, mapping, skipInvalid, eventId }),
-  /** Writes people, organisations or events to a .csv or .xlsx file. */
-  exportRegistry: (kind: ExportKind, path: string, language: Lang, filter: EventFilter | null): Promise<null> => invoke("export_registry", { kind, path, language, filter }),
+  /** Writes people, organisations or events to a .csv or .xlsx file (people without IINs unless asked); audited. */
+  exportRegistry: (kind: ExportKind, path: string, language: Lang, filter: EventFilter | null, people: PeopleExportOptions | null): Promise<null> => invoke("export_registry", { kind, path, language, filter, people }),
   /** The document templates, by kind. */
   listTemplates: (): Promise<Template[]> => invoke("list_templates"),
   /** Creates or saves a template (unknown placeholders are refused). */
@@ -2659,6 +2764,9 @@ export const commandNames = [
   "update_person",
   "find_person_duplicates",
   "delete_person",
+  "reveal_person_iin",
+  "erase_person",
+  "list_audit",
   "restore_person",
   "list_person_events",
   "list_categories",
