@@ -158,15 +158,16 @@ describe("delegation", () => {
     expect(row.textContent).toContain("+7 705 765 43 21");
     const select = within(row).getByTestId<HTMLSelectElement>("invitation-select");
     expect(select.value).toBe("invited");
-    // The invitee is on the event's list too, with the answer, not present.
+    // The invitee is on the event's list too, with the answer, not present
+    // (no gender known in the fake data: the neutral form).
     const attendee = await screen.findByTestId("attendance-row");
-    expect(within(attendee).getByTestId("attendance-invitation").textContent?.trim()).toBe("Приглашён");
+    expect(within(attendee).getByTestId("attendance-invitation").textContent?.trim()).toBe("Приглашение");
     expect(within(attendee).getByTestId<HTMLInputElement>("attendance-present").checked).toBe(false);
 
     await user.selectOptions(select, "confirmed");
     const attendanceId = backend.attendance[0]!.id;
     expect(backend.callsTo("set_invitation")[0]).toEqual({ eventId: 3, attendanceId, invitation: "confirmed" });
-    await waitFor(() => expect(screen.getByTestId("delegation-counts").textContent).toContain("Подтвердил: 1"));
+    await waitFor(() => expect(screen.getByTestId("delegation-counts").textContent).toContain("Подтверждено: 1"));
     expect(backend.attendance[0]!.invitation).toBe("confirmed");
   });
 

@@ -208,11 +208,11 @@ describe("person page", () => {
     expect(events[0]?.textContent).toContain("20.03.2025 15:00");
     expect(events[0]?.textContent).toContain("Круглый стол: кибермошенничество");
     expect(events[0]?.textContent).toContain("Участник");
-    expect(events[0]?.textContent).toContain("Отсутствовал(а)");
+    expect(events[0]?.textContent).toContain("Отсутствие");
     expect(events[1]?.textContent).toContain("14.03.2025 10:00");
     expect(events[1]?.classList.contains("award")).toBe(true);
     expect(within(events[1]!).getByTestId("person-award").textContent).toContain("Награждённый");
-    expect(events[1]?.textContent).toContain("Присутствовал(а)");
+    expect(events[1]?.textContent).toContain("Присутствие отмечено");
   });
 
   it("deletes softly and brings the person back with Undo", async () => {
