@@ -65,6 +65,11 @@ pub fn ru_month(month: u32) -> &'static str {
     RU_MONTHS[index(month)]
 }
 
+/// The Russian name of `month` (1–12) in the genitive, as after a day: «ноября».
+pub fn ru_month_genitive(month: u32) -> &'static str {
+    RU_MONTHS_GENITIVE[index(month)]
+}
+
 /// «2026 жылғы 8 қараша», the month in `case` («2026 жылғы 8 қарашада»).
 pub fn kk_date(date: NaiveDate, case: KkCase) -> String {
     format!(

@@ -1,48 +1,12 @@
 //! The few pieces of Kazakh and Russian grammar a press release needs:
 //! dates in words, Russian plural forms after numbers, and quoting names.
 
+use crate::grammar::{KkCase, dates};
 use chrono::{Datelike, NaiveDate};
-
-/// Kazakh month names in the locative («қарашада»: "in November").
-const KK_MONTHS_LOCATIVE: [&str; 12] = [
-    "қаңтарда",
-    "ақпанда",
-    "наурызда",
-    "сәуірде",
-    "мамырда",
-    "маусымда",
-    "шілдеде",
-    "тамызда",
-    "қыркүйекте",
-    "қазанда",
-    "қарашада",
-    "желтоқсанда",
-];
-
-/// Russian month names in the genitive («ноября»).
-const RU_MONTHS_GENITIVE: [&str; 12] = [
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-];
 
 /// «2026 жылғы 8 қарашада» (on 8 November 2026).
 pub fn date_kk(day: NaiveDate) -> String {
-    format!(
-        "{} жылғы {} {}",
-        day.year(),
-        day.day(),
-        KK_MONTHS_LOCATIVE[day.month0() as usize]
-    )
+    dates::kk_date(day, KkCase::Locative)
 }
 
 /// «8 ноября 2026 года».
@@ -50,7 +14,7 @@ pub fn date_ru(day: NaiveDate) -> String {
     format!(
         "{} {} {} года",
         day.day(),
-        RU_MONTHS_GENITIVE[day.month0() as usize],
+        dates::ru_month_genitive(day.month()),
         day.year()
     )
 }
