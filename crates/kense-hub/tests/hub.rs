@@ -71,7 +71,15 @@ fn demo_office(dir: &std::path::Path, code: &str, people: usize) -> Store {
     )
     .unwrap();
     office::set_office_code(store.conn(), code).unwrap();
-    // A few register rows in November (the demo issues none).
+    // A few more register rows in November, numbered after the demo's own.
+    let first: i64 = store
+        .conn()
+        .query_row(
+            "SELECT COALESCE(MAX(number), 0) FROM issued_document WHERE series = 'АХ' AND year = 2026",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
     let docs = people / 30;
     for n in 1..=docs {
         store
@@ -82,7 +90,7 @@ fn demo_office(dir: &std::path::Path, code: &str, people: usize) -> Store {
                  VALUES (?1, 'АХ', 2026, ?2, ?3, 'kk', 'Әлиев Ә.', '2026-11-05', 'x', '{}', ?4, '2026-11-05T10:00:00Z')",
                 rusqlite::params![
                     uuid::Uuid::now_v7().to_string(),
-                    n as i64,
+                    first + n as i64,
                     if n % 2 == 0 { "diploma" } else { "gratitude" },
                     if n == 1 { "spoiled" } else { "issued" }
                 ],
