@@ -31,5 +31,8 @@ export default defineConfig({
     include: ["src/**/*.test.ts"],
     setupFiles: ["src/test/setup.ts"],
     clearMocks: true,
+    // The flows type into fields like a user; on a loaded 2-core CI machine
+    // one can take longer than vitest's default of 5 s.
+    testTimeout: 30_000,
   },
 });

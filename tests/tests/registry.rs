@@ -101,6 +101,51 @@ fn typed_kazakh_names_are_found_in_any_case_and_sorted_in_kazakh_order() {
 }
 
 #[test]
+fn a_long_list_pages_in_alphabet_order_with_its_true_count() {
+    let store = Store::open_in_memory().unwrap();
+    let c = store.conn();
+    let names = [
+        "Абаев",
+        "Әлиев",
+        "Бекова",
+        "Ғалымов",
+        "Қасымов",
+        "Нұрланов",
+        "Өмірбек",
+        "Ұлықбеков",
+    ];
+    for surname in names {
+        people::insert_person(c, &person(surname, "Ержан")).unwrap();
+    }
+    let page = |offset: u32, query: &str| {
+        let filter = PersonFilter {
+            query: query.into(),
+            limit: Some(3),
+            offset: Some(offset),
+            ..Default::default()
+        };
+        let found: Vec<String> = people::list_people(c, &filter)
+            .unwrap()
+            .into_iter()
+            .map(|p| p.full_name)
+            .collect();
+        (found, people::count_people(c, &filter).unwrap())
+    };
+    let (first, total) = page(0, "");
+    assert_eq!(first, ["Абаев Ержан", "Әлиев Ержан", "Бекова Ержан"]);
+    assert_eq!(total, 8, "the count ignores the page");
+    let (last, _) = page(6, "");
+    assert_eq!(last, ["Өмірбек Ержан", "Ұлықбеков Ержан"]);
+    // A search pages too, and counts its hits, not the registry.
+    let (hits, count) = page(1, "ержан");
+    assert_eq!(hits, ["Әлиев Ержан", "Бекова Ержан", "Ғалымов Ержан"]);
+    assert_eq!(count, 8);
+    let (none, zero) = page(0, "жоқ");
+    assert!(none.is_empty());
+    assert_eq!(zero, 0);
+}
+
+#[test]
 fn bad_input_is_stored_losslessly_or_refused_naming_the_field() {
     let store = Store::open_in_memory().unwrap();
     let c = store.conn();

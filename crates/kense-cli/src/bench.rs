@@ -14,6 +14,15 @@ use serde::Serialize;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+/// The import may take at most this many times the `sqlite3` shell's
+/// `.import` of the same people (which validates, folds and matches
+/// nothing).
+const IMPORT_MAX_RATIO: f64 = 8.0;
+
+/// A search may take at most this many times a bare FTS5 prefix query
+/// (which neither joins the person rows nor sorts by the alphabet).
+const SEARCH_MAX_RATIO: f64 = 8.0;
+
 /// What to measure.
 #[derive(Debug, Clone)]
 pub struct BenchOptions {
@@ -43,8 +52,25 @@ pub struct Figure {
     pub millis: f64,
     /// The target, milliseconds.
     pub target_millis: f64,
-    /// Whether the target was met.
+    /// Whether the target was met: the ratio to the peer where there is
+    /// one (a loaded machine moves both alike), else the time.
     pub ok: bool,
+    /// The same job done by a peer in the same run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub peer: Option<Peer>,
+}
+
+/// A peer's time for the same job, measured in the same run.
+#[derive(Debug, Clone, Serialize)]
+pub struct Peer {
+    /// Who did it («sqlite3 .import»).
+    pub name: String,
+    /// The peer's time, milliseconds.
+    pub millis: f64,
+    /// Kense's time as a multiple of the peer's.
+    pub ratio: f64,
+    /// The largest ratio the target allows.
+    pub max_ratio: f64,
 }
 
 /// A time against its target.
@@ -54,7 +80,55 @@ pub fn figure(name: String, took: Duration, target: Duration) -> Figure {
         millis: took.as_secs_f64() * 1000.0,
         target_millis: target.as_secs_f64() * 1000.0,
         ok: took <= target,
+        peer: None,
     }
+}
+
+impl Figure {
+    /// The figure beside `peer`'s time for the same job; the target is then
+    /// at most `max_ratio` times the peer.
+    pub fn against(mut self, peer: &str, took: Duration, max_ratio: f64) -> Self {
+        let millis = took.as_secs_f64() * 1000.0;
+        let ratio = if millis > 0.0 {
+            self.millis / millis
+        } else {
+            f64::INFINITY
+        };
+        self.ok = ratio <= max_ratio;
+        self.peer = Some(Peer {
+            name: peer.to_owned(),
+            millis,
+            ratio,
+            max_ratio,
+        });
+        self
+    }
+
+    /// The figure as a line of the report.
+    pub fn line(&self) -> String {
+        let verdict = if self.ok { "ok" } else { "SLOW" };
+        let mut line = format!(
+            "{:<62} {:>10.2}  (target {:>7.0})  {verdict}",
+            self.name, self.millis, self.target_millis
+        );
+        if let Some(peer) = &self.peer {
+            line.push_str(&format!(
+                "  ×{:.1} of {} ({:.2}; target ×{:.0})",
+                peer.ratio, peer.name, peer.millis, peer.max_ratio
+            ));
+        }
+        line
+    }
+}
+
+/// The median and the 95th percentile of `times` (sorted here).
+pub fn median_p95(times: &mut [Duration]) -> (Duration, Duration) {
+    times.sort_unstable();
+    if times.is_empty() {
+        return (Duration::ZERO, Duration::ZERO);
+    }
+    let at = |q: f64| times[((times.len() as f64 - 1.0) * q).round() as usize];
+    (at(0.5), at(0.95))
 }
 
 /// Runs the benchmarks in `dir` (temporary databases are created there).
@@ -91,7 +165,7 @@ pub fn run(dir: &Path, options: &BenchOptions) -> Result<Vec<Figure>, Error> {
         registry_import::commit_import(tx, ImportKind::People, &table, None, false, None)
     })?;
     let took = started.elapsed();
-    figures.push(figure(
+    let import = figure(
         format!(
             "import {} CSV rows ({} created)",
             table.rows.len(),
@@ -99,8 +173,14 @@ pub fn run(dir: &Path, options: &BenchOptions) -> Result<Vec<Figure>, Error> {
         ),
         took,
         Duration::from_secs(3),
-    ));
+    );
     drop(target);
+    figures.push(
+        match crate::bench_peers::sqlite3_import(dir, &source_path)? {
+            Some(peer) => import.against("sqlite3 .import", peer, IMPORT_MAX_RATIO),
+            None => import,
+        },
+    );
 
     // Search: as-you-type queries over a large registry.
     let search_path = dir.join("bench-search.db");
@@ -136,8 +216,10 @@ pub fn run(dir: &Path, options: &BenchOptions) -> Result<Vec<Figure>, Error> {
         "ұлықбек",
     ];
     let mut times = Vec::with_capacity(options.queries);
+    let mut asked = Vec::with_capacity(options.queries);
     for i in 0..options.queries {
         let query = typed[i % typed.len()];
+        asked.push(query);
         let started = Instant::now();
         let found = people::list_people(
             store.conn(),
@@ -150,23 +232,36 @@ pub fn run(dir: &Path, options: &BenchOptions) -> Result<Vec<Figure>, Error> {
         times.push(started.elapsed());
         std::hint::black_box(found);
     }
-    times.sort_unstable();
-    let at = |q: f64| times[((times.len() as f64 - 1.0) * q).round() as usize];
-    figures.push(figure(
-        format!(
-            "search {} people, median of {} queries",
-            options.people,
-            times.len()
-        ),
-        at(0.5),
-        Duration::from_millis(10),
-    ));
-    figures.push(figure(
-        format!("search {} people, 95th percentile", options.people),
-        at(0.95),
-        Duration::from_millis(10),
-    ));
+    let (median, p95) = median_p95(&mut times);
+    let (peer_median, peer_p95) =
+        median_p95(&mut crate::bench_peers::bare_fts(store.conn(), &asked)?);
+    figures.push(
+        figure(
+            format!(
+                "search {} people, median of {} queries",
+                options.people,
+                times.len()
+            ),
+            median,
+            Duration::from_millis(10),
+        )
+        .against("bare FTS5", peer_median, SEARCH_MAX_RATIO),
+    );
+    figures.push(
+        figure(
+            format!("search {} people, 95th percentile", options.people),
+            p95,
+            Duration::from_millis(10),
+        )
+        .against("bare FTS5", peer_p95, SEARCH_MAX_RATIO),
+    );
+    figures.extend(crate::bench_readers::pages(&store)?);
     drop(store);
+
+    figures.extend(crate::bench_readers::reads_during_batch(
+        dir,
+        options.documents,
+    )?);
 
     figures.extend(crate::bench_docs::run(dir, options.documents)?);
 

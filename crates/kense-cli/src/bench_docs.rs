@@ -84,6 +84,7 @@ pub fn run(dir: &Path, count: usize) -> Result<Vec<Figure>, Error> {
         millis: largest as f64 / 1024.0,
         target_millis: MAX_FILE_BYTES as f64 / 1024.0,
         ok: largest <= MAX_FILE_BYTES,
+        peer: None,
     });
     Ok(figures)
 }

@@ -5,6 +5,8 @@ mod backup;
 mod bench;
 mod bench_docs;
 mod bench_hub;
+mod bench_peers;
+mod bench_readers;
 mod doc;
 mod hub;
 mod out;
@@ -817,13 +819,7 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
                 print_json(&figures)?;
             } else {
                 for f in &figures {
-                    outln!(
-                        "{:<55} {:>10.2}  (target {:>7.0})  {}",
-                        f.name,
-                        f.millis,
-                        f.target_millis,
-                        if f.ok { "ok" } else { "SLOW" }
-                    );
+                    outln!("{}", f.line());
                 }
             }
             Ok(if figures.iter().all(|f| f.ok) {

@@ -388,3 +388,45 @@ fn report_prints_json_and_writes_pdf_and_xlsx() {
     let bad = kense(&db, &["report", "--month", "2026-13"]);
     assert!(!bad.status.success());
 }
+
+#[test]
+fn a_small_bench_prints_each_figure_beside_its_peer() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("unused.db");
+    let out = kense(
+        &db,
+        &[
+            "bench",
+            "--import-rows",
+            "300",
+            "--people",
+            "2000",
+            "--queries",
+            "40",
+            "--documents",
+            "30",
+            "--report-people",
+            "300",
+            "--json",
+        ],
+    );
+    let figures: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", text(&out.stderr)));
+    let figures = figures.as_array().unwrap();
+    let named = |start: &str| {
+        figures
+            .iter()
+            .find(|f| f["name"].as_str().unwrap().starts_with(start))
+            .unwrap_or_else(|| panic!("no figure «{start}»: {figures:?}"))
+    };
+    let import = named("import 300 CSV rows");
+    assert_eq!(import["peer"]["name"], "sqlite3 .import");
+    assert!(import["peer"]["ratio"].as_f64().unwrap() > 0.0);
+    assert_eq!(
+        named("search 2000 people, median")["peer"]["name"],
+        "bare FTS5"
+    );
+    assert!(named("people page of 100 with its count in 2000").is_object());
+    let during = named("people list while 30 certificates are issued");
+    assert!(during["millis"].as_f64().unwrap() > 0.0);
+}

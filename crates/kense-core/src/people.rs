@@ -154,6 +154,9 @@ pub struct PersonFilter {
     /// At most this many rows (default 200).
     #[ts(optional = nullable)]
     pub limit: Option<u32>,
+    /// Skips this many rows first: the page further down a long list.
+    #[ts(optional = nullable)]
+    pub offset: Option<u32>,
 }
 
 /// Why an existing person may be the same as the one being entered.
@@ -546,6 +549,7 @@ const BROAD_SEARCH_HITS: i64 = 5_000;
 /// The search is case-insensitive for Kazakh and Russian and treats ё as е.
 pub fn list_people(conn: &Connection, filter: &PersonFilter) -> Result<Vec<PersonSummary>> {
     let limit = filter.limit.unwrap_or(200);
+    let offset = filter.offset.unwrap_or(0);
     let filtered = filter.category_id.is_some()
         || filter.organisation_id.is_some()
         || filter.district.is_some();
@@ -559,7 +563,7 @@ pub fn list_people(conn: &Connection, filter: &PersonFilter) -> Result<Vec<Perso
                 "SELECT {SUMMARY_COLUMNS} FROM person p
                  LEFT JOIN organisation o ON o.id = p.organisation_id
                  WHERE p.iin = ?1 AND {conditions}
-                 ORDER BY p.sort_key LIMIT ?5"
+                 ORDER BY p.sort_key LIMIT ?5 OFFSET ?6"
             ))
             .and_then(|mut stmt| {
                 stmt.query_map(
@@ -568,7 +572,8 @@ pub fn list_people(conn: &Connection, filter: &PersonFilter) -> Result<Vec<Perso
                         filter.category_id,
                         filter.organisation_id,
                         filter.district,
-                        limit
+                        limit,
+                        offset
                     ],
                     summary_from_row,
                 )?
@@ -582,20 +587,20 @@ pub fn list_people(conn: &Connection, filter: &PersonFilter) -> Result<Vec<Perso
             "SELECT {SUMMARY_COLUMNS} FROM person p
              LEFT JOIN organisation o ON o.id = p.organisation_id
              WHERE ?1 IS NULL AND {conditions}
-             ORDER BY p.sort_key LIMIT ?5"
+             ORDER BY p.sort_key LIMIT ?5 OFFSET ?6"
         ),
         Some(query) if !filtered && count_hits(conn, query)? > BROAD_SEARCH_HITS => format!(
             "SELECT {SUMMARY_COLUMNS} FROM person p INDEXED BY person_sort
              LEFT JOIN organisation o ON o.id = p.organisation_id
              WHERE p.id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?1) AND {conditions}
-             ORDER BY p.sort_key LIMIT ?5"
+             ORDER BY p.sort_key LIMIT ?5 OFFSET ?6"
         ),
         Some(_) if !filtered => format!(
             "WITH hits AS (
                  SELECT p.id, p.sort_key FROM person_fts f
                  JOIN person p INDEXED BY person_live_id_sort ON p.id = f.rowid
                  WHERE person_fts MATCH ?1 AND p.deleted_at IS NULL
-                 ORDER BY p.sort_key LIMIT ?5)
+                 ORDER BY p.sort_key LIMIT ?5 OFFSET ?6)
              SELECT {SUMMARY_COLUMNS} FROM hits JOIN person p ON p.id = hits.id
              LEFT JOIN organisation o ON o.id = p.organisation_id
              WHERE {conditions}
@@ -606,7 +611,7 @@ pub fn list_people(conn: &Connection, filter: &PersonFilter) -> Result<Vec<Perso
              JOIN person p ON p.id = f.rowid
              LEFT JOIN organisation o ON o.id = p.organisation_id
              WHERE person_fts MATCH ?1 AND {conditions}
-             ORDER BY p.sort_key LIMIT ?5"
+             ORDER BY p.sort_key LIMIT ?5 OFFSET ?6"
         ),
     };
     conn.prepare_cached(&sql)
@@ -617,7 +622,8 @@ pub fn list_people(conn: &Connection, filter: &PersonFilter) -> Result<Vec<Perso
                     filter.category_id,
                     filter.organisation_id,
                     filter.district,
-                    limit
+                    limit,
+                    offset
                 ],
                 summary_from_row,
             )?
@@ -634,6 +640,60 @@ fn whole_iin(query: &str) -> Option<String> {
 
 /// How many people match an FTS query, counting no further than needed to
 /// choose a plan.
+/// How many people match `filter` (its limit and offset aside): the
+/// «1–200 of 100 000» of a paged list.
+pub fn count_people(conn: &Connection, filter: &PersonFilter) -> Result<u64> {
+    // The organisation is joined only for a district: counting a whole
+    // registry then reads one index.
+    let (join, district) = if filter.district.is_some() {
+        (
+            "LEFT JOIN organisation o ON o.id = p.organisation_id",
+            "o.district = ?4",
+        )
+    } else {
+        ("", "?4 IS NULL")
+    };
+    let conditions = format!(
+        "p.deleted_at IS NULL
+        AND (?2 IS NULL OR EXISTS (SELECT 1 FROM person_category pc WHERE pc.person_id = p.id AND pc.category_id = ?2))
+        AND (?3 IS NULL OR p.organisation_id = ?3)
+        AND {district}"
+    );
+    let (sql, key) = if let Some(iin) = whole_iin(&filter.query) {
+        (
+            format!("SELECT count(*) FROM person p {join} WHERE p.iin = ?1 AND {conditions}"),
+            Some(iin),
+        )
+    } else if let Some(query) = fts_prefix_query(&filter.query) {
+        (
+            format!(
+                "SELECT count(*) FROM person_fts f JOIN person p ON p.id = f.rowid {join}
+                 WHERE person_fts MATCH ?1 AND {conditions}"
+            ),
+            Some(query),
+        )
+    } else {
+        (
+            format!("SELECT count(*) FROM person p {join} WHERE ?1 IS NULL AND {conditions}"),
+            None,
+        )
+    };
+    conn.prepare_cached(&sql)
+        .and_then(|mut stmt| {
+            stmt.query_row(
+                params![
+                    key,
+                    filter.category_id,
+                    filter.organisation_id,
+                    filter.district
+                ],
+                |row| row.get::<_, i64>(0),
+            )
+        })
+        .map(|n| u64::try_from(n).unwrap_or(0))
+        .context("counting people")
+}
+
 fn count_hits(conn: &Connection, query: &str) -> Result<i64> {
     conn.prepare_cached(
         "SELECT count(*) FROM (SELECT rowid FROM person_fts WHERE person_fts MATCH ?1 LIMIT ?2)",

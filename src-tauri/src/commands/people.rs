@@ -14,6 +14,11 @@ crate::commands! {
         state.read(|c| people::list_people(c, &filter))
     }
 
+    /// How many people match the filter (its page aside).
+    fn count_people(state, filter: PersonFilter) -> u64 {
+        state.read(|c| people::count_people(c, &filter))
+    }
+
     /// One person.
     fn get_person(state, id: i64) -> Person {
         state.read(|c| people::get_person(c, id))

@@ -87,3 +87,9 @@ export function parseCount(text: string): number | null | undefined {
   if (!/^\d{1,12}$/.test(trimmed)) return undefined;
   return Number(trimmed);
 }
+
+/** Text folded for matching as the registry search does: lower case in
+ *  Kazakh rules, ё as е, spaces collapsed. */
+export function foldForMatch(text: string): string {
+  return text.toLocaleLowerCase("kk").replaceAll("ё", "е").replace(/\s+/g, " ").trim();
+}

@@ -31,6 +31,12 @@ describe("translation files", () => {
     expect(parsedIds(SOURCES[lang])).toEqual(written);
   });
 
+  it.each(LANGS)("%s.ftl defines each message once (a second one would be ignored)", (lang) => {
+    const seen = new Set<string>();
+    const twice = writtenIds(SOURCES[lang]).filter((id) => seen.has(id) || !seen.add(id));
+    expect(twice).toEqual([]);
+  });
+
   it("both languages define exactly the same keys", () => {
     const kk = new Set(parsedIds(SOURCES.kk));
     const ru = new Set(parsedIds(SOURCES.ru));

@@ -554,30 +554,10 @@ export class FakeBackend {
     // People and categories
     list_people: (args) => {
       const filter = args?.filter as PersonFilter;
-      const query = fold(filter.query);
-      return this.livePeople()
-        .filter((p) => filter.categoryId == null || p.categoryIds.includes(filter.categoryId))
-        .filter((p) => filter.organisationId == null || p.organisationId === filter.organisationId)
-        .filter(
-          (p) =>
-            filter.district == null ||
-            this.organisations.find((o) => o.id === p.organisationId)?.district === filter.district,
-        )
-        .filter((p) => {
-          if (!query) return true;
-          // Like kense-core: a whole IIN matches the IIN; the index has no IINs.
-          const digits = filter.query.replace(/\s/g, "");
-          if (/^\d{12}$/.test(digits)) return p.iin === digits;
-          const org = this.organisations.find((o) => o.id === p.organisationId);
-          const hay = fold(
-            [fullName(p), p.position, p.phone, org?.nameKk ?? "", org?.nameRu ?? ""].join(" "),
-          );
-          return hay.includes(query);
-        })
-        .map((p) => this.summary(p))
-        .sort((a, b) => a.fullName.localeCompare(b.fullName, "kk"))
-        .slice(0, filter.limit ?? 200);
+      const from = filter.offset ?? 0;
+      return this.matchingPeople(filter).slice(from, from + (filter.limit ?? 200));
     },
+    count_people: (args) => this.matchingPeople(args?.filter as PersonFilter).length,
     get_person: (args) => this.publicPerson(this.personById(args?.id as number)),
     reveal_person_iin: (args) => this.personById(args?.id as number).iin,
     erase_person: (args): EraseReport => {
@@ -1321,6 +1301,32 @@ export class FakeBackend {
   private publicPerson(p: StoredPerson): Person {
     const { iin, ...rest } = p;
     return { ...rest, iinMasked: maskIin(iin) };
+  }
+
+  /** The people `filter` finds, in alphabet order (its page aside). */
+  private matchingPeople(filter: PersonFilter): PersonSummary[] {
+    const query = fold(filter.query);
+    return this.livePeople()
+      .filter((p) => filter.categoryId == null || p.categoryIds.includes(filter.categoryId))
+        .filter((p) => filter.organisationId == null || p.organisationId === filter.organisationId)
+        .filter(
+          (p) =>
+            filter.district == null ||
+            this.organisations.find((o) => o.id === p.organisationId)?.district === filter.district,
+        )
+        .filter((p) => {
+          if (!query) return true;
+          // Like kense-core: a whole IIN matches the IIN; the index has no IINs.
+          const digits = filter.query.replace(/\s/g, "");
+          if (/^\d{12}$/.test(digits)) return p.iin === digits;
+          const org = this.organisations.find((o) => o.id === p.organisationId);
+          const hay = fold(
+            [fullName(p), p.position, p.phone, org?.nameKk ?? "", org?.nameRu ?? ""].join(" "),
+          );
+          return hay.includes(query);
+        })
+      .map((p) => this.summary(p))
+      .sort((a, b) => a.fullName.localeCompare(b.fullName, "kk"));
   }
 
   private livePeople(): StoredPerson[] {

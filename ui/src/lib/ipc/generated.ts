@@ -959,7 +959,11 @@ district?: string | null,
 /**
  * At most this many rows (default 200).
  */
-limit?: number | null, };
+limit?: number | null, 
+/**
+ * Skips this many rows first: the page further down a long list.
+ */
+offset?: number | null, };
 
 /**
  * Why an existing person may be the same as the one being entered.
@@ -2860,6 +2864,8 @@ export const commands = {
   aboutInfo: (): Promise<About> => invoke("about_info"),
   /** People matching a search and filters, in Kazakh alphabet order. */
   listPeople: (filter: PersonFilter): Promise<Array<PersonSummary>> => invoke("list_people", { filter }),
+  /** How many people match the filter (its page aside). */
+  countPeople: (filter: PersonFilter): Promise<number> => invoke("count_people", { filter }),
   /** One person. */
   getPerson: (id: number): Promise<Person> => invoke("get_person", { id }),
   /** Adds a person. */
@@ -3045,6 +3051,7 @@ export const commandNames = [
   "fill_demo",
   "about_info",
   "list_people",
+  "count_people",
   "get_person",
   "create_person",
   "update_person",

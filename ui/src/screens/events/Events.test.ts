@@ -174,6 +174,32 @@ describe("attendance", () => {
     expect(backend.callsTo("remove_attendance")).toEqual([{ attendanceId: 71 }]);
   });
 
+  it("shows a forum of 250 a page at a time, with a search, and its parts one click away", async () => {
+    backend.info.language = "kk";
+    const base = backend.people[2]!;
+    for (let i = 0; i < 250; i++) {
+      const id = 2000 + i;
+      backend.people.push({ ...base, id, surname: i === 137 ? "Сейітқазы" : `Жанов${String(i).padStart(3, "0")}` });
+      backend.attendance.push({ id: 5000 + i, eventId: 1, personId: id, role: "participant", present: false });
+    }
+    const user = await openApp(backend, "#/events/1");
+    await waitFor(() => expect(screen.getAllByTestId("attendance-row")).toHaveLength(100));
+    expect(screen.getByTestId("attendance-counts").textContent).toContain("250");
+    expect(screen.getByTestId("pager-range").textContent).toBe("1–100 / 250");
+    // The documents are reachable without scrolling past the participants.
+    expect(within(screen.getByTestId("event-parts")).getByTestId("event-part-documents").textContent).toContain(
+      "Құжаттар",
+    );
+
+    await user.click(screen.getByTestId("pager-next"));
+    await waitFor(() => expect(screen.getByTestId("pager-range").textContent).toBe("101–200 / 250"));
+
+    await user.type(screen.getByTestId("attendance-filter"), "сейіт");
+    await waitFor(() => expect(screen.getAllByTestId("attendance-row")).toHaveLength(1));
+    expect(screen.getByTestId("attendance-row").textContent).toContain("Сейітқазы");
+    expect(screen.queryByTestId("pager")).toBeNull();
+  });
+
   it("adds everyone in a category and everyone of an organisation", async () => {
     backend.info.language = "ru";
     const user = await openApp(backend, "#/events/2");
