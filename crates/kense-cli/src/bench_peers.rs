@@ -9,6 +9,11 @@
 //! - the search against a bare FTS5 prefix query on the same index (no
 //!   join, no alphabet order).
 
+#![allow(
+    clippy::disallowed_methods,
+    reason = "the import peer is the sqlite3 shell, run by the benchmark only, never by the app"
+)]
+
 use kense_core::{Error, Store};
 use rusqlite::Connection;
 use std::io::Write;
