@@ -27,6 +27,7 @@ pub mod ics;
 pub mod id_handovers;
 pub mod import;
 pub mod initiatives;
+pub mod logs;
 pub mod kinds;
 pub mod media;
 pub mod memoranda;
