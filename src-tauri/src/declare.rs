@@ -35,7 +35,12 @@ pub fn log_command(name: &str, started: std::time::Instant, error: Option<&crate
     let ms = started.elapsed().as_millis();
     match error {
         None => tracing::info!(command = name, ms, "command"),
-        Some(err) => tracing::warn!(command = name, ms, code = err.code.as_str(), "command failed"),
+        Some(err) => tracing::warn!(
+            command = name,
+            ms,
+            code = err.code.as_str(),
+            "command failed"
+        ),
     }
 }
 

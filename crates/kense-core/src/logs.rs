@@ -185,7 +185,10 @@ mod tests {
     #[test]
     fn a_formatted_panic_keeps_its_kind_and_drops_the_value() {
         assert_eq!(
-            scrub_panic_message("called `Result::unwrap()` on an `Err` value: \"Әлия\"", false),
+            scrub_panic_message(
+                "called `Result::unwrap()` on an `Err` value: \"Әлия\"",
+                false
+            ),
             "called `Result::unwrap()` on an `Err` value"
         );
         assert_eq!(
@@ -193,7 +196,10 @@ mod tests {
             "begin <= end (4 <= 2) when slicing `…`"
         );
         assert_eq!(
-            scrub_panic_message("index out of bounds: the len is 3 but the index is 5", false),
+            scrub_panic_message(
+                "index out of bounds: the len is 3 but the index is 5",
+                false
+            ),
             "index out of bounds"
         );
         assert_eq!(
@@ -229,7 +235,10 @@ mod tests {
         let detail = error_detail(&err);
         assert!(detail.starts_with(err.code().as_str()), "{detail}");
         assert!(detail.contains("disk full"), "{detail}");
-        assert!(!detail.contains("aigerim") && !detail.contains("Жұмабекова"), "{detail}");
+        assert!(
+            !detail.contains("aigerim") && !detail.contains("Жұмабекова"),
+            "{detail}"
+        );
         assert!(!detail.contains("870412300415"), "{detail}");
     }
 

@@ -46,8 +46,18 @@ fn the_log_tells_what_was_done_and_holds_no_personal_data() {
     .unwrap();
 
     let imported = [
-        ("Жұмабекова", "Әйгерім", iin("95031240051"), "+7 701 555 12 34"),
-        ("Сейтқалиев", "Нұрсұлтан", iin("88110730072"), "+7 777 444 98 76"),
+        (
+            "Жұмабекова",
+            "Әйгерім",
+            iin("95031240051"),
+            "+7 701 555 12 34",
+        ),
+        (
+            "Сейтқалиев",
+            "Нұрсұлтан",
+            iin("88110730072"),
+            "+7 777 444 98 76",
+        ),
     ];
     let mut csv = String::from("Фамилия,Имя,ИИН,Телефон\n");
     for (surname, name, iin, phone) in &imported {
@@ -117,7 +127,11 @@ fn the_log_tells_what_was_done_and_holds_no_personal_data() {
         .filter(|d| d.len() >= 10)
         .collect();
     assert!(personal.iter().any(|v| v == "Жұмабекова"));
-    assert!(phones.len() >= 4, "{} phones and IINs to look for", phones.len());
+    assert!(
+        phones.len() >= 4,
+        "{} phones and IINs to look for",
+        phones.len()
+    );
 
     let mut log = String::new();
     for file in logs::log_files(&log_dir) {
@@ -139,7 +153,10 @@ fn the_log_tells_what_was_done_and_holds_no_personal_data() {
     // … and never to whom: no value, and no phone or IIN even with its
     // spaces and signs taken out.
     for value in &personal {
-        assert!(!log.contains(value.as_str()), "«{value}» is in the log:\n{log}");
+        assert!(
+            !log.contains(value.as_str()),
+            "«{value}» is in the log:\n{log}"
+        );
     }
     let log_digits: Vec<String> = log
         .split(|c: char| !c.is_ascii_digit())
@@ -152,5 +169,8 @@ fn the_log_tells_what_was_done_and_holds_no_personal_data() {
             "{number} is in the log"
         );
     }
-    assert!(!log.contains(&dir.path().display().to_string()), "a path is in the log");
+    assert!(
+        !log.contains(&dir.path().display().to_string()),
+        "a path is in the log"
+    );
 }

@@ -357,7 +357,11 @@ pub fn take_backup_into(
     };
     let started = std::time::Instant::now();
     let contents = write_checked_copy(conn, &dest).inspect_err(|err| {
-        tracing::error!(reason = reason.as_str(), code = err.code().as_str(), "backup failed");
+        tracing::error!(
+            reason = reason.as_str(),
+            code = err.code().as_str(),
+            "backup failed"
+        );
     })?;
     let size_bytes = fs::metadata(&dest).map_err(io(&dest))?.len();
     let pruned = prune(dir, now)?;
