@@ -2,6 +2,7 @@
 //! global subscriber is this test's): after a demo fill, a backup, an import
 //! and a document batch, it tells what happened (counts, durations) and
 //! holds none of the names, IINs and phones those touched.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly on purpose
 
 use kense_core::demo::{self, DemoSize};
 use kense_core::documents::issue::IssueRequest;
