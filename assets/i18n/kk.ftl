@@ -1125,3 +1125,13 @@ event-part-itinerary = Маршрут
 event-part-people = Қатысушылар
 event-part-documents = Құжаттар
 event-part-media = БАҚ және меморандумдар
+## Logs, diagnostics, About: log and backup folders (issues 11.6, 18.5)
+fatal-title = Kense — қате
+fatal-panic = Kense-те ішкі қате болды. Соңғы әрекет аяқталмауы мүмкін; бұған дейін сақталған деректер орнында. Қате қайталанса, Kense-ті қайта іске қосып, журнал қалтасын әкімшіге жіберіңіз.
+fatal-start = Kense іске қосылмады. Компьютерді қайта іске қосып көріңіз; қате қайталанса, журнал қалтасын әкімшіге жіберіңіз.
+fatal-log-folder = Журнал қалтасы: { $folder }
+fatal-detail = Техникалық мәлімет: { $detail }
+about-log-folder = Журнал қалтасы
+about-log-folder-hint = Kense мұнда не істегенін жазады (команда атаулары, саны, ұзақтығы, қате кодтары), адамдардың аты-жөні, ЖСН-і мен телефоны жазылмайды. Соңғы { $days } күннің файлдары сақталады.
+about-open-log-folder = Журнал қалтасын ашу
+about-backup-folder = Сақтық көшірмелер қалтасы

@@ -1141,3 +1141,13 @@ event-part-itinerary = Маршрут
 event-part-people = Участники
 event-part-documents = Документы
 event-part-media = СМИ и меморандумы
+## Logs, diagnostics, About: log and backup folders (issues 11.6, 18.5)
+fatal-title = Kense — ошибка
+fatal-panic = В Kense произошла внутренняя ошибка. Последнее действие могло не завершиться; данные, сохранённые до этого, на месте. Если ошибка повторится, перезапустите Kense и отправьте папку журнала администратору.
+fatal-start = Kense не удалось запустить. Попробуйте перезагрузить компьютер; если ошибка повторится, отправьте папку журнала администратору.
+fatal-log-folder = Папка журнала: { $folder }
+fatal-detail = Техническая информация: { $detail }
+about-log-folder = Папка журнала
+about-log-folder-hint = Сюда Kense записывает, что делал (названия команд, количество, длительность, коды ошибок), но не имена, ИИН и телефоны людей. Хранятся файлы за последние { $days } дней.
+about-open-log-folder = Открыть папку журнала
+about-backup-folder = Папка резервных копий

@@ -19,11 +19,30 @@
 //! }
 //! ```
 //!
+//! Each call writes one log line (name, duration, error code; never the
+//! arguments): see [`log_command`].
+//!
 //! The first parameter names what the body gets: `state` (the
 //! [`crate::AppState`]) or `app` (the `AppHandle`). The body returns
 //! `Result<T, IpcError>` with `T` the declared result. A type whose
 //! TypeScript name is not its `ts_rs` name says so with `as "…"`
 //! (`-> Response as "ArrayBuffer"`).
+
+/// The command's log line: its name, how long it took and, when it failed,
+/// the error code. Never its arguments or result (they hold people's data).
+#[doc(hidden)]
+pub fn log_command(name: &str, started: std::time::Instant, error: Option<&crate::IpcError>) {
+    let ms = started.elapsed().as_millis();
+    match error {
+        None => tracing::info!(command = name, ms, "command"),
+        Some(err) => tracing::warn!(
+            command = name,
+            ms,
+            code = err.code.as_str(),
+            "command failed"
+        ),
+    }
+}
 
 /// The TypeScript type of a declared argument or result.
 #[doc(hidden)]
@@ -81,15 +100,17 @@ macro_rules! commands {
                 app: ::tauri::AppHandle<R>,
                 $($arg: $ty),*
             ) -> ::std::result::Result<$ret, $crate::IpcError> {
+                let started = ::std::time::Instant::now();
                 let $ctx = $crate::__command_context!($ctx, app);
-                ::tauri::async_runtime::spawn_blocking(
+                let result = ::tauri::async_runtime::spawn_blocking(
                     move || -> ::std::result::Result<$ret, $crate::IpcError> { $body },
                 )
                 .await
-                .map_err(|err| {
-                    ::tracing::error!(command = stringify!($name), error = %err, "command panicked");
-                    $crate::IpcError::internal(format!("{} stopped: {err}", stringify!($name)))
-                })?
+                .unwrap_or_else(|err| {
+                    Err($crate::IpcError::internal(format!("{} stopped: {err}", stringify!($name))))
+                });
+                $crate::declare::log_command(stringify!($name), started, result.as_ref().err());
+                result
             }
         )*
 

@@ -47,7 +47,7 @@ impl From<kense_core::Error> for IpcError {
     fn from(err: kense_core::Error) -> Self {
         let code = err.code();
         if code == ErrorCode::Internal {
-            tracing::error!(error = %err, "command failed");
+            tracing::error!(detail = %kense_core::logs::error_detail(&err), "internal error");
         }
         let (reason, limit) = match err.invalid() {
             Some((reason, limit)) => (Some(reason), limit),

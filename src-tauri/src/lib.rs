@@ -9,6 +9,7 @@ pub mod bindings;
 pub mod commands;
 mod declare;
 mod error;
+pub mod fatal;
 mod state;
 
 pub use error::IpcError;
@@ -16,7 +17,8 @@ pub use state::AppState;
 
 use std::ffi::OsString;
 use std::path::PathBuf;
-use tauri::{Builder, Runtime};
+use std::process::ExitCode;
+use tauri::{Builder, Manager, Runtime};
 
 /// How the app was started: `kense-app [--db PATH] [--demo]`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -52,15 +54,78 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     builder.invoke_handler(commands::handle::<R>)
 }
 
+/// The app's `main`: starts the log, the panic hook, then [`run`]; a start
+/// that fails is logged and shown in a message box.
+pub fn launch(args: impl IntoIterator<Item = OsString>) -> ExitCode {
+    let log_dir = kense_core::paths::log_dir();
+    let filter = kense_core::logs::filter_from_env("info");
+    if let Err(err) = kense_core::logs::init(&log_dir, &filter) {
+        eprintln!("Kense writes no log: {err}");
+    }
+    fatal::install_panic_hook(log_dir.clone());
+    match run(LaunchOptions::from_args(args)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            let detail = err.to_string();
+            tracing::error!(
+                detail = %kense_core::logs::scrub_panic_message(&detail, true),
+                "the app could not start"
+            );
+            eprintln!("Kense could not start: {detail}");
+            fatal::show_blocking(&fatal::title(), &fatal::startup_text(&detail, &log_dir));
+            ExitCode::FAILURE
+        }
+    }
+}
+
 /// Opens the database and runs the app until its window closes.
+///
+/// Single instance comes first (its docs ask so): a second start hands its
+/// arguments to this one, which brings its window forward, and exits. The
+/// window's size, position and maximised state are kept between starts.
 pub fn run(options: LaunchOptions) -> tauri::Result<()> {
     let db_path = kense_core::paths::resolve_db_path(options.db);
     let state = AppState::open(db_path, options.demo);
+    let window_state = tauri_plugin_window_state::StateFlags::SIZE
+        | tauri_plugin_window_state::StateFlags::POSITION
+        | tauri_plugin_window_state::StateFlags::MAXIMIZED;
     with_commands(Builder::default())
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            tracing::info!("second start: bringing the window forward");
+            focus_main_window(app);
+        }))
+        .plugin(
+            tauri_plugin_window_state::Builder::new()
+                .with_state_flags(window_state)
+                .build(),
+        )
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .manage(state)
+        .setup(|app| {
+            let handle = app.handle().clone();
+            fatal::when_app_runs(move |title, text| {
+                use tauri_plugin_dialog::{DialogExt, MessageDialogKind};
+                handle
+                    .dialog()
+                    .message(text)
+                    .title(title)
+                    .kind(MessageDialogKind::Error)
+                    .show(|_| {});
+            });
+            tracing::info!("window open");
+            Ok(())
+        })
         .run(tauri::generate_context!())
+}
+
+/// Shows, restores and focuses the main window.
+fn focus_main_window<R: Runtime>(app: &tauri::AppHandle<R>) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.show();
+        let _ = window.unminimize();
+        let _ = window.set_focus();
+    }
 }
 
 #[cfg(test)]

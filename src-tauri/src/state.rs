@@ -49,7 +49,7 @@ impl AppState {
         let mut state = match store {
             Ok(store) => Self::with_store(db_path, store),
             Err(err) => {
-                tracing::error!(error = %err, "database refused");
+                tracing::error!(detail = %kense_core::logs::error_detail(&err), "database refused");
                 Self::failed(db_path, IpcError::from(err))
             }
         };
@@ -69,7 +69,10 @@ impl AppState {
             Ok(readers) => Some(readers),
             Err(err) => {
                 if store.path() != std::path::Path::new(":memory:") {
-                    tracing::warn!(error = %err, "no readers: reads go to the writer");
+                    tracing::warn!(
+                        detail = %kense_core::logs::error_detail(&err),
+                        "no readers: reads go to the writer"
+                    );
                 }
                 None
             }

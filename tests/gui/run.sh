@@ -10,6 +10,12 @@ cd "$(dirname "$0")"
 PORT="${TAURI_DRIVER_PORT:-4444}"
 export KENSE_GUI_ARTIFACTS="${KENSE_GUI_ARTIFACTS:-$PWD/artifacts}"
 mkdir -p "$KENSE_GUI_ARTIFACTS"
+# A fresh config folder per run (the remembered window size and position
+# start from tauri.conf.json), and the app's log files beside the artifacts.
+export XDG_CONFIG_HOME="$KENSE_GUI_ARTIFACTS/config"
+rm -rf "$XDG_CONFIG_HOME"
+mkdir -p "$XDG_CONFIG_HOME"
+export KENSE_LOG_DIR="${KENSE_LOG_DIR:-$KENSE_GUI_ARTIFACTS/logs}"
 
 if [ ! -d node_modules ] || ! cmp -s package-lock.json node_modules/.kense-lock; then
     npm ci --no-audit --no-fund --loglevel=error

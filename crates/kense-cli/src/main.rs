@@ -305,6 +305,13 @@ enum ListCommand {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // The log file only when asked: `KENSE_LOG=info kense …` (see kense_core::logs).
+    if std::env::var_os(kense_core::logs::LOG_ENV).is_some_and(|v| !v.is_empty()) {
+        let filter = kense_core::logs::filter_from_env("info");
+        if let Err(err) = kense_core::logs::init(&paths::log_dir(), &filter) {
+            eprintln!("{err}");
+        }
+    }
     let lang: Lang = cli.lang.parse().unwrap_or_default();
     let t = Translator::new(lang);
     let code = match run(cli, &t) {

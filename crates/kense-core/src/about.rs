@@ -3,7 +3,7 @@
 
 use kense_pdf::Face;
 use serde::Serialize;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use ts_rs::TS;
 
 /// The About panel's facts.
@@ -16,6 +16,12 @@ pub struct About {
     pub db_path: String,
     /// The folder holding the database (what to copy before an upgrade).
     pub data_dir: String,
+    /// The folder of the log files ([`crate::paths::log_dir`]).
+    pub log_dir: String,
+    /// How many days of logs are kept.
+    pub log_days: u32,
+    /// The folder the backups go to ([`crate::backup::backup_dir`]).
+    pub backup_dir: String,
     /// The fonts embedded into PDFs and the libraries compiled in.
     pub licences: Vec<Licence>,
 }
@@ -69,8 +75,17 @@ const LIBRARIES: [(&str, &str, &str); 11] = [
     ("PDF.js", "preview", "Apache-2.0"),
 ];
 
+/// Where this installation keeps what is not the database.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Folders {
+    /// The log folder.
+    pub logs: PathBuf,
+    /// The backup folder.
+    pub backups: PathBuf,
+}
+
 /// The About facts for the database at `db_path`.
-pub fn about(db_path: &Path) -> About {
+pub fn about(db_path: &Path, folders: &Folders) -> About {
     let data_dir = db_path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -93,6 +108,9 @@ pub fn about(db_path: &Path) -> About {
         version: env!("CARGO_PKG_VERSION").to_owned(),
         db_path: db_path.display().to_string(),
         data_dir: data_dir.display().to_string(),
+        log_dir: folders.logs.display().to_string(),
+        log_days: u32::try_from(crate::logs::KEEP_FILES).unwrap_or(u32::MAX),
+        backup_dir: folders.backups.display().to_string(),
         licences,
     }
 }
@@ -102,20 +120,30 @@ mod tests {
     use super::*;
     use std::path::PathBuf;
 
+    fn folders() -> Folders {
+        Folders {
+            logs: PathBuf::from("state").join("logs"),
+            backups: PathBuf::from("office").join("kense-backups"),
+        }
+    }
+
     #[test]
     fn names_the_database_its_folder_and_the_workspace_version() {
         let db = PathBuf::from("office").join("kense.db");
-        let a = about(&db);
+        let a = about(&db, &folders());
         assert_eq!(a.db_path, db.display().to_string());
         assert_eq!(a.data_dir, "office");
         assert_eq!(a.version, env!("CARGO_PKG_VERSION"));
         // A bare file name lives in the current folder.
-        assert_eq!(about(Path::new("kense.db")).data_dir, ".");
+        assert_eq!(about(Path::new("kense.db"), &folders()).data_dir, ".");
+        assert_eq!(a.log_dir, folders().logs.display().to_string());
+        assert_eq!(a.backup_dir, folders().backups.display().to_string());
+        assert_eq!(a.log_days as usize, crate::logs::KEEP_FILES);
     }
 
     #[test]
     fn credits_the_embedded_fonts_with_the_licence_they_declare() {
-        let a = about(Path::new("kense.db"));
+        let a = about(Path::new("kense.db"), &folders());
         let font = |name: &str| {
             a.licences
                 .iter()

@@ -28,6 +28,7 @@ pub mod id_handovers;
 pub mod import;
 pub mod initiatives;
 pub mod kinds;
+pub mod logs;
 pub mod media;
 pub mod memoranda;
 pub mod office;

@@ -7,6 +7,31 @@ use std::path::{Path, PathBuf};
 /// The environment variable that overrides the database path.
 pub const DB_ENV: &str = "KENSE_DB";
 
+/// The environment variable that overrides the log folder.
+pub const LOG_DIR_ENV: &str = "KENSE_LOG_DIR";
+
+/// The folder of Kense's log files: `KENSE_LOG_DIR` when set, else
+/// [`default_log_dir`].
+pub fn log_dir() -> PathBuf {
+    std::env::var_os(LOG_DIR_ENV)
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .unwrap_or_else(default_log_dir)
+}
+
+/// The platform's folder for logs: `$XDG_STATE_HOME/kense/logs` on Linux
+/// (`~/.local/state/kense/logs` when unset), `<local data dir>/Kense/logs`
+/// elsewhere (`%LOCALAPPDATA%\Kense\logs` on Windows, which has no state
+/// folder). Falls back to `logs` in the current folder.
+pub fn default_log_dir() -> PathBuf {
+    if let Some(state) = dirs::state_dir() {
+        return state.join("kense").join("logs");
+    }
+    dirs::data_local_dir()
+        .map(|local| local.join("Kense").join("logs"))
+        .unwrap_or_else(|| PathBuf::from("logs"))
+}
+
 /// The default database file: `<local data dir>/Kense/kense.db`
 /// (`%LOCALAPPDATA%\Kense\kense.db` on Windows, which domain profile sync
 /// does not copy while it is open; `~/.local/share/Kense/kense.db` on
@@ -40,11 +65,14 @@ pub fn resolve_db_path(explicit: Option<PathBuf>) -> PathBuf {
     if let Some(old) = legacy_db_path() {
         match move_database(&old, &new, chrono::Utc::now()) {
             Ok(true) => {
-                tracing::info!(from = %old.display(), to = %new.display(), "database moved")
+                tracing::info!("database moved from the roaming to the local data folder")
             }
             Ok(false) => {}
             Err(err) => {
-                tracing::error!(error = %err, "could not move the database; using it where it is");
+                tracing::error!(
+                    code = err.code().as_str(),
+                    "could not move the database; using it where it is"
+                );
                 return old;
             }
         }
@@ -105,6 +133,19 @@ mod tests {
         if let Some(local) = dirs::data_local_dir() {
             assert!(p.starts_with(local));
         }
+    }
+
+    #[test]
+    fn logs_go_to_the_state_folder_else_the_local_data_folder() {
+        let p = default_log_dir();
+        match (dirs::state_dir(), dirs::data_local_dir()) {
+            (Some(state), _) => assert_eq!(p, state.join("kense").join("logs")),
+            (None, Some(local)) => assert_eq!(p, local.join("Kense").join("logs")),
+            (None, None) => assert_eq!(p, PathBuf::from("logs")),
+        }
+        assert!(p.ends_with("logs"));
+        // Never the database folder itself: the logs are not data to back up.
+        assert_ne!(Some(p.as_path()), default_db_path().parent());
     }
 
     #[test]

@@ -202,6 +202,39 @@ pub fn commit_import(
     skip_invalid: bool,
     event: Option<i64>,
 ) -> Result<ImportOutcome> {
+    let started = std::time::Instant::now();
+    let committed = commit_import_rows(conn, kind, table, mapping, skip_invalid, event);
+    let ms = started.elapsed().as_millis();
+    match &committed {
+        Ok(o) => tracing::info!(
+            kind = ?kind,
+            rows = table.rows.len(),
+            created = o.created,
+            existing = o.existing,
+            skipped = o.skipped,
+            added_to_event = o.added_to_event,
+            ms,
+            "import committed"
+        ),
+        Err(err) => tracing::warn!(
+            kind = ?kind,
+            rows = table.rows.len(),
+            code = err.code().as_str(),
+            ms,
+            "import refused"
+        ),
+    }
+    committed
+}
+
+fn commit_import_rows(
+    conn: &Connection,
+    kind: ImportKind,
+    table: &Table,
+    mapping: Option<ColumnMapping>,
+    skip_invalid: bool,
+    event: Option<i64>,
+) -> Result<ImportOutcome> {
     let mapping = mapping_for(kind, table, mapping);
     if !has_required_columns(kind, &mapping) {
         return Err(missing_columns());

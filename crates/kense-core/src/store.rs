@@ -14,7 +14,7 @@ use serde::Serialize;
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use ts_rs::TS;
 
 mod readers;
@@ -98,6 +98,23 @@ impl Store {
 
     /// [`Store::open`] with the time of a backup taken before a migration.
     pub fn open_at(path: &Path, now: chrono::DateTime<chrono::Utc>) -> Result<Self> {
+        let started = Instant::now();
+        let opened = Self::open_checked(path, now);
+        let ms = started.elapsed().as_millis();
+        match &opened {
+            Ok(store) => tracing::info!(
+                created = store.created,
+                read_only = store.read_only,
+                schema = latest_schema_version(),
+                ms,
+                "database open"
+            ),
+            Err(err) => tracing::warn!(code = err.code().as_str(), ms, "database not opened"),
+        }
+        opened
+    }
+
+    fn open_checked(path: &Path, now: chrono::DateTime<chrono::Utc>) -> Result<Self> {
         let state = inspect_file(path)?;
         if state == FileState::Empty {
             return Err(Error::EmptyDatabaseFile {
@@ -162,11 +179,21 @@ impl Store {
                     crate::backup::BackupReason::BeforeMigration,
                     now,
                 )?;
-                tracing::info!(backup = %backup.path, from = version, "backup before migration");
+                tracing::info!(
+                    from = version,
+                    to = latest_schema_version(),
+                    bytes = backup.size_bytes,
+                    "backup before migration"
+                );
             }
         }
+        let migrating = Instant::now();
         migrations().to_latest(&mut conn)?;
-        tracing::info!(path = %path.display(), created = state != FileState::Existing, "database open");
+        tracing::info!(
+            ms = migrating.elapsed().as_millis(),
+            to = latest_schema_version(),
+            "schema up to date"
+        );
         Ok(Self {
             conn,
             path: path.to_path_buf(),
@@ -210,7 +237,7 @@ impl Store {
                 path: path.to_path_buf(),
             });
         }
-        tracing::warn!(path = %path.display(), "database opened read-only");
+        tracing::warn!("database opened read-only");
         Ok(Self {
             conn,
             path: path.to_path_buf(),

@@ -3,6 +3,7 @@
 //! for the invoke handler and the TypeScript bindings.
 
 pub mod about;
+pub mod diagnostics;
 pub mod documents;
 pub mod events;
 pub mod files;
@@ -43,6 +44,7 @@ macro_rules! command_modules {
 command_modules!(
     office,
     about,
+    diagnostics,
     people,
     organisations,
     events,

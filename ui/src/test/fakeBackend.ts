@@ -442,6 +442,9 @@ export class FakeBackend {
     version: "0.1.0",
     dbPath: "/home/user/.local/share/Kense/kense.db",
     dataDir: "/home/user/.local/share/Kense",
+    logDir: "/home/user/.local/state/kense/logs",
+    logDays: 14,
+    backupDir: "/home/user/.local/share/Kense/kense-backups",
     licences: [
       { name: "PT Serif", usedFor: "documents", licence: "ParaType Free Font License" },
       { name: "PT Sans", usedFor: "lists", licence: "ParaType Free Font License" },
@@ -497,6 +500,7 @@ export class FakeBackend {
   private handlers: Record<CommandName, Handler> = {
     app_info: () => this.info,
     about_info: () => this.about,
+    open_log_folder: () => null,
     set_language: (args) => {
       this.info.language = args?.language as Lang;
       return null;

@@ -355,9 +355,24 @@ pub fn take_backup_into(
         }
         n += 1;
     };
-    let contents = write_checked_copy(conn, &dest)?;
+    let started = std::time::Instant::now();
+    let contents = write_checked_copy(conn, &dest).inspect_err(|err| {
+        tracing::error!(
+            reason = reason.as_str(),
+            code = err.code().as_str(),
+            "backup failed"
+        );
+    })?;
     let size_bytes = fs::metadata(&dest).map_err(io(&dest))?.len();
-    prune(dir, now)?;
+    let pruned = prune(dir, now)?;
+    tracing::info!(
+        reason = reason.as_str(),
+        bytes = size_bytes,
+        people = contents.people,
+        pruned = pruned.len(),
+        ms = started.elapsed().as_millis(),
+        "backup taken"
+    );
     Ok(BackupInfo {
         path: dest.display().to_string(),
         taken_at: now.format("%Y-%m-%dT%H:%M:%SZ").to_string(),

@@ -48,8 +48,18 @@ pub fn fill_demo_office(
     if has_people {
         return Ok(DemoSummary::default());
     }
+    let started = std::time::Instant::now();
     let summary = generate_registry(store, size, today)?;
-    store.with_tx(|tx| records::add_demo_records(tx, today))?;
+    let records = store.with_tx(|tx| records::add_demo_records(tx, today))?;
+    tracing::info!(
+        people = summary.people,
+        organisations = summary.organisations,
+        events = summary.events,
+        attendance = summary.attendance,
+        records,
+        ms = started.elapsed().as_millis(),
+        "demo office filled"
+    );
     Ok(summary)
 }
 

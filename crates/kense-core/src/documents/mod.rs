@@ -162,7 +162,11 @@ impl TempFiles {
             match published {
                 Ok(()) => done.push(target.display().to_string()),
                 Err(err) => {
-                    tracing::error!(error = %err, "a committed document's file could not be published");
+                    tracing::error!(
+                        code = err.code().as_str(),
+                        documents = numbers.len(),
+                        "a committed document's file could not be published"
+                    );
                     unprinted.extend(numbers);
                 }
             }
@@ -223,6 +227,38 @@ fn clean_leftovers(conn: &rusqlite::Connection, out_dir: &Path) -> Vec<String> {
 /// a published file is in the register for that recipient, and a number
 /// without its file is listed in [`IssueOutcome::unprinted`].
 pub fn issue_to_files(
+    store: &mut Store,
+    req: &IssueRequest,
+    output: &BatchOutput,
+) -> Result<IssueOutcome> {
+    let started = std::time::Instant::now();
+    let issued = issue_to_files_now(store, req, output);
+    let ms = started.elapsed().as_millis();
+    let combined = matches!(output, BatchOutput::Combined(_));
+    match &issued {
+        Ok(outcome) => tracing::info!(
+            event = req.event_id,
+            template = req.template_id,
+            documents = outcome.documents.len(),
+            files = outcome.files.len(),
+            unprinted = outcome.unprinted.len(),
+            combined,
+            ms,
+            "document batch issued"
+        ),
+        Err(err) => tracing::warn!(
+            event = req.event_id,
+            template = req.template_id,
+            code = err.code().as_str(),
+            combined,
+            ms,
+            "document batch refused"
+        ),
+    }
+    issued
+}
+
+fn issue_to_files_now(
     store: &mut Store,
     req: &IssueRequest,
     output: &BatchOutput,

@@ -115,6 +115,18 @@ dbPath: string,
  */
 dataDir: string, 
 /**
+ * The folder of the log files ([`crate::paths::log_dir`]).
+ */
+logDir: string, 
+/**
+ * How many days of logs are kept.
+ */
+logDays: number, 
+/**
+ * The folder the backups go to ([`crate::backup::backup_dir`]).
+ */
+backupDir: string, 
+/**
  * The fonts embedded into PDFs and the libraries compiled in.
  */
 licences: Array<Licence>, };
@@ -2860,8 +2872,10 @@ export const commands = {
   listChanges: (entity: string | null, id: number | null, limit: number): Promise<Array<Change>> => invoke("list_changes", { entity, id, limit }),
   /** Fills the demo office (profile, organisations, people, three months of events) into an empty registry; returns the counts. */
   fillDemo: (): Promise<DemoCounts> => invoke("fill_demo"),
-  /** The version, where the data is, and the licences of the fonts and main libraries (nothing read from the database: it answers even when that could not be opened). */
+  /** The version, where the data, the backups and the logs are, and the licences of the fonts and main libraries (it answers even when the database could not be opened: the backup folder is then the default). */
   aboutInfo: (): Promise<About> => invoke("about_info"),
+  /** Opens Kense's own log folder in the file manager (made when missing). Takes no path: the webview cannot point it anywhere else. */
+  openLogFolder: (): Promise<null> => invoke("open_log_folder"),
   /** People matching a search and filters, in Kazakh alphabet order. */
   listPeople: (filter: PersonFilter): Promise<Array<PersonSummary>> => invoke("list_people", { filter }),
   /** How many people match the filter (its page aside). */
@@ -3050,6 +3064,7 @@ export const commandNames = [
   "list_changes",
   "fill_demo",
   "about_info",
+  "open_log_folder",
   "list_people",
   "count_people",
   "get_person",
