@@ -5,6 +5,7 @@
 //! once with [`commands!`] (handler, registration, TypeScript binding) and
 //! run on the blocking pool, reads on readers of their own.
 
+mod autobackup;
 pub mod bindings;
 pub mod commands;
 mod declare;
@@ -56,10 +57,15 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
 pub fn run(options: LaunchOptions) -> tauri::Result<()> {
     let db_path = kense_core::paths::resolve_db_path(options.db);
     let state = AppState::open(db_path, options.demo);
+    let backups = state.clone();
     with_commands(Builder::default())
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .manage(state)
+        .setup(move |app| {
+            autobackup::start(app.handle().clone(), backups);
+            Ok(())
+        })
         .run(tauri::generate_context!())
 }
 

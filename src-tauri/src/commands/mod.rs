@@ -3,6 +3,7 @@
 //! for the invoke handler and the TypeScript bindings.
 
 pub mod about;
+pub mod backups;
 pub mod documents;
 pub mod events;
 pub mod files;
@@ -50,4 +51,5 @@ command_modules!(
     documents,
     reports,
     planning,
+    backups,
 );
