@@ -44,7 +44,12 @@ async function confirmRestore(driver) {
   const confirm = await dialog.findElement(byId("restore-confirm"));
   await driver.wait(until.elementIsEnabled(confirm), WAIT);
   await confirm.click();
-  await driver.wait(until.stalenessOf(dialog), WAIT);
+  try {
+    await driver.wait(until.stalenessOf(dialog), WAIT);
+  } catch (e) {
+    await screenshot(driver, "restore-failed");
+    throw new Error(`the restore did not finish: ${await dialog.getText()}`);
+  }
   await driver.wait(until.elementLocated(byId("nav-people")), WAIT);
 }
 
@@ -73,7 +78,7 @@ test("back up, change, restore from Settings: the first state is back", async ()
     assert.doesNotMatch(page, /Екінші/);
     // The state that was replaced was backed up first.
     await openBackups(driver);
-    await findWithText(driver, "backup-row", "қалпына келтіру алдында");
+    await findWithText(driver, "backup-row", "қалпына келтірудің алдында");
     await driver.findElement(byId("lang-ru")).click();
     await findWithText(driver, "backup-row", "перед восстановлением");
     const section = await driver.findElement(byId("backups"));

@@ -627,21 +627,19 @@ pub fn restore_backup(
         if db_path.exists() {
             match current_state(db_path) {
                 Ok(conn) => {
-                    match take_backup_into(&conn, &backups, BackupReason::BeforeRestore, now) {
-                        Ok(info) => {
-                            previous_backup = Some(info);
-                            release(conn, db_path)?;
-                        }
-                        // Written by a newer Kense: its copy would fail the
-                        // check; the file itself is kept aside instead.
-                        Err(Error::NewerSchema { .. }) => {
-                            release(conn, db_path)?;
-                            damaged_kept_at = Some(move_aside(db_path, "newer", now)?);
-                        }
-                        Err(err) => return Err(err),
-                    }
+                    previous_backup = Some(take_backup_into(
+                        &conn,
+                        &backups,
+                        BackupReason::BeforeRestore,
+                        now,
+                    )?);
+                    release(conn, db_path)?;
                 }
                 Err(Error::Locked { path }) => return Err(Error::Locked { path }),
+                // Written by a newer Kense: kept aside as it is.
+                Err(Error::NewerSchema { .. }) => {
+                    damaged_kept_at = Some(move_aside(db_path, "newer", now)?);
+                }
                 Err(_) => {
                     damaged_kept_at = Some(move_aside(db_path, "damaged", now)?);
                 }
