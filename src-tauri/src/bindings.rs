@@ -8,10 +8,10 @@
 use crate::IpcError;
 use crate::commands::backups::{BackupOverview, ChosenBackup, DatabaseFile, SavedBackup};
 use crate::commands::{AppInfo, DemoCounts};
-use kense_core::backup::{BackupInfo, BackupReason, Contents, RestoreOutcome};
 use kense_core::about::{About, Licence};
 use kense_core::attendance::{AttendanceRow, PersonEvent};
 use kense_core::audit::{AuditEntry, AuditKind};
+use kense_core::backup::{BackupInfo, BackupReason, Contents, RestoreOutcome};
 use kense_core::campaigns::{Campaign, CampaignInput};
 use kense_core::categories::{Category, CategoryInput};
 use kense_core::changelog::Change;

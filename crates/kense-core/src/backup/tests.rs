@@ -284,7 +284,10 @@ fn the_default_backup_folder_is_on_the_disk_of_the_database() {
     assert!(same_disk(&db, &default_backup_dir(&db)));
     assert!(same_disk(&db, dir.path()));
     #[cfg(target_os = "linux")]
-    assert!(!same_disk(&db, Path::new("/proc/self")), "procfs is a disk of its own");
+    assert!(
+        !same_disk(&db, Path::new("/proc/self")),
+        "procfs is a disk of its own"
+    );
 }
 
 #[test]
