@@ -6,10 +6,12 @@
 //! rewrite the file.
 
 use crate::IpcError;
+use crate::commands::backups::{BackupOverview, ChosenBackup, DatabaseFile, SavedBackup};
 use crate::commands::{AppInfo, DemoCounts};
 use kense_core::about::{About, Licence};
 use kense_core::attendance::{AttendanceRow, PersonEvent};
 use kense_core::audit::{AuditEntry, AuditKind};
+use kense_core::backup::{BackupInfo, BackupReason, Contents, RestoreOutcome};
 use kense_core::campaigns::{Campaign, CampaignInput};
 use kense_core::categories::{Category, CategoryInput};
 use kense_core::changelog::Change;
@@ -257,6 +259,14 @@ pub fn generate() -> String {
         decl::<ProposalRow>(&cfg),
         decl::<ReportPhoto>(&cfg),
         decl::<EventRecords>(&cfg),
+        decl::<BackupReason>(&cfg),
+        decl::<Contents>(&cfg),
+        decl::<BackupInfo>(&cfg),
+        decl::<RestoreOutcome>(&cfg),
+        decl::<DatabaseFile>(&cfg),
+        decl::<BackupOverview>(&cfg),
+        decl::<ChosenBackup>(&cfg),
+        decl::<SavedBackup>(&cfg),
         decl::<Report>(&cfg),
         decl::<Dashboard>(&cfg),
         decl::<ReportLang>(&cfg),

@@ -5,6 +5,7 @@
 //! once with [`commands!`] (handler, registration, TypeScript binding) and
 //! run on the blocking pool, reads on readers of their own.
 
+mod autobackup;
 pub mod bindings;
 pub mod commands;
 mod declare;
@@ -89,6 +90,7 @@ pub fn run(options: LaunchOptions) -> tauri::Result<()> {
     let window_state = tauri_plugin_window_state::StateFlags::SIZE
         | tauri_plugin_window_state::StateFlags::POSITION
         | tauri_plugin_window_state::StateFlags::MAXIMIZED;
+    let backups = state.clone();
     with_commands(Builder::default())
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
             tracing::info!("second start: bringing the window forward");
@@ -102,7 +104,7 @@ pub fn run(options: LaunchOptions) -> tauri::Result<()> {
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .manage(state)
-        .setup(|app| {
+        .setup(move |app| {
             let handle = app.handle().clone();
             fatal::when_app_runs(move |title, text| {
                 use tauri_plugin_dialog::{DialogExt, MessageDialogKind};
@@ -113,6 +115,7 @@ pub fn run(options: LaunchOptions) -> tauri::Result<()> {
                     .kind(MessageDialogKind::Error)
                     .show(|_| {});
             });
+            autobackup::start(app.handle().clone(), backups);
             tracing::info!("window open");
             Ok(())
         })

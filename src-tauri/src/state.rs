@@ -5,14 +5,20 @@
 //! (WAL lets them read the last committed state while the writer works), so
 //! a long batch or import never blocks the lists; writes queue for the one
 //! writer, which keeps register numbers gapless (`with_write_tx`).
+//!
+//! A restore replaces the database file: [`AppState::replace_database`]
+//! waits for every read and write to finish, closes the writer and the
+//! readers, lets the restore rename its file in, and opens both again.
 
 use crate::IpcError;
 use kense_core::Store;
+use kense_core::backup::{self, BackupInfo, BackupReason};
 use kense_core::demo::{self, DemoSize, DemoSummary};
 use kense_core::store::Readers;
-use rusqlite::Connection;
-use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use rusqlite::{Connection, OpenFlags};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, RwLock, RwLockReadGuard};
 
 /// Shared by every command; cloning it is cheap (one `Arc`).
 #[derive(Debug, Clone)]
@@ -23,19 +29,59 @@ pub struct AppState {
 #[derive(Debug)]
 struct Inner {
     db_path: PathBuf,
-    first_run: bool,
-    /// Why the database is not open, if it is not.
+    first_run: AtomicBool,
+    /// Read-locked by every read, write and backup; write-locked only while
+    /// a restore swaps the file.
+    db: RwLock<Db>,
+    /// The last automatic backup that failed, until one succeeds.
+    backup_failure: Mutex<Option<IpcError>>,
+}
+
+/// The open database, or why it is not open.
+#[derive(Debug)]
+struct Db {
     open_error: Option<IpcError>,
     writer: Mutex<Option<Store>>,
     /// None for an in-memory database: reads then go to the writer.
     readers: Option<Readers>,
 }
 
+impl Db {
+    fn open(store: Store) -> Self {
+        let readers = match store.readers() {
+            Ok(readers) => Some(readers),
+            Err(err) => {
+                if store.path() != Path::new(":memory:") {
+                    tracing::warn!(
+                        detail = %kense_core::logs::error_detail(&err),
+                        "no readers: reads go to the writer"
+                    );
+                }
+                None
+            }
+        };
+        Self {
+            open_error: None,
+            writer: Mutex::new(Some(store)),
+            readers,
+        }
+    }
+
+    fn failed(err: IpcError) -> Self {
+        Self {
+            open_error: Some(err),
+            writer: Mutex::new(None),
+            readers: None,
+        }
+    }
+}
+
 impl AppState {
     /// Opens (or creates) the database; with `demo`, fills the demo office
     /// into an empty registry. A new database is a first run: the UI offers
     /// the demo office or an empty start. Failure is kept, not fatal: the
-    /// window opens and shows what is wrong with the file.
+    /// window opens and shows what is wrong with the file (and the backups
+    /// it can be restored from).
     pub fn open(db_path: PathBuf, demo: bool) -> Self {
         let mut first_run = false;
         let store = Store::open(&db_path).and_then(|mut store| {
@@ -46,63 +92,44 @@ impl AppState {
             }
             Ok(store)
         });
-        let mut state = match store {
-            Ok(store) => Self::with_store(db_path, store),
+        let db = match store {
+            Ok(store) => Db::open(store),
             Err(err) => {
                 tracing::error!(detail = %kense_core::logs::error_detail(&err), "database refused");
-                Self::failed(db_path, IpcError::from(err))
+                Db::failed(IpcError::from(err))
             }
         };
-        if let Some(inner) = Arc::get_mut(&mut state.inner) {
-            inner.first_run = first_run;
-        }
-        state
+        Self::with_db(db_path, db, first_run)
     }
 
     /// Wraps an already open store (tests); a store on a file gets readers.
     pub fn from_store(store: Store) -> Self {
-        Self::with_store(store.path().to_path_buf(), store)
+        Self::with_db(store.path().to_path_buf(), Db::open(store), false)
     }
 
-    fn with_store(db_path: PathBuf, store: Store) -> Self {
-        let readers = match store.readers() {
-            Ok(readers) => Some(readers),
-            Err(err) => {
-                if store.path() != std::path::Path::new(":memory:") {
-                    tracing::warn!(
-                        detail = %kense_core::logs::error_detail(&err),
-                        "no readers: reads go to the writer"
-                    );
-                }
-                None
-            }
-        };
+    fn with_db(db_path: PathBuf, db: Db, first_run: bool) -> Self {
         Self {
             inner: Arc::new(Inner {
                 db_path,
-                first_run: false,
-                open_error: None,
-                writer: Mutex::new(Some(store)),
-                readers,
+                first_run: AtomicBool::new(first_run),
+                db: RwLock::new(db),
+                backup_failure: Mutex::new(None),
             }),
         }
     }
 
-    fn failed(db_path: PathBuf, err: IpcError) -> Self {
-        Self {
-            inner: Arc::new(Inner {
-                db_path,
-                first_run: false,
-                open_error: Some(err),
-                writer: Mutex::new(None),
-                readers: None,
-            }),
-        }
+    fn db(&self) -> RwLockReadGuard<'_, Db> {
+        // `Db` is replaced whole under the write lock; a panic elsewhere
+        // cannot leave it half-updated.
+        self.inner
+            .db
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     /// True when this launch created the database.
     pub fn first_run(&self) -> bool {
-        self.inner.first_run
+        self.inner.first_run.load(Ordering::Relaxed)
     }
 
     /// The database file.
@@ -110,9 +137,14 @@ impl AppState {
         &self.inner.db_path
     }
 
+    /// Why the database is not open, if it is not.
+    pub fn open_error(&self) -> Option<IpcError> {
+        self.db().open_error.clone()
+    }
+
     /// True when reads have connections of their own (a database file).
     pub fn has_readers(&self) -> bool {
-        self.inner.readers.is_some()
+        self.db().readers.is_some()
     }
 
     /// Runs `f` on a reader: it sees the last committed state and never
@@ -122,12 +154,13 @@ impl AppState {
         &self,
         f: impl FnOnce(&Connection) -> kense_core::Result<T>,
     ) -> Result<T, IpcError> {
-        if let Some(err) = &self.inner.open_error {
+        let db = self.db();
+        if let Some(err) = &db.open_error {
             return Err(err.clone());
         }
-        match &self.inner.readers {
+        match &db.readers {
             Some(readers) => readers.with_reader(f).map_err(IpcError::from),
-            None => self.write(|store| f(store.conn())),
+            None => Self::write_on(&db, |store| f(store.conn())),
         }
     }
 
@@ -136,17 +169,148 @@ impl AppState {
         &self,
         f: impl FnOnce(&mut Store) -> kense_core::Result<T>,
     ) -> Result<T, IpcError> {
-        if let Some(err) = &self.inner.open_error {
+        let db = self.db();
+        Self::write_on(&db, f)
+    }
+
+    fn write_on<T>(
+        db: &Db,
+        f: impl FnOnce(&mut Store) -> kense_core::Result<T>,
+    ) -> Result<T, IpcError> {
+        if let Some(err) = &db.open_error {
             return Err(err.clone());
         }
-        let mut guard = self.inner.writer.lock().map_err(|_| {
-            IpcError::internal("the database lock was poisoned by an earlier panic")
-        })?;
+        let mut guard = lock_writer(db)?;
         match guard.as_mut() {
             Some(store) => f(store).map_err(IpcError::from),
             None => Err(IpcError::internal("the database is closed")),
         }
     }
+
+    /// Takes a checked backup into the backup folder. It reads through a
+    /// read-only connection of its own (a consistent snapshot: WAL), so
+    /// neither the writer nor the lists wait for it; only an in-memory
+    /// database (tests) is copied on the writer.
+    pub fn take_backup(&self, reason: BackupReason) -> Result<BackupInfo, IpcError> {
+        let now = chrono::Utc::now();
+        self.with_snapshot(|conn| backup::take_backup(conn, &self.inner.db_path, reason, now))
+    }
+
+    /// The backup before a risky operation (an import, an erase): taken,
+    /// or the error that stops the operation. An in-memory database (tests)
+    /// has none.
+    pub fn backup_before(&self, reason: BackupReason) -> Result<(), IpcError> {
+        if self.inner.db_path == Path::new(":memory:") {
+            return Ok(());
+        }
+        let info = self.take_backup(reason)?;
+        tracing::info!(
+            bytes = info.size_bytes,
+            reason = reason.as_str(),
+            "backup"
+        );
+        Ok(())
+    }
+
+    /// Runs `f` on a read-only connection of its own to the open database
+    /// (one that may `VACUUM INTO`, unlike the pooled readers, which are
+    /// `query_only`); in memory, on the writer.
+    pub fn with_snapshot<T>(
+        &self,
+        f: impl FnOnce(&Connection) -> kense_core::Result<T>,
+    ) -> Result<T, IpcError> {
+        let db = self.db();
+        if let Some(err) = &db.open_error {
+            return Err(err.clone());
+        }
+        if db.readers.is_none() {
+            return Self::write_on(&db, |store| f(store.conn()));
+        }
+        let conn = Connection::open_with_flags(
+            &self.inner.db_path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|source| {
+            IpcError::from(kense_core::Error::Sqlite {
+                context: "opening the database for a backup",
+                source,
+            })
+        })?;
+        conn.busy_timeout(kense_core::store::BUSY_TIMEOUT)
+            .map_err(|source| {
+                IpcError::from(kense_core::Error::Sqlite {
+                    context: "setting the busy timeout",
+                    source,
+                })
+            })?;
+        let value = f(&conn).map_err(IpcError::from);
+        drop(conn);
+        value
+    }
+
+    /// The backup folder: the setting when the database is open and has
+    /// one, else the one read from the file (which may be damaged), else
+    /// beside the database.
+    pub fn backup_dir(&self) -> PathBuf {
+        match self.read(|c| Ok(backup::backup_dir(Some(c), &self.inner.db_path))) {
+            Ok(dir) => dir,
+            Err(_) => backup::backup_dir_of_file(&self.inner.db_path),
+        }
+    }
+
+    /// Waits for every read and write to finish, closes the database (the
+    /// writer and the readers), runs `f` on its path, and opens it again
+    /// whatever `f` did. A database that does not open afterwards is
+    /// reported as the open error, as at start.
+    pub fn replace_database<T>(
+        &self,
+        f: impl FnOnce(&Path) -> kense_core::Result<T>,
+    ) -> Result<T, IpcError> {
+        let mut db = self
+            .inner
+            .db
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        // Close: the writer checkpoints its WAL when it is dropped last.
+        *db = Db::failed(IpcError::internal("the database is being replaced"));
+        let result = f(&self.inner.db_path).map_err(IpcError::from);
+        *db = match Store::open(&self.inner.db_path) {
+            Ok(store) => Db::open(store),
+            Err(err) => {
+                tracing::error!(
+                    detail = %kense_core::logs::error_detail(&err),
+                    "database refused after a restore"
+                );
+                Db::failed(IpcError::from(err))
+            }
+        };
+        self.inner.first_run.store(false, Ordering::Relaxed);
+        result
+    }
+
+    /// Remembers why the last automatic backup failed (None: it worked).
+    pub fn set_backup_failure(&self, failure: Option<IpcError>) {
+        *self
+            .inner
+            .backup_failure
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = failure;
+    }
+
+    /// Why the last automatic backup failed, if it did.
+    pub fn backup_failure(&self) -> Option<IpcError> {
+        self.inner
+            .backup_failure
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
+    }
+}
+
+fn lock_writer(db: &Db) -> Result<MutexGuard<'_, Option<Store>>, IpcError> {
+    db.writer
+        .lock()
+        .map_err(|_| IpcError::internal("the database lock was poisoned by an earlier panic"))
 }
 
 /// The demo office of the first-run choice: the default size, as of today.

@@ -421,3 +421,126 @@ fn lists_carry_iins_masked_reveal_gives_the_digits_and_erase_is_audited() {
     let audit = invoke(&window, "list_audit", json!({ "limit": 10 })).unwrap();
     assert_eq!(audit[0]["kind"], "erase");
 }
+
+fn add_person(window: &WebviewWindow<MockRuntime>, surname: &str) {
+    invoke(
+        window,
+        "create_person",
+        json!({ "person": {
+            "surname": surname, "name": "Әлия", "patronymic": "", "gender": null,
+            "organisationId": null, "position": "", "phone": "", "email": "",
+            "categoryIds": [], "iin": "", "consent": false,
+            "consentDate": null, "notes": ""
+        }}),
+    )
+    .unwrap();
+}
+
+fn surnames(window: &WebviewWindow<MockRuntime>) -> Vec<String> {
+    let list = invoke(window, "list_people", json!({ "filter": { "query": "" } })).unwrap();
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            let full = p["fullName"].as_str().unwrap();
+            full.split(' ').next().unwrap().to_owned()
+        })
+        .collect()
+}
+
+#[test]
+fn a_backup_restored_through_ipc_replaces_the_data_the_readers_see() {
+    let (dir, app, window) = app();
+    add_person(&window, "Бірінші");
+    let taken = invoke(&window, "back_up_now", json!({})).unwrap();
+    assert_eq!(taken["reason"], "manual");
+    assert_eq!(taken["checked"], true);
+    assert_eq!(taken["contents"]["people"], 1);
+    add_person(&window, "Екінші");
+
+    let overview = invoke(&window, "list_backups", json!({})).unwrap();
+    assert_eq!(overview["sameDisk"], true);
+    assert_eq!(overview["customFolder"], false);
+    assert_eq!(overview["databaseFile"], "present");
+    assert_eq!(overview["current"]["people"], 2);
+    assert_eq!(overview["backups"][0]["path"], taken["path"]);
+
+    let outcome = invoke(
+        &window,
+        "restore_backup",
+        json!({ "path": taken["path"], "passphrase": null }),
+    )
+    .unwrap();
+    assert_eq!(outcome["restored"]["people"], 1);
+    assert_eq!(outcome["previousBackup"]["reason"], "before_restore");
+    assert_eq!(outcome["previousBackup"]["contents"]["people"], 2);
+    // Reads (the readers pool) and writes (the writer) see the restored file.
+    assert!(app.state::<AppState>().has_readers());
+    assert_eq!(surnames(&window), vec!["Бірінші"]);
+    add_person(&window, "Үшінші");
+    assert_eq!(surnames(&window).len(), 2);
+    drop(dir);
+}
+
+#[test]
+fn erasing_a_person_takes_a_backup_first() {
+    let (dir, _app, window) = app();
+    add_person(&window, "Өшірілетін");
+    let list = invoke(&window, "list_people", json!({ "filter": { "query": "" } })).unwrap();
+    let id = list[0]["id"].clone();
+    invoke(&window, "erase_person", json!({ "id": id })).unwrap();
+    let overview = invoke(&window, "list_backups", json!({})).unwrap();
+    let before: Vec<&Value> = overview["backups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|b| b["reason"] == "before_erase")
+        .collect();
+    assert_eq!(before.len(), 1, "{overview}");
+    assert_eq!(before[0]["contents"]["people"], 1);
+    drop(dir);
+}
+
+#[test]
+fn a_damaged_database_is_restored_from_its_latest_backup_and_kept_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kense.db");
+    let backup = {
+        let store = Store::open(&db).unwrap();
+        kense_core::backup::take_backup(
+            store.conn(),
+            &db,
+            kense_core::backup::BackupReason::Manual,
+            chrono::Utc::now(),
+        )
+        .unwrap()
+    };
+    std::fs::write(&db, vec![7u8; 8192]).unwrap();
+    let _ = std::fs::remove_file(dir.path().join("kense.db-wal"));
+    let app = with_commands(mock_builder())
+        .manage(AppState::open(db.clone(), false))
+        .build(tauri::generate_context!())
+        .unwrap();
+    let window = WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .unwrap();
+    assert_eq!(
+        invoke(&window, "app_info", json!({})).unwrap()["openError"]["code"],
+        "db_not_kense"
+    );
+    let overview = invoke(&window, "list_backups", json!({})).unwrap();
+    assert_eq!(overview["current"], Value::Null);
+    assert_eq!(overview["backups"][0]["path"], backup.path.as_str());
+    let outcome = invoke(
+        &window,
+        "restore_backup",
+        json!({ "path": backup.path, "passphrase": null }),
+    )
+    .unwrap();
+    let aside = outcome["damagedKeptAt"].as_str().unwrap();
+    assert!(aside.contains("kense.db.damaged-"), "{aside}");
+    assert_eq!(std::fs::read(aside).unwrap(), vec![7u8; 8192]);
+    let info = invoke(&window, "app_info", json!({})).unwrap();
+    assert_eq!(info["openError"], Value::Null);
+    assert!(surnames(&window).is_empty());
+}

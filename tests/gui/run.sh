@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the GUI tests against the built app. Call under a display, e.g.
-#   KENSE_APP=target/debug/kense-app xvfb-run -a bash tests/gui/run.sh
+#   KENSE_APP=target/debug/kense-app xvfb-run -a bash tests/gui/run.sh [FILE.test.mjs …]
+# (no files: every test file).
 # Starts tauri-driver (which starts WebKitWebDriver), waits for its port,
 # runs `node --test`, and stops the driver however the tests end.
 set -euo pipefail
@@ -42,4 +43,4 @@ for _ in $(seq 1 100); do
     sleep 0.1
 done
 
-KENSE_APP="$(realpath "$KENSE_APP")" TAURI_DRIVER_URL="http://127.0.0.1:$PORT/" npm test
+KENSE_APP="$(realpath "$KENSE_APP")" TAURI_DRIVER_URL="http://127.0.0.1:$PORT/" npm test -- "$@"

@@ -3,14 +3,18 @@ import { render, screen, waitFor, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import App from "./App.svelte";
+import { reloadApp } from "./lib/reload";
 import { FakeBackend, OFFICE } from "./test/fakeBackend";
 
+
+vi.mock("./lib/reload", () => ({ reloadApp: vi.fn() }));
 
 let backend: FakeBackend;
 
 beforeEach(() => {
   backend = new FakeBackend();
   vi.mocked(invoke).mockImplementation(backend.invoke);
+  vi.mocked(reloadApp).mockClear();
 });
 
 async function startApp() {
@@ -57,8 +61,69 @@ describe("start-up", () => {
     expect(within(panel).getByTestId("open-error-path").textContent).toBe(backend.info.dbPath);
     expect(panel.querySelector("details")?.textContent).toContain("schema version 9");
     expect(screen.queryByTestId("nav-dashboard")).toBeNull();
-    // Nothing else was asked of a database that is not open.
-    expect(backend.calls.map((c) => c.command)).toEqual(["app_info"]);
+    // Nothing else was asked of a database that is not open: only its
+    // backup folder was read.
+    expect(backend.calls.map((c) => c.command)).toEqual(["app_info", "list_backups"]);
+  });
+
+  it("offers the latest good backup of a damaged database and restores it, keeping the file aside", async () => {
+    backend.info.language = "ru";
+    backend.info.schemaVersion = null;
+    backend.info.openError = {
+      code: "db_damaged",
+      message: "database disk image is malformed",
+      field: null,
+    };
+    const user = userEvent.setup();
+    render(App);
+
+    const panel = await screen.findByTestId("open-error");
+    expect(within(panel).getByTestId("screen-title").textContent?.trim()).toBe("База данных повреждена");
+    expect(within(panel).getByTestId("error-message").textContent).toContain(
+      "повреждённый файл будет отложен в сторону без изменений",
+    );
+    const latest = await within(panel).findByTestId("recovery-latest");
+    expect(latest.textContent).toContain("перед импортом");
+    expect(latest.textContent).toContain("Люди: 38");
+    expect(within(panel).getAllByTestId("backup-row")).toHaveLength(2);
+
+    await user.click(within(latest).getByTestId("recovery-restore-latest"));
+    const dialog = await screen.findByTestId("restore-dialog");
+    expect(within(dialog).getByTestId("restore-will-replace").textContent).toContain(
+      "Текущая база данных не читается: она будет отложена в сторону без изменений",
+    );
+    await user.click(within(dialog).getByTestId("restore-confirm"));
+    await waitFor(() => expect(reloadApp).toHaveBeenCalledOnce());
+    expect(backend.restored).toEqual([{ path: backend.backups[0]!.path, passphrase: null }]);
+  });
+
+  it("treats a missing database file where backups exist as a problem, not a fresh start", async () => {
+    backend.info.language = "kk";
+    backend.info.schemaVersion = null;
+    backend.info.openError = { code: "db_empty_file", message: "no database file but backups", field: null };
+    backend.backupFolder.databaseFile = "missing";
+    render(App);
+    const panel = await screen.findByTestId("open-error");
+    await within(panel).findByTestId("recovery-latest");
+    expect(within(panel).getByTestId("screen-title").textContent?.trim()).toBe("Дерекқор файлы жоқ");
+    expect(within(panel).getByTestId("error-message").textContent).toContain(
+      "Kense олардың орнына жаңа бос кеңсе бастамайды",
+    );
+  });
+
+  it("says so when a refused database has no backups", async () => {
+    backend.info.language = "ru";
+    backend.info.schemaVersion = null;
+    backend.info.openError = { code: "db_empty_file", message: "zero-length", field: null };
+    backend.backupFolder.databaseFile = "empty";
+    backend.backups = [];
+    render(App);
+    const panel = await screen.findByTestId("open-error");
+    expect((await within(panel).findByTestId("recovery-no-backups")).textContent).toBe(
+      `В папке ${backend.backupFolder.folder} резервных копий не найдено.`,
+    );
+    expect(within(panel).getByTestId("screen-title").textContent?.trim()).toBe("Файл базы данных пуст");
+    expect(within(panel).queryByTestId("recovery-restore-latest")).toBeNull();
   });
 
   it("shows the error panel when the backend cannot be reached at all", async () => {

@@ -143,32 +143,11 @@ pub fn run_backup(db: &Path, t: &Translator, args: BackupArgs) -> Result<ExitCod
                 ],
             )
         );
-        if args.out.is_none() && same_disk(db, Path::new(&path)) {
+        if args.out.is_none() && backup::same_disk(db, Path::new(&path)) {
             outln!("{}", t.tr("cli-backup-same-disk", &[]));
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// True when both paths are on one disk (Unix: the same device).
-fn same_disk(a: &Path, b: &Path) -> bool {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::MetadataExt;
-        let dev = |p: &Path| {
-            std::fs::metadata(p)
-                .or_else(|_| std::fs::metadata(p.parent().unwrap_or(Path::new("."))))
-                .map(|m| m.dev())
-                .ok()
-        };
-        dev(a).is_some() && dev(a) == dev(b)
-    }
-    #[cfg(not(unix))]
-    {
-        let root = |p: &Path| p.components().next().map(|c| c.as_os_str().to_owned());
-        let abs = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
-        root(&abs(a)) == root(&abs(b))
-    }
 }
 
 /// Runs `kense backups`.

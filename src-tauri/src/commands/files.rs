@@ -1,6 +1,7 @@
 //! Import from and export to files the user chose in a dialog.
 
 use kense_core::Lang;
+use kense_core::backup::BackupReason;
 use kense_core::events::EventFilter;
 use kense_core::import::{ColumnMapping, ImportKind};
 use kense_core::registry_export::{self, ExportKind, PeopleExportOptions};
@@ -16,9 +17,10 @@ crate::commands! {
 
     /// Imports a file in one transaction: all valid rows, or nothing when a
     /// row is invalid and `skip_invalid` is false. With `event_id`, the people
-    /// are also added to that event.
+    /// are also added to that event. A backup is taken first.
     fn commit_import_file(state, path: PathBuf, kind: ImportKind, mapping: Option<ColumnMapping>, skip_invalid: bool, event_id: Option<i64>) -> ImportOutcome {
         let table = registry_import::read_import_file(&path)?;
+        state.backup_before(BackupReason::BeforeImport)?;
         state.write(|s| {
             s.with_tx(|tx| {
                 registry_import::commit_import(tx, kind, &table, mapping, skip_invalid, event_id)

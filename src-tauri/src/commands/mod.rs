@@ -4,6 +4,7 @@
 
 pub mod about;
 pub mod diagnostics;
+pub mod backups;
 pub mod documents;
 pub mod events;
 pub mod files;
@@ -52,4 +53,5 @@ command_modules!(
     documents,
     reports,
     planning,
+    backups,
 );

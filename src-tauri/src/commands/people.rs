@@ -62,7 +62,9 @@ crate::commands! {
 
     /// Erases a person's personal data for good (documents keep the printed
     /// name); recorded in the change log and the audit trail without the data.
+    /// A backup is taken first (kept among the last 10 before risky operations).
     fn erase_person(state, id: i64) -> EraseReport {
+        state.backup_before(kense_core::backup::BackupReason::BeforeErase)?;
         state.write(|s| privacy::erase_person(s, id))
     }
 

@@ -93,3 +93,16 @@ export function parseCount(text: string): number | null | undefined {
 export function foldForMatch(text: string): string {
   return text.toLocaleLowerCase("kk").replaceAll("ё", "е").replace(/\s+/g, " ").trim();
 }
+
+/** An instant in UTC (`2026-12-02T09:30:00Z`) in the machine's time: `02.12.2026 14:30`. */
+export function formatInstant(value: string): string {
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) return value;
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${two(d.getDate())}.${two(d.getMonth() + 1)}.${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+/** Bytes as megabytes with one decimal (`1.4`). */
+export function megabytes(bytes: number): string {
+  return (bytes / 1_048_576).toFixed(1);
+}

@@ -61,6 +61,10 @@ import type {
   Stop,
   StopInput,
   StopRef,
+  BackupInfo,
+  BackupOverview,
+  ChosenBackup,
+  Contents,
 } from "../lib/ipc/generated";
 import { PLACEHOLDERS, type ReportQuery } from "../lib/ipc/generated";
 import { fakeReport } from "./fakeReport";
@@ -428,6 +432,26 @@ export function validationError(
   return { code: "validation", field, reason, message: `${field}: ${detail}` };
 }
 
+/** Two backups: a daily one and one taken before an import. */
+export const BACKUPS: BackupInfo[] = [
+  {
+    path: "/home/user/.local/share/kense/kense-backups/kense-20261202-083000-before-import.db",
+    takenAt: "2026-12-02T08:30:00Z",
+    reason: "before_import",
+    sizeBytes: 1_468_006,
+    contents: { schemaVersion: 3, people: 38, events: 12, documents: 7 },
+    checked: true,
+  },
+  {
+    path: "/home/user/.local/share/kense/kense-backups/kense-20261201-040000-daily.db",
+    takenAt: "2026-12-01T04:00:00Z",
+    reason: "daily",
+    sizeBytes: 1_363_148,
+    contents: { schemaVersion: 3, people: 35, events: 11, documents: 5 },
+    checked: true,
+  },
+];
+
 export class FakeBackend {
   info: AppInfo = {
     version: "0.1.0",
@@ -495,9 +519,101 @@ export class FakeBackend {
   dashboardToday: string | null = null;
   /** What `save_report_pdf` / `save_report_xlsx` were asked to write. */
   savedReports: { format: string; path: string; language: string }[] = [];
+  /** The backup folder's backups (`list_backups`), newest first. */
+  backups: BackupInfo[] = structuredClone(BACKUPS);
+  /** The rest of what `list_backups` answers. */
+  backupFolder = {
+    folder: "/home/user/.local/share/kense/kense-backups",
+    customFolder: false,
+    sameDisk: true,
+    databaseFile: "present" as BackupOverview["databaseFile"],
+    lastFailure: null as IpcError | null,
+  };
+  /** What `choose_backup_file` answers (null: the dialog was cancelled). */
+  chosenBackup: ChosenBackup | null = null;
+  /** The passphrase of the encrypted file `inspect_backup_file` opens. */
+  filePassphrase = "қауіпсіз";
+  /** What `back_up_to_file` writes to (null: the dialog was cancelled). */
+  backupToPath: string | null = "/media/usb/kense-2026-12-02.db";
+  /** What `choose_backup_folder` answers (null: cancelled). */
+  pickedFolder: string | null = null;
+  /** The paths `restore_backup` was asked to restore. */
+  restored: { path: string; passphrase: string | null }[] = [];
   private nextId = 100;
 
+  private currentContents(): Contents {
+    return {
+      schemaVersion: 3,
+      people: this.people.filter((p) => !this.deleted.people.has(p.id)).length,
+      events: this.events.filter((e) => !this.deleted.events.has(e.id)).length,
+      documents: this.documents.length,
+    };
+  }
+
+  private backupOverview(): BackupOverview {
+    return {
+      dbPath: this.info.dbPath,
+      current: this.info.openError ? null : this.currentContents(),
+      backups: this.backups,
+      ...this.backupFolder,
+    };
+  }
+
   private handlers: Record<CommandName, Handler> = {
+    list_backups: () => this.backupOverview(),
+    back_up_now: () => {
+      const info: BackupInfo = {
+        path: `${this.backupFolder.folder}/kense-20261202-101500-manual.db`,
+        takenAt: "2026-12-02T10:15:00Z",
+        reason: "manual",
+        sizeBytes: 1_572_864,
+        contents: this.currentContents(),
+        checked: true,
+      };
+      this.backups.unshift(info);
+      return info;
+    },
+    restore_backup: (args) => {
+      const path = args?.path as string;
+      const passphrase = (args?.passphrase as string | null) ?? null;
+      const from = this.backups.find((b) => b.path === path);
+      if (!from && this.chosenBackup?.path !== path) {
+        throw { code: "file_io", message: `no such file: ${path}`, field: null };
+      }
+      this.restored.push({ path, passphrase });
+      return {
+        previousBackup: null,
+        damagedKeptAt: this.info.openError ? `${this.info.dbPath}.damaged-20261202-101500` : null,
+        restored: from?.contents ?? this.currentContents(),
+      };
+    },
+    back_up_to_file: (args) => {
+      if (!this.backupToPath) return null;
+      const encrypted = typeof args?.passphrase === "string" && args.passphrase !== "";
+      const path = encrypted ? `${this.backupToPath}.age` : this.backupToPath;
+      this.written.push(path);
+      return { path, encrypted, contents: this.currentContents() };
+    },
+    choose_backup_file: () => this.chosenBackup,
+    inspect_backup_file: (args) => {
+      if (args?.passphrase !== this.filePassphrase) {
+        throw { code: "wrong_passphrase", message: "wrong passphrase", field: null };
+      }
+      return { schemaVersion: 3, people: 41, events: 12, documents: 7 };
+    },
+    choose_backup_folder: () => {
+      if (!this.pickedFolder) return null;
+      this.backupFolder.folder = this.pickedFolder;
+      this.backupFolder.customFolder = true;
+      this.backupFolder.sameDisk = false;
+      return this.backupOverview();
+    },
+    reset_backup_folder: () => {
+      this.backupFolder.folder = "/home/user/.local/share/kense/kense-backups";
+      this.backupFolder.customFolder = false;
+      this.backupFolder.sameDisk = true;
+      return this.backupOverview();
+    },
     app_info: () => this.info,
     about_info: () => this.about,
     open_log_folder: () => null,

@@ -511,6 +511,38 @@ pub fn regular_backup_due(
         .map(|_| BackupReason::Periodic))
 }
 
+/// True when `a` and `b` are on one disk, so that one failing disk loses
+/// both (a path that does not exist yet counts as its nearest existing
+/// folder). Unix compares device ids; Windows the volume (`C:`, `\\server\share`).
+pub fn same_disk(a: &Path, b: &Path) -> bool {
+    fn existing(p: &Path) -> Option<PathBuf> {
+        let abs = std::path::absolute(p).ok()?;
+        abs.ancestors().find(|q| q.exists()).map(Path::to_path_buf)
+    }
+    let (Some(a), Some(b)) = (existing(a), existing(b)) else {
+        return false;
+    };
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let dev = |p: &Path| fs::metadata(p).map(|m| m.dev()).ok();
+        dev(&a).is_some() && dev(&a) == dev(&b)
+    }
+    #[cfg(not(unix))]
+    {
+        let volume = |p: &Path| {
+            let p = fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+            match p.components().next() {
+                Some(std::path::Component::Prefix(prefix)) => {
+                    Some(prefix.as_os_str().to_string_lossy().to_lowercase())
+                }
+                _ => None,
+            }
+        };
+        volume(&a).is_some() && volume(&a) == volume(&b)
+    }
+}
+
 /// Writes a checked copy of the database anywhere (a USB stick): plain, or
 /// encrypted with `passphrase` in the `age` format. `out` must be a new
 /// path or a regular file (it is replaced atomically).
@@ -550,7 +582,8 @@ pub struct RestoreOutcome {
     /// The backup of the state that was replaced (when it could be read).
     #[ts(optional = nullable)]
     pub previous_backup: Option<BackupInfo>,
-    /// Where a damaged database was moved aside, untouched.
+    /// Where a damaged database (or one written by a newer Kense, whose
+    /// copy would not pass the check) was moved aside, untouched.
     #[ts(optional = nullable)]
     pub damaged_kept_at: Option<String>,
     /// What the restored database holds.
@@ -618,23 +651,12 @@ pub fn restore_backup(
                     release(conn, db_path)?;
                 }
                 Err(Error::Locked { path }) => return Err(Error::Locked { path }),
+                // Written by a newer Kense: kept aside as it is.
+                Err(Error::NewerSchema { .. }) => {
+                    damaged_kept_at = Some(move_aside(db_path, "newer", now)?);
+                }
                 Err(_) => {
-                    let aside = db_dir.join(format!(
-                        "{}.damaged-{}",
-                        db_path
-                            .file_name()
-                            .map(|n| n.to_string_lossy().into_owned())
-                            .unwrap_or_default(),
-                        now.format(TIME_FORMAT)
-                    ));
-                    fs::rename(db_path, &aside).map_err(io(db_path))?;
-                    for ext in ["-wal", "-shm"] {
-                        let side = sidecar(db_path, ext);
-                        if side.exists() {
-                            fs::rename(&side, sidecar(&aside, ext)).map_err(io(&side))?;
-                        }
-                    }
-                    damaged_kept_at = Some(aside.display().to_string());
+                    damaged_kept_at = Some(move_aside(db_path, "damaged", now)?);
                 }
             }
         }
@@ -660,6 +682,27 @@ pub fn restore_backup(
         let _ = fs::remove_file(&staging);
     }
     result
+}
+
+/// Renames the database (and its `-wal`/`-shm`) to
+/// `<name>.<label>-<time>` beside it, untouched; returns the new path.
+fn move_aside(db_path: &Path, label: &str, now: DateTime<Utc>) -> Result<String> {
+    let aside = folder_of(db_path).join(format!(
+        "{}.{label}-{}",
+        db_path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        now.format(TIME_FORMAT)
+    ));
+    fs::rename(db_path, &aside).map_err(io(db_path))?;
+    for ext in ["-wal", "-shm"] {
+        let side = sidecar(db_path, ext);
+        if side.exists() {
+            fs::rename(&side, sidecar(&aside, ext)).map_err(io(&side))?;
+        }
+    }
+    Ok(aside.display().to_string())
 }
 
 fn sidecar(db: &Path, ext: &str) -> PathBuf {

@@ -274,3 +274,44 @@ fn regular_backups_are_due_daily_and_after_30_minutes_of_changes() {
         Some(BackupReason::Daily)
     );
 }
+
+#[test]
+fn the_default_backup_folder_is_on_the_disk_of_the_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kense.db");
+    Store::open(&db).unwrap();
+    // The folder does not exist yet: its nearest existing folder counts.
+    assert!(same_disk(&db, &default_backup_dir(&db)));
+    assert!(same_disk(&db, dir.path()));
+    #[cfg(target_os = "linux")]
+    assert!(
+        !same_disk(&db, Path::new("/proc/self")),
+        "procfs is a disk of its own"
+    );
+}
+
+#[test]
+fn restoring_over_a_database_of_a_newer_kense_keeps_that_file_aside_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kense.db");
+    let store = Store::open(&db).unwrap();
+    add_person(&store, "Бекова");
+    let info = take_backup(store.conn(), &db, BackupReason::Manual, now()).unwrap();
+    add_person(&store, "Жаңаев");
+    store
+        .conn()
+        .pragma_update(None, "user_version", latest_schema_version() + 1)
+        .unwrap();
+    store
+        .conn()
+        .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+        .unwrap();
+    drop(store);
+    let newer = std::fs::read(&db).unwrap();
+    let outcome = restore_backup(&db, Path::new(&info.path), None, now()).unwrap();
+    let aside = outcome.damaged_kept_at.expect("kept aside");
+    assert!(aside.contains("kense.db.newer-"), "{aside}");
+    assert_eq!(std::fs::read(&aside).unwrap(), newer);
+    assert!(outcome.previous_backup.is_none());
+    assert_eq!(people(&db), 1);
+}

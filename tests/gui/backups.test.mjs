@@ -1,0 +1,144 @@
+// GUI tests of backups: back up and restore from Settings; start on a
+// damaged database and restore the backup the start screen offers.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { cpSync, readFileSync, readdirSync, openSync, writeSync, closeSync, statSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { basename, dirname, join } from "node:path";
+import { until } from "selenium-webdriver";
+import { WAIT, byId, findWithText, launch, screenshot, setInput, tempPath, textOf } from "./driver.mjs";
+
+async function addPerson(driver, surname) {
+  await driver.findElement(byId("nav-people")).click();
+  await driver.wait(until.elementLocated(byId("person-new")), WAIT).click();
+  await setInput(driver, "person-surname", surname);
+  await setInput(driver, "person-name", "Әлия");
+  await driver.findElement(byId("person-save")).click();
+  await driver.wait(async () => (await textOf(driver, "person-title")).includes(surname), WAIT);
+}
+
+/** The surnames in the people list. */
+async function peopleListed(driver) {
+  await driver.findElement(byId("nav-people")).click();
+  await driver.wait(until.elementLocated(byId("people-search")), WAIT);
+  await driver.sleep(500);
+  return driver.executeScript("return document.body.innerText");
+}
+
+async function openBackups(driver) {
+  await driver.findElement(byId("nav-settings")).click();
+  const section = await driver.wait(until.elementLocated(byId("backups")), WAIT);
+  await driver.executeScript("arguments[0].scrollIntoView({block: 'start'})", section);
+  await driver.wait(until.elementLocated(byId("backups-list")), WAIT);
+  return section;
+}
+
+async function backUpNow(driver) {
+  await driver.findElement(byId("backups-now")).click();
+  await driver.wait(until.elementLocated(byId("backups-done")), WAIT);
+}
+
+/** Confirms the open restore dialog and waits for the reloaded window. */
+async function confirmRestore(driver) {
+  const dialog = await driver.wait(until.elementLocated(byId("restore-dialog")), WAIT);
+  const confirm = await dialog.findElement(byId("restore-confirm"));
+  await driver.wait(until.elementIsEnabled(confirm), WAIT);
+  await confirm.click();
+  try {
+    await driver.wait(until.stalenessOf(dialog), WAIT);
+  } catch (e) {
+    await screenshot(driver, "restore-failed");
+    throw new Error(`the restore did not finish: ${await dialog.getText()}`);
+  }
+  await driver.wait(until.elementLocated(byId("nav-people")), WAIT);
+}
+
+test("back up, change, restore from Settings: the first state is back", async () => {
+  const db = tempPath("backups.db");
+  const driver = await launch(db, "empty");
+  try {
+    await addPerson(driver, "Бірінші");
+    await openBackups(driver);
+    await backUpNow(driver);
+    await addPerson(driver, "Екінші");
+    assert.match(await peopleListed(driver), /Екінші/);
+
+    await openBackups(driver);
+    const row = await findWithText(driver, "backup-row", "қолмен");
+    assert.match(await row.getText(), /✓/);
+    await screenshot(driver, "settings-backups-kk");
+    await row.findElement(byId("backup-restore")).click();
+    const dialog = await driver.wait(until.elementLocated(byId("restore-dialog")), WAIT);
+    assert.match(await dialog.getText(), /адамдар — 2/, "what will be replaced");
+    assert.match(await dialog.getText(), /адамдар — 1/, "what comes back");
+    await confirmRestore(driver);
+
+    const page = await peopleListed(driver);
+    assert.match(page, /Бірінші/);
+    assert.doesNotMatch(page, /Екінші/);
+    // The state that was replaced was backed up first.
+    await openBackups(driver);
+    await findWithText(driver, "backup-row", "қалпына келтірудің алдында");
+    await driver.findElement(byId("lang-ru")).click();
+    await findWithText(driver, "backup-row", "перед восстановлением");
+    const section = await driver.findElement(byId("backups"));
+    await driver.executeScript("arguments[0].scrollIntoView({block: 'start'})", section);
+    await screenshot(driver, "settings-backups-ru");
+  } finally {
+    await driver.quit();
+  }
+});
+
+test("a damaged database: the start screen offers the latest good backup and restores it", async () => {
+  const db = tempPath("office.db");
+  let driver = await launch(db, "empty");
+  let backupFile;
+  try {
+    await addPerson(driver, "Сақталған");
+    await openBackups(driver);
+    await backUpNow(driver);
+    const folder = join(dirname(db), "office-backups");
+    backupFile = readdirSync(folder).find((n) => n.endsWith("-manual.db"));
+    assert.ok(backupFile, "a manual backup in office-backups");
+  } finally {
+    await driver.quit();
+  }
+
+  // A copy of that database, with its backups, and a page in the middle
+  // of the copy overwritten.
+  const damaged = tempPath("damaged.db");
+  cpSync(join(dirname(db), "office-backups", backupFile), damaged);
+  cpSync(join(dirname(db), "office-backups"), tempPath("damaged-backups"), { recursive: true });
+  const pageSize = 4096;
+  const pages = statSync(damaged).size / pageSize;
+  const page = Math.floor(pages / 2);
+  const fd = openSync(damaged, "r+");
+  writeSync(fd, randomBytes(pageSize), 0, pageSize, page * pageSize);
+  closeSync(fd);
+  const damagedBytes = readFileSync(damaged);
+
+  driver = await launch(damaged);
+  try {
+    const panel = await driver.wait(until.elementLocated(byId("open-error")), WAIT);
+    assert.equal(await textOf(driver, "screen-title"), "Дерекқор зақымдалған");
+    const latest = await driver.wait(until.elementLocated(byId("recovery-latest")), WAIT);
+    assert.match(await latest.getText(), /қолмен/);
+    assert.match(await panel.getText(), /Барлық резервтік көшірмелер/);
+    await screenshot(driver, "damaged-database-kk");
+    await driver.findElement(byId("lang-ru")).click();
+    await driver.wait(async () => (await textOf(driver, "screen-title")) === "База данных повреждена", WAIT);
+    await screenshot(driver, "damaged-database-ru");
+
+    await latest.findElement(byId("recovery-restore-latest")).click();
+    const dialog = await driver.wait(until.elementLocated(byId("restore-dialog")), WAIT);
+    assert.match(await dialog.getText(), /не читается/);
+    await confirmRestore(driver);
+    assert.match(await peopleListed(driver), /Сақталған/);
+  } finally {
+    await driver.quit();
+  }
+  // The damaged file was kept aside, byte for byte.
+  const aside = readdirSync(dirname(damaged)).find((n) => n.startsWith(`${basename(damaged)}.damaged-`));
+  assert.ok(aside, "the damaged file is kept aside");
+  assert.ok(readFileSync(join(dirname(damaged), aside)).equals(damagedBytes));
+});
