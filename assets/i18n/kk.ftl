@@ -1112,3 +1112,9 @@ report-col-addressee = Кімге
 cli-record-added = Қосылды (id { $id })
 cli-person-ids = Алған куәліктері:
 cli-person-events = Іс-шаралары:
+
+## Files only where the user pointed (issue 13): handles of picked files, opening what Kense wrote
+error-file_not_picked = Бұл файл осы жұмыс барысында файл таңдау терезесінде таңдалмаған; ештеңе оқылған не жазылған жоқ. Файлды қайта таңдаңыз.
+error-file_not_openable = Kense бұл файлды ашпайды: тек осы жұмыс барысында өзі жазған PDF, XLSX, CSV, ICS, DOCX және KBAK файлдары ашылады.
+export-filter-docx = Word құжаты
+export-filter-kbak = Kense сақтық көшірмесі

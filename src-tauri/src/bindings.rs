@@ -18,7 +18,9 @@ use kense_core::documents::placeholders::PLACEHOLDERS;
 use kense_core::documents::register::{IssuedDocument, RegisterFilter, VerifyResult};
 use kense_core::documents::sheet::SheetRequest;
 use kense_core::documents::templates::{Template, TemplateInput};
-use kense_core::documents::{BatchOutput, IssueOutcome};
+use crate::commands::documents::BatchTarget;
+use crate::picked::{OpenKind, PickedFile, SaveFormat};
+use kense_core::documents::IssueOutcome;
 use kense_core::error::GlyphProblem;
 use kense_core::events::{Event, EventFilter, EventInput};
 use kense_core::import::{Field, ImportKind, Problem, TableFormat};
@@ -229,7 +231,10 @@ pub fn generate() -> String {
         decl::<EarlierAward>(&cfg),
         decl::<BatchRecipient>(&cfg),
         decl::<BatchPreview>(&cfg),
-        decl::<BatchOutput>(&cfg),
+        decl::<SaveFormat>(&cfg),
+        decl::<OpenKind>(&cfg),
+        decl::<PickedFile>(&cfg),
+        decl::<BatchTarget>(&cfg),
         decl::<IssueOutcome>(&cfg),
         decl::<IssuedDocument>(&cfg),
         decl::<RegisterFilter>(&cfg),

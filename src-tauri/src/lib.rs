@@ -9,6 +9,7 @@ pub mod bindings;
 pub mod commands;
 mod declare;
 mod error;
+pub mod picked;
 mod state;
 
 pub use error::IpcError;
@@ -56,7 +57,20 @@ pub fn with_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
 pub fn run(options: LaunchOptions) -> tauri::Result<()> {
     let db_path = kense_core::paths::resolve_db_path(options.db);
     let state = AppState::open(db_path, options.demo);
-    with_commands(Builder::default())
+    let builder = with_commands(Builder::default());
+    #[cfg(feature = "gui-test")]
+    let builder = builder.setup(|app| {
+        // Only this build declares the hook's permission; grant it here, so
+        // that no capability file names it.
+        use tauri::Manager;
+        app.add_capability(
+            tauri::ipc::CapabilityBuilder::new("gui-test")
+                .window("main")
+                .permission("allow-gui_test_answer_dialog"),
+        )?;
+        Ok(())
+    });
+    builder
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .manage(state)

@@ -7,6 +7,7 @@
 //! writer, which keeps register numbers gapless (`with_write_tx`).
 
 use crate::IpcError;
+use crate::picked::Picked;
 use kense_core::Store;
 use kense_core::demo::{self, DemoSize, DemoSummary};
 use kense_core::store::Readers;
@@ -29,6 +30,8 @@ struct Inner {
     writer: Mutex<Option<Store>>,
     /// None for an in-memory database: reads then go to the writer.
     readers: Option<Readers>,
+    /// The files the user picked and Kense wrote in this run.
+    picked: Picked,
 }
 
 impl AppState {
@@ -81,6 +84,7 @@ impl AppState {
                 open_error: None,
                 writer: Mutex::new(Some(store)),
                 readers,
+                picked: Picked::default(),
             }),
         }
     }
@@ -93,6 +97,7 @@ impl AppState {
                 open_error: Some(err),
                 writer: Mutex::new(None),
                 readers: None,
+                picked: Picked::default(),
             }),
         }
     }
@@ -105,6 +110,11 @@ impl AppState {
     /// The database file.
     pub fn db_path(&self) -> &PathBuf {
         &self.inner.db_path
+    }
+
+    /// The files the user picked in a dialog and Kense wrote in this run.
+    pub fn picked(&self) -> &Picked {
+        &self.inner.picked
     }
 
     /// True when reads have connections of their own (a database file).
