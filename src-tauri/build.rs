@@ -1,6 +1,6 @@
 //! Tauri's build step: reads tauri.conf.json and the capabilities, and
 //! declares the app's commands (an `AppManifest`) so that each one needs its
-//! own `allow-<command>` permission in a capability: a command no capability
+//! own `allow-<command>` permission (the name with hyphens: `allow-save-report-pdf`) in a capability: a command no capability
 //! grants is refused. The UI must be built first, since the app embeds
 //! `ui/dist`.
 //!
@@ -99,7 +99,8 @@ fn command_names(text: &str) -> Vec<String> {
             continue;
         };
         let ctx = args.split([',', ')']).next().unwrap_or_default().trim();
-        let is_ident = !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        let is_ident =
+            !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
         if is_ident && (ctx == "state" || ctx == "app") {
             names.push(name.to_owned());
         }

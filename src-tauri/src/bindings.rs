@@ -6,21 +6,21 @@
 //! rewrite the file.
 
 use crate::IpcError;
+use crate::commands::documents::BatchTarget;
 use crate::commands::{AppInfo, DemoCounts};
+use crate::picked::{OpenKind, PickedFile, SaveFormat};
 use kense_core::about::{About, Licence};
 use kense_core::attendance::{AttendanceRow, PersonEvent};
 use kense_core::audit::{AuditEntry, AuditKind};
 use kense_core::campaigns::{Campaign, CampaignInput};
 use kense_core::categories::{Category, CategoryInput};
 use kense_core::changelog::Change;
+use kense_core::documents::IssueOutcome;
 use kense_core::documents::issue::{BatchPreview, BatchRecipient, EarlierAward, IssueRequest};
 use kense_core::documents::placeholders::PLACEHOLDERS;
 use kense_core::documents::register::{IssuedDocument, RegisterFilter, VerifyResult};
 use kense_core::documents::sheet::SheetRequest;
 use kense_core::documents::templates::{Template, TemplateInput};
-use crate::commands::documents::BatchTarget;
-use crate::picked::{OpenKind, PickedFile, SaveFormat};
-use kense_core::documents::IssueOutcome;
 use kense_core::error::GlyphProblem;
 use kense_core::events::{Event, EventFilter, EventInput};
 use kense_core::import::{Field, ImportKind, Problem, TableFormat};

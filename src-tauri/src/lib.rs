@@ -66,7 +66,7 @@ pub fn run(options: LaunchOptions) -> tauri::Result<()> {
         app.add_capability(
             tauri::ipc::CapabilityBuilder::new("gui-test")
                 .window("main")
-                .permission("allow-gui_test_answer_dialog"),
+                .permission("allow-gui-test-answer-dialog"),
         )?;
         Ok(())
     });

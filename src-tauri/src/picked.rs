@@ -294,18 +294,28 @@ mod tests {
     fn a_handle_gives_its_path_only_for_its_purpose() {
         let picked = Picked::default();
         let pdf = picked
-            .add(PathBuf::from("/home/u/Есеп.pdf"), Purpose::Save(SaveFormat::Pdf))
+            .add(
+                PathBuf::from("/home/u/Есеп.pdf"),
+                Purpose::Save(SaveFormat::Pdf),
+            )
             .unwrap();
         assert_eq!(
             picked.save_path(pdf.handle, &[SaveFormat::Pdf]).unwrap(),
             PathBuf::from("/home/u/Есеп.pdf")
         );
-        let err = picked.save_path(pdf.handle, &[SaveFormat::Xlsx]).unwrap_err();
+        let err = picked
+            .save_path(pdf.handle, &[SaveFormat::Xlsx])
+            .unwrap_err();
         assert_eq!(err.code, ErrorCode::FileNotPicked);
         let err = picked.open_path(pdf.handle, OpenKind::Table).unwrap_err();
         assert_eq!(err.code, ErrorCode::FileNotPicked);
-        assert_eq!(picked.folder(pdf.handle).unwrap_err().code, ErrorCode::FileNotPicked);
-        let err = picked.save_path(pdf.handle + 1, &[SaveFormat::Pdf]).unwrap_err();
+        assert_eq!(
+            picked.folder(pdf.handle).unwrap_err().code,
+            ErrorCode::FileNotPicked
+        );
+        let err = picked
+            .save_path(pdf.handle + 1, &[SaveFormat::Pdf])
+            .unwrap_err();
         assert_eq!(err.code, ErrorCode::FileNotPicked);
     }
 
@@ -313,12 +323,18 @@ mod tests {
     fn a_pick_must_have_the_extension_of_its_purpose() {
         let picked = Picked::default();
         let err = picked
-            .add(PathBuf::from("/tmp/run.exe"), Purpose::Open(OpenKind::Table))
+            .add(
+                PathBuf::from("/tmp/run.exe"),
+                Purpose::Open(OpenKind::Table),
+            )
             .unwrap_err();
         assert_eq!(err.code, ErrorCode::FileNotPicked);
         assert!(
             picked
-                .add(PathBuf::from("/tmp/Адамдар.XLSX"), Purpose::Open(OpenKind::Table))
+                .add(
+                    PathBuf::from("/tmp/Адамдар.XLSX"),
+                    Purpose::Open(OpenKind::Table)
+                )
                 .is_ok()
         );
         assert_eq!(
@@ -343,6 +359,9 @@ mod tests {
         assert_eq!(picked.openable(&written).unwrap(), written);
         let exe = PathBuf::from("/tmp/Тізім.exe");
         picked.wrote(&exe);
-        assert_eq!(picked.openable(&exe).unwrap_err().code, ErrorCode::FileNotOpenable);
+        assert_eq!(
+            picked.openable(&exe).unwrap_err().code,
+            ErrorCode::FileNotOpenable
+        );
     }
 }

@@ -182,7 +182,12 @@ fn open_and_reveal_refuse_files_kense_did_not_write_and_other_kinds() {
         for path in [&exe, &lnk, &foreign, &PathBuf::from("/etc/passwd")] {
             let err =
                 invoke(&window, cmd, json!({ "path": path.display().to_string() })).unwrap_err();
-            assert_eq!(code(&err), "file_not_openable", "{cmd} {}: {err}", path.display());
+            assert_eq!(
+                code(&err),
+                "file_not_openable",
+                "{cmd} {}: {err}",
+                path.display()
+            );
         }
     }
     // A file Kense wrote in this run passes the check (it is in the set the
@@ -213,7 +218,7 @@ fn a_command_outside_a_windows_capability_is_refused() {
     app.add_capability(
         CapabilityBuilder::new("probe")
             .window("probe")
-            .permission("allow-app_info"),
+            .permission("allow-app-info"),
     )
     .unwrap();
     let probe = WebviewWindowBuilder::new(&app, "probe", Default::default())
@@ -224,11 +229,19 @@ fn a_command_outside_a_windows_capability_is_refused() {
     let text = err.to_string();
     assert!(text.contains("not allowed"), "{text}");
     // The GUI tests' hook is not even declared in this build.
-    let err = invoke(&window, "gui_test_answer_dialog", json!({ "path": "/tmp/x.pdf" }))
-        .unwrap_err();
+    let err = invoke(
+        &window,
+        "gui_test_answer_dialog",
+        json!({ "path": "/tmp/x.pdf" }),
+    )
+    .unwrap_err();
     assert!(err.to_string().contains("not allowed"), "{err}");
     // Nor the plugins' own dialog and opener commands: dialogs run in Rust.
-    for cmd in ["plugin:dialog|save", "plugin:dialog|open", "plugin:opener|open_path"] {
+    for cmd in [
+        "plugin:dialog|save",
+        "plugin:dialog|open",
+        "plugin:opener|open_path",
+    ] {
         let err = invoke(&window, cmd, json!({ "options": {} })).unwrap_err();
         assert!(err.to_string().contains("not allowed"), "{cmd}: {err}");
     }
@@ -288,7 +301,7 @@ fn the_capability_grants_exactly_the_commands_the_ui_calls() {
         .collect();
     let wanted: BTreeSet<String> = commands_the_ui_calls()
         .into_iter()
-        .map(|c| format!("allow-{c}"))
+        .map(|c| format!("allow-{}", c.replace('_', "-")))
         .collect();
     assert!(wanted.len() > 50, "the UI scan found only {wanted:?}");
     let extra: Vec<_> = granted.difference(&wanted).collect();

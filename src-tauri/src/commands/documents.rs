@@ -4,6 +4,7 @@
 //! [`crate::commands::pick`]), and only files written here open.
 
 use crate::IpcError;
+use crate::picked::{FileHandle, OpenKind, SaveFormat};
 use kense_core::documents::issue::{BatchPreview, IssueRequest, preview_batch};
 use kense_core::documents::register::{
     self, IssuedDocument, RegisterFilter, VerifyResult, verify_code,
@@ -13,12 +14,11 @@ use kense_core::documents::templates::{self, Template, TemplateInput};
 use kense_core::documents::{self, BatchOutput, IssueOutcome, journal};
 use kense_core::kinds::{DocLang, DocStatus};
 use kense_core::{Error, Lang, files};
-use crate::picked::{FileHandle, OpenKind, SaveFormat};
 use serde::Deserialize;
 use std::path::PathBuf;
-use ts_rs::TS;
 use tauri::ipc::Response;
 use tauri_plugin_opener::OpenerExt;
+use ts_rs::TS;
 
 /// Where a batch goes: a file picked to save a PDF, or a picked folder.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
@@ -42,7 +42,10 @@ impl BatchTarget {
         let picked = state.picked();
         Ok(match self {
             Self::Combined(file) => BatchOutput::Combined(
-                picked.save_path(file, &[SaveFormat::Pdf])?.display().to_string(),
+                picked
+                    .save_path(file, &[SaveFormat::Pdf])?
+                    .display()
+                    .to_string(),
             ),
             Self::PerPerson(folder) => {
                 BatchOutput::PerPerson(picked.folder(folder)?.display().to_string())

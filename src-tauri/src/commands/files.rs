@@ -1,12 +1,12 @@
 //! Import from and export to files the user chose in a dialog: the
 //! commands take the handle [`crate::commands::pick`] gave, never a path.
 
+use crate::picked::{FileHandle, OpenKind, SaveFormat};
 use kense_core::Lang;
 use kense_core::events::EventFilter;
 use kense_core::import::{ColumnMapping, ImportKind};
 use kense_core::registry_export::{self, ExportKind, PeopleExportOptions};
 use kense_core::registry_import::{self, ImportOutcome, ImportPreview};
-use crate::picked::{FileHandle, OpenKind, SaveFormat};
 
 crate::commands! {
     /// Reads a CSV or Excel file and validates every row; writes nothing.

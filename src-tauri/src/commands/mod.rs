@@ -33,8 +33,10 @@ macro_rules! command_modules {
                 }
             )*
             #[cfg(feature = "gui-test")]
-            if gui_test::NAMES.contains(&name) {
-                return gui_test::handler::<R>()(invoke);
+            {
+                if gui_test::NAMES.contains(&name) {
+                    return gui_test::handler::<R>()(invoke);
+                }
             }
             false
         }

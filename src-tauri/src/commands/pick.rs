@@ -23,8 +23,10 @@ fn answer<R: Runtime>(
     ask: impl FnOnce(FileDialogBuilder<R>) -> Option<FilePath>,
 ) -> Result<Option<PathBuf>, IpcError> {
     #[cfg(feature = "gui-test")]
-    if let Some(path) = state(app)?.picked().take_scripted() {
-        return Ok(Some(path));
+    {
+        if let Some(path) = state(app)?.picked().take_scripted() {
+            return Ok(Some(path));
+        }
     }
     if app.try_state::<Dialog<R>>().is_none() {
         return Err(IpcError::internal("the dialog plugin is not initialised"));

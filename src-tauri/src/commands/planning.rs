@@ -1,6 +1,7 @@
 //! Planning: the calendar, itineraries, the delegation, holidays, the
 //! programme PDF and calendar files.
 
+use crate::picked::{FileHandle, SaveFormat};
 use kense_core::attendance::AttendanceRow;
 use kense_core::events::{Event, EventFilter};
 use kense_core::kinds::{Invitation, Role};
@@ -11,7 +12,6 @@ use kense_core::planning::stops::{self, StopInput};
 use kense_core::planning::{self, Calendar, HeldInput, Plan, PlanDetails, delegation};
 use kense_core::report::ReportLang;
 use kense_core::{Lang, documents};
-use crate::picked::{FileHandle, SaveFormat};
 use tauri::ipc::Response;
 
 crate::commands! {

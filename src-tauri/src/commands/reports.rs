@@ -1,8 +1,8 @@
 //! The dashboard and the activity report: figures, PDF and XLSX.
 
+use crate::picked::{FileHandle, SaveFormat};
 use kense_core::Lang;
 use kense_core::report::{self, Dashboard, Report, ReportLang, ReportQuery};
-use crate::picked::{FileHandle, SaveFormat};
 
 crate::commands! {
     /// This month against the previous one, and the next planned events.

@@ -13,7 +13,7 @@ export type Lang = "kk" | "ru";
  * the UI translates each one (`error-<code>` in the `.ftl` files), so a code
  * is never renamed, only added.
  */
-export type ErrorCode = "db_newer_schema" | "db_not_kense" | "db_damaged" | "db_io" | "disk_full" | "validation" | "not_found" | "render" | "missing_glyphs" | "internal" | "db_locked" | "db_read_only" | "db_empty_file" | "backup_failed" | "wrong_passphrase" | "not_a_regular_file" | "file_in_use" | "permission_denied" | "read_only_folder" | "path_too_long" | "file_io";
+export type ErrorCode = "db_newer_schema" | "db_not_kense" | "db_damaged" | "db_io" | "disk_full" | "validation" | "not_found" | "render" | "missing_glyphs" | "internal" | "db_locked" | "db_read_only" | "db_empty_file" | "backup_failed" | "wrong_passphrase" | "not_a_regular_file" | "file_in_use" | "permission_denied" | "read_only_folder" | "path_too_long" | "file_io" | "file_not_picked" | "file_not_openable";
 
 /**
  * Why a field was refused: stable codes the UI and CLI translate
@@ -1923,9 +1923,34 @@ missingGlyphs: Array<GlyphProblem>,
 unknownPlaceholders: Array<string>, };
 
 /**
- * Where a batch goes.
+ * A format Kense writes: what a save dialog asks for, and the only
+ * extensions that may be opened or revealed.
  */
-export type BatchOutput = { "kind": "combined", "path": string } | { "kind": "perPerson", "path": string };
+export type SaveFormat = "pdf" | "xlsx" | "csv" | "ics" | "docx" | "kbak";
+
+/**
+ * What an open dialog asks for.
+ */
+export type OpenKind = "table" | "image";
+
+/**
+ * What the UI gets from a dialog: the handle, and the path to show (the
+ * path grants nothing: commands take the handle).
+ */
+export type PickedFile = { 
+/**
+ * Pass this to the command that reads or writes the file.
+ */
+handle: number, 
+/**
+ * The path, for display.
+ */
+path: string, };
+
+/**
+ * Where a batch goes: a file picked to save a PDF, or a picked folder.
+ */
+export type BatchTarget = { "kind": "combined", "file": number } | { "kind": "perPerson", "file": number };
 
 /**
  * What a batch issued and wrote.
@@ -2937,11 +2962,17 @@ export const commands = {
   /** Deletes a memorandum. */
   deleteMemorandum: (id: number): Promise<null> => invoke("delete_memorandum", { id }),
   /** Reads a CSV or Excel file and validates every row; writes nothing. */
-  previewImportFile: (path: string, kind: ImportKind, mapping: Array<Field | null> | null): Promise<ImportPreview> => invoke("preview_import_file", { path, kind, mapping }),
+  previewImportFile: (file: number, kind: ImportKind, mapping: Array<Field | null> | null): Promise<ImportPreview> => invoke("preview_import_file", { file, kind, mapping }),
   /** Imports a file in one transaction: all valid rows, or nothing when a row is invalid and `skip_invalid` is false. With `event_id`, the people are also added to that event. */
-  commitImportFile: (path: string, kind: ImportKind, mapping: Array<Field | null> | null, skipInvalid: boolean, eventId: number | null): Promise<ImportOutcome> => invoke("commit_import_file", { path, kind, mapping, skipInvalid, eventId }),
+  commitImportFile: (file: number, kind: ImportKind, mapping: Array<Field | null> | null, skipInvalid: boolean, eventId: number | null): Promise<ImportOutcome> => invoke("commit_import_file", { file, kind, mapping, skipInvalid, eventId }),
   /** Writes people, organisations or events to a .csv or .xlsx file (people without IINs unless `people.withIin`); the export is audited. */
-  exportRegistry: (kind: ExportKind, path: string, language: Lang, filter: EventFilter | null, people: PeopleExportOptions | null): Promise<null> => invoke("export_registry", { kind, path, language, filter, people }),
+  exportRegistry: (kind: ExportKind, file: number, language: Lang, filter: EventFilter | null, people: PeopleExportOptions | null): Promise<null> => invoke("export_registry", { kind, file, language, filter, people }),
+  /** Asks where to save a file of `format` (the dialog suggests `name`, made a valid file name; `filter` labels the file type); null when cancelled. The extension is added when the user typed none. */
+  pickSaveFile: (name: string, format: SaveFormat, filter: string): Promise<PickedFile | null> => invoke("pick_save_file", { name, format, filter }),
+  /** Asks for a file to read: a table to import or an image (`filter` labels the file types); null when cancelled. */
+  pickOpenFile: (kind: OpenKind, filter: string): Promise<PickedFile | null> => invoke("pick_open_file", { kind, filter }),
+  /** Asks for a folder to write into; null when cancelled. */
+  pickFolder: (): Promise<PickedFile | null> => invoke("pick_folder"),
   /** The templates, by kind. */
   listTemplates: (): Promise<Array<Template>> => invoke("list_templates"),
   /** Creates or saves a template (unknown placeholders are refused). */
@@ -2950,20 +2981,20 @@ export const commands = {
   duplicateTemplate: (id: number, name: string): Promise<Template> => invoke("duplicate_template", { id, name }),
   /** Deletes a template that is not built in. */
   deleteTemplate: (id: number): Promise<null> => invoke("delete_template", { id }),
-  /** Gives a template its own logo from a PNG/JPEG file, or removes it (null). */
-  setTemplateLogo: (id: number, path: string | null): Promise<null> => invoke("set_template_logo", { id, path }),
+  /** Gives a template its own logo from a picked PNG/JPEG file, or removes it (null). */
+  setTemplateLogo: (id: number, file: number | null): Promise<null> => invoke("set_template_logo", { id, file }),
   /** A sample PDF of a template being edited (nothing is saved). */
   previewTemplate: (template: TemplateInput, lang: DocLang): Promise<ArrayBuffer> => invoke("preview_template", { template, lang }),
   /** Who a batch would issue to, earlier awards, missing glyphs. */
   previewBatchDocuments: (request: IssueRequest): Promise<BatchPreview> => invoke("preview_batch_documents", { request }),
   /** Issues a batch into the register and writes its PDF(s). */
-  issueDocuments: (request: IssueRequest, output: BatchOutput): Promise<IssueOutcome> => invoke("issue_documents", { request, output }),
+  issueDocuments: (request: IssueRequest, output: BatchTarget): Promise<IssueOutcome> => invoke("issue_documents", { request, output }),
   /** Register rows matching the filter. */
   listDocuments: (filter: RegisterFilter): Promise<Array<IssuedDocument>> => invoke("list_documents", { filter }),
   /** One register entry printed again, as PDF bytes. */
   renderDocument: (id: number): Promise<ArrayBuffer> => invoke("render_document", { id }),
   /** Writes one register entry's PDF to a file. */
-  saveDocument: (id: number, path: string): Promise<null> => invoke("save_document", { id, path }),
+  saveDocument: (id: number, file: number): Promise<null> => invoke("save_document", { id, file }),
   /** Marks a document spoiled or revoked, with the reason. */
   voidDocument: (id: number, status: DocStatus, reason: string): Promise<IssuedDocument> => invoke("void_document", { id, status, reason }),
   /** Issues a replacement under a new number; returns the new entry. */
@@ -2971,23 +3002,23 @@ export const commands = {
   /** Checks a verification code (or scanned QR text) against the register. */
   verifyDocumentCode: (code: string): Promise<VerifyResult> => invoke("verify_document_code", { code }),
   /** Writes the register as a journal: .pdf, .csv or .xlsx by the extension. */
-  exportRegister: (filter: RegisterFilter, path: string, language: Lang): Promise<null> => invoke("export_register", { filter, path, language }),
+  exportRegister: (filter: RegisterFilter, file: number, language: Lang): Promise<null> => invoke("export_register", { filter, file, language }),
   /** An event's sign-in sheet as PDF bytes. */
   renderEventSheet: (request: SheetRequest): Promise<ArrayBuffer> => invoke("render_event_sheet", { request }),
   /** Writes an event's sign-in sheet to a file. */
-  saveEventSheet: (request: SheetRequest, path: string): Promise<null> => invoke("save_event_sheet", { request, path }),
-  /** Opens a file in the system's viewer (a PDF in the PDF reader). */
+  saveEventSheet: (request: SheetRequest, file: number): Promise<null> => invoke("save_event_sheet", { request, file }),
+  /** Opens a file Kense wrote in this run in the system's viewer (a PDF in the PDF reader); any other path or kind is refused. */
   openFile: (path: string): Promise<null> => invoke("open_file", { path }),
-  /** Shows a file in its folder (Explorer, Finder, the file manager). */
+  /** Shows a file Kense wrote in this run in its folder (Explorer, Finder, the file manager); any other path or kind is refused. */
   revealFile: (path: string): Promise<null> => invoke("reveal_file", { path }),
   /** This month against the previous one, and the next planned events. */
   getDashboard: (): Promise<Dashboard> => invoke("get_dashboard"),
   /** The report of a period with its filters. */
   getReport: (query: ReportQuery): Promise<Report> => invoke("get_report", { query }),
   /** Writes the report of a period as a PDF (Kazakh, Russian or both). */
-  saveReportPdf: (query: ReportQuery, path: string, language: ReportLang): Promise<null> => invoke("save_report_pdf", { query, path, language }),
+  saveReportPdf: (query: ReportQuery, file: number, language: ReportLang): Promise<null> => invoke("save_report_pdf", { query, file, language }),
   /** Writes the report of a period as an XLSX workbook. */
-  saveReportXlsx: (query: ReportQuery, path: string, language: Lang): Promise<null> => invoke("save_report_xlsx", { query, path, language }),
+  saveReportXlsx: (query: ReportQuery, file: number, language: Lang): Promise<null> => invoke("save_report_xlsx", { query, file, language }),
   /** Events and public holidays from `filter.from` to `filter.to`. */
   getCalendar: (filter: EventFilter): Promise<Calendar> => invoke("get_calendar", { filter }),
   /** Moves an event (and its stops) to a new start, keeping its length. */
@@ -3017,9 +3048,9 @@ export const commands = {
   /** The programme or invitation list as PDF bytes. */
   renderPlanDocument: (eventId: number, which: PlanDocument, language: ReportLang): Promise<ArrayBuffer> => invoke("render_plan_document", { eventId, which, language }),
   /** Writes the programme or invitation list as a PDF file. */
-  savePlanDocument: (eventId: number, which: PlanDocument, language: ReportLang, path: string): Promise<null> => invoke("save_plan_document", { eventId, which, language, path }),
+  savePlanDocument: (eventId: number, which: PlanDocument, language: ReportLang, file: number): Promise<null> => invoke("save_plan_document", { eventId, which, language, file }),
   /** Writes an event or a month as an `.ics` calendar file. */
-  saveIcs: (scope: IcsScope, language: Lang, path: string): Promise<null> => invoke("save_ics", { scope, language, path }),
+  saveIcs: (scope: IcsScope, language: Lang, file: number): Promise<null> => invoke("save_ics", { scope, language, file }),
   /** The public holidays of a year (built-in list with the office's edits). */
   listHolidays: (year: number): Promise<Array<Holiday>> => invoke("list_holidays", { year }),
   /** Adds or renames a holiday. */
@@ -3086,6 +3117,9 @@ export const commandNames = [
   "preview_import_file",
   "commit_import_file",
   "export_registry",
+  "pick_save_file",
+  "pick_open_file",
+  "pick_folder",
   "list_templates",
   "save_template",
   "duplicate_template",
