@@ -91,9 +91,10 @@ describe("register", () => {
     await screen.findByTestId("saved-file");
     expect(backend.callsTo("export_register")[0]).toEqual({
       filter: { query: "", kind: "diploma", status: null, limit: null },
-      path: "/tmp/journal.pdf",
+      file: expect.any(Number),
       language: "kk",
     });
+    expect(backend.written).toEqual(["/tmp/journal.pdf"]);
   });
 });
 
