@@ -52,13 +52,11 @@ say "UI type check"
 say "UI unit tests"
 (cd ui && npm test --silent)
 
-say "building the app for the GUI tests (the UI with its test hook)"
-(cd ui && VITE_KENSE_GUI_TEST=1 npm run --silent build)
-cargo build -p kense-app
+say "building the app for the GUI tests (with the gui-test hook that answers file dialogs)"
+(cd ui && npm run --silent build)
+cargo build -p kense-app --features gui-test
 say "GUI tests"
 KENSE_APP="$CARGO_TARGET_DIR/debug/kense-app" xvfb-run -a bash tests/gui/run.sh
-# Leave the release UI (no test hook) in ui/dist.
-(cd ui && npm run --silent build)
 
 # The installers: the .deb with the ci-release profile (release without LTO
 # and with 16 codegen units, see Cargo.toml), then installed, started on an

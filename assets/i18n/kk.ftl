@@ -1194,3 +1194,8 @@ recovery-restore-latest = Соңғы көшірмені қалпына келт�
 recovery-all = Барлық резервтік көшірмелер
 recovery-no-backups = { $folder } қалтасында резервтік көшірмелер табылмады.
 recovery-kept-aside = Бұрынғы файл өзгеріссіз сақталды: { $path }
+## Files only where the user pointed (issue 13): handles of picked files, opening what Kense wrote
+error-file_not_picked = Бұл файл осы жұмыс барысында файл таңдау терезесінде таңдалмаған; ештеңе оқылған не жазылған жоқ. Файлды қайта таңдаңыз.
+error-file_not_openable = Kense бұл файлды ашпайды: тек осы жұмыс барысында өзі жазған PDF, XLSX, CSV, ICS, DOCX және KBAK файлдары ашылады.
+export-filter-docx = Word құжаты
+export-filter-kbak = Kense сақтық көшірмесі

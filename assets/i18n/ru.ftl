@@ -1210,3 +1210,8 @@ recovery-restore-latest = Восстановить последнюю копию
 recovery-all = Все резервные копии
 recovery-no-backups = В папке { $folder } резервных копий не найдено.
 recovery-kept-aside = Прежний файл сохранён без изменений: { $path }
+## Files only where the user pointed (issue 13): handles of picked files, opening what Kense wrote
+error-file_not_picked = Этот файл не был выбран в окне выбора файла в этом сеансе; ничего не прочитано и не записано. Выберите файл ещё раз.
+error-file_not_openable = Kense не открывает этот файл: открываются только файлы PDF, XLSX, CSV, ICS, DOCX и KBAK, которые он сам записал в этом сеансе.
+export-filter-docx = Документ Word
+export-filter-kbak = Резервная копия Kense

@@ -7,7 +7,9 @@
 
 use crate::IpcError;
 use crate::commands::backups::{BackupOverview, ChosenBackup, DatabaseFile, SavedBackup};
+use crate::commands::documents::BatchTarget;
 use crate::commands::{AppInfo, DemoCounts};
+use crate::picked::{OpenKind, PickedFile, SaveFormat};
 use kense_core::about::{About, Licence};
 use kense_core::attendance::{AttendanceRow, PersonEvent};
 use kense_core::audit::{AuditEntry, AuditKind};
@@ -15,12 +17,12 @@ use kense_core::backup::{BackupInfo, BackupReason, Contents, RestoreOutcome};
 use kense_core::campaigns::{Campaign, CampaignInput};
 use kense_core::categories::{Category, CategoryInput};
 use kense_core::changelog::Change;
+use kense_core::documents::IssueOutcome;
 use kense_core::documents::issue::{BatchPreview, BatchRecipient, EarlierAward, IssueRequest};
 use kense_core::documents::placeholders::PLACEHOLDERS;
 use kense_core::documents::register::{IssuedDocument, RegisterFilter, VerifyResult};
 use kense_core::documents::sheet::SheetRequest;
 use kense_core::documents::templates::{Template, TemplateInput};
-use kense_core::documents::{BatchOutput, IssueOutcome};
 use kense_core::error::GlyphProblem;
 use kense_core::events::{Event, EventFilter, EventInput};
 use kense_core::import::{Field, ImportKind, Problem, TableFormat};
@@ -231,7 +233,10 @@ pub fn generate() -> String {
         decl::<EarlierAward>(&cfg),
         decl::<BatchRecipient>(&cfg),
         decl::<BatchPreview>(&cfg),
-        decl::<BatchOutput>(&cfg),
+        decl::<SaveFormat>(&cfg),
+        decl::<OpenKind>(&cfg),
+        decl::<PickedFile>(&cfg),
+        decl::<BatchTarget>(&cfg),
         decl::<IssueOutcome>(&cfg),
         decl::<IssuedDocument>(&cfg),
         decl::<RegisterFilter>(&cfg),

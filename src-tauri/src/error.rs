@@ -32,8 +32,13 @@ pub struct IpcError {
 impl IpcError {
     /// An internal error with a message.
     pub fn internal(message: impl Into<String>) -> Self {
+        Self::new(ErrorCode::Internal, message)
+    }
+
+    /// An error with its code and an English message.
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
         Self {
-            code: ErrorCode::Internal,
+            code,
             message: message.into(),
             field: None,
             reason: None,

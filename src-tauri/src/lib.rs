@@ -11,6 +11,7 @@ pub mod commands;
 mod declare;
 mod error;
 pub mod fatal;
+pub mod picked;
 mod state;
 
 pub use error::IpcError;
@@ -105,6 +106,17 @@ pub fn run(options: LaunchOptions) -> tauri::Result<()> {
         .plugin(tauri_plugin_opener::init())
         .manage(state)
         .setup(move |app| {
+            // Only the GUI-test build declares the hook's permission; grant
+            // it here, so that no capability file names it.
+            #[cfg(feature = "gui-test")]
+            {
+                use tauri::Manager;
+                app.add_capability(
+                    tauri::ipc::CapabilityBuilder::new("gui-test")
+                        .window("main")
+                        .permission("allow-gui-test-answer-dialog"),
+                )?;
+            }
             let handle = app.handle().clone();
             fatal::when_app_runs(move |title, text| {
                 use tauri_plugin_dialog::{DialogExt, MessageDialogKind};

@@ -11,6 +11,7 @@
 //! readers, lets the restore rename its file in, and opens both again.
 
 use crate::IpcError;
+use crate::picked::Picked;
 use kense_core::Store;
 use kense_core::backup::{self, BackupInfo, BackupReason};
 use kense_core::demo::{self, DemoSize, DemoSummary};
@@ -35,6 +36,8 @@ struct Inner {
     db: RwLock<Db>,
     /// The last automatic backup that failed, until one succeeds.
     backup_failure: Mutex<Option<IpcError>>,
+    /// The files the user picked and Kense wrote in this run.
+    picked: Picked,
 }
 
 /// The open database, or why it is not open.
@@ -114,6 +117,7 @@ impl AppState {
                 first_run: AtomicBool::new(first_run),
                 db: RwLock::new(db),
                 backup_failure: Mutex::new(None),
+                picked: Picked::default(),
             }),
         }
     }
@@ -140,6 +144,11 @@ impl AppState {
     /// Why the database is not open, if it is not.
     pub fn open_error(&self) -> Option<IpcError> {
         self.db().open_error.clone()
+    }
+
+    /// The files the user picked in a dialog and Kense wrote in this run.
+    pub fn picked(&self) -> &Picked {
+        &self.inner.picked
     }
 
     /// True when reads have connections of their own (a database file).

@@ -88,6 +88,14 @@ fn sample(inline: &str) -> Option<Value> {
     None
 }
 
+/// The answer to a command that has no handler: Tauri's "not found", or,
+/// since build.rs declares the commands in an AppManifest, the ACL's
+/// refusal of a command no manifest declares.
+fn unknown(text: &str, name: &str) -> bool {
+    text.contains(&format!("Command {name} not found"))
+        || text.contains(&format!("{name} not allowed"))
+}
+
 /// How far the argument names of one binding were confirmed.
 #[derive(Debug, Default)]
 struct Checked {
@@ -111,7 +119,7 @@ fn check_binding(
     if command.args.is_empty() {
         if let Err(err) = invoke(window, name, json!({})) {
             let text = err.to_string();
-            if text.contains(&format!("Command {name} not found")) {
+            if unknown(&text, name) {
                 return Err(format!("{name}: not registered"));
             }
             if text.contains("missing required key") {
@@ -134,7 +142,7 @@ fn check_binding(
                 .map(str::to_owned)
                 .unwrap_or_else(|| err.to_string()),
         };
-        if text.contains(&format!("Command {name} not found")) {
+        if unknown(&text, name) {
             return Err(format!("{name}: not registered"));
         }
         if !text.contains(&format!("invalid args `{key}` for command `{name}`")) {

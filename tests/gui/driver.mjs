@@ -78,3 +78,19 @@ export async function findWithText(driver, id, text) {
   return found;
 }
 
+
+/**
+ * Answers the app's next file dialog with `path` (the tests cannot click
+ * through a native dialog). Calls the `gui_test_answer_dialog` command,
+ * which exists only in an app built with `--features gui-test`; the path
+ * then goes through the same registry as a real pick.
+ */
+export async function answerNextDialog(driver, path) {
+  const error = await driver.executeAsyncScript(
+    `const done = arguments[arguments.length - 1];
+     window.__TAURI_INTERNALS__.invoke("gui_test_answer_dialog", { path: arguments[0] })
+       .then(() => done(null), (e) => done(JSON.stringify(e)));`,
+    path,
+  );
+  assert.equal(error, null, "gui_test_answer_dialog failed (is the app built with --features gui-test?)");
+}

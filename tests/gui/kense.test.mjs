@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { By, Key, until } from "selenium-webdriver";
-import { WAIT, byId, findWithText, launch, screenshot, setInput, tempPath, textOf } from "./driver.mjs";
+import { WAIT, answerNextDialog, byId, findWithText, launch, screenshot, setInput, tempPath, textOf } from "./driver.mjs";
 
 test("language switch, office name edit, restart: the Dashboard shows the new name", async () => {
   const db = tempPath("office.db");
@@ -286,7 +286,7 @@ test("planning: an open-door visit with stops, a warning, a delegation, the prog
     await driver.findElement(byId("plan-print")).click();
     await driver.wait(until.elementLocated(By.css('[data-testid="plan-print-preview"] canvas')), WAIT);
     assert.match(await textOf(driver, "pdf-pages"), /\d/);
-    await driver.executeScript(`window.__kenseSaveAs = arguments[0]`, pdf);
+    await answerNextDialog(driver, pdf);
     await driver.findElement(byId("plan-print-save")).click();
     assert.equal(await textOf(driver, "saved-path"), pdf);
     assert.ok(existsSync(pdf), "the programme PDF was written");

@@ -6,7 +6,8 @@
 #   - the installed app opens a window titled Kense on an empty HOME and
 #     creates its database there;
 #   - removing the package leaves that database;
-#   - the release build has no devtools and the UI bundle no test hooks.
+#   - the release build has no devtools, and neither the UI bundle nor the
+#     binary a test hook.
 source "$(dirname "${BASH_SOURCE[0]}")/../../scripts/lib.sh"
 
 fail() {
@@ -31,14 +32,18 @@ if cargo tree -p kense-app --edges normal,build,features -i tauri 2>/dev/null |
     grep -q 'tauri feature "devtools"'; then
     fail "the tauri crate is built with its devtools feature"
 fi
-# No test hooks in the UI the binary embeds (ui/dist as release.sh built it).
-if grep -rl '__kenseSaveAs' ui/dist >/dev/null; then
-    fail "the UI bundle holds the GUI tests' save hook (__kenseSaveAs): $(grep -rl '__kenseSaveAs' ui/dist | tr '\n' ' ')"
+# No test hooks: neither in the UI the binary embeds (ui/dist as release.sh
+# built it) nor in the binary (the gui-test feature's dialog hook).
+if grep -rlE '__kenseSaveAs|gui_test_answer_dialog' ui/dist >/dev/null; then
+    fail "the UI bundle holds a GUI-test hook: $(grep -rlE '__kenseSaveAs|gui_test_answer_dialog' ui/dist | tr '\n' ' ')"
 fi
 
 as_root dpkg -i "$deb" >/dev/null
 files="$(dpkg -L "$pkg")"
 bin="$(grep -m1 '^/usr/bin/' <<<"$files")" || fail "no binary in /usr/bin"
+if grep -q 'gui_test_answer_dialog' "$bin"; then
+    fail "$bin holds the GUI tests' dialog hook (built with --features gui-test)"
+fi
 desktop="$(grep -m1 '^/usr/share/applications/.*\.desktop$' <<<"$files")" || fail "no .desktop entry"
 for key in 'Name\[kk\]=Кеңсе' 'Name\[ru\]=' 'Comment\[kk\]=' 'Comment\[ru\]=' "Exec=$(basename "$bin")"; do
     grep -q "^$key" "$desktop" || fail "$desktop lacks $key"

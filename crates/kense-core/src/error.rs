@@ -57,6 +57,13 @@ pub enum ErrorCode {
     PathTooLong,
     /// Any other error reading or writing a file (named in the message).
     FileIo,
+    // Files only where the user pointed (issue 13).
+    /// A file handle the user did not pick in a dialog in this run (forged,
+    /// from an earlier run, or picked for another purpose or format).
+    FileNotPicked,
+    /// Open/reveal of a file Kense did not write in this run, or of a kind
+    /// it does not write (.pdf .xlsx .csv .ics .docx .kbak only).
+    FileNotOpenable,
 }
 
 /// Why a field was refused: stable codes the UI and CLI translate
@@ -260,11 +267,13 @@ impl ErrorCode {
             Self::ReadOnlyFolder => "read_only_folder",
             Self::PathTooLong => "path_too_long",
             Self::FileIo => "file_io",
+            Self::FileNotPicked => "file_not_picked",
+            Self::FileNotOpenable => "file_not_openable",
         }
     }
 
     /// Every code, for tests of the translations.
-    pub const ALL: [ErrorCode; 21] = [
+    pub const ALL: [ErrorCode; 23] = [
         Self::DbNewerSchema,
         Self::DbNotKense,
         Self::DbDamaged,
@@ -286,6 +295,8 @@ impl ErrorCode {
         Self::ReadOnlyFolder,
         Self::PathTooLong,
         Self::FileIo,
+        Self::FileNotPicked,
+        Self::FileNotOpenable,
     ];
 }
 

@@ -8,7 +8,9 @@
 //! backup to restore: a path from the list this module gave, or from
 //! [`choose_backup_file`].
 
+use crate::picked::{OpenKind, Purpose};
 use crate::{AppState, IpcError};
+use kense_core::ErrorCode;
 use kense_core::backup::{self, BackupInfo, BackupReason, Contents, RestoreOutcome};
 use kense_core::settings;
 use serde::Serialize;
@@ -138,6 +140,28 @@ fn restore(
     Ok(outcome)
 }
 
+/// `path` if Kense may read it as a backup: one in the backup folder (the
+/// list this module gave), or one the user picked in this run's dialog.
+/// Anything else the webview names is refused with `file_not_picked`.
+fn backup_source(state: &AppState, path: &Path) -> Result<PathBuf, IpcError> {
+    if state.picked().was_picked_to_open(path, OpenKind::Backup) {
+        return Ok(path.to_path_buf());
+    }
+    let folder = state.backup_dir();
+    let in_folder = match (path.parent().map(std::fs::canonicalize), std::fs::canonicalize(&folder)) {
+        (Some(Ok(parent)), Ok(folder)) => parent == folder,
+        _ => false,
+    };
+    if in_folder {
+        Ok(path.to_path_buf())
+    } else {
+        Err(IpcError::new(
+            ErrorCode::FileNotPicked,
+            format!("{}: not a backup of this office nor a file picked in this run", path.display()),
+        ))
+    }
+}
+
 crate::commands! {
     /// The backup folder, its backups (date, size, counts, checked), what
     /// the database holds now and whether the folder is on its disk.
@@ -155,6 +179,7 @@ crate::commands! {
     /// state is backed up first (a damaged file is moved aside untouched),
     /// the database is replaced and opened again. The UI then reloads.
     fn restore_backup(state, path: PathBuf, passphrase: Option<String>) -> RestoreOutcome {
+        let path = backup_source(&state, &path)?;
         restore(&state, &path, passphrase.as_deref())
     }
 
@@ -193,6 +218,9 @@ crate::commands! {
             return Ok(None);
         };
         let path = picked(chosen)?;
+        state_of(&app)?
+            .picked()
+            .add(path.clone(), Purpose::Open(OpenKind::Backup))?;
         let encrypted = backup::encrypted::is_encrypted(&path)?;
         let contents = if encrypted {
             None
@@ -205,7 +233,7 @@ crate::commands! {
     /// What a backup file holds, decrypted with `passphrase` when needed
     /// (a wrong one is `wrong_passphrase`); checks it.
     fn inspect_backup_file(state, path: PathBuf, passphrase: Option<String>) -> Contents {
-        let _ = state;
+        let path = backup_source(&state, &path)?;
         Ok(backup::inspect_backup(&path, passphrase.as_deref())?)
     }
 

@@ -1,8 +1,10 @@
 //! Documents: templates, issuing batches, the register, sign-in sheets.
 //! PDFs travel to the UI as raw bytes (an `ArrayBuffer`) for the pdf.js
-//! preview; files go where the user chose in a dialog.
+//! preview; files go where the user chose in a dialog (a handle from
+//! [`crate::commands::pick`]), and only files written here open.
 
 use crate::IpcError;
+use crate::picked::{FileHandle, OpenKind, SaveFormat};
 use kense_core::documents::issue::{BatchPreview, IssueRequest, preview_batch};
 use kense_core::documents::register::{
     self, IssuedDocument, RegisterFilter, VerifyResult, verify_code,
@@ -12,9 +14,45 @@ use kense_core::documents::templates::{self, Template, TemplateInput};
 use kense_core::documents::{self, BatchOutput, IssueOutcome, journal};
 use kense_core::kinds::{DocLang, DocStatus};
 use kense_core::{Error, Lang, files};
+use serde::Deserialize;
 use std::path::PathBuf;
 use tauri::ipc::Response;
 use tauri_plugin_opener::OpenerExt;
+use ts_rs::TS;
+
+/// Where a batch goes: a file picked to save a PDF, or a picked folder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "camelCase", tag = "kind", content = "file")]
+pub enum BatchTarget {
+    /// One PDF with every document (a handle picked to save a PDF).
+    Combined(FileHandle),
+    /// One PDF per person in a picked folder.
+    PerPerson(FileHandle),
+}
+
+/// The app's state, from a command that runs with the app handle.
+fn picked_state<R: tauri::Runtime>(app: &tauri::AppHandle<R>) -> Result<crate::AppState, IpcError> {
+    tauri::Manager::try_state::<crate::AppState>(app)
+        .map(|s| s.inner().clone())
+        .ok_or_else(|| IpcError::internal("the app state is not managed"))
+}
+
+impl BatchTarget {
+    fn output(self, state: &crate::AppState) -> Result<BatchOutput, IpcError> {
+        let picked = state.picked();
+        Ok(match self {
+            Self::Combined(file) => BatchOutput::Combined(
+                picked
+                    .save_path(file, &[SaveFormat::Pdf])?
+                    .display()
+                    .to_string(),
+            ),
+            Self::PerPerson(folder) => {
+                BatchOutput::PerPerson(picked.folder(folder)?.display().to_string())
+            }
+        })
+    }
+}
 
 crate::commands! {
     /// The templates, by kind.
@@ -37,10 +75,14 @@ crate::commands! {
         state.write(|s| s.with_tx(|tx| templates::delete_template(tx, id)))
     }
 
-    /// Gives a template its own logo from a PNG/JPEG file, or removes it (null).
-    fn set_template_logo(state, id: i64, path: Option<PathBuf>) -> () {
-        let bytes = path
-            .map(|p| std::fs::read(&p).map_err(|source| Error::Io { path: p, source }))
+    /// Gives a template its own logo from a picked PNG/JPEG file, or removes
+    /// it (null).
+    fn set_template_logo(state, id: i64, file: Option<FileHandle>) -> () {
+        let bytes = file
+            .map(|f| -> Result<Vec<u8>, IpcError> {
+                let p = state.picked().open_path(f, OpenKind::Image)?;
+                Ok(std::fs::read(&p).map_err(|source| Error::Io { path: p, source })?)
+            })
             .transpose()?;
         state.write(|s| templates::set_template_logo(s.conn(), id, bytes.as_deref()))
     }
@@ -58,8 +100,13 @@ crate::commands! {
     }
 
     /// Issues a batch into the register and writes its PDF(s).
-    fn issue_documents(state, request: IssueRequest, output: BatchOutput) -> IssueOutcome {
-        state.write(|s| documents::issue_to_files(s, &request, &output))
+    fn issue_documents(state, request: IssueRequest, output: BatchTarget) -> IssueOutcome {
+        let output = output.output(&state)?;
+        let outcome = state.write(|s| documents::issue_to_files(s, &request, &output))?;
+        for file in &outcome.files {
+            state.picked().wrote(std::path::Path::new(file));
+        }
+        Ok(outcome)
     }
 
     /// Register rows matching the filter.
@@ -75,11 +122,14 @@ crate::commands! {
     }
 
     /// Writes one register entry's PDF to a file.
-    fn save_document(state, id: i64, path: PathBuf) -> () {
+    fn save_document(state, id: i64, file: FileHandle) -> () {
+        let path = state.picked().save_path(file, &[SaveFormat::Pdf])?;
         state.read(|c| {
             let bytes = documents::render_document(c, id)?;
             files::write_atomic(&path, &bytes)
-        })
+        })?;
+        state.picked().wrote(&path);
+        Ok(())
     }
 
     /// Marks a document spoiled or revoked, with the reason.
@@ -98,8 +148,12 @@ crate::commands! {
     }
 
     /// Writes the register as a journal: .pdf, .csv or .xlsx by the extension.
-    fn export_register(state, filter: RegisterFilter, path: PathBuf, language: Lang) -> () {
-        state.read(|c| journal::export_register_to_file(c, &filter, language, &path))
+    fn export_register(state, filter: RegisterFilter, file: FileHandle, language: Lang) -> () {
+        let formats = [SaveFormat::Pdf, SaveFormat::Csv, SaveFormat::Xlsx];
+        let path = state.picked().save_path(file, &formats)?;
+        state.read(|c| journal::export_register_to_file(c, &filter, language, &path))?;
+        state.picked().wrote(&path);
+        Ok(())
     }
 
     /// An event's sign-in sheet as PDF bytes.
@@ -110,19 +164,26 @@ crate::commands! {
     }
 
     /// Writes an event's sign-in sheet to a file.
-    fn save_event_sheet(state, request: SheetRequest, path: PathBuf) -> () {
-        state.write(|s| save_sheet(s.conn(), &request, &path).map(|_| ()))
+    fn save_event_sheet(state, request: SheetRequest, file: FileHandle) -> () {
+        let path = state.picked().save_path(file, &[SaveFormat::Pdf])?;
+        state.write(|s| save_sheet(s.conn(), &request, &path).map(|_| ()))?;
+        state.picked().wrote(&path);
+        Ok(())
     }
 
-    /// Opens a file in the system's viewer (a PDF in the PDF reader).
+    /// Opens a file Kense wrote in this run in the system's viewer (a PDF in
+    /// the PDF reader); any other path or kind is refused.
     fn open_file(app, path: PathBuf) -> () {
+        let path = picked_state(&app)?.picked().openable(&path)?;
         app.opener()
             .open_path(path.display().to_string(), None::<&str>)
             .map_err(|e| IpcError::internal(format!("{}: {e}", path.display())))
     }
 
-    /// Shows a file in its folder (Explorer, Finder, the file manager).
+    /// Shows a file Kense wrote in this run in its folder (Explorer, Finder,
+    /// the file manager); any other path or kind is refused.
     fn reveal_file(app, path: PathBuf) -> () {
+        let path = picked_state(&app)?.picked().openable(&path)?;
         app.opener()
             .reveal_item_in_dir(&path)
             .map_err(|e| IpcError::internal(format!("{}: {e}", path.display())))

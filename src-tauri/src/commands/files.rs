@@ -1,16 +1,18 @@
-//! Import from and export to files the user chose in a dialog.
+//! Import from and export to files the user chose in a dialog: the
+//! commands take the handle [`crate::commands::pick`] gave, never a path.
 
+use crate::picked::{FileHandle, OpenKind, SaveFormat};
 use kense_core::Lang;
 use kense_core::backup::BackupReason;
 use kense_core::events::EventFilter;
 use kense_core::import::{ColumnMapping, ImportKind};
 use kense_core::registry_export::{self, ExportKind, PeopleExportOptions};
 use kense_core::registry_import::{self, ImportOutcome, ImportPreview};
-use std::path::PathBuf;
 
 crate::commands! {
     /// Reads a CSV or Excel file and validates every row; writes nothing.
-    fn preview_import_file(state, path: PathBuf, kind: ImportKind, mapping: Option<ColumnMapping>) -> ImportPreview {
+    fn preview_import_file(state, file: FileHandle, kind: ImportKind, mapping: Option<ColumnMapping>) -> ImportPreview {
+        let path = state.picked().open_path(file, OpenKind::Table)?;
         let table = registry_import::read_import_file(&path)?;
         state.read(|c| registry_import::preview_import(c, kind, &table, mapping))
     }
@@ -18,7 +20,8 @@ crate::commands! {
     /// Imports a file in one transaction: all valid rows, or nothing when a
     /// row is invalid and `skip_invalid` is false. With `event_id`, the people
     /// are also added to that event. A backup is taken first.
-    fn commit_import_file(state, path: PathBuf, kind: ImportKind, mapping: Option<ColumnMapping>, skip_invalid: bool, event_id: Option<i64>) -> ImportOutcome {
+    fn commit_import_file(state, file: FileHandle, kind: ImportKind, mapping: Option<ColumnMapping>, skip_invalid: bool, event_id: Option<i64>) -> ImportOutcome {
+        let path = state.picked().open_path(file, OpenKind::Table)?;
         let table = registry_import::read_import_file(&path)?;
         state.backup_before(BackupReason::BeforeImport)?;
         state.write(|s| {
@@ -30,7 +33,8 @@ crate::commands! {
 
     /// Writes people, organisations or events to a .csv or .xlsx file (people
     /// without IINs unless `people.withIin`); the export is audited.
-    fn export_registry(state, kind: ExportKind, path: PathBuf, language: Lang, filter: Option<EventFilter>, people: Option<PeopleExportOptions>) -> () {
+    fn export_registry(state, kind: ExportKind, file: FileHandle, language: Lang, filter: Option<EventFilter>, people: Option<PeopleExportOptions>) -> () {
+        let path = state.picked().save_path(file, &[SaveFormat::Csv, SaveFormat::Xlsx])?;
         state.write(|s| {
             registry_export::export_to_file(
                 s.conn(),
@@ -41,6 +45,8 @@ crate::commands! {
                 people.unwrap_or_default(),
             )
             .map(|_| ())
-        })
+        })?;
+        state.picked().wrote(&path);
+        Ok(())
     }
 }

@@ -8,9 +8,13 @@ pub mod backups;
 pub mod documents;
 pub mod events;
 pub mod files;
+#[cfg(feature = "gui-test")]
+#[allow(dead_code)] // its bindings: the UI never calls it
+pub mod gui_test;
 pub mod office;
 pub mod organisations;
 pub mod people;
+pub mod pick;
 pub mod planning;
 pub mod reports;
 
@@ -30,6 +34,12 @@ macro_rules! command_modules {
                     return $module::handler::<R>()(invoke);
                 }
             )*
+            #[cfg(feature = "gui-test")]
+            {
+                if gui_test::NAMES.contains(&name) {
+                    return gui_test::handler::<R>()(invoke);
+                }
+            }
             false
         }
 
@@ -50,8 +60,30 @@ command_modules!(
     organisations,
     events,
     files,
+    pick,
     documents,
     reports,
     planning,
     backups,
 );
+
+#[cfg(test)]
+mod manifest {
+    include!(concat!(env!("OUT_DIR"), "/manifest_commands.rs"));
+
+    #[test]
+    fn build_rs_declares_exactly_the_declared_commands_in_the_app_manifest() {
+        let mut declared = crate::bindings::command_names();
+        #[cfg(feature = "gui-test")]
+        declared.extend(super::gui_test::NAMES);
+        declared.sort_unstable();
+        let mut manifest = MANIFEST_COMMANDS.to_vec();
+        manifest.sort_unstable();
+        assert_eq!(
+            manifest, declared,
+            "build.rs read other commands than `commands!` declared"
+        );
+        #[cfg(not(feature = "gui-test"))]
+        assert!(!manifest.contains(&"gui_test_answer_dialog"));
+    }
+}

@@ -1,6 +1,7 @@
 //! Planning: the calendar, itineraries, the delegation, holidays, the
 //! programme PDF and calendar files.
 
+use crate::picked::{FileHandle, SaveFormat};
 use kense_core::attendance::AttendanceRow;
 use kense_core::events::{Event, EventFilter};
 use kense_core::kinds::{Invitation, Role};
@@ -11,7 +12,6 @@ use kense_core::planning::stops::{self, StopInput};
 use kense_core::planning::{self, Calendar, HeldInput, Plan, PlanDetails, delegation};
 use kense_core::report::ReportLang;
 use kense_core::{Lang, documents};
-use std::path::PathBuf;
 use tauri::ipc::Response;
 
 crate::commands! {
@@ -126,14 +126,20 @@ crate::commands! {
     }
 
     /// Writes the programme or invitation list as a PDF file.
-    fn save_plan_document(state, event_id: i64, which: PlanDocument, language: ReportLang, path: PathBuf) -> () {
-        state.read(|c| programme::save_plan_document(c, event_id, which, language, &path))
+    fn save_plan_document(state, event_id: i64, which: PlanDocument, language: ReportLang, file: FileHandle) -> () {
+        let path = state.picked().save_path(file, &[SaveFormat::Pdf])?;
+        state.read(|c| programme::save_plan_document(c, event_id, which, language, &path))?;
+        state.picked().wrote(&path);
+        Ok(())
     }
 
     /// Writes an event or a month as an `.ics` calendar file.
-    fn save_ics(state, scope: IcsScope, language: Lang, path: PathBuf) -> () {
+    fn save_ics(state, scope: IcsScope, language: Lang, file: FileHandle) -> () {
+        let path = state.picked().save_path(file, &[SaveFormat::Ics])?;
         let now = chrono::Utc::now();
-        state.read(|c| ics_export::save_ics(c, &scope, language, &path, now))
+        state.read(|c| ics_export::save_ics(c, &scope, language, &path, now))?;
+        state.picked().wrote(&path);
+        Ok(())
     }
 
     /// The public holidays of a year (built-in list with the office's edits).

@@ -1,8 +1,8 @@
 //! The dashboard and the activity report: figures, PDF and XLSX.
 
+use crate::picked::{FileHandle, SaveFormat};
 use kense_core::Lang;
 use kense_core::report::{self, Dashboard, Report, ReportLang, ReportQuery};
-use std::path::PathBuf;
 
 crate::commands! {
     /// This month against the previous one, and the next planned events.
@@ -17,13 +17,19 @@ crate::commands! {
     }
 
     /// Writes the report of a period as a PDF (Kazakh, Russian or both).
-    fn save_report_pdf(state, query: ReportQuery, path: PathBuf, language: ReportLang) -> () {
+    fn save_report_pdf(state, query: ReportQuery, file: FileHandle, language: ReportLang) -> () {
+        let path = state.picked().save_path(file, &[SaveFormat::Pdf])?;
         let today = chrono::Local::now().format("%d.%m.%Y").to_string();
-        state.read(|c| report::save_pdf(c, &query, language, &path, &today))
+        state.read(|c| report::save_pdf(c, &query, language, &path, &today))?;
+        state.picked().wrote(&path);
+        Ok(())
     }
 
     /// Writes the report of a period as an XLSX workbook.
-    fn save_report_xlsx(state, query: ReportQuery, path: PathBuf, language: Lang) -> () {
-        state.read(|c| report::save_xlsx(c, &query, language, &path))
+    fn save_report_xlsx(state, query: ReportQuery, file: FileHandle, language: Lang) -> () {
+        let path = state.picked().save_path(file, &[SaveFormat::Xlsx])?;
+        state.read(|c| report::save_xlsx(c, &query, language, &path))?;
+        state.picked().wrote(&path);
+        Ok(())
     }
 }

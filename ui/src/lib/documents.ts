@@ -62,7 +62,8 @@ export function templateInput(template: Template): TemplateInput {
 /** Asks where to save a register entry's PDF and writes it there; the path,
  * or null when the dialog was cancelled. */
 export async function saveDocumentPdf(doc: IssuedDocument): Promise<string | null> {
-  const path = await askSavePath(`${doc.number} ${doc.recipient}`, "pdf");
-  if (path) await commands.saveDocument(doc.id, path);
-  return path;
+  const picked = await askSavePath(`${doc.number} ${doc.recipient}`, "pdf");
+  if (!picked) return null;
+  await commands.saveDocument(doc.id, picked.handle);
+  return picked.path;
 }

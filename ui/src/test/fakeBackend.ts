@@ -4,12 +4,17 @@
 //   const backend = new FakeBackend(); vi.mocked(invoke).mockImplementation(backend.invoke);
 
 import type { InvokeArgs } from "@tauri-apps/api/core";
+// The native dialogs run in Rust (`pick_*`); here they are the plugin's
+// functions, which a test mocks with `vi.mock("@tauri-apps/plugin-dialog")`.
+import { open, save } from "@tauri-apps/plugin-dialog";
+import { safeFileName } from "../lib/files";
 import type {
   About,
   AuditEntry,
   EraseReport,
   AppInfo,
-  BatchOutput,
+  BatchTarget,
+  PickedFile,
   BatchPreview,
   DocStatus,
   IssueRequest,
@@ -496,11 +501,13 @@ export class FakeBackend {
   templates: Template[] = structuredClone(TEMPLATES);
   documents: IssuedDocument[] = structuredClone(DOCUMENTS);
   /** What `issue_documents` was asked. */
-  issued: { request: IssueRequest; output: BatchOutput }[] = [];
+  issued: { request: IssueRequest; output: { kind: BatchTarget["kind"]; path: string } }[] = [];
   /** Earlier awards and glyph problems `preview_batch_documents` reports. */
   batchExtra: Partial<BatchPreview> = {};
   /** Files the save commands were asked to write. */
   written: string[] = [];
+  /** Paths picked in the (mocked) dialogs, by handle, with their purpose. */
+  picked = new Map<number, { path: string; purpose: string }>();
   /** Handlers replacing the defaults, e.g. to reject. */
   overrides: Partial<Record<CommandName, Handler>> = {};
   /** Every call, in order. */
@@ -913,8 +920,36 @@ export class FakeBackend {
     },
     // Files: reading is not simulated; a test that imports sets `overrides`
     // (see `importPreview`). An export only records what it was asked.
-    preview_import_file: (args) => this.noFiles("preview_import_file", args),
-    commit_import_file: (args) => this.noFiles("commit_import_file", args),
+    preview_import_file: (args) => {
+      this.pathOf(args?.file, ["open:table"]);
+      return this.noFiles("preview_import_file", args);
+    },
+    commit_import_file: (args) => {
+      this.pathOf(args?.file, ["open:table"]);
+      return this.noFiles("commit_import_file", args);
+    },
+    // The dialogs, as Rust runs them: a valid suggested name, the extension
+    // added when the user typed none, a handle for the picked path.
+    pick_save_file: async (args) => {
+      const format = args?.format as string;
+      const chosen = await save({
+        defaultPath: safeFileName(args?.name as string, format),
+        filters: [{ name: args?.filter as string, extensions: [format] }],
+      });
+      if (!chosen) return null;
+      const path = new RegExp(`\\.${format}$`, "i").test(chosen) ? chosen : `${chosen}.${format}`;
+      return this.pick(path, `save:${format}`);
+    },
+    pick_open_file: async (args) => {
+      const kind = args?.kind as string;
+      const extensions = kind === "image" ? ["png", "jpg", "jpeg"] : ["xlsx", "xls", "csv", "ods"];
+      const chosen = await open({ multiple: false, filters: [{ name: args?.filter as string, extensions }] });
+      return typeof chosen === "string" ? this.pick(chosen, `open:${kind}`) : null;
+    },
+    pick_folder: async () => {
+      const chosen = await open({ directory: true, multiple: false });
+      return typeof chosen === "string" ? this.pick(chosen, "folder") : null;
+    },
     get_dashboard: () => {
       const d = this.dashboardToday ? new Date(`${this.dashboardToday}T12:00`) : new Date();
       const pad = (n: number) => String(n).padStart(2, "0");
@@ -945,17 +980,17 @@ export class FakeBackend {
       return fakeReport(args?.query as ReportQuery);
     },
     save_report_pdf: (args) => {
-      this.savedReports.push({ format: "pdf", path: args?.path as string, language: args?.language as string });
+      this.savedReports.push({ format: "pdf", path: this.wrote(args?.file, ["save:pdf"]), language: args?.language as string });
       return null;
     },
     save_report_xlsx: (args) => {
-      this.savedReports.push({ format: "xlsx", path: args?.path as string, language: args?.language as string });
+      this.savedReports.push({ format: "xlsx", path: this.wrote(args?.file, ["save:xlsx"]), language: args?.language as string });
       return null;
     },
     export_registry: (args) => {
       this.exported.push({
         kind: args?.kind as ExportKind,
-        path: args?.path as string,
+        path: this.wrote(args?.file, ["save:csv", "save:xlsx"]),
         language: args?.language as Lang,
         filter: (args?.filter as EventFilter | null) ?? null,
       });
@@ -1000,7 +1035,8 @@ export class FakeBackend {
       return null;
     },
     set_template_logo: (args) => {
-      this.templates = this.templates.map((x) => (x.id === args?.id ? { ...x, hasLogo: args?.path != null } : x));
+      if (args?.file != null) this.pathOf(args.file, ["open:image"]);
+      this.templates = this.templates.map((x) => (x.id === args?.id ? { ...x, hasLogo: args?.file != null } : x));
       return null;
     },
     preview_template: () => fakePdf(),
@@ -1030,7 +1066,11 @@ export class FakeBackend {
     },
     issue_documents: (args) => {
       const request = args?.request as IssueRequest;
-      const output = args?.output as BatchOutput;
+      const target = args?.output as BatchTarget;
+      const output =
+        target.kind === "combined"
+          ? { kind: target.kind, path: this.pathOf(target.file, ["save:pdf"]) }
+          : { kind: target.kind, path: this.pathOf(target.file, ["folder"]) };
       this.issued.push({ request, output });
       const template = this.templates.find((x) => x.id === request.templateId);
       const event = this.eventById(request.eventId);
@@ -1053,6 +1093,7 @@ export class FakeBackend {
       });
       const files =
         output.kind === "combined" ? [output.path] : documents.map((d) => `${output.path}/${d.number}.pdf`);
+      for (const file of files) this.openable.add(file);
       return { documents, files };
     },
     list_documents: (args) => {
@@ -1066,7 +1107,7 @@ export class FakeBackend {
     },
     render_document: () => fakePdf(),
     save_document: (args) => {
-      this.written.push(args?.path as string);
+      this.written.push(this.wrote(args?.file, ["save:pdf"]));
       return null;
     },
     void_document: (args) => {
@@ -1095,7 +1136,7 @@ export class FakeBackend {
       return { genuine: doc !== undefined, valid: doc?.status === "issued", document: doc ?? null };
     },
     export_register: (args) => {
-      this.written.push(args?.path as string);
+      this.written.push(this.wrote(args?.file, ["save:pdf", "save:csv", "save:xlsx"]));
       return null;
     },
     // Planning
@@ -1225,11 +1266,11 @@ export class FakeBackend {
     },
     save_plan_document: (args) => {
       this.eventById(args?.eventId as number);
-      this.written.push(args?.path as string);
+      this.written.push(this.wrote(args?.file, ["save:pdf"]));
       return null;
     },
     save_ics: (args) => {
-      this.written.push(args?.path as string);
+      this.written.push(this.wrote(args?.file, ["save:ics"]));
       return null;
     },
     list_holidays: (args) => this.holidaysBetween(`${args?.year}-01-01`, `${args?.year}-12-31`),
@@ -1261,11 +1302,11 @@ export class FakeBackend {
       return fakePdf();
     },
     save_event_sheet: (args) => {
-      this.written.push(args?.path as string);
+      this.written.push(this.wrote(args?.file, ["save:pdf"]));
       return null;
     },
-    open_file: () => null,
-    reveal_file: () => null,
+    open_file: (args) => this.checkOpenable(args?.path),
+    reveal_file: (args) => this.checkOpenable(args?.path),
   };
 
   /** The stops of an event, in order (the live objects). */
@@ -1412,6 +1453,38 @@ export class FakeBackend {
     const doc = this.documents.find((d) => d.id === id);
     if (!doc) throw { code: "not_found", message: `document ${id}`, field: null };
     return doc;
+  }
+
+  /** Files written in this run: open/reveal accept only these, as Rust does. */
+  private openable = new Set<string>();
+  private lastHandle = 0;
+
+  private pick(path: string, purpose: string): PickedFile {
+    const handle = ++this.lastHandle;
+    this.picked.set(handle, { path, purpose });
+    return { handle, path };
+  }
+
+  /** The path behind a handle picked for one of `purposes`, else `file_not_picked`. */
+  private pathOf(file: unknown, purposes: string[]): string {
+    const pick = this.picked.get(file as number);
+    if (!pick || !purposes.includes(pick.purpose)) {
+      throw { code: "file_not_picked", message: `file handle ${String(file)} was not picked for ${purposes.join(", ")}`, field: null };
+    }
+    return pick.path;
+  }
+
+  /** `pathOf`, and the file counts as written by Kense. */
+  private wrote(file: unknown, purposes: string[]): string {
+    const path = this.pathOf(file, purposes);
+    this.openable.add(path);
+    return path;
+  }
+
+  private checkOpenable(path: unknown): null {
+    const ok = /\.(pdf|xlsx|csv|ics|docx|kbak)$/i.test(String(path)) && this.openable.has(String(path));
+    if (!ok) throw { code: "file_not_openable", message: `${String(path)}: not a file Kense wrote`, field: null };
+    return null;
   }
 
   private noFiles(command: string, args: Args): never {

@@ -13,7 +13,7 @@ export type Lang = "kk" | "ru";
  * the UI translates each one (`error-<code>` in the `.ftl` files), so a code
  * is never renamed, only added.
  */
-export type ErrorCode = "db_newer_schema" | "db_not_kense" | "db_damaged" | "db_io" | "disk_full" | "validation" | "not_found" | "render" | "missing_glyphs" | "internal" | "db_locked" | "db_read_only" | "db_empty_file" | "backup_failed" | "wrong_passphrase" | "not_a_regular_file" | "file_in_use" | "permission_denied" | "read_only_folder" | "path_too_long" | "file_io";
+export type ErrorCode = "db_newer_schema" | "db_not_kense" | "db_damaged" | "db_io" | "disk_full" | "validation" | "not_found" | "render" | "missing_glyphs" | "internal" | "db_locked" | "db_read_only" | "db_empty_file" | "backup_failed" | "wrong_passphrase" | "not_a_regular_file" | "file_in_use" | "permission_denied" | "read_only_folder" | "path_too_long" | "file_io" | "file_not_picked" | "file_not_openable";
 
 /**
  * Why a field was refused: stable codes the UI and CLI translate
@@ -114,18 +114,6 @@ dbPath: string,
  * The folder holding the database (what to copy before an upgrade).
  */
 dataDir: string, 
-/**
- * The folder of the log files ([`crate::paths::log_dir`]).
- */
-logDir: string, 
-/**
- * How many days of logs are kept.
- */
-logDays: number, 
-/**
- * The folder the backups go to ([`crate::backup::backup_dir`]).
- */
-backupDir: string, 
 /**
  * The fonts embedded into PDFs and the libraries compiled in.
  */
@@ -971,11 +959,7 @@ district?: string | null,
 /**
  * At most this many rows (default 200).
  */
-limit?: number | null, 
-/**
- * Skips this many rows first: the page further down a long list.
- */
-offset?: number | null, };
+limit?: number | null, };
 
 /**
  * Why an existing person may be the same as the one being entered.
@@ -1939,9 +1923,34 @@ missingGlyphs: Array<GlyphProblem>,
 unknownPlaceholders: Array<string>, };
 
 /**
- * Where a batch goes.
+ * A format Kense writes: what a save dialog asks for, and the only
+ * extensions that may be opened or revealed.
  */
-export type BatchOutput = { "kind": "combined", "path": string } | { "kind": "perPerson", "path": string };
+export type SaveFormat = "pdf" | "xlsx" | "csv" | "ics" | "docx" | "kbak";
+
+/**
+ * What an open dialog asks for.
+ */
+export type OpenKind = "table" | "image";
+
+/**
+ * What the UI gets from a dialog: the handle, and the path to show (the
+ * path grants nothing: commands take the handle).
+ */
+export type PickedFile = { 
+/**
+ * Pass this to the command that reads or writes the file.
+ */
+handle: number, 
+/**
+ * The path, for display.
+ */
+path: string, };
+
+/**
+ * Where a batch goes: a file picked to save a PDF, or a picked folder.
+ */
+export type BatchTarget = { "kind": "combined", "file": number } | { "kind": "perPerson", "file": number };
 
 /**
  * What a batch issued and wrote.
@@ -2745,158 +2754,6 @@ proposals: Array<ProposalRow>,
 photoPage: Array<ReportPhoto>, };
 
 /**
- * Why a backup was taken.
- */
-export type BackupReason = "daily" | "periodic" | "manual" | "before_migration" | "before_import" | "before_restore" | "before_erase";
-
-/**
- * What is in a database or backup, for the list and for «what will be replaced».
- */
-export type Contents = { 
-/**
- * Schema version.
- */
-schemaVersion: number, 
-/**
- * People in the registry (not deleted).
- */
-people: number, 
-/**
- * Events (not deleted).
- */
-events: number, 
-/**
- * Documents in the register.
- */
-documents: number, };
-
-/**
- * One backup in the folder.
- */
-export type BackupInfo = { 
-/**
- * The file.
- */
-path: string, 
-/**
- * When it was taken (UTC, RFC 3339).
- */
-takenAt: string, 
-/**
- * Why.
- */
-reason: BackupReason, 
-/**
- * Size in bytes.
- */
-sizeBytes: number, 
-/**
- * What it holds; `None` when it cannot be read.
- */
-contents?: Contents | null, 
-/**
- * It passed `integrity_check` when written and opens as a Kense database now.
- */
-checked: boolean, };
-
-/**
- * What a restore did.
- */
-export type RestoreOutcome = { 
-/**
- * The backup of the state that was replaced (when it could be read).
- */
-previousBackup?: BackupInfo | null, 
-/**
- * Where a damaged database (or one written by a newer Kense, whose
- * copy would not pass the check) was moved aside, untouched.
- */
-damagedKeptAt?: string | null, 
-/**
- * What the restored database holds.
- */
-restored: Contents, };
-
-/**
- * What the database file is on disk, for the start screen's message.
- */
-export type DatabaseFile = "missing" | "empty" | "present";
-
-/**
- * The backup folder and its backups (Settings → Backups, the start screen).
- */
-export type BackupOverview = { 
-/**
- * The database file.
- */
-dbPath: string, 
-/**
- * What the database file is on disk.
- */
-databaseFile: DatabaseFile, 
-/**
- * What the open database holds now (what a restore replaces); null
- * when it is not open.
- */
-current?: Contents | null, 
-/**
- * The backup folder.
- */
-folder: string, 
-/**
- * True when the folder was chosen in Settings (not the default beside
- * the database).
- */
-customFolder: boolean, 
-/**
- * The backup folder is on the disk of the database: one failing disk
- * loses both (suggest a copy on a USB drive).
- */
-sameDisk: boolean, 
-/**
- * The backups, newest first.
- */
-backups: Array<BackupInfo>, 
-/**
- * Why the last automatic backup failed (null when it worked).
- */
-lastFailure?: IpcError | null, };
-
-/**
- * A backup file the user picked to restore.
- */
-export type ChosenBackup = { 
-/**
- * The file.
- */
-path: string, 
-/**
- * Encrypted with a passphrase (ask for it, then [`inspect_backup_file`]).
- */
-encrypted: boolean, 
-/**
- * What it holds, for a plain file.
- */
-contents?: Contents | null, };
-
-/**
- * A copy written with [`back_up_to_file`].
- */
-export type SavedBackup = { 
-/**
- * Where it was written.
- */
-path: string, 
-/**
- * Encrypted with a passphrase.
- */
-encrypted: boolean, 
-/**
- * What it holds.
- */
-contents: Contents, };
-
-/**
  * The report of one period.
  */
 export type Report = { 
@@ -3024,14 +2881,10 @@ export const commands = {
   listChanges: (entity: string | null, id: number | null, limit: number): Promise<Array<Change>> => invoke("list_changes", { entity, id, limit }),
   /** Fills the demo office (profile, organisations, people, three months of events) into an empty registry; returns the counts. */
   fillDemo: (): Promise<DemoCounts> => invoke("fill_demo"),
-  /** The version, where the data, the backups and the logs are, and the licences of the fonts and main libraries (it answers even when the database could not be opened: the backup folder is then the default). */
+  /** The version, where the data is, and the licences of the fonts and main libraries (nothing read from the database: it answers even when that could not be opened). */
   aboutInfo: (): Promise<About> => invoke("about_info"),
-  /** Opens Kense's own log folder in the file manager (made when missing). Takes no path: the webview cannot point it anywhere else. */
-  openLogFolder: (): Promise<null> => invoke("open_log_folder"),
   /** People matching a search and filters, in Kazakh alphabet order. */
   listPeople: (filter: PersonFilter): Promise<Array<PersonSummary>> => invoke("list_people", { filter }),
-  /** How many people match the filter (its page aside). */
-  countPeople: (filter: PersonFilter): Promise<number> => invoke("count_people", { filter }),
   /** One person. */
   getPerson: (id: number): Promise<Person> => invoke("get_person", { id }),
   /** Adds a person. */
@@ -3044,7 +2897,7 @@ export const commands = {
   deletePerson: (id: number): Promise<null> => invoke("delete_person", { id }),
   /** A person's IIN in full, when the user asks to see it on their page (everything else carries it masked). */
   revealPersonIin: (id: number): Promise<string> => invoke("reveal_person_iin", { id }),
-  /** Erases a person's personal data for good (documents keep the printed name); recorded in the change log and the audit trail without the data. A backup is taken first (kept among the last 10 before risky operations). */
+  /** Erases a person's personal data for good (documents keep the printed name); recorded in the change log and the audit trail without the data. */
   erasePerson: (id: number): Promise<EraseReport> => invoke("erase_person", { id }),
   /** The audit trail of operations that took personal data out, newest first. */
   listAudit: (limit: number): Promise<Array<AuditEntry>> => invoke("list_audit", { limit }),
@@ -3109,11 +2962,17 @@ export const commands = {
   /** Deletes a memorandum. */
   deleteMemorandum: (id: number): Promise<null> => invoke("delete_memorandum", { id }),
   /** Reads a CSV or Excel file and validates every row; writes nothing. */
-  previewImportFile: (path: string, kind: ImportKind, mapping: Array<Field | null> | null): Promise<ImportPreview> => invoke("preview_import_file", { path, kind, mapping }),
-  /** Imports a file in one transaction: all valid rows, or nothing when a row is invalid and `skip_invalid` is false. With `event_id`, the people are also added to that event. A backup is taken first. */
-  commitImportFile: (path: string, kind: ImportKind, mapping: Array<Field | null> | null, skipInvalid: boolean, eventId: number | null): Promise<ImportOutcome> => invoke("commit_import_file", { path, kind, mapping, skipInvalid, eventId }),
+  previewImportFile: (file: number, kind: ImportKind, mapping: Array<Field | null> | null): Promise<ImportPreview> => invoke("preview_import_file", { file, kind, mapping }),
+  /** Imports a file in one transaction: all valid rows, or nothing when a row is invalid and `skip_invalid` is false. With `event_id`, the people are also added to that event. */
+  commitImportFile: (file: number, kind: ImportKind, mapping: Array<Field | null> | null, skipInvalid: boolean, eventId: number | null): Promise<ImportOutcome> => invoke("commit_import_file", { file, kind, mapping, skipInvalid, eventId }),
   /** Writes people, organisations or events to a .csv or .xlsx file (people without IINs unless `people.withIin`); the export is audited. */
-  exportRegistry: (kind: ExportKind, path: string, language: Lang, filter: EventFilter | null, people: PeopleExportOptions | null): Promise<null> => invoke("export_registry", { kind, path, language, filter, people }),
+  exportRegistry: (kind: ExportKind, file: number, language: Lang, filter: EventFilter | null, people: PeopleExportOptions | null): Promise<null> => invoke("export_registry", { kind, file, language, filter, people }),
+  /** Asks where to save a file of `format` (the dialog suggests `name`, made a valid file name; `filter` labels the file type); null when cancelled. The extension is added when the user typed none. */
+  pickSaveFile: (name: string, format: SaveFormat, filter: string): Promise<PickedFile | null> => invoke("pick_save_file", { name, format, filter }),
+  /** Asks for a file to read: a table to import or an image (`filter` labels the file types); null when cancelled. */
+  pickOpenFile: (kind: OpenKind, filter: string): Promise<PickedFile | null> => invoke("pick_open_file", { kind, filter }),
+  /** Asks for a folder to write into; null when cancelled. */
+  pickFolder: (): Promise<PickedFile | null> => invoke("pick_folder"),
   /** The templates, by kind. */
   listTemplates: (): Promise<Array<Template>> => invoke("list_templates"),
   /** Creates or saves a template (unknown placeholders are refused). */
@@ -3122,20 +2981,20 @@ export const commands = {
   duplicateTemplate: (id: number, name: string): Promise<Template> => invoke("duplicate_template", { id, name }),
   /** Deletes a template that is not built in. */
   deleteTemplate: (id: number): Promise<null> => invoke("delete_template", { id }),
-  /** Gives a template its own logo from a PNG/JPEG file, or removes it (null). */
-  setTemplateLogo: (id: number, path: string | null): Promise<null> => invoke("set_template_logo", { id, path }),
+  /** Gives a template its own logo from a picked PNG/JPEG file, or removes it (null). */
+  setTemplateLogo: (id: number, file: number | null): Promise<null> => invoke("set_template_logo", { id, file }),
   /** A sample PDF of a template being edited (nothing is saved). */
   previewTemplate: (template: TemplateInput, lang: DocLang): Promise<ArrayBuffer> => invoke("preview_template", { template, lang }),
   /** Who a batch would issue to, earlier awards, missing glyphs. */
   previewBatchDocuments: (request: IssueRequest): Promise<BatchPreview> => invoke("preview_batch_documents", { request }),
   /** Issues a batch into the register and writes its PDF(s). */
-  issueDocuments: (request: IssueRequest, output: BatchOutput): Promise<IssueOutcome> => invoke("issue_documents", { request, output }),
+  issueDocuments: (request: IssueRequest, output: BatchTarget): Promise<IssueOutcome> => invoke("issue_documents", { request, output }),
   /** Register rows matching the filter. */
   listDocuments: (filter: RegisterFilter): Promise<Array<IssuedDocument>> => invoke("list_documents", { filter }),
   /** One register entry printed again, as PDF bytes. */
   renderDocument: (id: number): Promise<ArrayBuffer> => invoke("render_document", { id }),
   /** Writes one register entry's PDF to a file. */
-  saveDocument: (id: number, path: string): Promise<null> => invoke("save_document", { id, path }),
+  saveDocument: (id: number, file: number): Promise<null> => invoke("save_document", { id, file }),
   /** Marks a document spoiled or revoked, with the reason. */
   voidDocument: (id: number, status: DocStatus, reason: string): Promise<IssuedDocument> => invoke("void_document", { id, status, reason }),
   /** Issues a replacement under a new number; returns the new entry. */
@@ -3143,23 +3002,23 @@ export const commands = {
   /** Checks a verification code (or scanned QR text) against the register. */
   verifyDocumentCode: (code: string): Promise<VerifyResult> => invoke("verify_document_code", { code }),
   /** Writes the register as a journal: .pdf, .csv or .xlsx by the extension. */
-  exportRegister: (filter: RegisterFilter, path: string, language: Lang): Promise<null> => invoke("export_register", { filter, path, language }),
+  exportRegister: (filter: RegisterFilter, file: number, language: Lang): Promise<null> => invoke("export_register", { filter, file, language }),
   /** An event's sign-in sheet as PDF bytes. */
   renderEventSheet: (request: SheetRequest): Promise<ArrayBuffer> => invoke("render_event_sheet", { request }),
   /** Writes an event's sign-in sheet to a file. */
-  saveEventSheet: (request: SheetRequest, path: string): Promise<null> => invoke("save_event_sheet", { request, path }),
-  /** Opens a file in the system's viewer (a PDF in the PDF reader). */
+  saveEventSheet: (request: SheetRequest, file: number): Promise<null> => invoke("save_event_sheet", { request, file }),
+  /** Opens a file Kense wrote in this run in the system's viewer (a PDF in the PDF reader); any other path or kind is refused. */
   openFile: (path: string): Promise<null> => invoke("open_file", { path }),
-  /** Shows a file in its folder (Explorer, Finder, the file manager). */
+  /** Shows a file Kense wrote in this run in its folder (Explorer, Finder, the file manager); any other path or kind is refused. */
   revealFile: (path: string): Promise<null> => invoke("reveal_file", { path }),
   /** This month against the previous one, and the next planned events. */
   getDashboard: (): Promise<Dashboard> => invoke("get_dashboard"),
   /** The report of a period with its filters. */
   getReport: (query: ReportQuery): Promise<Report> => invoke("get_report", { query }),
   /** Writes the report of a period as a PDF (Kazakh, Russian or both). */
-  saveReportPdf: (query: ReportQuery, path: string, language: ReportLang): Promise<null> => invoke("save_report_pdf", { query, path, language }),
+  saveReportPdf: (query: ReportQuery, file: number, language: ReportLang): Promise<null> => invoke("save_report_pdf", { query, file, language }),
   /** Writes the report of a period as an XLSX workbook. */
-  saveReportXlsx: (query: ReportQuery, path: string, language: Lang): Promise<null> => invoke("save_report_xlsx", { query, path, language }),
+  saveReportXlsx: (query: ReportQuery, file: number, language: Lang): Promise<null> => invoke("save_report_xlsx", { query, file, language }),
   /** Events and public holidays from `filter.from` to `filter.to`. */
   getCalendar: (filter: EventFilter): Promise<Calendar> => invoke("get_calendar", { filter }),
   /** Moves an event (and its stops) to a new start, keeping its length. */
@@ -3189,9 +3048,9 @@ export const commands = {
   /** The programme or invitation list as PDF bytes. */
   renderPlanDocument: (eventId: number, which: PlanDocument, language: ReportLang): Promise<ArrayBuffer> => invoke("render_plan_document", { eventId, which, language }),
   /** Writes the programme or invitation list as a PDF file. */
-  savePlanDocument: (eventId: number, which: PlanDocument, language: ReportLang, path: string): Promise<null> => invoke("save_plan_document", { eventId, which, language, path }),
+  savePlanDocument: (eventId: number, which: PlanDocument, language: ReportLang, file: number): Promise<null> => invoke("save_plan_document", { eventId, which, language, file }),
   /** Writes an event or a month as an `.ics` calendar file. */
-  saveIcs: (scope: IcsScope, language: Lang, path: string): Promise<null> => invoke("save_ics", { scope, language, path }),
+  saveIcs: (scope: IcsScope, language: Lang, file: number): Promise<null> => invoke("save_ics", { scope, language, file }),
   /** The public holidays of a year (built-in list with the office's edits). */
   listHolidays: (year: number): Promise<Array<Holiday>> => invoke("list_holidays", { year }),
   /** Adds or renames a holiday. */
@@ -3200,22 +3059,6 @@ export const commands = {
   removeHoliday: (day: string): Promise<null> => invoke("remove_holiday", { day }),
   /** Forgets the office's edits of a year; returns how many there were. */
   resetHolidays: (year: number): Promise<number> => invoke("reset_holidays", { year }),
-  /** The backup folder, its backups (date, size, counts, checked), what the database holds now and whether the folder is on its disk. */
-  listBackups: (): Promise<BackupOverview> => invoke("list_backups"),
-  /** Takes a checked backup into the backup folder now. */
-  backUpNow: (): Promise<BackupInfo> => invoke("back_up_now"),
-  /** Restores a backup (from the list, or a file from `choose_backup_file`; `passphrase` when it is encrypted): the current state is backed up first (a damaged file is moved aside untouched), the database is replaced and opened again. The UI then reloads. */
-  restoreBackup: (path: string, passphrase: string | null): Promise<RestoreOutcome> => invoke("restore_backup", { path, passphrase }),
-  /** Asks where to write a copy of the database (a USB drive) and writes it there, checked; encrypted in the `age` format when `passphrase` is given. Null when the dialog was cancelled. */
-  backUpToFile: (passphrase: string | null): Promise<SavedBackup | null> => invoke("back_up_to_file", { passphrase }),
-  /** Asks for a backup file to restore (one written by «Back up to…» or from a backup folder). Null when the dialog was cancelled. */
-  chooseBackupFile: (): Promise<ChosenBackup | null> => invoke("choose_backup_file"),
-  /** What a backup file holds, decrypted with `passphrase` when needed (a wrong one is `wrong_passphrase`); checks it. */
-  inspectBackupFile: (path: string, passphrase: string | null): Promise<Contents> => invoke("inspect_backup_file", { path, passphrase }),
-  /** Asks for a folder for the backups and keeps them there from now on. Null when the dialog was cancelled. */
-  chooseBackupFolder: (): Promise<BackupOverview | null> => invoke("choose_backup_folder"),
-  /** Keeps the backups beside the database again (the default folder). */
-  resetBackupFolder: (): Promise<BackupOverview> => invoke("reset_backup_folder"),
 };
 
 /** The command names, for tests. */
@@ -3232,9 +3075,7 @@ export const commandNames = [
   "list_changes",
   "fill_demo",
   "about_info",
-  "open_log_folder",
   "list_people",
-  "count_people",
   "get_person",
   "create_person",
   "update_person",
@@ -3276,6 +3117,9 @@ export const commandNames = [
   "preview_import_file",
   "commit_import_file",
   "export_registry",
+  "pick_save_file",
+  "pick_open_file",
+  "pick_folder",
   "list_templates",
   "save_template",
   "duplicate_template",
@@ -3319,14 +3163,6 @@ export const commandNames = [
   "save_holiday",
   "remove_holiday",
   "reset_holidays",
-  "list_backups",
-  "back_up_now",
-  "restore_backup",
-  "back_up_to_file",
-  "choose_backup_file",
-  "inspect_backup_file",
-  "choose_backup_folder",
-  "reset_backup_folder",
 ] as const;
 
 /** Every Gender, in display order (kense-core). */

@@ -301,8 +301,9 @@ describe("month view", () => {
       filters: [{ name: "iCalendar файлы", extensions: ["ics"] }],
     });
     expect(backend.callsTo("save_ics")).toEqual([
-      { scope: { kind: "month", value: "2026-11" }, language: "kk", path: "/home/user/Күнтізбе Қараша 2026.ics" },
+      { scope: { kind: "month", value: "2026-11" }, language: "kk", file: expect.any(Number) },
     ]);
+    expect(backend.written).toEqual(["/home/user/Күнтізбе Қараша 2026.ics"]);
     expect(within(saved).getByTestId("saved-path").textContent).toBe("/home/user/Күнтізбе Қараша 2026.ics");
   });
 });

@@ -74,7 +74,8 @@ describe("register", () => {
     const user = await openApp(backend, "#/documents");
     await user.click((await screen.findAllByTestId("register-save"))[0]!);
     expect((await screen.findByTestId("saved-path")).textContent).toBe("/home/user/АХ-2025-0001.pdf");
-    expect(backend.callsTo("save_document")[0]).toEqual({ id: 1, path: "/home/user/АХ-2025-0001.pdf" });
+    expect(backend.callsTo("save_document")[0]).toEqual({ id: 1, file: expect.any(Number) });
+    expect(backend.written).toEqual(["/home/user/АХ-2025-0001.pdf"]);
     await user.click(screen.getByTestId("file-open"));
     expect(backend.callsTo("open_file")[0]).toEqual({ path: "/home/user/АХ-2025-0001.pdf" });
   });
@@ -90,9 +91,10 @@ describe("register", () => {
     await screen.findByTestId("saved-file");
     expect(backend.callsTo("export_register")[0]).toEqual({
       filter: { query: "", kind: "diploma", status: null, limit: null },
-      path: "/tmp/journal.pdf",
+      file: expect.any(Number),
       language: "kk",
     });
+    expect(backend.written).toEqual(["/tmp/journal.pdf"]);
   });
 });
 

@@ -271,8 +271,9 @@ describe("programme and calendar file", () => {
       eventId: 3,
       which: "invitations",
       language: "both",
-      path: "/home/user/Список.pdf",
+      file: expect.any(Number),
     });
+    expect(backend.written).toEqual(["/home/user/Список.pdf"]);
     expect(vi.mocked(save).mock.calls[0]?.[0]?.defaultPath).toBe(
       "Список приглашённых День открытых дверей в прокуратуре.pdf",
     );
@@ -287,8 +288,9 @@ describe("programme and calendar file", () => {
     expect(backend.callsTo("save_ics")[0]).toEqual({
       scope: { kind: "event", value: 3 },
       language: "kk",
-      path: "/home/user/сапар.ics",
+      file: expect.any(Number),
     });
+    expect(backend.written).toEqual(["/home/user/сапар.ics"]);
   });
 
   it("keeps the itinerary folded away on a lecture until asked", async () => {

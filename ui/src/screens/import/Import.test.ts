@@ -56,7 +56,7 @@ describe("import preview", () => {
       filters: [{ name: "Таблицы (Excel, CSV, OpenDocument)", extensions: ["xlsx", "xls", "csv", "ods"] }],
     });
     await waitFor(() => expect(problemRows()).toHaveLength(2));
-    expect(backend.callsTo("preview_import_file")).toEqual([{ path: FILE, kind: "people", mapping: null }]);
+    expect(backend.callsTo("preview_import_file")).toEqual([{ file: expect.any(Number), kind: "people", mapping: null }]);
     expect(screen.getByTestId("import-format").textContent).toBe("Книга Excel (.xlsx)");
     expect(screen.getByTestId("import-sheet").textContent).toBe("Лист1");
     expect(screen.queryByTestId("import-encoding-warning")).toBeNull();
@@ -148,7 +148,7 @@ describe("import preview", () => {
 
     await waitFor(() => expect(screen.queryByTestId("import-missing-columns")).toBeNull());
     expect(backend.callsTo("preview_import_file").at(-1)).toEqual({
-      path: FILE,
+      file: expect.any(Number),
       kind: "people",
       mapping: ["surname", "name", "phone"],
     });
@@ -185,7 +185,7 @@ describe("import commit", () => {
 
     const outcome = await screen.findByTestId("import-outcome");
     expect(backend.callsTo("commit_import_file")).toEqual([
-      { path: FILE, kind: "people", mapping: ["surname", "name", "phone"], skipInvalid: true, eventId: null },
+      { file: expect.any(Number), kind: "people", mapping: ["surname", "name", "phone"], skipInvalid: true, eventId: null },
     ]);
     expect(within(outcome).getByTestId("import-outcome-created").textContent).toBe("1");
     expect(within(outcome).getByTestId("import-outcome-existing").textContent).toBe("1");
@@ -272,7 +272,7 @@ describe("import commit", () => {
 
     const outcome = await screen.findByTestId("import-outcome");
     expect(backend.callsTo("commit_import_file")[0]).toEqual({
-      path: FILE,
+      file: expect.any(Number),
       kind: "people",
       mapping: ["full_name", "role"],
       skipInvalid: false,

@@ -5,9 +5,6 @@
 import { currentLang, hasMessage, t } from "../../lib/i18n";
 import type { Field, ImportKind, Problem, TableFormat } from "../../lib/ipc/generated";
 
-/** The file types offered in the open dialog. */
-export const IMPORT_EXTENSIONS = ["xlsx", "xls", "csv", "ods"];
-
 // Written as records so that a value added in Rust fails the type check here.
 const FIELDS: Record<Field, true> = {
   surname: true,
