@@ -213,11 +213,7 @@ impl AppState {
             return Ok(());
         }
         let info = self.take_backup(reason)?;
-        tracing::info!(
-            bytes = info.size_bytes,
-            reason = reason.as_str(),
-            "backup"
-        );
+        tracing::info!(bytes = info.size_bytes, reason = reason.as_str(), "backup");
         Ok(())
     }
 

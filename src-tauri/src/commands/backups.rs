@@ -148,7 +148,10 @@ fn backup_source(state: &AppState, path: &Path) -> Result<PathBuf, IpcError> {
         return Ok(path.to_path_buf());
     }
     let folder = state.backup_dir();
-    let in_folder = match (path.parent().map(std::fs::canonicalize), std::fs::canonicalize(&folder)) {
+    let in_folder = match (
+        path.parent().map(std::fs::canonicalize),
+        std::fs::canonicalize(&folder),
+    ) {
         (Some(Ok(parent)), Ok(folder)) => parent == folder,
         _ => false,
     };
@@ -157,7 +160,10 @@ fn backup_source(state: &AppState, path: &Path) -> Result<PathBuf, IpcError> {
     } else {
         Err(IpcError::new(
             ErrorCode::FileNotPicked,
-            format!("{}: not a backup of this office nor a file picked in this run", path.display()),
+            format!(
+                "{}: not a backup of this office nor a file picked in this run",
+                path.display()
+            ),
         ))
     }
 }

@@ -3,8 +3,8 @@
 //! for the invoke handler and the TypeScript bindings.
 
 pub mod about;
-pub mod diagnostics;
 pub mod backups;
+pub mod diagnostics;
 pub mod documents;
 pub mod events;
 pub mod files;

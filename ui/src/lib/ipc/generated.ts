@@ -115,6 +115,18 @@ dbPath: string,
  */
 dataDir: string, 
 /**
+ * The folder of the log files ([`crate::paths::log_dir`]).
+ */
+logDir: string, 
+/**
+ * How many days of logs are kept.
+ */
+logDays: number, 
+/**
+ * The folder the backups go to ([`crate::backup::backup_dir`]).
+ */
+backupDir: string, 
+/**
  * The fonts embedded into PDFs and the libraries compiled in.
  */
 licences: Array<Licence>, };
@@ -959,7 +971,11 @@ district?: string | null,
 /**
  * At most this many rows (default 200).
  */
-limit?: number | null, };
+limit?: number | null, 
+/**
+ * Skips this many rows first: the page further down a long list.
+ */
+offset?: number | null, };
 
 /**
  * Why an existing person may be the same as the one being entered.
@@ -1931,7 +1947,7 @@ export type SaveFormat = "pdf" | "xlsx" | "csv" | "ics" | "docx" | "kbak";
 /**
  * What an open dialog asks for.
  */
-export type OpenKind = "table" | "image";
+export type OpenKind = "table" | "image" | "backup";
 
 /**
  * What the UI gets from a dialog: the handle, and the path to show (the
@@ -2754,6 +2770,158 @@ proposals: Array<ProposalRow>,
 photoPage: Array<ReportPhoto>, };
 
 /**
+ * Why a backup was taken.
+ */
+export type BackupReason = "daily" | "periodic" | "manual" | "before_migration" | "before_import" | "before_restore" | "before_erase";
+
+/**
+ * What is in a database or backup, for the list and for «what will be replaced».
+ */
+export type Contents = { 
+/**
+ * Schema version.
+ */
+schemaVersion: number, 
+/**
+ * People in the registry (not deleted).
+ */
+people: number, 
+/**
+ * Events (not deleted).
+ */
+events: number, 
+/**
+ * Documents in the register.
+ */
+documents: number, };
+
+/**
+ * One backup in the folder.
+ */
+export type BackupInfo = { 
+/**
+ * The file.
+ */
+path: string, 
+/**
+ * When it was taken (UTC, RFC 3339).
+ */
+takenAt: string, 
+/**
+ * Why.
+ */
+reason: BackupReason, 
+/**
+ * Size in bytes.
+ */
+sizeBytes: number, 
+/**
+ * What it holds; `None` when it cannot be read.
+ */
+contents?: Contents | null, 
+/**
+ * It passed `integrity_check` when written and opens as a Kense database now.
+ */
+checked: boolean, };
+
+/**
+ * What a restore did.
+ */
+export type RestoreOutcome = { 
+/**
+ * The backup of the state that was replaced (when it could be read).
+ */
+previousBackup?: BackupInfo | null, 
+/**
+ * Where a damaged database (or one written by a newer Kense, whose
+ * copy would not pass the check) was moved aside, untouched.
+ */
+damagedKeptAt?: string | null, 
+/**
+ * What the restored database holds.
+ */
+restored: Contents, };
+
+/**
+ * What the database file is on disk, for the start screen's message.
+ */
+export type DatabaseFile = "missing" | "empty" | "present";
+
+/**
+ * The backup folder and its backups (Settings → Backups, the start screen).
+ */
+export type BackupOverview = { 
+/**
+ * The database file.
+ */
+dbPath: string, 
+/**
+ * What the database file is on disk.
+ */
+databaseFile: DatabaseFile, 
+/**
+ * What the open database holds now (what a restore replaces); null
+ * when it is not open.
+ */
+current?: Contents | null, 
+/**
+ * The backup folder.
+ */
+folder: string, 
+/**
+ * True when the folder was chosen in Settings (not the default beside
+ * the database).
+ */
+customFolder: boolean, 
+/**
+ * The backup folder is on the disk of the database: one failing disk
+ * loses both (suggest a copy on a USB drive).
+ */
+sameDisk: boolean, 
+/**
+ * The backups, newest first.
+ */
+backups: Array<BackupInfo>, 
+/**
+ * Why the last automatic backup failed (null when it worked).
+ */
+lastFailure?: IpcError | null, };
+
+/**
+ * A backup file the user picked to restore.
+ */
+export type ChosenBackup = { 
+/**
+ * The file.
+ */
+path: string, 
+/**
+ * Encrypted with a passphrase (ask for it, then [`inspect_backup_file`]).
+ */
+encrypted: boolean, 
+/**
+ * What it holds, for a plain file.
+ */
+contents?: Contents | null, };
+
+/**
+ * A copy written with [`back_up_to_file`].
+ */
+export type SavedBackup = { 
+/**
+ * Where it was written.
+ */
+path: string, 
+/**
+ * Encrypted with a passphrase.
+ */
+encrypted: boolean, 
+/**
+ * What it holds.
+ */
+contents: Contents, };
+
+/**
  * The report of one period.
  */
 export type Report = { 
@@ -2881,10 +3049,14 @@ export const commands = {
   listChanges: (entity: string | null, id: number | null, limit: number): Promise<Array<Change>> => invoke("list_changes", { entity, id, limit }),
   /** Fills the demo office (profile, organisations, people, three months of events) into an empty registry; returns the counts. */
   fillDemo: (): Promise<DemoCounts> => invoke("fill_demo"),
-  /** The version, where the data is, and the licences of the fonts and main libraries (nothing read from the database: it answers even when that could not be opened). */
+  /** The version, where the data, the backups and the logs are, and the licences of the fonts and main libraries (it answers even when the database could not be opened: the backup folder is then the default). */
   aboutInfo: (): Promise<About> => invoke("about_info"),
+  /** Opens Kense's own log folder in the file manager (made when missing). Takes no path: the webview cannot point it anywhere else. */
+  openLogFolder: (): Promise<null> => invoke("open_log_folder"),
   /** People matching a search and filters, in Kazakh alphabet order. */
   listPeople: (filter: PersonFilter): Promise<Array<PersonSummary>> => invoke("list_people", { filter }),
+  /** How many people match the filter (its page aside). */
+  countPeople: (filter: PersonFilter): Promise<number> => invoke("count_people", { filter }),
   /** One person. */
   getPerson: (id: number): Promise<Person> => invoke("get_person", { id }),
   /** Adds a person. */
@@ -2897,7 +3069,7 @@ export const commands = {
   deletePerson: (id: number): Promise<null> => invoke("delete_person", { id }),
   /** A person's IIN in full, when the user asks to see it on their page (everything else carries it masked). */
   revealPersonIin: (id: number): Promise<string> => invoke("reveal_person_iin", { id }),
-  /** Erases a person's personal data for good (documents keep the printed name); recorded in the change log and the audit trail without the data. */
+  /** Erases a person's personal data for good (documents keep the printed name); recorded in the change log and the audit trail without the data. A backup is taken first (kept among the last 10 before risky operations). */
   erasePerson: (id: number): Promise<EraseReport> => invoke("erase_person", { id }),
   /** The audit trail of operations that took personal data out, newest first. */
   listAudit: (limit: number): Promise<Array<AuditEntry>> => invoke("list_audit", { limit }),
@@ -2963,7 +3135,7 @@ export const commands = {
   deleteMemorandum: (id: number): Promise<null> => invoke("delete_memorandum", { id }),
   /** Reads a CSV or Excel file and validates every row; writes nothing. */
   previewImportFile: (file: number, kind: ImportKind, mapping: Array<Field | null> | null): Promise<ImportPreview> => invoke("preview_import_file", { file, kind, mapping }),
-  /** Imports a file in one transaction: all valid rows, or nothing when a row is invalid and `skip_invalid` is false. With `event_id`, the people are also added to that event. */
+  /** Imports a file in one transaction: all valid rows, or nothing when a row is invalid and `skip_invalid` is false. With `event_id`, the people are also added to that event. A backup is taken first. */
   commitImportFile: (file: number, kind: ImportKind, mapping: Array<Field | null> | null, skipInvalid: boolean, eventId: number | null): Promise<ImportOutcome> => invoke("commit_import_file", { file, kind, mapping, skipInvalid, eventId }),
   /** Writes people, organisations or events to a .csv or .xlsx file (people without IINs unless `people.withIin`); the export is audited. */
   exportRegistry: (kind: ExportKind, file: number, language: Lang, filter: EventFilter | null, people: PeopleExportOptions | null): Promise<null> => invoke("export_registry", { kind, file, language, filter, people }),
@@ -3059,6 +3231,22 @@ export const commands = {
   removeHoliday: (day: string): Promise<null> => invoke("remove_holiday", { day }),
   /** Forgets the office's edits of a year; returns how many there were. */
   resetHolidays: (year: number): Promise<number> => invoke("reset_holidays", { year }),
+  /** The backup folder, its backups (date, size, counts, checked), what the database holds now and whether the folder is on its disk. */
+  listBackups: (): Promise<BackupOverview> => invoke("list_backups"),
+  /** Takes a checked backup into the backup folder now. */
+  backUpNow: (): Promise<BackupInfo> => invoke("back_up_now"),
+  /** Restores a backup (from the list, or a file from `choose_backup_file`; `passphrase` when it is encrypted): the current state is backed up first (a damaged file is moved aside untouched), the database is replaced and opened again. The UI then reloads. */
+  restoreBackup: (path: string, passphrase: string | null): Promise<RestoreOutcome> => invoke("restore_backup", { path, passphrase }),
+  /** Asks where to write a copy of the database (a USB drive) and writes it there, checked; encrypted in the `age` format when `passphrase` is given. Null when the dialog was cancelled. */
+  backUpToFile: (passphrase: string | null): Promise<SavedBackup | null> => invoke("back_up_to_file", { passphrase }),
+  /** Asks for a backup file to restore (one written by «Back up to…» or from a backup folder). Null when the dialog was cancelled. */
+  chooseBackupFile: (): Promise<ChosenBackup | null> => invoke("choose_backup_file"),
+  /** What a backup file holds, decrypted with `passphrase` when needed (a wrong one is `wrong_passphrase`); checks it. */
+  inspectBackupFile: (path: string, passphrase: string | null): Promise<Contents> => invoke("inspect_backup_file", { path, passphrase }),
+  /** Asks for a folder for the backups and keeps them there from now on. Null when the dialog was cancelled. */
+  chooseBackupFolder: (): Promise<BackupOverview | null> => invoke("choose_backup_folder"),
+  /** Keeps the backups beside the database again (the default folder). */
+  resetBackupFolder: (): Promise<BackupOverview> => invoke("reset_backup_folder"),
 };
 
 /** The command names, for tests. */
@@ -3075,7 +3263,9 @@ export const commandNames = [
   "list_changes",
   "fill_demo",
   "about_info",
+  "open_log_folder",
   "list_people",
+  "count_people",
   "get_person",
   "create_person",
   "update_person",
@@ -3163,6 +3353,14 @@ export const commandNames = [
   "save_holiday",
   "remove_holiday",
   "reset_holidays",
+  "list_backups",
+  "back_up_now",
+  "restore_backup",
+  "back_up_to_file",
+  "choose_backup_file",
+  "inspect_backup_file",
+  "choose_backup_folder",
+  "reset_backup_folder",
 ] as const;
 
 /** Every Gender, in display order (kense-core). */
