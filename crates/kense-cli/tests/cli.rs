@@ -392,10 +392,13 @@ fn report_prints_json_and_writes_pdf_and_xlsx() {
 #[test]
 fn a_small_bench_prints_each_figure_beside_its_peer() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("unused.db");
-    let out = kense(
-        &db,
-        &[
+    // No hub here: its benchmarks are the hub tests' business.
+    let out = Command::new(env!("CARGO_BIN_EXE_kense"))
+        .current_dir(dir.path())
+        .env_remove("KENSE_HUB_TEST_URL")
+        .env_remove("KENSE_DB")
+        .env_remove("KENSE_LANG")
+        .args([
             "bench",
             "--import-rows",
             "300",
@@ -408,8 +411,9 @@ fn a_small_bench_prints_each_figure_beside_its_peer() {
             "--report-people",
             "300",
             "--json",
-        ],
-    );
+        ])
+        .output()
+        .unwrap();
     let figures: serde_json::Value = serde_json::from_slice(&out.stdout)
         .unwrap_or_else(|e| panic!("{e}: {}", text(&out.stderr)));
     let figures = figures.as_array().unwrap();
