@@ -42,10 +42,18 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
         let path = entry.path();
         if path.is_dir() {
             rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
+        } else if path.extension().is_some_and(|e| e == "rs") && !is_test_module(&path) {
             out.push(path);
         }
     }
+}
+
+/// A unit-test module in a file of its own (`tests.rs`, `*_tests.rs`,
+/// declared `#[cfg(test)] mod tests;`): not shipped.
+fn is_test_module(path: &Path) -> bool {
+    path.file_stem()
+        .and_then(|s| s.to_str())
+        .is_some_and(|stem| stem == "tests" || stem.ends_with("_tests"))
 }
 
 /// The shipped source files: `crates/*/src/**.rs` and `src-tauri/src/**.rs`.
