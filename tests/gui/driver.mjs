@@ -47,9 +47,17 @@ export async function launch(db, firstRun = null) {
 
 export const byId = (id) => By.css(`[data-testid="${id}"]`);
 
+/** The text of the element with `id`; found again when the page re-rendered
+ *  it between finding and reading (Svelte replaces nodes on updates). */
 export async function textOf(driver, id) {
-  const el = await driver.wait(until.elementLocated(byId(id)), WAIT);
-  return (await el.getText()).trim();
+  for (let attempt = 0; ; attempt++) {
+    const el = await driver.wait(until.elementLocated(byId(id)), WAIT);
+    try {
+      return (await el.getText()).trim();
+    } catch (error) {
+      if (error?.name !== "StaleElementReferenceError" || attempt >= 5) throw error;
+    }
+  }
 }
 
 export async function screenshot(driver, name) {
