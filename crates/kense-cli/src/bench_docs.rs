@@ -14,20 +14,19 @@ use std::time::{Duration, Instant};
 /// Largest file of a separate-files batch, in bytes.
 const MAX_FILE_BYTES: u64 = 60 * 1024;
 
-/// Issues `count` certificates twice into a fresh demo office in `dir`.
-pub fn run(dir: &Path, count: usize) -> Result<Vec<Figure>, Error> {
-    let today = chrono::Local::now().date_naive();
-    let mut store = Store::open(&dir.join("bench-docs.db"))?;
+/// A demo office at `path` with `people` in its registry and a held event
+/// today with the first `attendees` present, and the request for their
+/// Kazakh certificates: the data set of the document benchmarks.
+pub fn certificate_office(
+    path: &Path,
+    people: usize,
+    attendees: usize,
+    today: chrono::NaiveDate,
+) -> Result<(Store, IssueRequest), Error> {
+    let mut store = Store::open(path)?;
     demo::seed_demo_office(&mut store)?;
-    demo::generate_registry(
-        &mut store,
-        DemoSize {
-            people: count,
-            months: 0,
-        },
-        today,
-    )?;
-    let event_id = demo::event_with_attendees(&mut store, count, today)?;
+    demo::generate_registry(&mut store, DemoSize { people, months: 0 }, today)?;
+    let event_id = demo::event_with_attendees(&mut store, attendees, today)?;
     let template_id = default_template(store.conn(), TemplateKind::Certificate)?.id;
     let request = IssueRequest {
         event_id,
@@ -38,6 +37,13 @@ pub fn run(dir: &Path, count: usize) -> Result<Vec<Figure>, Error> {
         issued_on: None,
         confirm_future: Some(true),
     };
+    Ok((store, request))
+}
+
+/// Issues `count` certificates twice into a fresh demo office in `dir`.
+pub fn run(dir: &Path, count: usize) -> Result<Vec<Figure>, Error> {
+    let today = chrono::Local::now().date_naive();
+    let (mut store, request) = certificate_office(&dir.join("bench-docs.db"), count, count, today)?;
     let mut figures = Vec::new();
 
     let combined = dir.join("certificates.pdf");

@@ -3,14 +3,10 @@
 //! writes, and a page of a 100,000-person registry at any offset.
 
 use crate::bench::{Figure, figure};
-use kense_core::demo::{self, DemoSize};
-use kense_core::documents::issue::IssueRequest;
-use kense_core::documents::templates::default_template;
+use kense_core::{Error, Store};
 use kense_core::documents::{BatchOutput, issue_to_files};
-use kense_core::kinds::{DocLang, TemplateKind};
 use kense_core::people::{self, PersonFilter};
 use kense_core::store::Readers;
-use kense_core::{Error, Store};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -21,28 +17,13 @@ const PAGE: u32 = 100;
 /// writes: the median and the 95th percentile.
 pub fn reads_during_batch(dir: &Path, documents: usize) -> Result<Vec<Figure>, Error> {
     let today = chrono::Local::now().date_naive();
-    let mut store = Store::open(&dir.join("bench-readers.db"))?;
-    demo::seed_demo_office(&mut store)?;
-    demo::generate_registry(
-        &mut store,
-        DemoSize {
-            people: documents.max(5_000),
-            months: 0,
-        },
+    let (mut store, request) = crate::bench_docs::certificate_office(
+        &dir.join("bench-readers.db"),
+        documents.max(5_000),
+        documents,
         today,
     )?;
-    let event_id = demo::event_with_attendees(&mut store, documents, today)?;
-    let template_id = default_template(store.conn(), TemplateKind::Certificate)?.id;
     let readers = store.readers()?;
-    let request = IssueRequest {
-        event_id,
-        template_id,
-        lang: DocLang::Kk,
-        role: None,
-        person_ids: None,
-        issued_on: None,
-        confirm_future: Some(true),
-    };
     let out = dir.join("readers-batch.pdf");
     let batch = std::thread::spawn(move || {
         issue_to_files(
