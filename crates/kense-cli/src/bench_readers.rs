@@ -3,10 +3,10 @@
 //! writes, and a page of a 100,000-person registry at any offset.
 
 use crate::bench::{Figure, figure};
-use kense_core::{Error, Store};
 use kense_core::documents::{BatchOutput, issue_to_files};
 use kense_core::people::{self, PersonFilter};
 use kense_core::store::Readers;
+use kense_core::{Error, Store};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
