@@ -988,6 +988,11 @@ field-signatory_id = Қол қоюшы
 field-to = Дейін
 # Grammar (issue 14): a planned event
 invalid-event_not_held = іс-шара әлі өткен жоқ: оның алдында құжат беруді растаңыз
+invalid-event_not_begun = іс-шара әлі басталған жоқ: оны өткізілді деп белгілеу алдымен растауды қажет етеді
+invalid-headcount_below_present = аты-жөнімен белгіленген қатысушылардан ({ $limit }) аз болмауы керек
+event-future-held = Іс-шара әлі басталған жоқ: басталуы { $date }. Оны бәрібір өткізілді деп белгілейсіз бе?
+event-future-present = Іс-шара әлі басталған жоқ: басталуы { $date }. Қатысушыны бәрібір келді деп белгілейсіз бе?
+event-future-confirm = Бәрібір белгілеу
 cli-doc-future-hint = Іс-шара кейінірек күнге жоспарланған. Құжаттар берілген күнмен белгіленеді; оларды алдын ала беру үшін --confirm-future қосыңыз.
 col-receipt-signature = Алғаны туралы қолы
 # Report: a running period compared by its days so far; counting rules (h17-newcomer)

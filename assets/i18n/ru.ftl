@@ -1004,6 +1004,11 @@ field-signatory_id = Подписант
 field-to = По
 # Grammar (issue 14): a planned event
 invalid-event_not_held = мероприятие ещё не состоялось: подтвердите выдачу документов до его проведения
+invalid-event_not_begun = мероприятие ещё не началось: отметить его проведённым можно только после подтверждения
+invalid-headcount_below_present = не может быть меньше числа участников, отмеченных поимённо ({ $limit })
+event-future-held = Мероприятие ещё не началось: начало { $date }. Всё равно отметить его проведённым?
+event-future-present = Мероприятие ещё не началось: начало { $date }. Всё равно отметить участника присутствующим?
+event-future-confirm = Всё равно отметить
 cli-doc-future-hint = Мероприятие запланировано на более позднюю дату. Документы датируются днём выдачи; чтобы выдать их заранее, добавьте --confirm-future.
 col-receipt-signature = Подпись в получении
 # Report: a running period compared by its days so far; counting rules (h17-newcomer)

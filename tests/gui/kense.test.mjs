@@ -309,6 +309,21 @@ test("planning: an open-door visit with stops, a warning, a delegation, the prog
     await boxes[0].click();
     await screenshot(driver, "plan-held-ru");
     await dialog.findElement(byId("held-save")).click();
+    // The visit is tomorrow: recording it held asks first, saying when it
+    // begins; «Cancel» records nothing and leaves the dialog as it was.
+    let question = await driver.wait(until.elementLocated(byId("confirm-dialog")), WAIT);
+    assert.match(
+      await textOf(driver, "confirm-message"),
+      /^Мероприятие ещё не началось: начало \d\d\.\d\d\.\d{4} 10:00\. Всё равно отметить его проведённым\?$/,
+    );
+    await screenshot(driver, "plan-held-future-ru");
+    await question.findElement(byId("confirm-cancel")).click();
+    await driver.wait(async () => (await driver.findElements(byId("confirm-dialog"))).length === 0, WAIT);
+    assert.equal((await driver.findElements(byId("held-dialog"))).length, 1);
+    assert.equal(await textOf(driver, "status-badge"), "Запланировано");
+    await dialog.findElement(byId("held-save")).click();
+    question = await driver.wait(until.elementLocated(byId("confirm-dialog")), WAIT);
+    await question.findElement(byId("confirm-yes")).click();
     await driver.wait(async () => (await driver.findElements(byId("held-dialog"))).length === 0, WAIT);
     assert.equal(await textOf(driver, "status-badge"), "Проведено");
     assert.equal((await driver.findElements(byId("event-mark-held"))).length, 0);

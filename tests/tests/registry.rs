@@ -310,6 +310,7 @@ fn a_participant_list_imports_onto_its_event_with_roles() {
             place: String::new(),
             district: String::new(),
             status: EventStatus::Held,
+            confirm_future: Some(true),
             headcount: None,
             outcomes: String::new(),
             proposals_count: 0,

@@ -71,6 +71,7 @@ fn office(dir: &Path) -> (PathBuf, i64) {
                         place: "Орал қ.".into(),
                         district: String::new(),
                         status: EventStatus::Planned,
+                        confirm_future: Some(true),
                         headcount: None,
                         outcomes: String::new(),
                         proposals_count: 0,

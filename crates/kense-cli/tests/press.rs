@@ -94,8 +94,8 @@ fn a_held_site_tour_gets_its_press_release_and_the_report_counts_ids_and_photos(
     let conn = rusqlite::Connection::open(&db).unwrap();
     let participants: i64 = conn
         .query_row(
-            "SELECT (SELECT count(DISTINCT person_id) FROM attendance
-                      WHERE event_id = ?1 AND present = 1) + coalesce(headcount, 0)
+            "SELECT max((SELECT count(DISTINCT person_id) FROM attendance
+                          WHERE event_id = ?1 AND present = 1), coalesce(headcount, 0))
              FROM event WHERE id = ?1",
             [&id],
             |r| r.get(0),

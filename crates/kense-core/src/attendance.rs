@@ -6,7 +6,7 @@ use crate::kinds::{EventKind, EventStatus, Gender, Invitation, Role};
 use crate::people::full_name;
 use crate::time::now_utc;
 use crate::{Error, Result};
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -64,41 +64,45 @@ pub struct PersonEvent {
     pub present: bool,
 }
 
-fn ensure_event(conn: &Connection, event_id: i64) -> Result<()> {
-    let exists: bool = conn
-        .prepare_cached("SELECT EXISTS (SELECT 1 FROM event WHERE id = ?1 AND deleted_at IS NULL)")
-        .and_then(|mut stmt| stmt.query_row([event_id], |row| row.get(0)))
-        .context("checking an event")?;
-    if exists {
-        Ok(())
-    } else {
-        Err(Error::NotFound {
+/// The start and status of a live event.
+pub(crate) fn event_start(conn: &Connection, event_id: i64) -> Result<(String, EventStatus)> {
+    conn.prepare_cached("SELECT starts_at, status FROM event WHERE id = ?1 AND deleted_at IS NULL")
+        .and_then(|mut stmt| {
+            stmt.query_row([event_id], |row| Ok((row.get(0)?, row.get(1)?)))
+                .optional()
+        })
+        .context("checking an event")?
+        .ok_or(Error::NotFound {
             what: "event",
             id: event_id,
         })
-    }
 }
 
 /// Adds people to an event in `role`; people already there in that role
 /// are left as they are. Returns how many were added.
+///
+/// People added to an event that has begun (and is not cancelled) are
+/// ticked present: they are recorded after the fact. At an event still to
+/// come they are registered, not present.
 pub fn add_attendance(
     conn: &Connection,
     event_id: i64,
     person_ids: &[i64],
     role: Role,
 ) -> Result<usize> {
-    ensure_event(conn, event_id)?;
+    let (starts_at, status) = event_start(conn, event_id)?;
+    let present = status != EventStatus::Cancelled && crate::events::has_begun(&starts_at);
     let now = now_utc();
     let mut stmt = conn
         .prepare_cached(
             "INSERT OR IGNORE INTO attendance (event_id, person_id, role, present, created_at)
-             SELECT ?1, id, ?3, 1, ?4 FROM person WHERE id = ?2 AND deleted_at IS NULL",
+             SELECT ?1, id, ?3, ?5, ?4 FROM person WHERE id = ?2 AND deleted_at IS NULL",
         )
         .context("adding people to an event")?;
     let mut added = 0;
     for person in person_ids {
         added += stmt
-            .execute(params![event_id, person, role, now])
+            .execute(params![event_id, person, role, now, present])
             .context("adding people to an event")?;
     }
     if added > 0 {
@@ -153,8 +157,38 @@ fn ids(conn: &Connection, sql: &str, key: i64) -> Result<Vec<i64>> {
         .context("selecting people")
 }
 
-/// Ticks or unticks a person as present.
-pub fn set_present(conn: &Connection, attendance_id: i64, present: bool) -> Result<()> {
+/// Refuses to tick someone present at an event that has not begun, unless
+/// it was recorded held already (that was confirmed) or the user confirms.
+pub(crate) fn ensure_presence_can_be_recorded(
+    conn: &Connection,
+    event_id: i64,
+    confirm_future: bool,
+) -> Result<()> {
+    let (starts_at, status) = event_start(conn, event_id)?;
+    let confirmed = confirm_future || status == EventStatus::Held;
+    crate::events::ensure_begun(&starts_at, confirmed, "present")
+}
+
+/// Ticks or unticks a person as present. Ticking someone at an event that
+/// has not begun and is not recorded held needs `confirm_future`
+/// ([`Invalid::EventNotBegun`]).
+///
+/// [`Invalid::EventNotBegun`]: crate::Invalid::EventNotBegun
+pub fn set_present(
+    conn: &Connection,
+    attendance_id: i64,
+    present: bool,
+    confirm_future: bool,
+) -> Result<()> {
+    if present {
+        let event_id: Option<i64> = conn
+            .prepare_cached("SELECT event_id FROM attendance WHERE id = ?1")
+            .and_then(|mut stmt| stmt.query_row([attendance_id], |row| row.get(0)).optional())
+            .context("marking presence")?;
+        if let Some(event_id) = event_id {
+            ensure_presence_can_be_recorded(conn, event_id, confirm_future)?;
+        }
+    }
     let changed = conn
         .execute(
             "UPDATE attendance SET present = ?1 WHERE id = ?2",

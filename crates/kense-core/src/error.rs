@@ -150,6 +150,11 @@ pub enum Invalid {
     EventNotHeld,
     /// An image wider or taller than `limit` pixels.
     TooManyPixels,
+    /// Recording an event that has not begun as held, or its people as
+    /// present; recording it anyway needs a confirmation.
+    EventNotBegun,
+    /// A headcount lower than the `limit` people ticked present by name.
+    HeadcountBelowPresent,
 }
 
 impl Invalid {
@@ -195,11 +200,13 @@ impl Invalid {
             Self::TooManyColumns => "too_many_columns",
             Self::EventNotHeld => "event_not_held",
             Self::TooManyPixels => "too_many_pixels",
+            Self::EventNotBegun => "event_not_begun",
+            Self::HeadcountBelowPresent => "headcount_below_present",
         }
     }
 
     /// Every reason, for tests of the translations.
-    pub const ALL: [Invalid; 39] = [
+    pub const ALL: [Invalid; 41] = [
         Self::Required,
         Self::TooLong,
         Self::ControlCharacters,
@@ -239,6 +246,8 @@ impl Invalid {
         Self::TooManyColumns,
         Self::EventNotHeld,
         Self::TooManyPixels,
+        Self::EventNotBegun,
+        Self::HeadcountBelowPresent,
     ];
 }
 

@@ -40,7 +40,8 @@ pub struct Event {
     pub district: String,
     /// Planned, held or cancelled.
     pub status: EventStatus,
-    /// Headcount of a mass event (people not registered by name).
+    /// How many people were there as counted, those named in the
+    /// attendance included (never fewer than the people ticked present).
     #[ts(optional = nullable, type = "number | null")]
     pub headcount: Option<i64>,
     /// Outcomes, free text.
@@ -89,7 +90,7 @@ pub struct EventInput {
     pub district: String,
     /// Status.
     pub status: EventStatus,
-    /// Headcount for mass events.
+    /// How many people were there as counted, the named ones included.
     #[ts(optional = nullable, type = "number | null")]
     pub headcount: Option<i64>,
     /// Outcomes.
@@ -97,6 +98,11 @@ pub struct EventInput {
     /// Proposals received.
     #[ts(type = "number")]
     pub proposals_count: i64,
+    /// The user confirmed recording as held an event that has not begun
+    /// (refused with [`Invalid::EventNotBegun`] otherwise).
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub confirm_future: Option<bool>,
 }
 
 impl From<&Event> for EventInput {
@@ -115,8 +121,65 @@ impl From<&Event> for EventInput {
             headcount: e.headcount,
             outcomes: e.outcomes.clone(),
             proposals_count: e.proposals_count,
+            confirm_future: None,
         }
     }
+}
+
+/// Whether an event starting at `starts_at` (local `YYYY-MM-DDTHH:MM`) has
+/// begun by the computer's clock.
+pub fn has_begun(starts_at: &str) -> bool {
+    starts_at <= crate::time::now_local_minute().as_str()
+}
+
+/// Refuses to record an event that starting at `starts_at` has not begun
+/// as held, or its people as present, unless the user `confirmed` it.
+/// `field` names what the user changed.
+pub(crate) fn ensure_begun(starts_at: &str, confirmed: bool, field: &str) -> Result<()> {
+    if confirmed || has_begun(starts_at) {
+        return Ok(());
+    }
+    Err(Error::validation(
+        field,
+        Invalid::EventNotBegun,
+        format!(
+            "the event begins at {}; it can be recorded as held (or its people as present) before then only when confirmed",
+            starts_at.replace('T', " ")
+        ),
+    ))
+}
+
+/// People ticked present at an event, each once (deleted people left out).
+pub(crate) fn count_present(conn: &Connection, event_id: i64) -> Result<i64> {
+    conn.prepare_cached(
+        "SELECT count(DISTINCT a.person_id) FROM attendance a JOIN person p ON p.id = a.person_id
+         WHERE a.event_id = ?1 AND a.present = 1 AND p.deleted_at IS NULL",
+    )
+    .and_then(|mut stmt| stmt.query_row([event_id], |row| row.get(0)))
+    .context("counting the people present")
+}
+
+/// Refuses a headcount lower than the people ticked present by name.
+pub(crate) fn ensure_headcount_covers_present(
+    conn: &Connection,
+    event_id: i64,
+    headcount: Option<i64>,
+) -> Result<()> {
+    let Some(headcount) = headcount else {
+        return Ok(());
+    };
+    let present = count_present(conn, event_id)?;
+    if headcount < present {
+        return Err(Error::over_limit(
+            "headcount",
+            Invalid::HeadcountBelowPresent,
+            present.unsigned_abs(),
+            format!(
+                "the headcount {headcount} is lower than the {present} people ticked present by name"
+            ),
+        ));
+    }
+    Ok(())
 }
 
 /// Filters of the events list.
@@ -215,6 +278,9 @@ fn validate(conn: &Connection, input: &EventInput) -> Result<Clean> {
             "is negative",
         ));
     }
+    if input.status == EventStatus::Held {
+        ensure_begun(&starts_at, input.confirm_future == Some(true), "status")?;
+    }
     if input.proposals_count < 0 {
         return Err(Error::validation(
             "proposals_count",
@@ -294,6 +360,7 @@ pub fn update_event(conn: &Connection, id: i64, input: &EventInput) -> Result<()
         )
         .optional()
         .context("reading an event")?;
+    ensure_headcount_covers_present(conn, id, input.headcount)?;
     let changed = conn
         .execute(
             "UPDATE event SET kind = ?1, campaign_id = ?2, title_kk = ?3, title_ru = ?4, starts_at = ?5,
@@ -432,6 +499,7 @@ mod tests {
             place: "№5 мектеп".into(),
             district: "Іле ауданы".into(),
             status: EventStatus::Planned,
+            confirm_future: None,
             headcount: None,
             outcomes: String::new(),
             proposals_count: 0,
@@ -484,5 +552,113 @@ mod tests {
         assert!(list_events(c, &EventFilter::default()).unwrap().is_empty());
         restore_event(c, id).unwrap();
         assert_eq!(list_events(c, &EventFilter::default()).unwrap().len(), 1);
+    }
+
+    fn person(c: &Connection, surname: &str) -> i64 {
+        crate::people::insert_person(
+            c,
+            &crate::people::PersonInput {
+                surname: surname.into(),
+                name: "Асқар".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap()
+    }
+
+    /// A day far enough ahead that the test never sees it begin.
+    const FUTURE: &str = "2099-12-10";
+
+    #[test]
+    fn an_event_still_to_come_is_held_only_when_confirmed() {
+        let store = Store::open_in_memory().unwrap();
+        let c = store.conn();
+        let mut held = lecture(FUTURE);
+        held.status = EventStatus::Held;
+        let err = insert_event(c, &held).unwrap_err();
+        assert_eq!(
+            (err.field(), err.invalid()),
+            (Some("status"), Some((Invalid::EventNotBegun, None)))
+        );
+        assert!(err.to_string().contains("2099-12-10 10:00"), "{err}");
+        assert!(list_events(c, &EventFilter::default()).unwrap().is_empty());
+
+        let id = insert_event(c, &lecture(FUTURE)).unwrap();
+        assert_eq!(
+            update_event(c, id, &held).unwrap_err().invalid(),
+            Some((Invalid::EventNotBegun, None))
+        );
+        assert_eq!(get_event(c, id).unwrap().status, EventStatus::Planned);
+        held.confirm_future = Some(true);
+        update_event(c, id, &held).unwrap();
+        assert_eq!(get_event(c, id).unwrap().status, EventStatus::Held);
+
+        // One that has begun needs no question.
+        let mut past = lecture("2026-11-21");
+        past.status = EventStatus::Held;
+        insert_event(c, &past).unwrap();
+    }
+
+    #[test]
+    fn people_of_an_event_still_to_come_are_registered_not_present() {
+        let store = Store::open_in_memory().unwrap();
+        let c = store.conn();
+        let planned = insert_event(c, &lecture(FUTURE)).unwrap();
+        let past = insert_event(c, &lecture("2026-11-21")).unwrap();
+        let ids = [person(c, "Әбенов"), person(c, "Сейітов")];
+        use crate::attendance::{add_attendance, list_event_attendance, set_present};
+        use crate::kinds::Role;
+        add_attendance(c, planned, &ids, Role::Participant).unwrap();
+        add_attendance(c, past, &ids, Role::Participant).unwrap();
+        let rows = list_event_attendance(c, planned).unwrap();
+        assert_eq!(rows.iter().filter(|r| r.present).count(), 0);
+        let recorded = list_event_attendance(c, past).unwrap();
+        assert_eq!(recorded.iter().filter(|r| r.present).count(), 2);
+
+        // Ticking someone at the future event asks first; unticking never does.
+        let err = set_present(c, rows[0].id, true, false).unwrap_err();
+        assert_eq!(err.invalid(), Some((Invalid::EventNotBegun, None)));
+        assert!(!list_event_attendance(c, planned).unwrap()[0].present);
+        set_present(c, rows[0].id, true, true).unwrap();
+        assert!(list_event_attendance(c, planned).unwrap()[0].present);
+        set_present(c, recorded[0].id, false, false).unwrap();
+        let err = crate::planning::delegation::set_person_present(c, planned, ids[1], true, false)
+            .unwrap_err();
+        assert_eq!(err.invalid(), Some((Invalid::EventNotBegun, None)));
+
+        // Once it was recorded held (that was confirmed), ticking asks no more.
+        let mut held = lecture(FUTURE);
+        held.status = EventStatus::Held;
+        held.confirm_future = Some(true);
+        update_event(c, planned, &held).unwrap();
+        crate::planning::delegation::set_person_present(c, planned, ids[1], true, false).unwrap();
+    }
+
+    #[test]
+    fn a_headcount_below_the_people_present_is_refused_with_both_numbers() {
+        let store = Store::open_in_memory().unwrap();
+        let c = store.conn();
+        let id = insert_event(c, &lecture("2026-11-21")).unwrap();
+        let ids: Vec<i64> = ["Әбенов", "Бекова", "Сейітов"]
+            .iter()
+            .map(|s| person(c, s))
+            .collect();
+        crate::attendance::add_attendance(c, id, &ids, crate::kinds::Role::Participant).unwrap();
+        let mut input = lecture("2026-11-21");
+        input.status = EventStatus::Held;
+        input.headcount = Some(2);
+        let err = update_event(c, id, &input).unwrap_err();
+        assert_eq!(
+            (err.field(), err.invalid()),
+            (
+                Some("headcount"),
+                Some((Invalid::HeadcountBelowPresent, Some(3)))
+            )
+        );
+        assert!(err.to_string().contains("headcount 2"), "{err}");
+        assert!(err.to_string().contains("3 people"), "{err}");
+        input.headcount = Some(3);
+        update_event(c, id, &input).unwrap();
+        assert_eq!(get_event(c, id).unwrap().headcount, Some(3));
     }
 }

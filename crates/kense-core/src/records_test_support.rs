@@ -25,6 +25,7 @@ pub(crate) fn event_and_person(conn: &Connection) -> (i64, i64) {
             place: "Қонаев қ., әкімдік".into(),
             district: String::new(),
             status: EventStatus::Held,
+            confirm_future: Some(true),
             headcount: None,
             outcomes: String::new(),
             proposals_count: 0,

@@ -349,7 +349,7 @@ fn a_push_cut_off_half_way_leaves_the_hub_as_it_was_and_the_next_completes() {
     // Changes in several tables.
     a.conn()
         .execute_batch(
-            "UPDATE event SET headcount = coalesce(headcount, 0) + 7, updated_at = '2030-01-01T00:00:00Z'
+            "UPDATE event SET headcount = coalesce(headcount, 0) + 500, updated_at = '2030-01-01T00:00:00Z'
                WHERE status = 'held' AND starts_at >= '2026-11-01';
              UPDATE person SET position = 'ауысты' WHERE id % 3 = 0;",
         )

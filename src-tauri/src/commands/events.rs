@@ -74,9 +74,10 @@ crate::commands! {
         })
     }
 
-    /// Ticks or unticks a person as present.
-    fn set_attendance_present(state, attendance_id: i64, present: bool) -> () {
-        state.write(|s| attendance::set_present(s.conn(), attendance_id, present))
+    /// Ticks or unticks a person as present (at an event still to come only
+    /// with `confirm_future`).
+    fn set_attendance_present(state, attendance_id: i64, present: bool, confirm_future: bool) -> () {
+        state.write(|s| attendance::set_present(s.conn(), attendance_id, present, confirm_future))
     }
 
     /// Removes a person from an event.

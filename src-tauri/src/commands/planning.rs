@@ -112,9 +112,11 @@ crate::commands! {
     }
 
     /// Ticks or unticks a person at an event (every role they have there).
-    fn set_person_present(state, event_id: i64, person_id: i64, present: bool) -> () {
+    fn set_person_present(state, event_id: i64, person_id: i64, present: bool, confirm_future: bool) -> () {
         state.write(|s| {
-            s.with_tx(|tx| delegation::set_person_present(tx, event_id, person_id, present))
+            s.with_tx(|tx| {
+                delegation::set_person_present(tx, event_id, person_id, present, confirm_future)
+            })
         })
     }
 

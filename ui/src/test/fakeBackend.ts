@@ -437,6 +437,19 @@ export function validationError(
   return { code: "validation", field, reason, message: `${field}: ${detail}` };
 }
 
+/** The local time to the minute, as events store their start. */
+function localMinute(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}T${pad(now.getHours())}:${pad(now.getMinutes())}`;
+}
+
+/** As the backend: an event that has not begun is held (or its people present) only when confirmed. */
+function ensureBegun(startsAt: string, confirmed: boolean | null | undefined, field: string): void {
+  if (!confirmed && startsAt > localMinute()) {
+    throw validationError(field, `the event begins at ${startsAt}`, "event_not_begun");
+  }
+}
+
 /** Two backups: a daily one and one taken before an import. */
 export const BACKUPS: BackupInfo[] = [
   {
@@ -878,6 +891,7 @@ export class FakeBackend {
     set_attendance_present: (args) => {
       const row = this.attendance.find((a) => a.id === args?.attendanceId);
       if (!row) throw { code: "not_found", message: "attendance", field: null };
+      if (args?.present) this.ensurePresenceCanBeRecorded(row.eventId, args?.confirmFuture as boolean);
       row.present = args?.present as boolean;
       return null;
     },
@@ -1234,6 +1248,7 @@ export class FakeBackend {
       const held = args?.held as HeldInput;
       const event = this.eventById(eventId);
       if (held.headcount != null && held.headcount < 0) throw validationError("headcount", "is negative", "not_a_count");
+      ensureBegun(event.startsAt, held.confirmFuture, "status");
       const delegation = this.attendance.filter((a) => a.eventId === eventId && a.invitation != null);
       for (const id of held.present) {
         if (!delegation.some((a) => a.id === id)) throw validationError("present", `attendance ${id}`, "unknown_reference");
@@ -1257,6 +1272,7 @@ export class FakeBackend {
     set_person_present: (args) => {
       const rows = this.attendance.filter((a) => a.eventId === args?.eventId && a.personId === args?.personId);
       if (rows.length === 0) throw { code: "not_found", message: "attendance", field: null };
+      if (args?.present) this.ensurePresenceCanBeRecorded(args?.eventId as number, args?.confirmFuture as boolean);
       for (const a of rows) a.present = args?.present as boolean;
       return null;
     },
@@ -1623,6 +1639,12 @@ export class FakeBackend {
     return this.withCounts(e);
   }
 
+  /** As the backend: ticking at an event to come asks, unless it was recorded held. */
+  private ensurePresenceCanBeRecorded(eventId: number, confirmed: boolean): void {
+    const event = this.eventById(eventId);
+    ensureBegun(event.startsAt, confirmed || event.status === "held", "present");
+  }
+
   private cleanEvent(id: number, input: EventInput): Event {
     if (!input.titleKk.trim() && !input.titleRu.trim()) {
       throw validationError("title_ru", "is required", "required");
@@ -1634,6 +1656,7 @@ export class FakeBackend {
     if (endsAt < input.startsAt) {
       throw validationError("ends_at", "ends before it starts", "ends_before_start");
     }
+    if (input.status === "held") ensureBegun(input.startsAt, input.confirmFuture, "status");
     const campaign = this.campaigns.find((c) => c.id === input.campaignId);
     return {
       id,

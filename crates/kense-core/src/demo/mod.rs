@@ -154,6 +154,7 @@ pub fn event_with_attendees(
                 place: "Қонаев қ., Жастар сарайы".to_owned(),
                 district: String::new(),
                 status: crate::kinds::EventStatus::Held,
+                confirm_future: Some(true),
                 headcount: None,
                 outcomes: String::new(),
                 proposals_count: 0,

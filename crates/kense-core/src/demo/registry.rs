@@ -323,8 +323,11 @@ pub fn generate_registry(
                         ),
                         district: district.to_owned(),
                         status,
+                        // Held before `today`, which may be a simulated
+                        // date later than the clock (a year's benchmark).
+                        confirm_future: Some(status == EventStatus::Held),
                         headcount: (mass && status == EventStatus::Held)
-                            .then(|| 50 + rng.below(350) as i64),
+                            .then(|| max_attendees as i64 + 50 + rng.below(350) as i64),
                         outcomes: String::new(),
                         proposals_count: if status == EventStatus::Held {
                             rng.below(6) as i64
@@ -381,15 +384,14 @@ pub fn generate_registry(
                     summary.attendance +=
                         attendance::add_attendance(tx, event_id, winners, Role::Winner)?;
                 }
-                if status == EventStatus::Planned {
-                    // Nobody is present at an event that has not happened:
-                    // the people of a planned event are invited.
-                    tx.execute(
-                        "UPDATE attendance SET present = 0 WHERE event_id = ?1",
-                        [event_id],
-                    )
-                    .context("inviting a planned event's people")?;
-                }
+                // Nobody is present at an event that has not happened: the
+                // people of a planned event are invited. Those of a held one
+                // came (also when `today` is simulated later than the clock).
+                tx.execute(
+                    "UPDATE attendance SET present = ?2 WHERE event_id = ?1",
+                    rusqlite::params![event_id, status == EventStatus::Held],
+                )
+                .context("recording who came")?;
                 if status == EventStatus::Held {
                     for _ in 0..rng.below(4) {
                         media::insert_media(

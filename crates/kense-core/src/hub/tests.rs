@@ -70,7 +70,7 @@ fn the_second_change_set_has_only_what_changed_and_tombstones() {
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .unwrap();
-    crate::attendance::set_present(conn, att_id, !present).unwrap();
+    crate::attendance::set_present(conn, att_id, !present, true).unwrap();
     let removed: i64 = conn
         .query_row("SELECT max(id) FROM attendance", [], |r| r.get(0))
         .unwrap();

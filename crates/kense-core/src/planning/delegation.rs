@@ -86,12 +86,20 @@ pub fn list_delegation(conn: &Connection, event_id: i64) -> Result<Vec<Attendanc
 
 /// Ticks or unticks a person at an event in every role they have there
 /// (keying a sign-in sheet back, one line per person).
+///
+/// Ticking someone at an event that has not begun (and is not recorded
+/// held) needs `confirm_future`
+/// ([`crate::Invalid::EventNotBegun`]).
 pub fn set_person_present(
     conn: &Connection,
     event_id: i64,
     person_id: i64,
     present: bool,
+    confirm_future: bool,
 ) -> Result<()> {
+    if present {
+        crate::attendance::ensure_presence_can_be_recorded(conn, event_id, confirm_future)?;
+    }
     let changed = conn
         .execute(
             "UPDATE attendance SET present = ?1 WHERE event_id = ?2 AND person_id = ?3",

@@ -127,16 +127,30 @@ pub fn move_event(conn: &Connection, event_id: i64, starts_at: &str) -> Result<E
 pub struct HeldInput {
     /// Attendance rows of the delegation who came; the others are unticked.
     pub present: Vec<i64>,
-    /// Headcount of people not registered by name (keeps the current one when absent).
+    /// How many people were there as counted, the named ones included
+    /// (keeps the current one when absent).
     #[ts(optional = nullable, type = "number | null")]
     pub headcount: Option<i64>,
+    /// The user confirmed recording as held an event that has not begun.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub confirm_future: Option<bool>,
 }
 
 /// Marks an event held: ticks who of the delegation came (and unticks the
 /// rest of the delegation), and sets the headcount. Walk-ins and people
 /// added after the fact are left as they are.
+///
+/// An event that has not begun needs `confirm_future`; a headcount lower
+/// than the people then ticked present is refused. Run it in a
+/// transaction: a refused headcount leaves the ticks to its rollback.
 pub fn mark_held(conn: &Connection, event_id: i64, input: &HeldInput) -> Result<Event> {
     let event = get_event(conn, event_id)?;
+    crate::events::ensure_begun(
+        &event.starts_at,
+        input.confirm_future == Some(true),
+        "status",
+    )?;
     if input.headcount.is_some_and(|h| h < 0) {
         return Err(Error::validation(
             "headcount",
@@ -161,9 +175,11 @@ pub fn mark_held(conn: &Connection, event_id: i64, input: &HeldInput) -> Result<
         tick.execute(params![input.present.contains(&member.id), member.id])
             .context("ticking the delegation")?;
     }
+    let headcount = input.headcount.or(event.headcount);
+    crate::events::ensure_headcount_covers_present(conn, event_id, headcount)?;
     conn.execute(
         "UPDATE event SET status = 'held', headcount = ?1, updated_at = ?2 WHERE id = ?3",
-        params![input.headcount.or(event.headcount), now_utc(), event_id],
+        params![headcount, now_utc(), event_id],
     )
     .context("marking an event held")?;
     changelog::log_change(

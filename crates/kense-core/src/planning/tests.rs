@@ -30,6 +30,7 @@ fn visit(c: &Connection, day: &str, from: &str, to: &str) -> i64 {
             place: "Қонаев қ.".into(),
             district: "Іле ауданы".into(),
             status: EventStatus::Planned,
+            confirm_future: Some(true),
             headcount: None,
             outcomes: String::new(),
             proposals_count: 0,
@@ -282,6 +283,82 @@ fn moving_an_event_moves_its_stops() {
 }
 
 #[test]
+fn marking_held_an_event_still_to_come_asks_first_and_a_headcount_covers_who_came() {
+    let mut store = Store::open_in_memory().unwrap();
+    let (future, past, people) = {
+        let c = store.conn();
+        let future = visit(c, "2099-12-10", "09:00", "13:00");
+        let past = visit(c, "2026-11-25", "09:00", "13:00");
+        let people = [person(c, "Әлиев"), person(c, "Бекова")];
+        invite_people(c, future, &people, Role::Guest).unwrap();
+        invite_people(c, past, &people, Role::Guest).unwrap();
+        (future, past, people)
+    };
+    let rows = |store: &Store, e| -> Vec<i64> {
+        get_plan(store.conn(), e)
+            .unwrap()
+            .delegation
+            .iter()
+            .map(|a| a.id)
+            .collect()
+    };
+    let came = rows(&store, future);
+    let err = store
+        .with_tx(|tx| {
+            mark_held(
+                tx,
+                future,
+                &HeldInput {
+                    present: came.clone(),
+                    ..HeldInput::default()
+                },
+            )
+        })
+        .unwrap_err();
+    assert_eq!(err.invalid(), Some((Invalid::EventNotBegun, None)));
+    let plan = get_plan(store.conn(), future).unwrap();
+    assert_eq!(plan.event.status, EventStatus::Planned);
+    assert!(plan.delegation.iter().all(|a| !a.present));
+    let held = store
+        .with_tx(|tx| {
+            mark_held(
+                tx,
+                future,
+                &HeldInput {
+                    present: came.clone(),
+                    confirm_future: Some(true),
+                    ..HeldInput::default()
+                },
+            )
+        })
+        .unwrap();
+    assert_eq!(held.status, EventStatus::Held);
+
+    // Both came, the headcount says one: refused, nothing ticked.
+    let came = rows(&store, past);
+    let err = store
+        .with_tx(|tx| {
+            mark_held(
+                tx,
+                past,
+                &HeldInput {
+                    present: came.clone(),
+                    headcount: Some(1),
+                    ..HeldInput::default()
+                },
+            )
+        })
+        .unwrap_err();
+    assert_eq!(
+        err.invalid(),
+        Some((Invalid::HeadcountBelowPresent, Some(people.len() as u64)))
+    );
+    let plan = get_plan(store.conn(), past).unwrap();
+    assert_eq!(plan.event.status, EventStatus::Planned);
+    assert!(plan.delegation.iter().all(|a| !a.present));
+}
+
+#[test]
 fn marking_held_ticks_who_came_and_keeps_walk_ins() {
     let mut store = Store::open_in_memory().unwrap();
     let (e, came, stayed_home, walk_in) = {
@@ -318,6 +395,7 @@ fn marking_held_ticks_who_came_and_keeps_walk_ins() {
     let input = HeldInput {
         present: vec![came_row, walk_in_row],
         headcount: Some(40),
+        ..HeldInput::default()
     };
     let err = store.with_tx(|tx| mark_held(tx, e, &input)).unwrap_err();
     assert_eq!(err.code(), ErrorCode::Validation);
@@ -334,6 +412,7 @@ fn marking_held_ticks_who_came_and_keeps_walk_ins() {
                 &HeldInput {
                     present: vec![came_row],
                     headcount: Some(40),
+                    ..HeldInput::default()
                 },
             )
         })
@@ -365,8 +444,8 @@ fn a_sheet_is_keyed_back_in_its_printed_order() {
     assert_eq!(order, [b, a, ya], "Kazakh alphabet: А, Ә, …, Я");
     // Әбдіров was added as a speaker (present), so the line shows present.
     assert!(lines[1].present);
-    set_person_present(c, e, ya, true).unwrap();
-    set_person_present(c, e, a, false).unwrap();
+    set_person_present(c, e, ya, true, false).unwrap();
+    set_person_present(c, e, a, false, false).unwrap();
     let lines = sheet_lines(c, e, None).unwrap();
     let present: Vec<_> = lines.iter().map(|l| l.present).collect();
     assert_eq!(present, [false, false, true]);
@@ -499,6 +578,7 @@ fn the_calendar_shows_an_event_that_started_before_the_month() {
             place: String::new(),
             district: String::new(),
             status: EventStatus::Planned,
+            confirm_future: Some(true),
             headcount: None,
             outcomes: String::new(),
             proposals_count: 0,

@@ -83,9 +83,10 @@ pub struct EventFacts {
 }
 
 impl EventFacts {
-    /// People who took part: named people present plus the headcount.
+    /// People who took part: the headcount (everybody there as counted, the
+    /// named included), else the named people present.
     pub fn participants(&self) -> i64 {
-        self.present + self.event.headcount.unwrap_or(0)
+        self.present.max(self.event.headcount.unwrap_or(0))
     }
 }
 

@@ -271,11 +271,11 @@ fn load_presence(conn: &Connection, scope: &Scope, detail: bool) -> Result<Prese
         }
     }
     presence.unique = per_person.len() as i64;
-    if !detail {
-        return Ok(presence);
-    }
     for (event, _) in &pairs {
         *presence.per_event.entry(*event).or_insert(0) += 1;
+    }
+    if !detail {
+        return Ok(presence);
     }
     let mut categorised = vec![false; per_person.len()];
     let mut stmt = conn
@@ -359,7 +359,14 @@ fn figures(
 ) -> Figures {
     let count = |status: EventStatus| events.iter().filter(|e| e.status == status).count() as i64;
     let held = || events.iter().filter(|e| e.status == EventStatus::Held);
-    let headcount: i64 = held().filter_map(|e| e.headcount).sum();
+    // A headcount counts everybody there, the named included: what it adds
+    // to the named attendance is the people counted beyond them.
+    let headcount: i64 = held()
+        .filter_map(|e| {
+            let named = presence.per_event.get(&e.id).copied().unwrap_or(0);
+            e.headcount.map(|h| (h - named).max(0))
+        })
+        .sum();
     let doc = |kind: &str| documents.get(kind).copied().unwrap_or(0);
     Figures {
         from: scope.from.clone(),

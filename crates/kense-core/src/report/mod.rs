@@ -17,9 +17,12 @@
 //!   ("planned" are those not yet marked held or cancelled).
 //! - **Named attendance**: people ticked present at held events; a person
 //!   with two roles at one event counts once for that event.
-//! - **Headcount**: the sum of the headcounts of held events (mass events
-//!   where people were counted, not named).
-//! - **People reached** = named attendance + headcount.
+//! - **Headcount**: the people counted at held events beyond those named.
+//!   An event's headcount is everybody there as counted, the named people
+//!   included (it is never lower than them): an event of 24 named people
+//!   and a headcount of 300 adds 276.
+//! - **People reached** = named attendance + headcount: per event, the
+//!   headcount when one is recorded, else the named people.
 //! - **Unique people**: distinct people ticked present at held events; a
 //!   person who came to several events counts once.
 //! - **Reach by category**: for each category (`person_category`), the
@@ -301,13 +304,14 @@ pub struct Figures {
     /// Events cancelled.
     #[ts(type = "number")]
     pub events_cancelled: i64,
-    /// Named attendance + headcount of held events.
+    /// Named attendance + the people counted beyond them at held events.
     #[ts(type = "number")]
     pub people_reached: i64,
     /// People ticked present at held events (once per event).
     #[ts(type = "number")]
     pub named_attendance: i64,
-    /// Sum of the headcounts of held events.
+    /// People counted at held events beyond those named (each event's
+    /// headcount less its named attendance, never below 0).
     #[ts(type = "number")]
     pub headcount: i64,
     /// Distinct people present at held events.
@@ -729,10 +733,12 @@ impl ReportEvent {
         }
     }
 
-    /// People reached at this event (0 unless held).
+    /// People reached at this event (0 unless held): its headcount, or the
+    /// named people when there is none (or, in data older than the rule
+    /// that a headcount covers them, when they are more).
     pub fn reach(&self) -> i64 {
         if self.status == EventStatus::Held {
-            self.participants + self.headcount.unwrap_or(0)
+            self.participants.max(self.headcount.unwrap_or(0))
         } else {
             0
         }

@@ -293,6 +293,7 @@ mod tests {
                 place: String::new(),
                 district: String::new(),
                 status,
+                confirm_future: Some(true),
                 headcount: None,
                 outcomes: String::new(),
                 proposals_count: 0,

@@ -19,7 +19,7 @@ export type ErrorCode = "db_newer_schema" | "db_not_kense" | "db_damaged" | "db_
  * Why a field was refused: stable codes the UI and CLI translate
  * (`invalid-<reason>` in the `.ftl` files, with `$limit` where it applies).
  */
-export type Invalid = "required" | "too_long" | "control_characters" | "not_an_email" | "not_a_kazakhstan_time_zone" | "unknown_language" | "not_an_image" | "too_large" | "unknown_setting" | "not_a_phone" | "not_an_iin" | "duplicate_iin" | "not_a_date" | "ends_before_start" | "not_a_count" | "unknown_reference" | "not_a_table" | "unreadable_file" | "empty_file" | "no_rows" | "too_many_rows" | "rows_with_problems" | "missing_columns" | "iin_leading_zero_lost" | "unknown_gender" | "unknown_consent" | "unknown_role" | "unknown_org_kind" | "unknown_placeholder" | "not_a_verification_code" | "not_a_document_number" | "not_issued" | "no_recipients" | "not_a_color" | "unknown_value" | "unclosed_quote" | "too_many_columns" | "event_not_held" | "too_many_pixels";
+export type Invalid = "required" | "too_long" | "control_characters" | "not_an_email" | "not_a_kazakhstan_time_zone" | "unknown_language" | "not_an_image" | "too_large" | "unknown_setting" | "not_a_phone" | "not_an_iin" | "duplicate_iin" | "not_a_date" | "ends_before_start" | "not_a_count" | "unknown_reference" | "not_a_table" | "unreadable_file" | "empty_file" | "no_rows" | "too_many_rows" | "rows_with_problems" | "missing_columns" | "iin_leading_zero_lost" | "unknown_gender" | "unknown_consent" | "unknown_role" | "unknown_org_kind" | "unknown_placeholder" | "not_a_verification_code" | "not_a_document_number" | "not_issued" | "no_recipients" | "not_a_color" | "unknown_value" | "unclosed_quote" | "too_many_columns" | "event_not_held" | "too_many_pixels" | "event_not_begun" | "headcount_below_present";
 
 /**
  * An error as the UI receives it. `code` is stable and translated by the
@@ -675,9 +675,14 @@ export type HeldInput = {
  */
 present: Array<number>, 
 /**
- * Headcount of people not registered by name (keeps the current one when absent).
+ * How many people were there as counted, the named ones included
+ * (keeps the current one when absent).
  */
-headcount?: number | null, };
+headcount?: number | null, 
+/**
+ * The user confirmed recording as held an event that has not begun.
+ */
+confirmFuture?: boolean | null, };
 
 /**
  * One event on the calendar, with how many warnings its plan has.
@@ -1199,7 +1204,8 @@ district: string,
  */
 status: EventStatus, 
 /**
- * Headcount of a mass event (people not registered by name).
+ * How many people were there as counted, those named in the
+ * attendance included (never fewer than the people ticked present).
  */
 headcount?: number | null, 
 /**
@@ -1260,7 +1266,7 @@ district: string,
  */
 status: EventStatus, 
 /**
- * Headcount for mass events.
+ * How many people were there as counted, the named ones included.
  */
 headcount?: number | null, 
 /**
@@ -1270,7 +1276,12 @@ outcomes: string,
 /**
  * Proposals received.
  */
-proposalsCount: number, };
+proposalsCount: number, 
+/**
+ * The user confirmed recording as held an event that has not begun
+ * (refused with [`Invalid::EventNotBegun`] otherwise).
+ */
+confirmFuture?: boolean | null, };
 
 /**
  * Filters of the events list.
@@ -2225,7 +2236,7 @@ eventsPlanned: number,
  */
 eventsCancelled: number, 
 /**
- * Named attendance + headcount of held events.
+ * Named attendance + the people counted beyond them at held events.
  */
 peopleReached: number, 
 /**
@@ -2233,7 +2244,8 @@ peopleReached: number,
  */
 namedAttendance: number, 
 /**
- * Sum of the headcounts of held events.
+ * People counted at held events beyond those named (each event's
+ * headcount less its named attendance, never below 0).
  */
 headcount: number, 
 /**
@@ -3115,8 +3127,8 @@ export const commands = {
   addAttendanceByCategory: (eventId: number, categoryId: number, role: Role): Promise<number> => invoke("add_attendance_by_category", { eventId, categoryId, role }),
   /** Adds everyone of an organisation to an event. */
   addAttendanceByOrganisation: (eventId: number, organisationId: number, role: Role): Promise<number> => invoke("add_attendance_by_organisation", { eventId, organisationId, role }),
-  /** Ticks or unticks a person as present. */
-  setAttendancePresent: (attendanceId: number, present: boolean): Promise<null> => invoke("set_attendance_present", { attendanceId, present }),
+  /** Ticks or unticks a person as present (at an event still to come only with `confirm_future`). */
+  setAttendancePresent: (attendanceId: number, present: boolean, confirmFuture: boolean): Promise<null> => invoke("set_attendance_present", { attendanceId, present, confirmFuture }),
   /** Removes a person from an event. */
   removeAttendance: (attendanceId: number): Promise<null> => invoke("remove_attendance", { attendanceId }),
   /** The publications about an event. */
@@ -3216,7 +3228,7 @@ export const commands = {
   /** The sign-in sheet's lines in printed order (for keying it back). */
   listSheetLines: (eventId: number, role: Role | null): Promise<Array<AttendanceRow>> => invoke("list_sheet_lines", { eventId, role }),
   /** Ticks or unticks a person at an event (every role they have there). */
-  setPersonPresent: (eventId: number, personId: number, present: boolean): Promise<null> => invoke("set_person_present", { eventId, personId, present }),
+  setPersonPresent: (eventId: number, personId: number, present: boolean, confirmFuture: boolean): Promise<null> => invoke("set_person_present", { eventId, personId, present, confirmFuture }),
   /** The programme or invitation list as PDF bytes. */
   renderPlanDocument: (eventId: number, which: PlanDocument, language: ReportLang): Promise<ArrayBuffer> => invoke("render_plan_document", { eventId, which, language }),
   /** Writes the programme or invitation list as a PDF file. */

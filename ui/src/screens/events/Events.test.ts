@@ -93,12 +93,44 @@ describe("event form", () => {
       headcount: 45,
       outcomes: "",
       proposalsCount: 0,
+      confirmFuture: false,
     });
     const details = screen.getByTestId("event-details");
     expect(details.textContent).toContain("02.04.2025 11:00–13:30");
     expect(details.textContent).toContain("Мастер-класс");
     // Back on the list, the new event's month is shown.
     expect(eventsView.month).toEqual({ year: 2025, month: 4 });
+  });
+
+  it("asks before recording as held an event that has not begun, saying when it begins", async () => {
+    backend.info.language = "ru";
+    const user = await openApp(backend, "#/events");
+    await user.click(await screen.findByTestId("event-new"));
+    await user.type(screen.getByTestId("event-title-ru"), "Форум НПО");
+    await fireEvent.input(screen.getByTestId("event-starts-at"), { target: { value: "2099-12-10T10:00" } });
+    await fireEvent.input(screen.getByTestId("event-ends-at"), { target: { value: "2099-12-10T12:00" } });
+    await user.selectOptions(screen.getByTestId("event-status"), "held");
+    await user.click(screen.getByTestId("event-save"));
+
+    const question = await screen.findByTestId("confirm-dialog");
+    expect(within(question).getByTestId("confirm-message").textContent).toBe(
+      "Мероприятие ещё не началось: начало 10.12.2099 10:00. Всё равно отметить его проведённым?",
+    );
+    await user.click(within(question).getByTestId("confirm-cancel"));
+    await waitFor(() => expect(screen.queryByTestId("confirm-dialog")).toBeNull());
+    // Nothing saved; the form stays with the status to change.
+    expect(backend.events.some((e) => e.titleRu === "Форум НПО")).toBe(false);
+    expect(screen.getByTestId("event-form")).toBeTruthy();
+    expect(document.activeElement?.id).toBe("event-status");
+
+    await user.click(screen.getByTestId("event-save"));
+    await user.click(within(await screen.findByTestId("confirm-dialog")).getByTestId("confirm-yes"));
+    expect((await screen.findByTestId("event-title")).textContent).toBe("Форум НПО");
+    expect(backend.callsTo("create_event").map((c) => (c?.event as { confirmFuture: boolean }).confirmFuture)).toEqual([
+      false,
+      false,
+      true,
+    ]);
   });
 
   it("shows a refused end time next to the field and a bad count before sending", async () => {
@@ -166,12 +198,39 @@ describe("attendance", () => {
     expect(rows[0]?.classList.contains("award")).toBe(true);
 
     await user.click(within(rows[0]!).getByTestId("attendance-present"));
-    expect(backend.callsTo("set_attendance_present")).toEqual([{ attendanceId: 70, present: true }]);
+    expect(backend.callsTo("set_attendance_present")).toEqual([
+      { attendanceId: 70, present: true, confirmFuture: false },
+    ]);
     expect(screen.getByTestId("attendance-counts").textContent).toContain("Қатысқаны: 1");
 
     await user.click(within(rows[1]!).getByTestId("attendance-remove"));
     await waitFor(() => expect(screen.getAllByTestId("attendance-row")).toHaveLength(1));
     expect(backend.callsTo("remove_attendance")).toEqual([{ attendanceId: 71 }]);
+  });
+
+  it("ticks someone at an event to come only after a question that says its date", async () => {
+    backend.info.language = "kk";
+    backend.events = backend.events.map((e) =>
+      e.id === 1 ? { ...e, status: "planned", startsAt: "2099-12-10T10:00", endsAt: "2099-12-10T12:00" } : e,
+    );
+    backend.attendance = [{ id: 70, eventId: 1, personId: 1, role: "participant", present: false }];
+    const user = await openApp(backend, "#/events/1");
+    const row = (await screen.findAllByTestId("attendance-row"))[0]!;
+    await user.click(within(row).getByTestId("attendance-present"));
+    const question = await screen.findByTestId("confirm-dialog");
+    expect(within(question).getByTestId("confirm-message").textContent).toBe(
+      "Іс-шара әлі басталған жоқ: басталуы 10.12.2099 10:00. Қатысушыны бәрібір келді деп белгілейсіз бе?",
+    );
+    await user.keyboard("{Escape}");
+    await waitFor(() => expect(screen.queryByTestId("confirm-dialog")).toBeNull());
+    expect(within(row).getByTestId<HTMLInputElement>("attendance-present").checked).toBe(false);
+    expect(backend.attendance[0]?.present).toBe(false);
+
+    await user.click(within(row).getByTestId("attendance-present"));
+    await user.click(within(await screen.findByTestId("confirm-dialog")).getByTestId("confirm-yes"));
+    await waitFor(() => expect(backend.attendance[0]?.present).toBe(true));
+    expect(within(row).getByTestId<HTMLInputElement>("attendance-present").checked).toBe(true);
+    expect(screen.getByTestId("attendance-counts").textContent).toContain("Қатысқаны: 1");
   });
 
   it("shows a forum of 250 a page at a time, with a search, and its parts one click away", async () => {

@@ -189,7 +189,7 @@ describe("delegation", () => {
     await user.click(within(dialog).getByTestId("held-save"));
 
     await waitFor(() => expect(screen.queryByTestId("held-dialog")).toBeNull());
-    expect(backend.callsTo("mark_event_held")[0]).toEqual({ eventId: 3, held: { present: [70, 72], headcount: 40 } });
+    expect(backend.callsTo("mark_event_held")[0]).toEqual({ eventId: 3, held: { present: [70, 72], headcount: 40, confirmFuture: false } });
     expect(screen.getByTestId("status-badge").textContent).toBe("Проведено");
     expect(screen.queryByTestId("event-mark-held")).toBeNull();
     await waitFor(() =>
@@ -221,7 +221,7 @@ describe("keying a signed sheet back", () => {
     const box = within(dialog).getByTestId<HTMLInputElement>("sheet-keyin-number");
     await user.type(box, "2{Enter}");
     await waitFor(() => expect(backend.callsTo("set_person_present")).toHaveLength(1));
-    expect(backend.callsTo("set_person_present")[0]).toEqual({ eventId: 1, personId: 3, present: true });
+    expect(backend.callsTo("set_person_present")[0]).toEqual({ eventId: 1, personId: 3, present: true, confirmFuture: false });
     expect(box.value).toBe("");
     expect(within(dialog).getByTestId("sheet-keyin-feedback").textContent).toBe("2. Иванов Сергей Петрович — қатысты");
     const checks = () => within(dialog).getAllByTestId<HTMLInputElement>("sheet-keyin-checkbox").map((c) => c.checked);
@@ -230,7 +230,7 @@ describe("keying a signed sheet back", () => {
     await user.type(box, "3{Enter}");
     await user.type(box, "2{Enter}");
     await waitFor(() => expect(backend.callsTo("set_person_present")).toHaveLength(3));
-    expect(backend.callsTo("set_person_present")[2]).toEqual({ eventId: 1, personId: 3, present: false });
+    expect(backend.callsTo("set_person_present")[2]).toEqual({ eventId: 1, personId: 3, present: false, confirmFuture: false });
     expect(checks()).toEqual([false, false, true]);
     expect(within(dialog).getByTestId("sheet-keyin-count").textContent).toBe("Белгіленгені: 1 / 3");
 
