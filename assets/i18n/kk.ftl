@@ -221,6 +221,9 @@ month-12 = Желтоқсан
 ## Common words of the registry screens
 common-save = Сақтау
 common-cancel = Болдырмау
+unsaved-title = Сақталмаған өзгерістер
+unsaved-message = Бұл формадағы өзгерістер сақталмаған. Сақтамай шығасыз ба?
+unsaved-leave = Сақтамай шығу
 common-edit = Өзгерту
 common-delete = Жою
 common-undo = Қайтару

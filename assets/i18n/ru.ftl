@@ -221,6 +221,9 @@ month-12 = Декабрь
 ## Common words of the registry screens
 common-save = Сохранить
 common-cancel = Отмена
+unsaved-title = Несохранённые изменения
+unsaved-message = Изменения в этой форме не сохранены. Уйти без сохранения?
+unsaved-leave = Уйти без сохранения
 common-edit = Изменить
 common-delete = Удалить
 common-undo = Отменить

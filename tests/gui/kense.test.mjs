@@ -104,6 +104,14 @@ test("a person with Kazakh letters is found in lower case and added to an event"
     await driver.wait(until.elementLocated(byId("event-new")), WAIT).click();
     await setInput(driver, "event-title-kk", "Құқықтық сауаттылық дәрісі");
     await setInput(driver, "event-title-ru", "Лекция по правовой грамотности");
+    // Leaving the edited form by the sidebar asks first; staying keeps the edits.
+    await driver.findElement(byId("nav-people")).click();
+    const question = await driver.wait(until.elementLocated(byId("confirm-dialog")), WAIT);
+    assert.equal(await textOf(driver, "confirm-message"), "Бұл формадағы өзгерістер сақталмаған. Сақтамай шығасыз ба?");
+    await screenshot(driver, "unsaved-question-kk");
+    await question.findElement(byId("confirm-cancel")).click();
+    await driver.wait(async () => (await driver.findElements(byId("confirm-dialog"))).length === 0, WAIT);
+    assert.equal(await driver.findElement(byId("event-title-kk")).getAttribute("value"), "Құқықтық сауаттылық дәрісі");
     await driver.findElement(byId("event-save")).click();
     assert.match(await textOf(driver, "event-title"), /Құқықтық сауаттылық дәрісі/);
 

@@ -1,6 +1,9 @@
 // Hash routing (`#/settings`, `#/people/12`, `#/events/7/edit`): no server,
 // no history API. The first segment names the screen; the rest (ids, `new`,
-// `edit`) is the screen's own business.
+// `edit`) is the screen's own business. Leaving a form with unsaved edits
+// asks first (lib/unsaved.svelte.ts).
+
+import { confirmLeaving, hasUnsavedChanges } from "./unsaved.svelte";
 
 export const SCREENS = [
   "dashboard",
@@ -67,8 +70,27 @@ export const router: { screen: Screen; rest: string[]; query: string } = $state(
   query: typeof location === "undefined" ? "" : queryFromHash(location.hash),
 });
 
-/** Shows the route of `hash` (and puts it in the address, so a reload keeps it). */
+/** The hash of the route shown. */
+function shownHash(): string {
+  const path = hrefFor(router.screen, ...router.rest);
+  return router.query ? `${path}?${router.query}` : path;
+}
+
+/**
+ * Shows the route of `hash` (and puts it in the address, so a reload keeps
+ * it); from a form with unsaved edits, only once the user chose to leave.
+ */
 export function navigateTo(hash: string): void {
+  if (hash !== shownHash() && hasUnsavedChanges()) {
+    void confirmLeaving().then((leave) => {
+      if (leave) show(hash);
+    });
+    return;
+  }
+  show(hash);
+}
+
+function show(hash: string): void {
   router.screen = screenFromHash(hash);
   router.rest = restFromHash(hash);
   router.query = queryFromHash(hash);
@@ -121,9 +143,21 @@ export function viewOf(rest: readonly string[]): View {
 /** Follows the location hash until the returned function is called. */
 export function startRouter(): () => void {
   const sync = () => {
-    router.screen = screenFromHash(location.hash);
-    router.rest = restFromHash(location.hash);
-    router.query = queryFromHash(location.hash);
+    const wanted = location.hash;
+    if (screenFromHash(wanted) === router.screen && restFromHash(wanted).join("/") === router.rest.join("/")) {
+      router.query = queryFromHash(wanted);
+      return;
+    }
+    if (hasUnsavedChanges()) {
+      // Back (or a typed address) from a form with edits: stay until the
+      // user chose to leave.
+      history.replaceState(null, "", shownHash());
+      navigateTo(wanted);
+      return;
+    }
+    router.screen = screenFromHash(wanted);
+    router.rest = restFromHash(wanted);
+    router.query = queryFromHash(wanted);
   };
   sync();
   window.addEventListener("hashchange", sync);

@@ -133,6 +133,49 @@ describe("event form", () => {
     ]);
   });
 
+  it("asks before leaving an edited form; staying keeps the edit, saving leaves without a question", async () => {
+    backend.info.language = "kk";
+    const user = await openApp(backend, "#/events/1/edit");
+    const title = await screen.findByTestId<HTMLInputElement>("event-title-kk");
+    await waitFor(() => expect(title.value).not.toBe(""));
+    // Unchanged: the sidebar leaves at once.
+    await user.click(screen.getByTestId("nav-people"));
+    await waitFor(() => expect(screen.queryByTestId("event-form")).toBeNull());
+    expect(screen.queryByTestId("confirm-dialog")).toBeNull();
+
+    history.replaceState(null, "", "#/events/1/edit");
+    window.dispatchEvent(new HashChangeEvent("hashchange"));
+    const edited = await screen.findByTestId<HTMLInputElement>("event-title-kk");
+    await waitFor(() => expect(edited.value).not.toBe(""));
+    await user.clear(edited);
+    await user.type(edited, "Жаңа атау");
+    await user.click(screen.getByTestId("nav-people"));
+    const question = await screen.findByTestId("confirm-dialog");
+    expect(within(question).getByTestId("confirm-message").textContent).toBe(
+      "Бұл формадағы өзгерістер сақталмаған. Сақтамай шығасыз ба?",
+    );
+    await user.click(within(question).getByTestId("confirm-cancel"));
+    await waitFor(() => expect(screen.queryByTestId("confirm-dialog")).toBeNull());
+    expect(screen.getByTestId<HTMLInputElement>("event-title-kk").value).toBe("Жаңа атау");
+    expect(location.hash).toBe("#/events/1/edit");
+
+    // Saving leaves for the event's page without a question.
+    await user.click(screen.getByTestId("event-save"));
+    expect((await screen.findByTestId("event-title")).textContent).toBe("Жаңа атау");
+    expect(screen.queryByTestId("confirm-dialog")).toBeNull();
+
+    // Edited again, and left on purpose: the edit is dropped.
+    history.replaceState(null, "", "#/events/1/edit");
+    window.dispatchEvent(new HashChangeEvent("hashchange"));
+    const again = await screen.findByTestId<HTMLInputElement>("event-title-kk");
+    await waitFor(() => expect(again.value).toBe("Жаңа атау"));
+    await user.type(again, "!");
+    await user.click(screen.getByTestId("nav-people"));
+    await user.click(within(await screen.findByTestId("confirm-dialog")).getByTestId("confirm-yes"));
+    await waitFor(() => expect(location.hash).toBe("#/people"));
+    expect(backend.events.find((e) => e.id === 1)?.titleKk).toBe("Жаңа атау");
+  });
+
   it("shows a refused end time next to the field and a bad count before sending", async () => {
     backend.info.language = "kk";
     backend.overrides.create_event = () => {
