@@ -8,7 +8,25 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 : "${KENSE_APP:?set KENSE_APP to the kense-app binary}"
-PORT="${TAURI_DRIVER_PORT:-4444}"
+# tauri-driver's port and WebKitWebDriver's beside it: the first free pair
+# from 4444 (another run on this machine keeps its own), or TAURI_DRIVER_PORT.
+port_free() { ! (echo >"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+if [ -n "${TAURI_DRIVER_PORT:-}" ]; then
+    PORT="$TAURI_DRIVER_PORT"
+    if ! port_free "$PORT" || ! port_free $((PORT + 1)); then
+        echo "run.sh: port $PORT or $((PORT + 1)) is in use (another GUI test run?); choose another TAURI_DRIVER_PORT" >&2
+        exit 1
+    fi
+else
+    PORT=4444
+    while ! port_free "$PORT" || ! port_free $((PORT + 1)); do
+        PORT=$((PORT + 2))
+        if [ "$PORT" -gt 4600 ]; then
+            echo "run.sh: no free pair of ports in 4444–4600 for tauri-driver" >&2
+            exit 1
+        fi
+    done
+fi
 export KENSE_GUI_ARTIFACTS="${KENSE_GUI_ARTIFACTS:-$PWD/artifacts}"
 mkdir -p "$KENSE_GUI_ARTIFACTS"
 # A fresh config folder per run (the remembered window size and position
@@ -29,7 +47,7 @@ if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ] && command -v dbus-launch >/dev/null 2
     trap 'kill "$DBUS_SESSION_BUS_PID" 2>/dev/null || true' EXIT
 fi
 
-tauri-driver --port "$PORT" >"$KENSE_GUI_ARTIFACTS/tauri-driver.log" 2>&1 &
+tauri-driver --port "$PORT" --native-port $((PORT + 1)) >"$KENSE_GUI_ARTIFACTS/tauri-driver.log" 2>&1 &
 DRIVER_PID=$!
 cleanup() {
     kill "$DRIVER_PID" 2>/dev/null || true
