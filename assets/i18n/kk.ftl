@@ -217,6 +217,12 @@ month-9 = Қыркүйек
 month-10 = Қазан
 month-11 = Қараша
 month-12 = Желтоқсан
+date-placeholder = КК.АА.ЖЖЖЖ
+date-time-placeholder = КК.АА.ЖЖЖЖ СС:ММ
+date-pick = Күнтізбеден таңдау
+date-today = Бүгін
+date-prev-month = Алдыңғы ай
+date-next-month = Келесі ай
 
 ## Common words of the registry screens
 common-save = Сақтау

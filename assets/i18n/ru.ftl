@@ -217,6 +217,12 @@ month-9 = Сентябрь
 month-10 = Октябрь
 month-11 = Ноябрь
 month-12 = Декабрь
+date-placeholder = ДД.ММ.ГГГГ
+date-time-placeholder = ДД.ММ.ГГГГ ЧЧ:ММ
+date-pick = Выбрать в календаре
+date-today = Сегодня
+date-prev-month = Предыдущий месяц
+date-next-month = Следующий месяц
 
 ## Common words of the registry screens
 common-save = Сохранить

@@ -122,6 +122,19 @@ test("a person with Kazakh letters is found in lower case and added to an event"
     await findWithText(driver, "attendance-row", "ӘЛДЕНЕЙ Әлібек Серікұлы");
     await screenshot(driver, "event-attendance-kk");
 
+    // A publication dated by typing «03.12.2026», day first, whatever the
+    // webview's locale; the month grid of the field is in Kazakh.
+    await driver.findElement(byId("media-add")).click();
+    await setInput(driver, "media-outlet", "Kazinform");
+    await setInput(driver, "media-published-on", "03.12.2026");
+    await driver.findElement(byId("media-published-on-pick")).click();
+    assert.equal(await textOf(driver, "media-published-on-month"), "Желтоқсан 2026");
+    await screenshot(driver, "date-picker-kk");
+    await driver.findElement(byId("media-published-on-pick")).click();
+    await driver.findElement(byId("media-save")).click();
+    const publication = await findWithText(driver, "media-row", "Kazinform");
+    assert.match(await publication.getText(), /03\.12\.2026/);
+
     // Switch to Russian: the page stays, in Russian.
     await driver.findElement(byId("lang-ru")).click();
     await driver.wait(async () => (await textOf(driver, "nav-events")) === "Мероприятия", WAIT);

@@ -57,8 +57,13 @@ cleanup() {
 trap cleanup EXIT
 
 for _ in $(seq 1 100); do
-    if (echo >"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then break; fi
+    if ! port_free "$PORT"; then break; fi
     sleep 0.1
 done
+if port_free "$PORT"; then
+    echo "run.sh: tauri-driver did not start on port $PORT:" >&2
+    cat "$KENSE_GUI_ARTIFACTS/tauri-driver.log" >&2
+    exit 1
+fi
 
 KENSE_APP="$(realpath "$KENSE_APP")" TAURI_DRIVER_URL="http://127.0.0.1:$PORT/" npm test -- "$@"

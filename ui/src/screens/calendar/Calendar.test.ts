@@ -229,8 +229,8 @@ describe("month view", () => {
 
     expect(location.hash).toBe("#/events/new?start=2026-11-12T10:00");
     const start = await screen.findByTestId<HTMLInputElement>("event-starts-at");
-    expect(start.value).toBe("2026-11-12T10:00");
-    expect(screen.getByTestId<HTMLInputElement>("event-ends-at").value).toBe("2026-11-12T12:00");
+    expect(start.value).toBe("12.11.2026 10:00");
+    expect(screen.getByTestId<HTMLInputElement>("event-ends-at").value).toBe("12.11.2026 12:00");
   });
 
   it("opens an event on a click", async () => {
@@ -340,7 +340,7 @@ describe("week view", () => {
 
     await user.click(slot("2026-11-17", "09:30"));
     expect(location.hash).toBe("#/events/new?start=2026-11-17T09:30");
-    expect((await screen.findByTestId<HTMLInputElement>("event-ends-at")).value).toBe("2026-11-17T11:30");
+    expect((await screen.findByTestId<HTMLInputElement>("event-ends-at")).value).toBe("17.11.2026 11:30");
 
     // The view is remembered while the app runs.
     history.back();

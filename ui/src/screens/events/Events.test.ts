@@ -176,6 +176,40 @@ describe("event form", () => {
     expect(backend.events.find((e) => e.id === 1)?.titleKk).toBe("Жаңа атау");
   });
 
+  it("takes dates day first, typed or picked in a Kazakh month grid, and moves the end with the start", async () => {
+    backend.info.language = "kk";
+    const user = await openApp(backend, "#/events");
+    await user.click(await screen.findByTestId("event-new"));
+    const start = screen.getByTestId<HTMLInputElement>("event-starts-at");
+    const end = screen.getByTestId<HTMLInputElement>("event-ends-at");
+    expect(start.placeholder).toBe("КК.АА.ЖЖЖЖ СС:ММ");
+    expect(end.value).toMatch(/^\d{2}\.\d{2}\.\d{4} 12:00$/);
+
+    await user.clear(start);
+    await user.type(start, "03.12.2026 09:30");
+    // Two hours long by default: still two hours.
+    expect(end.value).toBe("03.12.2026 11:30");
+
+    await user.click(screen.getByTestId("event-starts-at-pick"));
+    const grid = screen.getByTestId("event-starts-at-calendar");
+    expect(within(grid).getByTestId("event-starts-at-month").textContent).toBe("Желтоқсан 2026");
+    expect(grid.querySelector(".wd")?.textContent).toBe("Дс");
+    // The first cell is a Monday.
+    expect(new Date(`${grid.querySelector<HTMLElement>("[data-day]")!.dataset.day}T12:00:00Z`).getUTCDay()).toBe(1);
+    await user.click(grid.querySelector<HTMLElement>('[data-day="2026-12-10"]')!);
+    expect(screen.queryByTestId("event-starts-at-calendar")).toBeNull();
+    expect(start.value).toBe("10.12.2026 09:30");
+    expect(end.value).toBe("10.12.2026 11:30");
+
+    await user.type(screen.getByTestId("event-title-kk"), "Форум");
+    await user.click(screen.getByTestId("event-save"));
+    await screen.findByTestId("event-title");
+    expect(backend.callsTo("create_event")[0]?.event).toMatchObject({
+      startsAt: "2026-12-10T09:30",
+      endsAt: "2026-12-10T11:30",
+    });
+  });
+
   it("shows a refused end time next to the field and a bad count before sending", async () => {
     backend.info.language = "kk";
     backend.overrides.create_event = () => {
@@ -335,7 +369,7 @@ describe("media and memoranda", () => {
     await user.click(screen.getByTestId("media-add"));
     await user.type(screen.getByTestId("media-outlet"), "Казправда");
     await user.type(screen.getByTestId("media-url"), "https://kazpravda.kz/n/1");
-    await fireEvent.input(screen.getByTestId("media-published-on"), { target: { value: "2025-03-15" } });
+    await user.type(screen.getByTestId("media-published-on"), "15.03.2025");
     await user.type(screen.getByTestId("media-views"), "1500");
     await user.click(screen.getByTestId("media-save"));
 

@@ -155,7 +155,7 @@ describe("new person", () => {
     await user.click(categories[2]!);
     await user.click(screen.getByTestId("person-consent"));
     // Ticking consent proposes today's date.
-    expect(screen.getByTestId<HTMLInputElement>("person-consent-date").value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(screen.getByTestId<HTMLInputElement>("person-consent-date").value).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
     await user.click(screen.getByTestId("person-save"));
 
     expect((await screen.findByTestId("person-title")).textContent).toBe("Сейітқазы Әмина");
