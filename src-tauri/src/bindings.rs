@@ -35,6 +35,7 @@ use kense_core::memoranda::{Memorandum, MemorandumInput};
 use kense_core::office::{OfficeProfile, OfficeProfileInput};
 use kense_core::organisations::{Organisation, OrganisationFilter, OrganisationInput};
 use kense_core::people::{Person, PersonFilter, PersonInput, PersonSummary, PossibleDuplicate};
+use kense_core::search::{CampaignHit, SearchLimits, SearchResults};
 use kense_core::planning::conflicts::{OtherEvent, PlanWarning, StopRef};
 use kense_core::planning::holidays::{Holiday, HolidayInput};
 use kense_core::planning::ics_export::IcsScope;
@@ -197,6 +198,9 @@ pub fn generate() -> String {
         decl::<PersonSummary>(&cfg),
         decl::<PersonFilter>(&cfg),
         decl::<PossibleDuplicate>(&cfg),
+        decl::<SearchLimits>(&cfg),
+        decl::<CampaignHit>(&cfg),
+        decl::<SearchResults>(&cfg),
         decl::<PersonEvent>(&cfg),
         decl::<Organisation>(&cfg),
         decl::<OrganisationInput>(&cfg),
