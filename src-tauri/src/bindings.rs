@@ -35,7 +35,6 @@ use kense_core::memoranda::{Memorandum, MemorandumInput};
 use kense_core::office::{OfficeProfile, OfficeProfileInput};
 use kense_core::organisations::{Organisation, OrganisationFilter, OrganisationInput};
 use kense_core::people::{Person, PersonFilter, PersonInput, PersonSummary, PossibleDuplicate};
-use kense_core::search::{CampaignHit, SearchLimits, SearchResults};
 use kense_core::planning::conflicts::{OtherEvent, PlanWarning, StopRef};
 use kense_core::planning::holidays::{Holiday, HolidayInput};
 use kense_core::planning::ics_export::IcsScope;
@@ -53,6 +52,7 @@ use kense_core::report::{
     Indicator, IndicatorKey, KindCampaignTable, KindRow, MediaRow, MemorandumRow, PlanRow, Report,
     ReportEvent, ReportLang, ReportQuery,
 };
+use kense_core::search::{CampaignHit, SearchLimits, SearchResults};
 use kense_core::signatories::{Signatory, SignatoryInput};
 use kense_core::validate::Reason;
 use kense_core::{ErrorCode, Invalid, Lang};

@@ -166,9 +166,16 @@ impl Words {
     /// True when every word begins a word of `folded` (folded text), as an
     /// FTS5 prefix query matches.
     fn found_in(&self, folded: &str) -> bool {
-        self.words
-            .iter()
-            .all(|w| folded.split(' ').any(|word| word.starts_with(w.as_str())))
+        self.found_in_any(&[folded])
+    }
+
+    /// True when every word begins a word of one of `texts` (folded).
+    fn found_in_any(&self, texts: &[&str]) -> bool {
+        self.words.iter().all(|w| {
+            texts
+                .iter()
+                .any(|text| text.split(' ').any(|word| word.starts_with(w.as_str())))
+        })
     }
 
     /// How well a folded title or name answers: 0 when it is the typed text,
@@ -259,17 +266,36 @@ fn search_events(conn: &Connection, words: &Words, limit: u32) -> Result<(Vec<Ev
         .context("searching events")?;
     let mut rows = stmt.query([]).context("searching events")?;
     while let Some(row) = rows.next().context("searching events")? {
-        let title_kk = fold(&row.get::<_, String>(1).context("searching events")?);
-        let title_ru = fold(&row.get::<_, String>(2).context("searching events")?);
-        let place = fold(&row.get::<_, String>(3).context("searching events")?);
+        let title_kk = fold(
+            row.get_ref(1)
+                .context("searching events")?
+                .as_str()
+                .unwrap_or(""),
+        );
+        let title_ru = fold(
+            row.get_ref(2)
+                .context("searching events")?
+                .as_str()
+                .unwrap_or(""),
+        );
         let by_title = [words.rank(&title_kk), words.rank(&title_ru)]
             .into_iter()
             .flatten()
             .min();
         let rank = match by_title {
             Some(rank) => rank,
-            None if words.found_in(&format!("{title_kk} {title_ru} {place}")) => 3,
-            None => continue,
+            None => {
+                let place = fold(
+                    row.get_ref(3)
+                        .context("searching events")?
+                        .as_str()
+                        .unwrap_or(""),
+                );
+                if !words.found_in_any(&[&title_kk, &title_ru, &place]) {
+                    continue;
+                }
+                3
+            }
         };
         hits.push((
             rank,
@@ -676,6 +702,82 @@ mod tests {
         for query in ["", "   ", "«»", "😀"] {
             let r = search(c, query);
             assert!(r.people.is_empty() && r.people_total == 0, "{query:?}");
+        }
+    }
+
+    #[test]
+    fn the_document_lookups_read_the_year_number_index() {
+        let store = Store::open_in_memory().unwrap();
+        let plan = |sql: &str| -> String {
+            let mut stmt = store
+                .conn()
+                .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+                .unwrap();
+            let rows = stmt.query_map([], |row| row.get::<_, String>(3)).unwrap();
+            rows.map(Result::unwrap).collect::<Vec<_>>().join("; ")
+        };
+        let by_number =
+            plan("SELECT id, series FROM issued_document WHERE year = 2026 AND number = 42");
+        assert!(
+            by_number.contains("issued_document_year_number"),
+            "{by_number}"
+        );
+        let by_code = plan(
+            "SELECT id, check_code FROM issued_document
+             WHERE number = 42 AND year IN (2000 + 26, 2100 + 26, 2200 + 26)",
+        );
+        assert!(by_code.contains("issued_document_year_number"), "{by_code}");
+    }
+
+    /// `cargo test -p kense-core --release -- --ignored search_on_a_large` prints
+    /// the timings on a generated 100,000-person registry.
+    #[test]
+    #[ignore = "generates 100,000 people; run by hand"]
+    fn search_on_a_large_registry_takes_milliseconds() {
+        let mut store = Store::open_in_memory().unwrap();
+        let size = crate::demo::DemoSize {
+            people: 100_000,
+            months: 24,
+        };
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+        crate::demo::generate_registry(&mut store, size, today).unwrap();
+        let c = store.conn();
+        let events: i64 = c
+            .query_row("SELECT count(*) FROM event", [], |r| r.get(0))
+            .unwrap();
+        println!("{events} events");
+        for query in [
+            "а",
+            "әлібек",
+            "әліппесі",
+            "азбука",
+            "Әлденей Әлібек",
+            "АХ-2026/0042",
+            "26-0042-K3QX",
+        ] {
+            let started = std::time::Instant::now();
+            let r = search(c, query);
+            println!(
+                "{query:>16}: {:>5.1} ms, {} people, {} events",
+                started.elapsed().as_secs_f64() * 1000.0,
+                r.people_total,
+                r.events_total
+            );
+        }
+        for query in ["а", "әлібек", "Әлденей Әлібек"] {
+            let words = Words::new(query);
+            let started = std::time::Instant::now();
+            search_people(c, query, &words, 8).unwrap();
+            let people = started.elapsed().as_secs_f64() * 1000.0;
+            let started = std::time::Instant::now();
+            search_organisations(c, query, &words, 5).unwrap();
+            let organisations = started.elapsed().as_secs_f64() * 1000.0;
+            let started = std::time::Instant::now();
+            search_events(c, &words, 5).unwrap();
+            let events = started.elapsed().as_secs_f64() * 1000.0;
+            println!(
+                "{query:>16}: people {people:.1} ms, organisations {organisations:.1} ms, events {events:.1} ms"
+            );
         }
     }
 }
