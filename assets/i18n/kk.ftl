@@ -521,7 +521,7 @@ change-action-restore = Қалпына келтірілді
 change-action-import = Импортталды
 
 ## Global search (sidebar)
-global-search-label = Адамдар мен ұйымдар бойынша іздеу
+global-search-label = Адамдар, ұйымдар, іс-шаралар, құжаттар мен науқандар бойынша іздеу
 global-search-placeholder = Іздеу (Ctrl+K)
 global-search-results = Іздеу нәтижелері
 global-search-people = Адамдар
@@ -530,6 +530,11 @@ global-search-people-count = Адамдар: { $count }
 global-search-all = Барлығын көру
 global-search-empty = Ештеңе табылмады
 global-search-failed = Іздеу мүмкін болмады
+global-search-events = Іс-шаралар
+global-search-documents = Құжаттар
+global-search-campaigns = Науқандар
+global-search-total = Барлығы: { $count }
+global-search-events-count = Іс-шаралар: { $count }
 
 ## Documents and the register
 error-missing_glyphs = Ештеңе басылмады: қаріптерде кейбір таңбалар жоқ.

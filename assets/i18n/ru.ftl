@@ -521,7 +521,7 @@ change-action-restore = Восстановлено
 change-action-import = Импортировано
 
 ## Global search (sidebar)
-global-search-label = Поиск по людям и организациям
+global-search-label = Поиск по людям, организациям, мероприятиям, документам и кампаниям
 global-search-placeholder = Поиск (Ctrl+K)
 global-search-results = Результаты поиска
 global-search-people = Люди
@@ -530,6 +530,11 @@ global-search-people-count = Людей: { $count }
 global-search-all = Показать все
 global-search-empty = Ничего не найдено
 global-search-failed = Не удалось выполнить поиск
+global-search-events = Мероприятия
+global-search-documents = Документы
+global-search-campaigns = Кампании
+global-search-total = Всего: { $count }
+global-search-events-count = Мероприятий: { $count }
 
 ## Documents and the register
 error-missing_glyphs = Ничего не напечатано: в шрифтах нет некоторых символов.

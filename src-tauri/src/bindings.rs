@@ -52,6 +52,7 @@ use kense_core::report::{
     Indicator, IndicatorKey, KindCampaignTable, KindRow, MediaRow, MemorandumRow, PlanRow, Report,
     ReportEvent, ReportLang, ReportQuery,
 };
+use kense_core::search::{CampaignHit, SearchLimits, SearchResults};
 use kense_core::signatories::{Signatory, SignatoryInput};
 use kense_core::validate::Reason;
 use kense_core::{ErrorCode, Invalid, Lang};
@@ -197,6 +198,9 @@ pub fn generate() -> String {
         decl::<PersonSummary>(&cfg),
         decl::<PersonFilter>(&cfg),
         decl::<PossibleDuplicate>(&cfg),
+        decl::<SearchLimits>(&cfg),
+        decl::<CampaignHit>(&cfg),
+        decl::<SearchResults>(&cfg),
         decl::<PersonEvent>(&cfg),
         decl::<Organisation>(&cfg),
         decl::<OrganisationInput>(&cfg),

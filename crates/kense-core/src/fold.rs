@@ -155,7 +155,7 @@ fn is_cyrillic(c: char) -> bool {
     matches!(c, '\u{400}'..='\u{52F}')
 }
 
-fn cyrillic_look_alike(c: char) -> char {
+pub(crate) fn cyrillic_look_alike(c: char) -> char {
     match c {
         'a' => 'а',
         'c' => 'с',

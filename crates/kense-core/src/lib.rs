@@ -45,6 +45,7 @@ mod records_test_support;
 pub mod registry_export;
 pub mod registry_import;
 pub mod report;
+pub mod search;
 pub mod search_index;
 pub mod settings;
 pub mod signatories;

@@ -219,6 +219,46 @@ pub fn list_organisations(
     rows.context("reading organisations")
 }
 
+/// Living organisations whose folded name (either language) is `folded`:
+/// the exact matches the global search puts first, in alphabet order.
+pub(crate) fn exact_name_matches(
+    conn: &Connection,
+    folded: &str,
+    limit: u32,
+) -> Result<Vec<Organisation>> {
+    if folded.is_empty() || limit == 0 {
+        return Ok(Vec::new());
+    }
+    conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM organisation o
+         WHERE o.deleted_at IS NULL AND (o.name_key = ?1 OR o.name_key_kk = ?1)
+         ORDER BY o.sort_key LIMIT ?2"
+    ))
+    .and_then(|mut stmt| {
+        stmt.query_map(params![folded, limit], from_row)?
+            .collect::<std::result::Result<Vec<_>, _>>()
+    })
+    .context("finding organisations by their whole name")
+}
+
+/// How many living organisations the search `query` finds (as
+/// [`list_organisations`] without filters and limit).
+pub fn count_organisations(conn: &Connection, query: &str) -> Result<u64> {
+    let count: i64 = match fts_prefix_query(query) {
+        Some(query) => conn
+            .prepare_cached(
+                "SELECT count(*) FROM organisation_fts f JOIN organisation o ON o.id = f.rowid
+                 WHERE organisation_fts MATCH ?1 AND o.deleted_at IS NULL",
+            )
+            .and_then(|mut stmt| stmt.query_row([query], |row| row.get(0))),
+        None => conn
+            .prepare_cached("SELECT count(*) FROM organisation WHERE deleted_at IS NULL")
+            .and_then(|mut stmt| stmt.query_row([], |row| row.get(0))),
+    }
+    .context("counting organisations")?;
+    Ok(u64::try_from(count).unwrap_or(0))
+}
+
 /// One organisation (not deleted).
 pub fn get_organisation(conn: &Connection, id: i64) -> Result<Organisation> {
     conn.prepare_cached(&format!(

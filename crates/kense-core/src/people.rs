@@ -645,6 +645,37 @@ pub fn list_people(conn: &Connection, filter: &PersonFilter) -> Result<Vec<Perso
         .context("searching people")
 }
 
+/// Living people whose folded full name is `folded`, or begins with it
+/// followed by a further word (surname and name typed, the patronymic not):
+/// the exact matches the global search puts first. The whole full names
+/// come before the beginnings; each part in Kazakh alphabet order. One range
+/// of the `person_name_key` index: fold leaves single spaces between letters
+/// and digits, so `[folded, folded + "!")` holds `folded` and `folded + " …"`
+/// and nothing else.
+pub(crate) fn exact_name_matches(
+    conn: &Connection,
+    folded: &str,
+    limit: u32,
+) -> Result<Vec<PersonSummary>> {
+    if folded.is_empty() || limit == 0 {
+        return Ok(Vec::new());
+    }
+    conn.prepare_cached(&format!(
+        "SELECT {SUMMARY_COLUMNS} FROM person p INDEXED BY person_name_key
+         LEFT JOIN organisation o ON o.id = p.organisation_id
+         WHERE p.deleted_at IS NULL AND p.name_key >= ?1 AND p.name_key < ?2
+         ORDER BY p.name_key <> ?1, p.sort_key LIMIT ?3"
+    ))
+    .and_then(|mut stmt| {
+        stmt.query_map(
+            params![folded, format!("{folded}!"), limit],
+            summary_from_row,
+        )?
+        .collect::<std::result::Result<Vec<_>, _>>()
+    })
+    .context("finding people by their whole name")
+}
+
 /// The IIN a search asks for: twelve digits and nothing else but spaces.
 fn whole_iin(query: &str) -> Option<String> {
     let digits: String = query.chars().filter(|c| !c.is_whitespace()).collect();

@@ -1,4 +1,4 @@
-//! People and categories.
+//! People and categories, and the sidebar's global search.
 
 use kense_core::attendance::{self, PersonEvent};
 use kense_core::audit::{self, AuditEntry};
@@ -7,8 +7,16 @@ use kense_core::people::{
     self, Person, PersonFilter, PersonInput, PersonSummary, PossibleDuplicate,
 };
 use kense_core::privacy::{self, EraseReport};
+use kense_core::search::{self, SearchLimits, SearchResults};
 
 crate::commands! {
+    /// The global search: people, organisations, events, register documents
+    /// (by number or verification code) and campaigns, exact matches first,
+    /// each kind with its true count.
+    fn search_all(state, query: String, limits: SearchLimits) -> SearchResults {
+        state.read(|c| search::search_all(c, &query, &limits))
+    }
+
     /// People matching a search and filters, in Kazakh alphabet order.
     fn list_people(state, filter: PersonFilter) -> Vec<PersonSummary> {
         state.read(|c| people::list_people(c, &filter))

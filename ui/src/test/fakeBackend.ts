@@ -51,6 +51,8 @@ import type {
   PersonInput,
   PersonSummary,
   PossibleDuplicate,
+  SearchLimits,
+  SearchResults,
   Role,
   Signatory,
   SignatoryInput,
@@ -698,6 +700,7 @@ export class FakeBackend {
       return this.matchingPeople(filter).slice(from, from + (filter.limit ?? 200));
     },
     count_people: (args) => this.matchingPeople(args?.filter as PersonFilter).length,
+    search_all: (args) => this.searchAll(args?.query as string, args?.limits as SearchLimits),
     get_person: (args) => this.publicPerson(this.personById(args?.id as number)),
     reveal_person_iin: (args) => this.personById(args?.id as number).iin,
     erase_person: (args): EraseReport => {
@@ -1536,6 +1539,60 @@ export class FakeBackend {
         })
       .map((p) => this.summary(p))
       .sort((a, b) => a.fullName.localeCompare(b.fullName, "kk"));
+  }
+
+  /** Like kense-core's `search_all`: exact names and titles first, deleted rows left out. */
+  private searchAll(typed: string, limits: SearchLimits): SearchResults {
+    const query = fold(typed);
+    const exactFirst = <T>(rows: T[], names: (row: T) => string[]): T[] =>
+      [...rows].sort(
+        (a, b) => Number(!names(a).some((n) => fold(n) === query)) - Number(!names(b).some((n) => fold(n) === query)),
+      );
+    if (!query) {
+      return {
+        people: [], peopleTotal: 0, organisations: [], organisationsTotal: 0, events: [], eventsTotal: 0,
+        documents: [], documentsTotal: 0, campaigns: [], campaignsTotal: 0,
+      };
+    }
+    const people = exactFirst(this.matchingPeople({ query: typed, limit: null }), (p) => [p.fullName]);
+    const organisations = exactFirst(
+      this.organisations
+        .filter((o) => !this.deleted.organisations.has(o.id))
+        .filter((o) => fold(`${o.nameKk} ${o.nameRu}`).includes(query))
+        .map((o) => this.withCount(o)),
+      (o) => [o.nameKk, o.nameRu],
+    );
+    const events = exactFirst(
+      this.events
+        .filter((e) => !this.deleted.events.has(e.id))
+        .filter((e) => fold(`${e.titleKk} ${e.titleRu} ${e.place}`).includes(query))
+        .map((e) => this.withCounts(e))
+        .sort((a, b) => b.startsAt.localeCompare(a.startsAt)),
+      (e) => [e.titleKk, e.titleRu],
+    );
+    const documents = this.documents
+      .filter((d) => fold(d.number) === query || fold(d.checkCode) === query)
+      .sort((a, b) => b.id - a.id);
+    const campaigns = exactFirst(
+      this.campaigns.filter((c) => fold(`${c.nameKk} ${c.nameRu}`).includes(query)),
+      (c) => [c.nameKk, c.nameRu],
+    ).map((campaign) => {
+      const own = this.events.filter((e) => e.campaignId === campaign.id && !this.deleted.events.has(e.id));
+      const last = own.map((e) => e.startsAt).sort().at(-1) ?? null;
+      return { campaign, eventsCount: own.length, lastEventAt: last };
+    });
+    return {
+      people: people.slice(0, limits.people),
+      peopleTotal: people.length,
+      organisations: organisations.slice(0, limits.organisations),
+      organisationsTotal: organisations.length,
+      events: events.slice(0, limits.events),
+      eventsTotal: events.length,
+      documents: documents.slice(0, limits.documents),
+      documentsTotal: documents.length,
+      campaigns: campaigns.slice(0, limits.campaigns),
+      campaignsTotal: campaigns.length,
+    };
   }
 
   private livePeople(): StoredPerson[] {

@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it } from "vitest";
-import { FakeBackend, ORGANISATIONS } from "../../test/fakeBackend";
+import { EVENTS, FakeBackend, ORGANISATIONS } from "../../test/fakeBackend";
 import { openApp } from "../../test/render";
-import type { PersonFilter } from "../ipc/generated";
+import { eventsView } from "../../screens/events/state.svelte";
 
 let backend: FakeBackend;
 
@@ -47,9 +47,15 @@ describe("global search in the sidebar", () => {
     expect(within(list).getByRole("group", { name: "Ұйымдар" })).toBeTruthy();
     expect(screen.getByTestId("global-search-all-people").textContent).toContain("Барлығын көру");
     expect(box().getAttribute("aria-expanded")).toBe("true");
-    // Both lists are asked, in parallel, with the typed text and small limits.
-    expect(backend.callsTo("list_people").at(-1)?.filter).toEqual({ query: "әлібек", limit: 8 });
-    expect(backend.callsTo("list_organisations").at(-1)?.filter).toEqual({ query: "әлібек", limit: 5 });
+    // One search over every kind, with the typed text and small limits.
+    expect(backend.callsTo("search_all").at(-1)).toEqual({
+      query: "әлібек",
+      limits: { people: 8, organisations: 5, events: 5, documents: 5, campaigns: 5 },
+    });
+    expect(backend.callsTo("list_people")).toEqual([]);
+    // Each group says how many there are in all.
+    expect(screen.getByTestId("global-search-total-people").textContent?.trim()).toBe("Барлығы: 2");
+    expect(screen.getByTestId("global-search-total-organisations").textContent?.trim()).toBe("Барлығы: 1");
 
     // The first result is highlighted; arrows move the highlight.
     const people = screen.getAllByTestId("global-result-person");
@@ -112,9 +118,9 @@ describe("global search in the sidebar", () => {
   it("keeps the newer answer when an older, slower one comes later", async () => {
     const plain = new FakeBackend();
     let release: (() => void) | undefined;
-    backend.overrides.list_people = (args) => {
-      const answer = plain.invoke("list_people", args);
-      if ((args?.filter as PersonFilter).query !== "ос") return answer;
+    backend.overrides.search_all = (args) => {
+      const answer = plain.invoke("search_all", args);
+      if (args?.query !== "ос") return answer;
       return new Promise((resolve) => (release = () => resolve(answer)));
     };
     const user = await openApp(backend, "#/dashboard");
@@ -149,6 +155,103 @@ describe("global search in the sidebar", () => {
     expect(within(again).getByRole("group", { name: "Адамдар" })).toBeTruthy();
     expect(within(again).getByRole("group", { name: "Ұйымдар" })).toBeTruthy();
     expect(texts("global-result-organisation")).toEqual(["«Әлібек» шаруа қожалығы Адамдар: 1"]);
+  });
+
+  it("finds events by a word of the Kazakh or the Russian title and opens one", async () => {
+    backend.info.language = "kk";
+    backend.events.push(
+      {
+        ...structuredClone(EVENTS[0]!),
+        id: 7,
+        titleKk: "«Құқықтық тәртіп әліппесі» дәрісі",
+        titleRu: "Лекция «Азбука правопорядка»",
+        startsAt: "2025-04-02T10:00",
+        endsAt: "2025-04-02T11:00",
+        place: "№12 мектеп",
+      },
+      {
+        ...structuredClone(EVENTS[0]!),
+        id: 8,
+        titleKk: "Тәртіп әліппесі: жаңа оқу жылы",
+        titleRu: "Азбука правопорядка: новый учебный год",
+        startsAt: "2025-09-01T10:00",
+        endsAt: "2025-09-01T11:00",
+        place: "",
+      },
+    );
+    backend.deleted.events.add(8);
+    const user = await openApp(backend, "#/dashboard");
+
+    await user.type(box(), "әліппесі");
+    await waitFor(() => expect(texts("global-result-event")).toEqual(["«Құқықтық тәртіп әліппесі» дәрісі 02.04.2025 · №12 мектеп"]));
+    const list = screen.getByRole("listbox");
+    expect(within(list).getByRole("group", { name: "Іс-шаралар" })).toBeTruthy();
+    // The deleted event is not counted; events have no «show all», the count says it.
+    expect(screen.getByTestId("global-search-total-events").textContent?.trim()).toBe("Барлығы: 1");
+    expect(screen.queryByTestId("global-search-all-events")).toBeNull();
+    expect(screen.queryByTestId("global-result-person")).toBeNull();
+
+    // The Russian title, in Russian.
+    await user.click(screen.getByTestId("lang-ru"));
+    await user.clear(box());
+    await user.type(box(), "АЗБУКА");
+    await waitFor(() => expect(texts("global-result-event")).toEqual(["Лекция «Азбука правопорядка» 02.04.2025 · №12 мектеп"]));
+    expect(within(screen.getByRole("listbox")).getByRole("group", { name: "Мероприятия" })).toBeTruthy();
+    expect(screen.getByTestId("global-search-total-events").textContent?.trim()).toBe("Всего: 1");
+    await user.keyboard("{Enter}");
+    expect((await screen.findByTestId("event-title")).textContent).toBe("Лекция «Азбука правопорядка»");
+    expect(location.hash).toBe("#/events/7");
+    expect(screen.queryByRole("listbox")).toBeNull();
+  });
+
+  it("finds a register document by its number and by its check code and opens it in the register", async () => {
+    backend.info.language = "kk";
+    const user = await openApp(backend, "#/dashboard");
+
+    await user.type(box(), "Д-2025/0001");
+    await waitFor(() => expect(texts("global-result-document")).toEqual([
+      "Д-2025/0001 · 25-0001-D7MZ Оспанова Гүлжан Серікқызы · Диплом · Кері қайтарылды",
+    ]));
+    expect(within(screen.getByRole("listbox")).getByRole("group", { name: "Құжаттар" })).toBeTruthy();
+
+    await user.clear(box());
+    await user.type(box(), "25-0003-k3qx");
+    await waitFor(() => expect(texts("global-result-document")).toEqual([
+      "АХ-2025/0003 · 25-0003-K3QX Иванов Сергей Петрович · Алғыс хат · Берілді",
+    ]));
+    // Arrows and Enter work on documents as on people.
+    await user.keyboard("{ArrowDown}{ArrowUp}{Enter}");
+    expect(location.hash).toBe(`#/documents/register?q=${encodeURIComponent("АХ-2025/0003")}&open=3`);
+    const dialog = await screen.findByTestId("document-dialog");
+    expect(dialog.textContent).toContain("АХ-2025/0003");
+    expect((screen.getByTestId("register-search") as HTMLInputElement).value).toBe("АХ-2025/0003");
+  });
+
+  it("finds a campaign by name and opens its events on the month of the latest one", async () => {
+    backend.info.language = "kk";
+    const user = await openApp(backend, "#/dashboard");
+    await user.type(box(), "тәртіп");
+    await waitFor(() => expect(texts("global-result-campaign")).toEqual(["Заң мен тәртіп Іс-шаралар: 1"]));
+    expect(within(screen.getByRole("listbox")).getByRole("group", { name: "Науқандар" })).toBeTruthy();
+    expect(screen.getByTestId("global-search-total-campaigns").textContent?.trim()).toBe("Барлығы: 1");
+
+    await user.click(screen.getByTestId("global-result-campaign"));
+    expect(location.hash).toBe("#/events");
+    expect(eventsView.campaignId).toBe("1");
+    expect(eventsView.month).toEqual({ year: 2025, month: 3 });
+    await waitFor(() => expect(screen.getAllByTestId("event-row")).toHaveLength(1));
+    expect((screen.getByTestId("events-filter-campaign") as HTMLSelectElement).value).toBe("1");
+  });
+
+  it("puts the person whose whole name was typed first, as the backend ranks", async () => {
+    backend.people.push({ ...structuredClone(backend.people[0]!), id: 9, surname: "Әлденей", name: "Әлібек", patronymic: "", iin: "" });
+    backend.people.push({ ...structuredClone(backend.people[0]!), id: 10, surname: "Әбенов", name: "Әлденей", patronymic: "Әлібекұлы", iin: "" });
+    const user = await openApp(backend, "#/dashboard");
+    await user.type(box(), "Әлденей Әлібек");
+    await waitFor(() => expect(texts("global-result-person")).toHaveLength(2));
+    const [first, second] = texts("global-result-person");
+    expect(first?.startsWith("Әлденей Әлібек ")).toBe(true);
+    expect(second?.startsWith("Әбенов Әлденей Әлібекұлы")).toBe(true);
   });
 
   it("«Show all» opens the list with the typed search in it", async () => {

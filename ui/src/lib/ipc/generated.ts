@@ -1004,6 +1004,95 @@ samePhone: boolean,
 sameIin: boolean, };
 
 /**
+ * How many results of each kind the search returns (the counts are true
+ * counts whatever the limits).
+ */
+export type SearchLimits = { 
+/**
+ * People.
+ */
+people: number, 
+/**
+ * Organisations.
+ */
+organisations: number, 
+/**
+ * Events.
+ */
+events: number, 
+/**
+ * Register documents.
+ */
+documents: number, 
+/**
+ * Campaigns.
+ */
+campaigns: number, };
+
+/**
+ * A campaign found, with how far its events reach.
+ */
+export type CampaignHit = { 
+/**
+ * The campaign.
+ */
+campaign: Campaign, 
+/**
+ * Its living events.
+ */
+eventsCount: number, 
+/**
+ * The start (`YYYY-MM-DDTHH:MM`) of its latest living event.
+ */
+lastEventAt?: string | null, };
+
+/**
+ * What the global search found, kind by kind: the first results (up to the
+ * limits, best first) and how many there are in all.
+ */
+export type SearchResults = { 
+/**
+ * People: exact name matches first, then in Kazakh alphabet order.
+ */
+people: Array<PersonSummary>, 
+/**
+ * How many people match.
+ */
+peopleTotal: number, 
+/**
+ * Organisations: exact name matches first, then in alphabet order.
+ */
+organisations: Array<Organisation>, 
+/**
+ * How many organisations match.
+ */
+organisationsTotal: number, 
+/**
+ * Events: exact titles first, then newest first.
+ */
+events: Array<Event>, 
+/**
+ * How many events match.
+ */
+eventsTotal: number, 
+/**
+ * Register documents with the typed number or verification code.
+ */
+documents: Array<IssuedDocument>, 
+/**
+ * How many documents match.
+ */
+documentsTotal: number, 
+/**
+ * Campaigns: exact names first, then in alphabet order.
+ */
+campaigns: Array<CampaignHit>, 
+/**
+ * How many campaigns match.
+ */
+campaignsTotal: number, };
+
+/**
  * An event in a person's history.
  */
 export type PersonEvent = { 
@@ -3065,6 +3154,8 @@ export const commands = {
   aboutInfo: (): Promise<About> => invoke("about_info"),
   /** Opens Kense's own log folder in the file manager (made when missing). Takes no path: the webview cannot point it anywhere else. */
   openLogFolder: (): Promise<null> => invoke("open_log_folder"),
+  /** The global search: people, organisations, events, register documents (by number or verification code) and campaigns, exact matches first, each kind with its true count. */
+  searchAll: (query: string, limits: SearchLimits): Promise<SearchResults> => invoke("search_all", { query, limits }),
   /** People matching a search and filters, in Kazakh alphabet order. */
   listPeople: (filter: PersonFilter): Promise<Array<PersonSummary>> => invoke("list_people", { filter }),
   /** How many people match the filter (its page aside). */
@@ -3276,6 +3367,7 @@ export const commandNames = [
   "fill_demo",
   "about_info",
   "open_log_folder",
+  "search_all",
   "list_people",
   "count_people",
   "get_person",
