@@ -307,6 +307,8 @@ event-new-title = Жаңа іс-шара
 event-edit-title = Іс-шараны өзгерту
 event-when = Өтетін уақыты
 event-deleted = «{ $title }» іс-шарасы жойылды
+memo-deleted = «{ $parties }» меморандумы жойылды
+media-deleted = «{ $outlet }» жарияланымы жойылды
 
 ## Attendance
 attendance-title = Қатысушылар

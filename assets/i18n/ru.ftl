@@ -307,6 +307,8 @@ event-new-title = Новое мероприятие
 event-edit-title = Изменение мероприятия
 event-when = Время проведения
 event-deleted = Мероприятие «{ $title }» удалено
+memo-deleted = Меморандум «{ $parties }» удалён
+media-deleted = Публикация «{ $outlet }» удалена
 
 ## Attendance
 attendance-title = Участники

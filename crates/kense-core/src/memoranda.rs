@@ -65,7 +65,33 @@ pub fn insert_memorandum(conn: &Connection, event_id: i64, input: &MemorandumInp
 
 /// Soft-deletes a memorandum.
 pub fn delete_memorandum(conn: &Connection, id: i64) -> Result<()> {
-    soft_delete::delete(conn, Table::Memorandum, id)
+    soft_delete::delete(conn, Table::Memorandum, id)?;
+    log_on_event(conn, id, Action::Delete)
+}
+
+/// Brings back a deleted memorandum (the undo of a delete).
+pub fn restore_memorandum(conn: &Connection, id: i64) -> Result<()> {
+    soft_delete::restore(conn, Table::Memorandum, id)?;
+    log_on_event(conn, id, Action::Restore)
+}
+
+/// A line in the history of the memorandum's event: «Меморандум: …» (the
+/// same word in Kazakh and Russian) and its parties.
+fn log_on_event(conn: &Connection, id: i64, action: Action) -> Result<()> {
+    let (event_id, parties): (i64, String) = conn
+        .query_row(
+            "SELECT event_id, parties FROM memorandum WHERE id = ?1",
+            [id],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .context("reading a memorandum")?;
+    changelog::log_change(
+        conn,
+        "event",
+        event_id,
+        action,
+        &format!("Меморандум: {parties}"),
+    )
 }
 
 /// The memoranda of an event.
@@ -87,4 +113,40 @@ pub fn list_memoranda(conn: &Connection, event_id: i64) -> Result<Vec<Memorandum
         .collect::<std::result::Result<Vec<_>, _>>()
     })
     .context("listing memoranda")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::records_test_support::{event_and_person, store};
+
+    #[test]
+    fn a_deleted_memorandum_comes_back_and_both_are_in_the_events_history() {
+        let store = store();
+        let c = store.conn();
+        let (event, _) = event_and_person(c);
+        let id = insert_memorandum(
+            c,
+            event,
+            &MemorandumInput {
+                parties: "Прокуратура және «Жастар орталығы»".into(),
+                subject: String::new(),
+                signed_on: None,
+            },
+        )
+        .unwrap();
+        delete_memorandum(c, id).unwrap();
+        assert!(list_memoranda(c, event).unwrap().is_empty());
+        restore_memorandum(c, id).unwrap();
+        assert_eq!(list_memoranda(c, event).unwrap().len(), 1);
+        let history = changelog::list_changes(c, Some(("event", event)), 10).unwrap();
+        let lines: Vec<_> = history
+            .iter()
+            .map(|h| (h.action.as_str(), h.summary.as_str()))
+            .take(2)
+            .collect();
+        let summary = "Меморандум: Прокуратура және «Жастар орталығы»";
+        assert_eq!(lines, [("restore", summary), ("delete", summary)]);
+        assert!(restore_memorandum(c, id).is_err(), "not deleted any more");
+    }
 }

@@ -447,6 +447,7 @@ mod tests {
             place: "№5 мектеп-гимназия".into(),
             district: String::new(),
             status: EventStatus::Planned,
+            confirm_future: None,
             headcount: None,
             outcomes: String::new(),
             proposals_count: 0,

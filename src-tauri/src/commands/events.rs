@@ -105,6 +105,11 @@ crate::commands! {
         state.write(|s| s.with_tx(|tx| media::delete_media(tx, id)))
     }
 
+    /// Brings back a deleted publication (Undo).
+    fn restore_media(state, id: i64) -> () {
+        state.write(|s| s.with_tx(|tx| media::restore_media(tx, id)))
+    }
+
     /// The memoranda of an event.
     fn list_memoranda(state, event_id: i64) -> Vec<Memorandum> {
         state.read(|c| memoranda::list_memoranda(c, event_id))
@@ -118,5 +123,10 @@ crate::commands! {
     /// Deletes a memorandum.
     fn delete_memorandum(state, id: i64) -> () {
         state.write(|s| s.with_tx(|tx| memoranda::delete_memorandum(tx, id)))
+    }
+
+    /// Brings back a deleted memorandum (Undo).
+    fn restore_memorandum(state, id: i64) -> () {
+        state.write(|s| s.with_tx(|tx| memoranda::restore_memorandum(tx, id)))
     }
 }

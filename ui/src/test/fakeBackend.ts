@@ -511,6 +511,8 @@ export class FakeBackend {
   changes: Change[] = [];
   /** What `export_registry` was asked to write. */
   exported: { kind: ExportKind; path: string; language: Lang; filter: EventFilter | null }[] = [];
+  /** Deleted publications and memoranda, for their Undo. */
+  binned: { media: MediaItem[]; memoranda: Memorandum[] } = { media: [], memoranda: [] };
   /** Soft-deleted rows, by table. */
   deleted = { people: new Set<number>(), organisations: new Set<number>(), events: new Set<number>() };
   templates: Template[] = structuredClone(TEMPLATES);
@@ -914,7 +916,15 @@ export class FakeBackend {
       return null;
     },
     delete_media: (args) => {
+      this.binned.media.push(...this.media.filter((m) => m.id === args?.id));
       this.media = this.media.filter((m) => m.id !== args?.id);
+      return null;
+    },
+    restore_media: (args) => {
+      const item = this.binned.media.find((m) => m.id === args?.id);
+      if (!item) throw { code: "not_found", message: `media item ${args?.id}`, field: null };
+      this.binned.media = this.binned.media.filter((m) => m !== item);
+      this.media.push(item);
       return null;
     },
     list_memoranda: (args) => this.memoranda.filter((m) => m.eventId === args?.eventId),
@@ -932,7 +942,15 @@ export class FakeBackend {
       return id;
     },
     delete_memorandum: (args) => {
+      this.binned.memoranda.push(...this.memoranda.filter((m) => m.id === args?.id));
       this.memoranda = this.memoranda.filter((m) => m.id !== args?.id);
+      return null;
+    },
+    restore_memorandum: (args) => {
+      const item = this.binned.memoranda.find((m) => m.id === args?.id);
+      if (!item) throw { code: "not_found", message: `memorandum ${args?.id}`, field: null };
+      this.binned.memoranda = this.binned.memoranda.filter((m) => m !== item);
+      this.memoranda.push(item);
       return null;
     },
     // Files: reading is not simulated; a test that imports sets `overrides`

@@ -3230,12 +3230,16 @@ export const commands = {
   updateMedia: (id: number, media: MediaInput): Promise<null> => invoke("update_media", { id, media }),
   /** Deletes a publication. */
   deleteMedia: (id: number): Promise<null> => invoke("delete_media", { id }),
+  /** Brings back a deleted publication (Undo). */
+  restoreMedia: (id: number): Promise<null> => invoke("restore_media", { id }),
   /** The memoranda of an event. */
   listMemoranda: (eventId: number): Promise<Array<Memorandum>> => invoke("list_memoranda", { eventId }),
   /** Adds a memorandum to an event. */
   addMemorandum: (eventId: number, memorandum: MemorandumInput): Promise<number> => invoke("add_memorandum", { eventId, memorandum }),
   /** Deletes a memorandum. */
   deleteMemorandum: (id: number): Promise<null> => invoke("delete_memorandum", { id }),
+  /** Brings back a deleted memorandum (Undo). */
+  restoreMemorandum: (id: number): Promise<null> => invoke("restore_memorandum", { id }),
   /** Reads a CSV or Excel file and validates every row; writes nothing. */
   previewImportFile: (file: number, kind: ImportKind, mapping: Array<Field | null> | null): Promise<ImportPreview> => invoke("preview_import_file", { file, kind, mapping }),
   /** Imports a file in one transaction: all valid rows, or nothing when a row is invalid and `skip_invalid` is false. With `event_id`, the people are also added to that event. A backup is taken first. */
@@ -3405,9 +3409,11 @@ export const commandNames = [
   "add_media",
   "update_media",
   "delete_media",
+  "restore_media",
   "list_memoranda",
   "add_memorandum",
   "delete_memorandum",
+  "restore_memorandum",
   "preview_import_file",
   "commit_import_file",
   "export_registry",

@@ -408,7 +408,7 @@ describe("media and memoranda", () => {
     expect(within(outlet.closest(".field")!).getByTestId("field-error").textContent).toBe("толтыру міндетті");
   });
 
-  it("adds and deletes a memorandum", async () => {
+  it("adds and deletes a memorandum, and Undo brings it back", async () => {
     backend.info.language = "ru";
     const user = await openApp(backend, "#/events/1");
     await user.click(await screen.findByTestId("memo-add"));
@@ -423,6 +423,10 @@ describe("media and memoranda", () => {
     await user.click(within(row).getByTestId("memo-delete"));
     await waitFor(() => expect(screen.queryByTestId("memo-row")).toBeNull());
     expect(backend.memoranda).toEqual([]);
+    expect(screen.getByTestId("notice").textContent).toContain("Меморандум «Прокуратура и акимат» удалён");
+    await user.click(screen.getByTestId("undo"));
+    expect((await screen.findByTestId("memo-row")).textContent).toContain("Прокуратура и акимат");
+    expect(backend.callsTo("restore_memorandum")).toHaveLength(1);
   });
 });
 
