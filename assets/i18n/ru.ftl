@@ -689,7 +689,12 @@ issue-date = Дата выдачи
 issue-next = Предпросмотр
 issue-back = Назад
 issue-busy = Выдаётся…
-issue-confirm = Выдать ({ $count })
+issue-confirm =
+    { $count ->
+        [one] Выдать { $count } документ
+        [few] Выдать { $count } документа
+       *[other] Выдать { $count } документов
+    }
 issue-preview-count = Получателей: { $count }
 issue-repeat-warning = Внимание: { $count } чел. уже получали такой документ за последние { $months } мес.
 issue-earlier = ранее выдан: { $number }, { $date }

@@ -63,6 +63,10 @@ describe("event documents", () => {
     );
     expect(within(recipients[1]!).queryByTestId("issue-earlier")).toBeNull();
     expect(within(dialog).getByTestId<HTMLButtonElement>("issue-confirm").disabled).toBe(false);
+    // The button says how many numbered documents one click gives.
+    expect(within(dialog).getByTestId("issue-confirm").textContent?.trim()).toBe(
+      `Выдать ${recipients.length} документа`,
+    );
   });
 
   it("blocks on characters the fonts lack, naming who and which", async () => {
