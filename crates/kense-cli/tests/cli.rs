@@ -383,8 +383,38 @@ fn report_prints_json_and_writes_pdf_and_xlsx() {
             "{row}"
         );
     }
+    assert!(extracted.contains("Бет 1 / ") && extracted.contains(" · Страница 1 из "));
     let bytes = fs::read(&xlsx).unwrap();
     assert!(bytes.starts_with(b"PK"));
+
+    // A report in one language is numbered in that language only.
+    for (lang, numbered, not) in [
+        ("kk", "Бет 1 / ", "Страница"),
+        ("ru", "Страница 1 из ", "Бет "),
+    ] {
+        let one = dir.path().join(format!("{lang}.pdf"));
+        let out = kense(
+            &db,
+            &[
+                "--lang",
+                lang,
+                "report",
+                "--month",
+                "2026-11",
+                "--out",
+                one.to_str().unwrap(),
+            ],
+        );
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let extracted = Command::new("pdftotext")
+            .arg(&one)
+            .arg("-")
+            .output()
+            .unwrap();
+        let extracted = text(&extracted.stdout);
+        assert!(extracted.contains(numbered), "{lang}: no {numbered:?}");
+        assert!(!extracted.contains(not), "{lang}: {not:?} in:\n{extracted}");
+    }
 
     let bad = kense(&db, &["report", "--month", "2026-13"]);
     assert!(!bad.status.success());

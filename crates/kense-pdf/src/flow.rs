@@ -24,9 +24,32 @@ pub struct PageSetup {
     pub margins_pt: [f32; 4],
     /// Whether to number the pages in the bottom margin.
     pub footer: bool,
+    /// The language of the page numbers.
+    pub footer_language: FooterLanguage,
+}
+
+/// The language of a flowing document's page numbers: a page in one
+/// language is numbered in that language only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FooterLanguage {
+    /// «Бет 1 / 3».
+    Kazakh,
+    /// «Страница 1 из 3».
+    Russian,
+    /// «Бет 1 / 3 · Страница 1 из 3», for a document in both languages.
+    #[default]
+    Both,
 }
 
 impl PageSetup {
+    /// The same setup with page numbers in `language`.
+    pub fn numbered_in(self, language: FooterLanguage) -> Self {
+        Self {
+            footer_language: language,
+            ..self
+        }
+    }
+
     /// A4 portrait with equal margins of `margin_mm` and page numbers.
     pub fn a4_portrait(margin_mm: f32) -> Self {
         Self {
@@ -34,6 +57,7 @@ impl PageSetup {
             height_pt: A4_HEIGHT_PT,
             margins_pt: [mm(margin_mm); 4],
             footer: true,
+            footer_language: FooterLanguage::Both,
         }
     }
 
@@ -170,7 +194,16 @@ pub struct FlowDocument {
 
 /// The bilingual footer text of page `n` of `total`.
 pub fn footer_text(n: usize, total: usize) -> String {
-    format!("Бет {n} / {total} · Страница {n} из {total}")
+    footer_text_in(FooterLanguage::Both, n, total)
+}
+
+/// The footer text of page `n` of `total` in `language`.
+pub fn footer_text_in(language: FooterLanguage, n: usize, total: usize) -> String {
+    match language {
+        FooterLanguage::Kazakh => format!("Бет {n} / {total}"),
+        FooterLanguage::Russian => format!("Страница {n} из {total}"),
+        FooterLanguage::Both => format!("Бет {n} / {total} · Страница {n} из {total}"),
+    }
 }
 
 /// A page being filled from the top; `y` is the top of the free space.
@@ -278,7 +311,7 @@ impl FlowDocument {
                     9.0,
                     (s.width_pt / 2.0, baseline),
                     crate::document::Align::Center,
-                    &footer_text(i + 1, total),
+                    &footer_text_in(s.footer_language, i + 1, total),
                 );
             }
         }
@@ -464,6 +497,11 @@ mod tests {
     #[test]
     fn footer_is_bilingual() {
         assert_eq!(footer_text(1, 3), "Бет 1 / 3 · Страница 1 из 3");
+        assert_eq!(footer_text_in(FooterLanguage::Kazakh, 2, 3), "Бет 2 / 3");
+        assert_eq!(
+            footer_text_in(FooterLanguage::Russian, 2, 3),
+            "Страница 2 из 3"
+        );
     }
 
     #[test]

@@ -44,7 +44,8 @@ pub use document::{
 };
 pub use error::PdfError;
 pub use flow::{
-    Block, Column, ColumnWidth, FlowDocument, PageSetup, Paragraph, Table, footer_text,
+    Block, Column, ColumnWidth, FlowDocument, FooterLanguage, PageSetup, Paragraph, Table,
+    footer_text, footer_text_in,
 };
 pub use fonts::{Face, missing_glyphs};
 pub use fontset::FontSet;

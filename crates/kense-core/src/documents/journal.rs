@@ -186,7 +186,10 @@ pub fn render_journal(conn: &Connection, filter: &RegisterFilter, lang: Lang) ->
     let title = t.tr("register-title", &[]);
     let doc = FlowDocument {
         title: title.clone(),
-        setup: PageSetup::a4_landscape(12.0),
+        setup: PageSetup::a4_landscape(12.0).numbered_in(match lang {
+            Lang::Kk => kense_pdf::FooterLanguage::Kazakh,
+            Lang::Ru => kense_pdf::FooterLanguage::Russian,
+        }),
         blocks: vec![
             Block::Paragraph(Paragraph::new(
                 kense_pdf::Face::SansBold,

@@ -388,7 +388,7 @@ pub fn plan_document(
             first.tr(key, &[]),
             plan.event.title(lang.langs()[0])
         ),
-        setup: PageSetup::a4_portrait(16.0),
+        setup: PageSetup::a4_portrait(16.0).numbered_in(lang.footer()),
         blocks,
     }
 }

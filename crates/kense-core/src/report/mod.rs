@@ -842,6 +842,15 @@ pub enum ReportLang {
 }
 
 impl ReportLang {
+    /// The language of the page numbers of a document in these languages.
+    pub fn footer(self) -> kense_pdf::FooterLanguage {
+        match self {
+            Self::Kk => kense_pdf::FooterLanguage::Kazakh,
+            Self::Ru => kense_pdf::FooterLanguage::Russian,
+            Self::Both => kense_pdf::FooterLanguage::Both,
+        }
+    }
+
     /// The languages, Kazakh first.
     pub fn langs(self) -> &'static [Lang] {
         match self {

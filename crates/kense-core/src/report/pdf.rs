@@ -570,7 +570,7 @@ pub fn document_with_photos(
             first.tr("report-title", &[]),
             period_label(&first, &report.query.from, &report.query.to)
         ),
-        setup: PageSetup::a4_portrait(18.0),
+        setup: PageSetup::a4_portrait(18.0).numbered_in(lang.footer()),
         blocks: all,
     }
 }
