@@ -175,6 +175,18 @@ describe("language switch", () => {
 });
 
 describe("navigation", () => {
+  it("opens each screen at its top, not where the one before was scrolled to", async () => {
+    const user = await startApp();
+    const pane = document.querySelector("main")!;
+    await user.click(screen.getByTestId("nav-events"));
+    await screen.findByTestId("event-new");
+    pane.scrollTop = 640;
+    expect(pane.scrollTop).toBe(640);
+    await user.click(screen.getByTestId("nav-people"));
+    await waitFor(() => expect(screen.getByTestId("screen-title").textContent).not.toBe(""));
+    expect(pane.scrollTop).toBe(0);
+  });
+
   it("opens the calendar on this month from the sidebar, in the current language", async () => {
     backend.info.language = "kk";
     const user = await startApp();
