@@ -32,10 +32,19 @@ fn answer<R: Runtime>(
         return Err(IpcError::internal("the dialog plugin is not initialised"));
     }
     let mut builder = app.dialog().file();
-    if let Some(window) = app.get_webview_window("main") {
-        builder = builder.set_parent(&window);
+    let window = app.get_webview_window("main");
+    if let Some(window) = &window {
+        builder = builder.set_parent(window);
     }
-    ask(builder)
+    let chosen = ask(builder);
+    // The keyboard goes back to the window (and its webview): Escape then
+    // closes the dialog the save came from.
+    if let Some(window) = &window
+        && let Err(err) = window.set_focus()
+    {
+        tracing::warn!(error = %err, "giving the focus back after a file dialog");
+    }
+    chosen
         .map(|chosen| {
             chosen
                 .into_path()
