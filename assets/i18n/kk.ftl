@@ -268,6 +268,18 @@ person-duplicate-iin = ЖСН сәйкес
 person-open-existing = Бар жазбаны ашу
 person-save-anyway = Бәрібір сақтау
 person-deleted = «{ $name }» жазбасы жойылды
+person-delete-title = «{ $name }» жойылсын ба?
+person-delete-documents =
+    Тіркеу журналында оған берілген { $count } нөмірлі құжат бар ({ $numbers }). { $count ->
+        [one] Журнал оны сақтайды, бірақ жазба жойылады.
+       *[other] Журнал оларды сақтайды, бірақ жазба жойылады.
+    }
+org-delete-title = «{ $name }» жойылсын ба?
+org-delete-documents =
+    Тіркеу журналында осы ұйым қызметкерлеріне берілген { $count } нөмірлі құжат бар. { $count ->
+        [one] Журнал оны сақтайды, бірақ ұйым жойылады.
+       *[other] Журнал оларды сақтайды, бірақ ұйым жойылады.
+    }
 person-events = Іс-шаралары
 person-events-count = Іс-шаралар: { $count }
 person-awards-count = Марапаттар: { $count }

@@ -1,5 +1,6 @@
 //! Organisations.
 
+use kense_core::documents::register;
 use kense_core::organisations::{self, Organisation, OrganisationFilter, OrganisationInput};
 
 crate::commands! {
@@ -31,6 +32,12 @@ crate::commands! {
                 organisations::get_organisation(tx, id)
             })
         })
+    }
+
+    /// How many of the register's documents went to the organisation's people
+    /// (asked before deleting it).
+    fn count_organisation_documents(state, organisation_id: i64) -> i64 {
+        state.read(|c| register::count_organisation_documents(c, organisation_id))
     }
 
     /// Deletes an organisation (undo with restore).

@@ -3,6 +3,7 @@
 use kense_core::attendance::{self, PersonEvent};
 use kense_core::audit::{self, AuditEntry};
 use kense_core::categories::{self, Category, CategoryInput};
+use kense_core::documents::register::{self, IssuedDocument};
 use kense_core::people::{
     self, Person, PersonFilter, PersonInput, PersonSummary, PossibleDuplicate,
 };
@@ -55,6 +56,11 @@ crate::commands! {
     /// Existing people who may be the one being entered.
     fn find_person_duplicates(state, person: PersonInput, except: Option<i64>) -> Vec<PossibleDuplicate> {
         state.read(|c| people::find_duplicates(c, &person, except))
+    }
+
+    /// The register's documents issued to a person (asked before deleting them).
+    fn list_person_documents(state, person_id: i64) -> Vec<IssuedDocument> {
+        state.read(|c| register::list_person_documents(c, person_id))
     }
 
     /// Deletes a person (undo with restore).

@@ -748,6 +748,12 @@ export class FakeBackend {
         }))
         .filter((d) => d.sameName || d.samePhone || d.sameIin);
     },
+    list_person_documents: (args): IssuedDocument[] =>
+      this.documents.filter((d) => d.personId === args?.personId),
+    count_organisation_documents: (args): number =>
+      this.documents.filter(
+        (d) => d.personId != null && this.people.find((p) => p.id === d.personId)?.organisationId === args?.organisationId,
+      ).length,
     delete_person: (args) => {
       this.personById(args?.id as number);
       this.deleted.people.add(args?.id as number);

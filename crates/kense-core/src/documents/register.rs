@@ -383,6 +383,30 @@ pub(crate) fn set_status(
     Ok(())
 }
 
+/// The register's documents issued to a person, newest first (any status):
+/// what deleting the person would leave pointing at a deleted record.
+pub fn list_person_documents(conn: &Connection, person_id: i64) -> Result<Vec<IssuedDocument>> {
+    conn.prepare_cached(&format!(
+        "{SELECT} WHERE d.person_id = ?1 ORDER BY d.issued_on DESC, d.id DESC"
+    ))
+    .and_then(|mut stmt| {
+        stmt.query_map([person_id], from_row)?
+            .collect::<std::result::Result<Vec<_>, _>>()
+    })
+    .context("reading a person's documents")
+}
+
+/// How many of the register's documents were issued to the people of an
+/// organisation (deleted people included).
+pub fn count_organisation_documents(conn: &Connection, organisation_id: i64) -> Result<i64> {
+    conn.prepare_cached(
+        "SELECT count(*) FROM issued_document d JOIN person p ON p.id = d.person_id
+         WHERE p.organisation_id = ?1",
+    )
+    .and_then(|mut stmt| stmt.query_row([organisation_id], |row| row.get(0)))
+    .context("counting an organisation's documents")
+}
+
 /// Documents of `kind` issued to people of the registry on or after `since`
 /// (`YYYY-MM-DD`) and not spoiled or revoked, by person, newest first: the
 /// earlier awards a batch warns about, read in one query.

@@ -3168,6 +3168,8 @@ export const commands = {
   updatePerson: (id: number, person: PersonInput): Promise<Person> => invoke("update_person", { id, person }),
   /** Existing people who may be the one being entered. */
   findPersonDuplicates: (person: PersonInput, except: number | null): Promise<Array<PossibleDuplicate>> => invoke("find_person_duplicates", { person, except }),
+  /** The register's documents issued to a person (asked before deleting them). */
+  listPersonDocuments: (personId: number): Promise<Array<IssuedDocument>> => invoke("list_person_documents", { personId }),
   /** Deletes a person (undo with restore). */
   deletePerson: (id: number): Promise<null> => invoke("delete_person", { id }),
   /** A person's IIN in full, when the user asks to see it on their page (everything else carries it masked). */
@@ -3192,6 +3194,8 @@ export const commands = {
   createOrganisation: (organisation: OrganisationInput): Promise<Organisation> => invoke("create_organisation", { organisation }),
   /** Saves an organisation. */
   updateOrganisation: (id: number, organisation: OrganisationInput): Promise<Organisation> => invoke("update_organisation", { id, organisation }),
+  /** How many of the register's documents went to the organisation's people (asked before deleting it). */
+  countOrganisationDocuments: (organisationId: number): Promise<number> => invoke("count_organisation_documents", { organisationId }),
   /** Deletes an organisation (undo with restore). */
   deleteOrganisation: (id: number): Promise<null> => invoke("delete_organisation", { id }),
   /** Brings back a deleted organisation. */
@@ -3378,6 +3382,7 @@ export const commandNames = [
   "create_person",
   "update_person",
   "find_person_duplicates",
+  "list_person_documents",
   "delete_person",
   "reveal_person_iin",
   "erase_person",
@@ -3390,6 +3395,7 @@ export const commandNames = [
   "get_organisation",
   "create_organisation",
   "update_organisation",
+  "count_organisation_documents",
   "delete_organisation",
   "restore_organisation",
   "list_districts",

@@ -78,6 +78,12 @@ describe("organisations", () => {
     expect(backend.callsTo("list_people").at(-1)?.filter).toMatchObject({ organisationId: 2 });
 
     await user.click(screen.getByTestId("org-delete"));
+    // Its person holds a numbered document: asked first.
+    const question = await screen.findByTestId("confirm-dialog");
+    expect(within(question).getByTestId("confirm-message").textContent).toBe(
+      "В журнале регистрации есть 1 номерной документ, выданный сотрудникам этой организации. Журнал его сохранит, а организация будет удалена.",
+    );
+    await user.click(within(question).getByTestId("confirm-yes"));
     await waitFor(() => expect(location.hash).toBe("#/organisations"));
     expect(screen.getByTestId("notice").textContent).toContain("Организация «Школа-гимназия №5» удалена");
 

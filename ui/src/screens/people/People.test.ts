@@ -245,6 +245,19 @@ describe("person page", () => {
     await screen.findByTestId("person-title");
 
     await user.click(screen.getByTestId("person-delete"));
+    // She holds a numbered document: the question says so, with its number.
+    let question = await screen.findByTestId("confirm-dialog");
+    expect(within(question).getByTestId("confirm-message").textContent).toBe(
+      "Тіркеу журналында оған берілген 1 нөмірлі құжат бар (Д-2025/0001). Журнал оны сақтайды, бірақ жазба жойылады.",
+    );
+    await user.click(within(question).getByTestId("confirm-cancel"));
+    await waitFor(() => expect(screen.queryByTestId("confirm-dialog")).toBeNull());
+    expect(backend.callsTo("delete_person")).toEqual([]);
+    expect(location.hash).toBe("#/people/2");
+
+    await user.click(screen.getByTestId("person-delete"));
+    question = await screen.findByTestId("confirm-dialog");
+    await user.click(within(question).getByTestId("confirm-yes"));
 
     await waitFor(() => expect(location.hash).toBe("#/people"));
     expect(backend.callsTo("delete_person")).toEqual([{ id: 2 }]);
