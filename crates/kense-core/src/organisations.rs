@@ -95,6 +95,10 @@ pub struct OrganisationFilter {
     /// At most this many rows (default 200).
     #[ts(optional = nullable)]
     pub limit: Option<u32>,
+    /// Rows to skip: the page's first row (default 0).
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub offset: Option<u32>,
 }
 
 struct Clean {
@@ -186,6 +190,7 @@ pub fn list_organisations(
     filter: &OrganisationFilter,
 ) -> Result<Vec<Organisation>> {
     let limit = filter.limit.unwrap_or(200);
+    let offset = filter.offset.unwrap_or(0);
     let kind = filter.kind.map(OrgKind::as_str).unwrap_or("");
     let district = filter.district.as_deref().unwrap_or("");
     let rows = match fts_prefix_query(&filter.query) {
@@ -195,10 +200,10 @@ pub fn list_organisations(
                     "SELECT {COLUMNS} FROM organisation_fts f JOIN organisation o ON o.id = f.rowid
                      WHERE organisation_fts MATCH ?1 AND o.deleted_at IS NULL
                        AND (?2 = '' OR o.kind = ?2) AND (?3 = '' OR o.district = ?3)
-                     ORDER BY o.sort_key LIMIT ?4"
+                     ORDER BY o.sort_key LIMIT ?4 OFFSET ?5"
                 ))
                 .context("searching organisations")?;
-            stmt.query_map(params![query, kind, district, limit], from_row)
+            stmt.query_map(params![query, kind, district, limit, offset], from_row)
                 .context("searching organisations")?
                 .collect::<std::result::Result<Vec<_>, _>>()
         }
@@ -208,15 +213,39 @@ pub fn list_organisations(
                     "SELECT {COLUMNS} FROM organisation o
                      WHERE o.deleted_at IS NULL
                        AND (?1 = '' OR o.kind = ?1) AND (?2 = '' OR o.district = ?2)
-                     ORDER BY o.sort_key LIMIT ?3"
+                     ORDER BY o.sort_key LIMIT ?3 OFFSET ?4"
                 ))
                 .context("listing organisations")?;
-            stmt.query_map(params![kind, district, limit], from_row)
+            stmt.query_map(params![kind, district, limit, offset], from_row)
                 .context("listing organisations")?
                 .collect::<std::result::Result<Vec<_>, _>>()
         }
     };
     rows.context("reading organisations")
+}
+
+/// How many organisations match `filter`, all pages together (its limit and
+/// offset aside).
+pub fn count_listed_organisations(conn: &Connection, filter: &OrganisationFilter) -> Result<u64> {
+    let kind = filter.kind.map(OrgKind::as_str).unwrap_or("");
+    let district = filter.district.as_deref().unwrap_or("");
+    let count: i64 = match fts_prefix_query(&filter.query) {
+        Some(query) => conn
+            .prepare_cached(
+                "SELECT count(*) FROM organisation_fts f JOIN organisation o ON o.id = f.rowid
+                 WHERE organisation_fts MATCH ?1 AND o.deleted_at IS NULL
+                   AND (?2 = '' OR o.kind = ?2) AND (?3 = '' OR o.district = ?3)",
+            )
+            .and_then(|mut stmt| stmt.query_row(params![query, kind, district], |row| row.get(0))),
+        None => conn
+            .prepare_cached(
+                "SELECT count(*) FROM organisation o WHERE o.deleted_at IS NULL
+                   AND (?1 = '' OR o.kind = ?1) AND (?2 = '' OR o.district = ?2)",
+            )
+            .and_then(|mut stmt| stmt.query_row(params![kind, district], |row| row.get(0))),
+    }
+    .context("counting organisations")?;
+    Ok(u64::try_from(count).unwrap_or(0))
 }
 
 /// Living organisations whose folded name (either language) is `folded`:
@@ -442,6 +471,36 @@ mod tests {
         .unwrap();
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].name_kk, "Әділет департаменті");
+
+        // Pages of two, in the same order, and the count of all of them.
+        let page = |offset| {
+            list_organisations(
+                c,
+                &OrganisationFilter {
+                    limit: Some(2),
+                    offset: Some(offset),
+                    ..Default::default()
+                },
+            )
+            .unwrap()
+            .into_iter()
+            .map(|o| o.name_ru)
+            .collect::<Vec<_>>()
+        };
+        assert_eq!(page(0), ["Абай мектебі", "Әділет департаменті"]);
+        assert_eq!(page(2), ["Колледж Ясауи"]);
+        let count = |query: &str| {
+            count_listed_organisations(
+                c,
+                &OrganisationFilter {
+                    query: query.into(),
+                    limit: Some(1),
+                    ..Default::default()
+                },
+            )
+            .unwrap()
+        };
+        assert_eq!((count(""), count("әділет"), count("жоқ")), (3, 1, 0));
     }
 
     #[test]

@@ -9,6 +9,11 @@ crate::commands! {
         state.read(|c| organisations::list_organisations(c, &filter))
     }
 
+    /// How many organisations match the filters, all pages together.
+    fn count_organisations(state, filter: OrganisationFilter) -> u64 {
+        state.read(|c| organisations::count_listed_organisations(c, &filter))
+    }
+
     /// One organisation.
     fn get_organisation(state, id: i64) -> Organisation {
         state.read(|c| organisations::get_organisation(c, id))

@@ -800,8 +800,12 @@ export class FakeBackend {
         .filter((o) => filter.district == null || o.district === filter.district)
         .filter((o) => !query || fold(`${o.nameKk} ${o.nameRu}`).includes(query))
         .map((o) => this.withCount(o))
-        .slice(0, filter.limit ?? 200);
+        .slice(filter.offset ?? 0, (filter.offset ?? 0) + (filter.limit ?? 200));
     },
+    count_organisations: (args) =>
+      (this.handlers.list_organisations({
+        filter: { ...(args?.filter as OrganisationFilter), limit: 1_000_000, offset: 0 },
+      }) as Organisation[]).length,
     get_organisation: (args) => this.organisationById(args?.id as number),
     create_organisation: (args) => {
       const saved = this.cleanOrganisation(this.nextId++, args?.organisation as OrganisationInput);

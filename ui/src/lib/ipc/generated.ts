@@ -1238,7 +1238,11 @@ district?: string | null,
 /**
  * At most this many rows (default 200).
  */
-limit?: number | null, };
+limit?: number | null, 
+/**
+ * Rows to skip: the page's first row (default 0).
+ */
+offset?: number | null, };
 
 /**
  * An event as stored, with its counts.
@@ -3188,6 +3192,8 @@ export const commands = {
   saveCategory: (category: CategoryInput): Promise<number> => invoke("save_category", { category }),
   /** Organisations matching a search and filters. */
   listOrganisations: (filter: OrganisationFilter): Promise<Array<Organisation>> => invoke("list_organisations", { filter }),
+  /** How many organisations match the filters, all pages together. */
+  countOrganisations: (filter: OrganisationFilter): Promise<number> => invoke("count_organisations", { filter }),
   /** One organisation. */
   getOrganisation: (id: number): Promise<Organisation> => invoke("get_organisation", { id }),
   /** Adds an organisation. */
@@ -3392,6 +3398,7 @@ export const commandNames = [
   "list_categories",
   "save_category",
   "list_organisations",
+  "count_organisations",
   "get_organisation",
   "create_organisation",
   "update_organisation",

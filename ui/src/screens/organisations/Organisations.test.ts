@@ -11,6 +11,21 @@ beforeEach(() => {
 });
 
 describe("organisations", () => {
+  it("turns the pages of a long list and counts all of it", async () => {
+    backend.info.language = "ru";
+    const base = backend.organisations[0]!;
+    for (let i = 0; i < 148; i++) {
+      backend.organisations.push({ ...base, id: 1000 + i, nameKk: `Мектеп ${1000 + i}`, nameRu: `Школа ${1000 + i}` });
+    }
+    const user = await openApp(backend, "#/organisations");
+    await waitFor(() => expect(screen.getAllByTestId("org-row")).toHaveLength(100));
+    expect(screen.getByText("Найдено: 150")).toBeTruthy();
+    expect(screen.getByTestId("pager-range").textContent).toBe("1–100 из 150");
+    await user.click(screen.getByTestId("pager-next"));
+    await waitFor(() => expect(screen.getAllByTestId("org-row")).toHaveLength(50));
+    expect(backend.callsTo("list_organisations").at(-1)?.filter).toMatchObject({ limit: 100, offset: 100 });
+  });
+
   it("lists name, kind, district and people count in the current language, and searches", async () => {
     backend.info.language = "kk";
     const user = await openApp(backend, "#/organisations");
