@@ -277,6 +277,7 @@ pub fn run_doc(
                     event_id: event,
                     year: None,
                     limit: Some(limit),
+                    offset: None,
                 },
             )?;
             if json {

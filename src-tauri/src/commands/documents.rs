@@ -114,6 +114,11 @@ crate::commands! {
         state.read(|c| register::list_documents(c, &filter))
     }
 
+    /// How many register rows match the filters, all pages together.
+    fn count_documents(state, filter: RegisterFilter) -> u64 {
+        state.read(|c| register::count_documents(c, &filter))
+    }
+
     /// One register entry printed again, as PDF bytes.
     fn render_document(state, id: i64) -> Response as "ArrayBuffer" {
         state

@@ -1148,8 +1148,13 @@ export class FakeBackend {
         .filter((d) => filter.kind == null || d.kind === filter.kind)
         .filter((d) => filter.status == null || d.status === filter.status)
         .filter((d) => filter.eventId == null || d.eventId === filter.eventId)
-        .filter((d) => !query || fold(`${d.number} ${d.recipient} ${d.organisation}`).includes(query));
+        .filter((d) => !query || fold(`${d.number} ${d.recipient} ${d.organisation}`).includes(query))
+        .slice(filter.offset ?? 0, filter.limit == null ? undefined : (filter.offset ?? 0) + filter.limit);
     },
+    count_documents: (args) =>
+      (this.handlers.list_documents({
+        filter: { ...(args?.filter as RegisterFilter), limit: null, offset: null },
+      }) as IssuedDocument[]).length,
     render_document: () => fakePdf(),
     save_document: (args) => {
       this.written.push(this.wrote(args?.file, ["save:pdf"]));

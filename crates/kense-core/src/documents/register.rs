@@ -243,12 +243,15 @@ pub struct RegisterFilter {
     #[ts(optional = nullable)]
     #[serde(default)]
     pub limit: Option<u32>,
+    /// Rows to skip with a limit: the page's first row (default 0).
+    #[ts(optional = nullable)]
+    #[serde(default)]
+    pub offset: Option<u32>,
 }
 
-/// Register rows matching `filter`: newest first when limited, else in the
-/// order they were entered.
-pub fn list_documents(conn: &Connection, filter: &RegisterFilter) -> Result<Vec<IssuedDocument>> {
-    let mut sql = format!("{SELECT} WHERE 1 = 1");
+/// The conditions of `filter` (from `WHERE 1 = 1` on) and their values.
+fn conditions(filter: &RegisterFilter) -> (String, Vec<rusqlite::types::Value>) {
+    let mut sql = String::from(" WHERE 1 = 1");
     let mut args: Vec<rusqlite::types::Value> = Vec::new();
     for word in fold(&filter.query).split_whitespace() {
         args.push(format!("%{}%", word.replace(['%', '_'], "")).into());
@@ -270,8 +273,19 @@ pub fn list_documents(conn: &Connection, filter: &RegisterFilter) -> Result<Vec<
         args.push(i64::from(year).into());
         sql.push_str(&format!(" AND d.year = ?{}", args.len()));
     }
+    (sql, args)
+}
+
+/// Register rows matching `filter`: newest first when limited (from its
+/// offset), else all in the order they were entered.
+pub fn list_documents(conn: &Connection, filter: &RegisterFilter) -> Result<Vec<IssuedDocument>> {
+    let (conditions, args) = conditions(filter);
+    let mut sql = format!("{SELECT}{conditions}");
     match filter.limit {
-        Some(limit) => sql.push_str(&format!(" ORDER BY d.id DESC LIMIT {limit}")),
+        Some(limit) => sql.push_str(&format!(
+            " ORDER BY d.id DESC LIMIT {limit} OFFSET {}",
+            filter.offset.unwrap_or(0)
+        )),
         None => sql.push_str(" ORDER BY d.id"),
     }
     let mut stmt = conn.prepare(&sql).context("listing the register")?;
@@ -281,6 +295,18 @@ pub fn list_documents(conn: &Connection, filter: &RegisterFilter) -> Result<Vec<
         .collect::<rusqlite::Result<Vec<_>>>()
         .context("listing the register")?;
     Ok(rows)
+}
+
+/// How many register rows match `filter`, all pages together.
+pub fn count_documents(conn: &Connection, filter: &RegisterFilter) -> Result<u64> {
+    let (conditions, args) = conditions(filter);
+    let count: i64 = conn
+        .prepare(&format!(
+            "SELECT count(*) FROM issued_document d{conditions}"
+        ))
+        .and_then(|mut stmt| stmt.query_row(rusqlite::params_from_iter(args), |row| row.get(0)))
+        .context("counting the register")?;
+    Ok(u64::try_from(count).unwrap_or(0))
 }
 
 /// One register row.

@@ -2220,7 +2220,11 @@ year?: number | null,
  * At most this many rows (newest first); `None` for all, oldest first
  * (the journal order).
  */
-limit?: number | null, };
+limit?: number | null, 
+/**
+ * Rows to skip with a limit: the page's first row (default 0).
+ */
+offset?: number | null, };
 
 /**
  * The result of checking a verification code against the register.
@@ -3280,6 +3284,8 @@ export const commands = {
   issueDocuments: (request: IssueRequest, output: BatchTarget): Promise<IssueOutcome> => invoke("issue_documents", { request, output }),
   /** Register rows matching the filter. */
   listDocuments: (filter: RegisterFilter): Promise<Array<IssuedDocument>> => invoke("list_documents", { filter }),
+  /** How many register rows match the filters, all pages together. */
+  countDocuments: (filter: RegisterFilter): Promise<number> => invoke("count_documents", { filter }),
   /** One register entry printed again, as PDF bytes. */
   renderDocument: (id: number): Promise<ArrayBuffer> => invoke("render_document", { id }),
   /** Writes one register entry's PDF to a file. */
@@ -3442,6 +3448,7 @@ export const commandNames = [
   "preview_batch_documents",
   "issue_documents",
   "list_documents",
+  "count_documents",
   "render_document",
   "save_document",
   "void_document",

@@ -2,7 +2,7 @@ import { save } from "@tauri-apps/plugin-dialog";
 import { fireEvent, screen, waitFor, within } from "@testing-library/svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { TemplateInput } from "../../lib/ipc/generated";
-import { FakeBackend } from "../../test/fakeBackend";
+import { FakeBackend, issuedDocument } from "../../test/fakeBackend";
 import { openApp } from "../../test/render";
 
 vi.mock("@tauri-apps/plugin-dialog", () => ({ open: vi.fn(), save: vi.fn() }));
@@ -19,6 +19,21 @@ afterEach(() => {
 });
 
 describe("register", () => {
+  it("turns the pages of a long register and counts all of it", async () => {
+    backend.info.language = "ru";
+    for (let i = 0; i < 230; i++) {
+      backend.documents.push(issuedDocument(1000 + i, { number: `АХ-2026/${String(1000 + i).padStart(4, "0")}` }));
+    }
+    const total = backend.documents.length;
+    const user = await openApp(backend, "#/documents/register");
+    await waitFor(() => expect(screen.getAllByTestId("register-row")).toHaveLength(100));
+    expect(screen.getByTestId("register-count").textContent).toBe(`Найдено: ${total}`);
+    expect(screen.getByTestId("pager-range").textContent).toBe(`1–100 из ${total}`);
+    await user.click(screen.getByTestId("pager-next"));
+    await waitFor(() => expect(screen.getByTestId("pager-range").textContent).toBe(`101–200 из ${total}`));
+    expect(backend.callsTo("list_documents").at(-1)?.filter).toMatchObject({ limit: 100, offset: 100 });
+  });
+
   it("lists the register and filters it by status, kind and words", async () => {
     backend.info.language = "kk";
     const user = await openApp(backend, "#/documents");
