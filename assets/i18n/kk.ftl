@@ -697,6 +697,7 @@ issue-date = Берілген күні
 issue-next = Алдын ала қарау
 issue-back = Артқа
 issue-busy = Берілуде…
+issue-first-document = Бірінші құжат басылатын түрде
 issue-confirm = { $count } құжат беру
 issue-preview-count = Алушылар саны: { $count }
 issue-repeat-warning = Ескерту: { $count } адам соңғы { $months } айда осындай құжат алған.

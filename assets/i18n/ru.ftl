@@ -703,6 +703,7 @@ issue-date = Дата выдачи
 issue-next = Предпросмотр
 issue-back = Назад
 issue-busy = Выдаётся…
+issue-first-document = Первый документ в том виде, как он будет напечатан
 issue-confirm =
     { $count ->
         [one] Выдать { $count } документ

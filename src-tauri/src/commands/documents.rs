@@ -94,6 +94,14 @@ crate::commands! {
             .map(Response::new)
     }
 
+    /// The batch's first document as it will print, as PDF bytes (nothing
+    /// is entered in the register).
+    fn preview_first_document(state, request: IssueRequest) -> Response as "ArrayBuffer" {
+        state
+            .read(|c| documents::issue::preview_first_document(c, &request))
+            .map(Response::new)
+    }
+
     /// Who a batch would issue to, earlier awards, missing glyphs.
     fn preview_batch_documents(state, request: IssueRequest) -> BatchPreview {
         state.read(|c| preview_batch(c, &request))

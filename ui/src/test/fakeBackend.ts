@@ -1085,6 +1085,7 @@ export class FakeBackend {
       return null;
     },
     preview_template: () => fakePdf(),
+    preview_first_document: () => fakePdf(),
     preview_batch_documents: (args): BatchPreview => {
       const request = args?.request as IssueRequest;
       const template = this.templates.find((x) => x.id === request.templateId);

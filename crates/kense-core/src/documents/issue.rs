@@ -621,6 +621,29 @@ pub fn preview_batch(conn: &Connection, req: &IssueRequest) -> Result<BatchPrevi
     })
 }
 
+/// The batch's first document as it will print (its first recipient, the
+/// number the batch would start at, the check code left as zeros), as PDF;
+/// nothing is written to the register.
+pub fn preview_first_document(conn: &Connection, req: &IssueRequest) -> Result<Vec<u8>> {
+    let ctx = Context::load(conn, req)?;
+    let people = recipients(conn, req)?;
+    let person = people.first().ok_or_else(|| {
+        Error::validation(
+            "recipients",
+            Invalid::NoRecipients,
+            "nobody to issue documents to (no attendee marked present with that role)",
+        )
+    })?;
+    let year = ctx.issued_on.year();
+    let next = super::register::next_number(conn, &ctx.template.series, year)?;
+    let number = super::verify::format_number(&ctx.template.series, year, next);
+    let code = format!("{:02}-0000-0000", year.rem_euclid(100));
+    let content = ctx.content(person, req.lang, &number, &code);
+    let logo = batch_logo(conn, &ctx.template)?;
+    let pages = content.pages(logo.as_ref())?;
+    kense_pdf::render_pdf(&format!("{number} {}", content.recipient), &pages).map_err(Error::from)
+}
+
 /// A batch entered in the register, ready to render.
 #[derive(Debug, Clone)]
 pub struct IssuedBatch {
@@ -862,4 +885,61 @@ fn short_name(full: &str) -> String {
         .take(2)
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::records_test_support::{event_and_person, store};
+
+    #[test]
+    fn the_first_document_is_previewed_with_the_next_number_and_nothing_is_entered() {
+        let store = store();
+        let c = store.conn();
+        let (event, person) = event_and_person(c);
+        crate::attendance::add_attendance(c, event, &[person], Role::Participant).unwrap();
+        let template = super::super::templates::list_templates(c)
+            .unwrap()
+            .into_iter()
+            .find(|t| t.kind.doc_kind() == Some(DocKind::Gratitude))
+            .unwrap();
+        let req = IssueRequest {
+            event_id: event,
+            template_id: template.id,
+            lang: DocLang::Kk,
+            role: None,
+            person_ids: None,
+            issued_on: Some("2026-11-09".into()),
+            confirm_future: None,
+        };
+        let pdf = preview_first_document(c, &req).unwrap();
+        assert!(pdf.starts_with(b"%PDF"));
+        let number = super::super::verify::format_number(&template.series, 2026, 1);
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("first.pdf");
+        std::fs::write(&path, &pdf).unwrap();
+        let text = std::process::Command::new("pdftotext")
+            .arg(&path)
+            .arg("-")
+            .output()
+            .expect("pdftotext (poppler-utils)");
+        let text = String::from_utf8_lossy(&text.stdout);
+        assert!(
+            text.contains("Сейітов"),
+            "the recipient is printed:\n{text}"
+        );
+        assert!(text.contains(&number), "{number} is printed:\n{text}");
+        let entered: i64 = c
+            .query_row("SELECT count(*) FROM issued_document", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(entered, 0, "a preview enters nothing in the register");
+
+        // Nobody to issue to: the same refusal as issuing.
+        let nobody = IssueRequest {
+            person_ids: Some(vec![]),
+            ..req
+        };
+        let err = preview_first_document(c, &nobody).unwrap_err();
+        assert_eq!(err.field(), Some("recipients"));
+    }
 }

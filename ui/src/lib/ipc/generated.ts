@@ -3278,6 +3278,8 @@ export const commands = {
   setTemplateLogo: (id: number, file: number | null): Promise<null> => invoke("set_template_logo", { id, file }),
   /** A sample PDF of a template being edited (nothing is saved). */
   previewTemplate: (template: TemplateInput, lang: DocLang): Promise<ArrayBuffer> => invoke("preview_template", { template, lang }),
+  /** The batch's first document as it will print, as PDF bytes (nothing is entered in the register). */
+  previewFirstDocument: (request: IssueRequest): Promise<ArrayBuffer> => invoke("preview_first_document", { request }),
   /** Who a batch would issue to, earlier awards, missing glyphs. */
   previewBatchDocuments: (request: IssueRequest): Promise<BatchPreview> => invoke("preview_batch_documents", { request }),
   /** Issues a batch into the register and writes its PDF(s). */
@@ -3445,6 +3447,7 @@ export const commandNames = [
   "delete_template",
   "set_template_logo",
   "preview_template",
+  "preview_first_document",
   "preview_batch_documents",
   "issue_documents",
   "list_documents",

@@ -62,6 +62,12 @@ describe("event documents", () => {
       "ранее выдан: АХ-2025/0001, 14.03.2025",
     );
     expect(within(recipients[1]!).queryByTestId("issue-earlier")).toBeNull();
+    // The first document itself, rendered for the same request.
+    expect(within(dialog).getByTestId("issue-first-document").textContent).toContain(
+      "Первый документ в том виде, как он будет напечатан",
+    );
+    await waitFor(() => expect(backend.callsTo("preview_first_document")).toHaveLength(1));
+    expect(backend.callsTo("preview_first_document")[0]?.request).toMatchObject({ eventId: 1, templateId: 1, lang: "both" });
     expect(within(dialog).getByTestId<HTMLButtonElement>("issue-confirm").disabled).toBe(false);
     // The button says how many numbered documents one click gives.
     expect(within(dialog).getByTestId("issue-confirm").textContent?.trim()).toBe(
