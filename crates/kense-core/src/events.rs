@@ -132,7 +132,7 @@ pub fn has_begun(starts_at: &str) -> bool {
     starts_at <= crate::time::now_local_minute().as_str()
 }
 
-/// Refuses to record an event that starting at `starts_at` has not begun
+/// Refuses to record an event starting at `starts_at` that has not begun
 /// as held, or its people as present, unless the user `confirmed` it.
 /// `field` names what the user changed.
 pub(crate) fn ensure_begun(starts_at: &str, confirmed: bool, field: &str) -> Result<()> {
