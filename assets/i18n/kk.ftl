@@ -247,6 +247,9 @@ picker-placeholder = Іздеу үшін теріңіз…
 picker-clear = Тазарту
 picker-nothing = Ештеңе табылмады
 picker-failed = Тізімді жүктеу мүмкін болмады
+picker-create = + «{ $name }» құру
+picker-creating = Құрылуда…
+picker-create-failed = Құру мүмкін болмады
 
 ## People
 people-title = Адамдар

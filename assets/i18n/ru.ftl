@@ -247,6 +247,9 @@ picker-placeholder = Начните вводить для поиска…
 picker-clear = Очистить
 picker-nothing = Ничего не найдено
 picker-failed = Не удалось загрузить список
+picker-create = + Создать «{ $name }»
+picker-creating = Создаётся…
+picker-create-failed = Не удалось создать
 
 ## People
 people-title = Люди

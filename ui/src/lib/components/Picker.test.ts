@@ -48,5 +48,31 @@ describe("<OrganisationPicker>", () => {
     render(OrganisationPicker, { id: "org" });
     await user.type(screen.getByTestId("org"), "жоқ ұйым");
     expect(await screen.findByText("Ештеңе табылмады")).toBeTruthy();
+    expect(screen.queryByTestId("picker-create")).toBeNull();
+  });
+
+  it("offers to create an organisation of the typed name, and chooses it", async () => {
+    const user = userEvent.setup();
+    const onchange = vi.fn();
+    render(OrganisationPicker, { id: "org", onchange, allowCreate: true });
+    const input = screen.getByTestId<HTMLInputElement>("org");
+    await user.type(input, "«Болашақ»  жастар орталығы");
+    const create = await screen.findByTestId("picker-create");
+    expect(create.textContent).toContain("+ ««Болашақ» жастар орталығы» құру");
+    expect(screen.queryByText("Ештеңе табылмады")).toBeNull();
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(onchange).toHaveBeenCalled());
+    expect(backend.callsTo("create_organisation")[0]?.organisation).toMatchObject({
+      nameKk: "«Болашақ» жастар орталығы",
+      nameRu: "«Болашақ» жастар орталығы",
+    });
+    expect(input.value).toBe("«Болашақ» жастар орталығы");
+    expect(backend.organisations.some((o) => o.nameKk === "«Болашақ» жастар орталығы")).toBe(true);
+
+    // An exact name already there is chosen, not created twice.
+    await user.clear(input);
+    await user.type(input, "«Болашақ» жастар орталығы");
+    await waitFor(() => expect(screen.getAllByTestId("picker-option")).toHaveLength(1));
+    expect(screen.queryByTestId("picker-create")).toBeNull();
   });
 });
