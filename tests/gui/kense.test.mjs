@@ -135,6 +135,26 @@ test("a person with Kazakh letters is found in lower case and added to an event"
     const publication = await findWithText(driver, "media-row", "Kazinform");
     assert.match(await publication.getText(), /03\.12\.2026/);
 
+    // A memorandum deleted by mistake comes back with Undo, and both are in
+    // the event's history.
+    await driver.findElement(byId("memo-add")).click();
+    await setInput(driver, "memo-parties", "Прокуратура және «Жастар орталығы»");
+    await driver.findElement(byId("memo-save")).click();
+    const memo = await findWithText(driver, "memo-row", "Жастар орталығы");
+    await memo.findElement(byId("memo-delete")).click();
+    await driver.wait(async () => (await driver.findElements(byId("memo-row"))).length === 0, WAIT);
+    const notice = await findWithText(driver, "notice", "меморандумы жойылды");
+    await notice.findElement(byId("undo")).click();
+    await findWithText(driver, "memo-row", "Жастар орталығы");
+    const history = await driver.findElement(byId("history"));
+    await driver.executeScript("arguments[0].open = true; arguments[0].dispatchEvent(new Event('toggle'));", history);
+    await driver.wait(async () => {
+      const rows = await driver.executeScript(
+        `return [...document.querySelectorAll('[data-testid="history-row"]')].map((r) => r.textContent)`,
+      );
+      return rows.filter((r) => r.includes("Меморандум: Прокуратура және")).length === 2;
+    }, WAIT);
+
     // Switch to Russian: the page stays, in Russian.
     await driver.findElement(byId("lang-ru")).click();
     await driver.wait(async () => (await textOf(driver, "nav-events")) === "Мероприятия", WAIT);
