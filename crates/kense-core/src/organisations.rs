@@ -226,7 +226,7 @@ pub fn list_organisations(
 
 /// How many organisations match `filter`, all pages together (its limit and
 /// offset aside).
-pub fn count_listed_organisations(conn: &Connection, filter: &OrganisationFilter) -> Result<u64> {
+pub fn count_organisations(conn: &Connection, filter: &OrganisationFilter) -> Result<u64> {
     let kind = filter.kind.map(OrgKind::as_str).unwrap_or("");
     let district = filter.district.as_deref().unwrap_or("");
     let count: i64 = match fts_prefix_query(&filter.query) {
@@ -268,24 +268,6 @@ pub(crate) fn exact_name_matches(
             .collect::<std::result::Result<Vec<_>, _>>()
     })
     .context("finding organisations by their whole name")
-}
-
-/// How many living organisations the search `query` finds (as
-/// [`list_organisations`] without filters and limit).
-pub fn count_organisations(conn: &Connection, query: &str) -> Result<u64> {
-    let count: i64 = match fts_prefix_query(query) {
-        Some(query) => conn
-            .prepare_cached(
-                "SELECT count(*) FROM organisation_fts f JOIN organisation o ON o.id = f.rowid
-                 WHERE organisation_fts MATCH ?1 AND o.deleted_at IS NULL",
-            )
-            .and_then(|mut stmt| stmt.query_row([query], |row| row.get(0))),
-        None => conn
-            .prepare_cached("SELECT count(*) FROM organisation WHERE deleted_at IS NULL")
-            .and_then(|mut stmt| stmt.query_row([], |row| row.get(0))),
-    }
-    .context("counting organisations")?;
-    Ok(u64::try_from(count).unwrap_or(0))
 }
 
 /// One organisation (not deleted).
@@ -490,7 +472,7 @@ mod tests {
         assert_eq!(page(0), ["Абай мектебі", "Әділет департаменті"]);
         assert_eq!(page(2), ["Колледж Ясауи"]);
         let count = |query: &str| {
-            count_listed_organisations(
+            count_organisations(
                 c,
                 &OrganisationFilter {
                     query: query.into(),

@@ -250,7 +250,7 @@ fn search_organisations(
     found.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
     Ok((
         found,
-        total(organisations::count_organisations(conn, query)?),
+        total(organisations::count_organisations(conn, &filter)?),
     ))
 }
 

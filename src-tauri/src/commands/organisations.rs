@@ -11,7 +11,7 @@ crate::commands! {
 
     /// How many organisations match the filters, all pages together.
     fn count_organisations(state, filter: OrganisationFilter) -> u64 {
-        state.read(|c| organisations::count_listed_organisations(c, &filter))
+        state.read(|c| organisations::count_organisations(c, &filter))
     }
 
     /// One organisation.
