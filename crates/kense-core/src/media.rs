@@ -2,13 +2,20 @@
 
 use crate::changelog::{self, Action};
 use crate::error::SqlContext;
-use crate::soft_delete::{self, Table};
+use crate::soft_delete::{EventRecord, Table};
 use crate::text::{clean, date, required};
 use crate::time::now_utc;
 use crate::{Error, Invalid, Result};
 use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+
+/// Deleted and restored with a line in the event's history.
+const RECORD: EventRecord = EventRecord {
+    table: Table::MediaItem,
+    column: "outlet",
+    label: "БАҚ / СМИ",
+};
 
 /// A publication about an event.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -109,32 +116,12 @@ pub fn update_media(conn: &Connection, id: i64, input: &MediaInput) -> Result<()
 
 /// Soft-deletes a publication.
 pub fn delete_media(conn: &Connection, id: i64) -> Result<()> {
-    soft_delete::delete(conn, Table::MediaItem, id)?;
-    log_on_event(conn, id, Action::Delete)
+    RECORD.delete(conn, id)
 }
 
 /// Brings back a deleted publication (the undo of a delete).
 pub fn restore_media(conn: &Connection, id: i64) -> Result<()> {
-    soft_delete::restore(conn, Table::MediaItem, id)?;
-    log_on_event(conn, id, Action::Restore)
-}
-
-/// A line in the history of the publication's event: «БАҚ / СМИ: outlet».
-fn log_on_event(conn: &Connection, id: i64, action: Action) -> Result<()> {
-    let (event_id, outlet): (i64, String) = conn
-        .query_row(
-            "SELECT event_id, outlet FROM media_item WHERE id = ?1",
-            [id],
-            |row| Ok((row.get(0)?, row.get(1)?)),
-        )
-        .context("reading a publication")?;
-    changelog::log_change(
-        conn,
-        "event",
-        event_id,
-        action,
-        &format!("БАҚ / СМИ: {outlet}"),
-    )
+    RECORD.restore(conn, id)
 }
 
 /// The publications about an event, by date.

@@ -2,13 +2,20 @@
 
 use crate::changelog::{self, Action};
 use crate::error::SqlContext;
-use crate::soft_delete::{self, Table};
+use crate::soft_delete::{EventRecord, Table};
 use crate::text::{clean, date, required};
 use crate::time::now_utc;
 use crate::{Error, Result};
 use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+
+/// Deleted and restored with a line in the event's history.
+const RECORD: EventRecord = EventRecord {
+    table: Table::Memorandum,
+    column: "parties",
+    label: "Меморандум",
+};
 
 /// A memorandum.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -65,33 +72,12 @@ pub fn insert_memorandum(conn: &Connection, event_id: i64, input: &MemorandumInp
 
 /// Soft-deletes a memorandum.
 pub fn delete_memorandum(conn: &Connection, id: i64) -> Result<()> {
-    soft_delete::delete(conn, Table::Memorandum, id)?;
-    log_on_event(conn, id, Action::Delete)
+    RECORD.delete(conn, id)
 }
 
 /// Brings back a deleted memorandum (the undo of a delete).
 pub fn restore_memorandum(conn: &Connection, id: i64) -> Result<()> {
-    soft_delete::restore(conn, Table::Memorandum, id)?;
-    log_on_event(conn, id, Action::Restore)
-}
-
-/// A line in the history of the memorandum's event: «Меморандум: …» (the
-/// same word in Kazakh and Russian) and its parties.
-fn log_on_event(conn: &Connection, id: i64, action: Action) -> Result<()> {
-    let (event_id, parties): (i64, String) = conn
-        .query_row(
-            "SELECT event_id, parties FROM memorandum WHERE id = ?1",
-            [id],
-            |row| Ok((row.get(0)?, row.get(1)?)),
-        )
-        .context("reading a memorandum")?;
-    changelog::log_change(
-        conn,
-        "event",
-        event_id,
-        action,
-        &format!("Меморандум: {parties}"),
-    )
+    RECORD.restore(conn, id)
 }
 
 /// The memoranda of an event.

@@ -102,3 +102,50 @@ pub(crate) fn restore(conn: &Connection, table: Table, id: i64) -> Result<()> {
     }
     changelog::log_change(conn, table.name(), id, Action::Restore, "")
 }
+
+/// A record kept under an event (a memorandum, a publication): deleting or
+/// restoring it is also written in the event's history, «`label`: its
+/// `column`».
+pub(crate) struct EventRecord {
+    /// Its table (with `event_id`).
+    pub table: Table,
+    /// The column the history line quotes.
+    pub column: &'static str,
+    /// What the line calls it (the same in Kazakh and Russian, or both).
+    pub label: &'static str,
+}
+
+impl EventRecord {
+    /// Soft-deletes the row and says so in its event's history.
+    pub(crate) fn delete(&self, conn: &Connection, id: i64) -> Result<()> {
+        delete(conn, self.table, id)?;
+        self.log_on_event(conn, id, Action::Delete)
+    }
+
+    /// Brings the row back and says so in its event's history.
+    pub(crate) fn restore(&self, conn: &Connection, id: i64) -> Result<()> {
+        restore(conn, self.table, id)?;
+        self.log_on_event(conn, id, Action::Restore)
+    }
+
+    fn log_on_event(&self, conn: &Connection, id: i64, action: Action) -> Result<()> {
+        let (event_id, text): (i64, String) = conn
+            .query_row(
+                &format!(
+                    "SELECT event_id, {} FROM {} WHERE id = ?1",
+                    self.column,
+                    self.table.name()
+                ),
+                [id],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
+            .context("reading an event's record")?;
+        changelog::log_change(
+            conn,
+            "event",
+            event_id,
+            action,
+            &format!("{}: {text}", self.label),
+        )
+    }
+}
