@@ -44,7 +44,7 @@ APP_PACKAGES=(build-essential pkg-config curl file libwebkit2gtk-4.1-dev libssl-
 # PostgreSQL for the hub tests (a throwaway cluster, scripts/pg.sh); xdotool finds
 # the installed release app's window in the packaging check; python3-docx reads DOCX back.
 TEST_PACKAGES=(xvfb xauth webkit2gtk-driver dbus-x11 at-spi2-core poppler-utils python3-icalendar
-    postgresql xdotool python3-docx sqlite3)
+    postgresql xdotool python3-docx sqlite3 time)
 
 ensure_rust() {
     if ! command -v cargo >/dev/null 2>&1; then

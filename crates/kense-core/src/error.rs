@@ -87,6 +87,14 @@ pub enum Invalid {
     NotAnImage,
     /// Larger than `limit` bytes.
     TooLarge,
+    /// An import file's cell holds more than `limit` KB of text.
+    CellTooLarge,
+    /// An import file's row is longer than `limit` KB.
+    RowTooLarge,
+    /// An import workbook unpacks to more than `limit` MB.
+    WorkbookTooLarge,
+    /// An import sheet's used range spans more than `limit` cells.
+    SheetTooLarge,
     /// Not a known settings key.
     UnknownSetting,
     /// Not a phone number written in a way we understand.
@@ -169,6 +177,10 @@ impl Invalid {
             Self::UnknownLanguage => "unknown_language",
             Self::NotAnImage => "not_an_image",
             Self::TooLarge => "too_large",
+            Self::CellTooLarge => "cell_too_large",
+            Self::RowTooLarge => "row_too_large",
+            Self::WorkbookTooLarge => "workbook_too_large",
+            Self::SheetTooLarge => "sheet_too_large",
             Self::UnknownSetting => "unknown_setting",
             Self::NotAPhone => "not_a_phone",
             Self::NotAnIin => "not_an_iin",
@@ -206,7 +218,7 @@ impl Invalid {
     }
 
     /// Every reason, for tests of the translations.
-    pub const ALL: [Invalid; 41] = [
+    pub const ALL: [Invalid; 45] = [
         Self::Required,
         Self::TooLong,
         Self::ControlCharacters,
@@ -215,6 +227,10 @@ impl Invalid {
         Self::UnknownLanguage,
         Self::NotAnImage,
         Self::TooLarge,
+        Self::CellTooLarge,
+        Self::RowTooLarge,
+        Self::WorkbookTooLarge,
+        Self::SheetTooLarge,
         Self::UnknownSetting,
         Self::NotAPhone,
         Self::NotAnIin,

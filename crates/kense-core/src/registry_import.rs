@@ -11,6 +11,7 @@ use crate::categories::{self, CategoryInput};
 use crate::changelog::{self, Action, Bulk};
 use crate::error::SqlContext;
 use crate::fold::fold;
+use crate::import::limits::What;
 use crate::import::{
     ColumnMapping, Field, ImportError, ImportKind, OrganisationDraft, PersonDraft, Problem, Table,
     TableFormat, has_required_columns, parse_organisations, parse_people, read_table,
@@ -98,15 +99,28 @@ pub fn file_error(err: ImportError) -> Error {
         ImportError::NoRows => Invalid::NoRows,
         ImportError::TooManyRows { .. } => Invalid::TooManyRows,
         ImportError::UnclosedQuote { .. } => Invalid::UnclosedQuote,
-        ImportError::TooLarge { .. } => Invalid::TooLarge,
+        ImportError::TooLarge { what, .. } => match what {
+            What::File => Invalid::TooLarge,
+            What::Cell => Invalid::CellTooLarge,
+            What::Row => Invalid::RowTooLarge,
+            What::Unpacked => Invalid::WorkbookTooLarge,
+            What::Sheet => Invalid::SheetTooLarge,
+        },
         ImportError::TooManyColumns { .. } => Invalid::TooManyColumns,
     };
     match err {
         ImportError::TooManyRows { limit, .. } | ImportError::TooManyColumns { limit, .. } => {
             Error::over_limit("file", reason, limit as u64, err.to_string())
         }
-        ImportError::TooLarge { limit, .. } => {
-            Error::over_limit("file", reason, limit, err.to_string())
+        // In the unit the translation names: KB for a cell or a row, MB
+        // for the unpacked workbook, bytes for the file, cells for a sheet.
+        ImportError::TooLarge { what, limit, .. } => {
+            let shown = match what {
+                What::Cell | What::Row => limit / 1024,
+                What::Unpacked => limit / (1024 * 1024),
+                What::File | What::Sheet => limit,
+            };
+            Error::over_limit("file", reason, shown, err.to_string())
         }
         // The row goes in `limit`: the translation names it.
         ImportError::UnclosedQuote { line } => {

@@ -39,7 +39,9 @@ pub(crate) fn check_zipped_workbook(bytes: &[u8]) -> Result<(), ImportError> {
         if total + part.size() > limits::MAX_UNPACKED_BYTES {
             return Err(too_large(limits::MAX_UNPACKED_BYTES));
         }
+        let is_strings = name.ends_with("sharedstrings.xml");
         let mut scan = is_sheet.then(RangeScan::default);
+        let mut text = (is_sheet || is_strings).then(TextRun::default);
         let mut read = 0u64;
         let mut buf = vec![0u8; 64 * 1024];
         loop {
@@ -61,9 +63,44 @@ pub(crate) fn check_zipped_workbook(bytes: &[u8]) -> Result<(), ImportError> {
                 scan.feed(&buf[..n]);
                 scan.check()?;
             }
+            if let Some(text) = text.as_mut() {
+                text.feed(&buf[..n])?;
+            }
         }
     }
     Ok(())
+}
+
+/// The longest text between two tags of a sheet or the shared strings,
+/// bounded before calamine reads it: one cell's text in a few bytes of
+/// compressed file must not become a string of tens of megabytes (calamine
+/// and the XML reader each copy it). Twice the cell limit leaves room for
+/// escaped characters (`&amp;`).
+#[derive(Debug, Default)]
+struct TextRun {
+    run: usize,
+}
+
+impl TextRun {
+    const MAX: usize = 2 * limits::MAX_CELL_BYTES;
+
+    fn feed(&mut self, bytes: &[u8]) -> Result<(), ImportError> {
+        for &b in bytes {
+            if b == b'<' || b == b'>' {
+                self.run = 0;
+            } else {
+                self.run += 1;
+                if self.run > Self::MAX {
+                    return Err(ImportError::TooLarge {
+                        what: What::Cell,
+                        line: 0,
+                        limit: limits::MAX_CELL_BYTES as u64,
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Scans worksheet XML for `<c r="AB12">`, `<row r="12">` and
@@ -198,6 +235,30 @@ mod tests {
             s.feed(chunk);
         }
         s
+    }
+
+    #[test]
+    fn a_text_longer_than_a_cell_may_be_is_refused_in_any_pieces() {
+        let mut run = TextRun::default();
+        let long = "а".repeat(limits::MAX_CELL_BYTES / 2 + 1);
+        let xml = format!("<si><t>{long}</t></si><si><t>{long}</t></si>");
+        // Two texts of just over a cell's limit each, split anywhere: fine.
+        for chunk in xml.as_bytes().chunks(7) {
+            assert!(run.feed(chunk).is_ok());
+        }
+        let xml = format!("<si><t>{long}{long}{long}{long}{long}</t></si>");
+        let refused = xml
+            .as_bytes()
+            .chunks(4096)
+            .map(|chunk| run.feed(chunk))
+            .find(Result::is_err);
+        assert!(matches!(
+            refused,
+            Some(Err(ImportError::TooLarge {
+                what: What::Cell,
+                ..
+            }))
+        ));
     }
 
     #[test]

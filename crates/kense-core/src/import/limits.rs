@@ -16,8 +16,11 @@ pub const MAX_COLUMNS: usize = 256;
 /// Most non-blank rows read (data rows are limited to `MAX_ROWS`; a title
 /// and header above them are allowed).
 pub const MAX_RAW_ROWS: usize = super::table::MAX_ROWS + 16;
-/// Most cells a sheet's used range may span (rows × columns).
-pub const MAX_CELLS: u64 = 4_000_000;
+/// Most cells a sheet's used range may span (rows × columns): 100,000 rows
+/// of 20 columns. calamine holds the whole range and the table a copy as
+/// text, ≈ 95 bytes a cell in all, so this keeps any import under 300 MB
+/// (`crates/kense-cli/tests/memory.rs` measures it).
+pub const MAX_CELLS: u64 = 2_000_000;
 /// Largest decompressed part of a workbook (a sheet's XML).
 pub const MAX_PART_BYTES: u64 = 160 * 1024 * 1024;
 /// Largest decompressed shared-strings part.
