@@ -26,13 +26,13 @@ build_ui
 say "clippy"
 cargo clippy --workspace --all-targets -- -D warnings
 
-# The hub tests (crates/kense-hub/tests/hub.rs) run against a throwaway
-# PostgreSQL cluster on a loopback port, stopped however the script ends.
+# The hub tests (crates/kense-hub/tests/hub.rs, and the GUI test
+# tests/gui/region.test.mjs) run against a throwaway PostgreSQL cluster on a
+# loopback port, stopped after the GUI tests or however the script ends.
 trap pg_stop EXIT
 pg_start
 say "Rust tests"
 cargo test --workspace
-pg_stop
 
 # Offices run Windows: the Tauri-free crates must at least type-check there.
 # (The desktop shell needs the Windows SDK's WebView2 and is checked by
@@ -57,6 +57,7 @@ say "building the app for the GUI tests (with the gui-test hook that answers fil
 cargo build -p kense-app --features gui-test
 say "GUI tests"
 KENSE_APP="$CARGO_TARGET_DIR/debug/kense-app" xvfb-run -a bash tests/gui/run.sh
+pg_stop
 
 # The installers: the .deb with the ci-release profile (release without LTO
 # and with 16 codegen units, see Cargo.toml), then installed, started on an

@@ -8,6 +8,7 @@
 use crate::IpcError;
 use crate::commands::backups::{BackupOverview, ChosenBackup, DatabaseFile, SavedBackup};
 use crate::commands::documents::BatchTarget;
+use crate::commands::hub::SavedPackage;
 use crate::commands::{AppInfo, DemoCounts};
 use crate::picked::{OpenKind, PickedFile, SaveFormat};
 use kense_core::about::{About, Licence};
@@ -25,6 +26,7 @@ use kense_core::documents::sheet::SheetRequest;
 use kense_core::documents::templates::{Template, TemplateInput};
 use kense_core::error::GlyphProblem;
 use kense_core::events::{Event, EventFilter, EventInput};
+use kense_core::hub::status::SendStatus;
 use kense_core::import::{Field, ImportKind, Problem, TableFormat};
 use kense_core::kinds::{
     DocKind, DocLang, DocStatus, EventKind, EventStatus, Gender, IdKind, Invitation, OrgKind,
@@ -56,6 +58,8 @@ use kense_core::search::{CampaignHit, SearchLimits, SearchResults};
 use kense_core::signatories::{Signatory, SignatoryInput};
 use kense_core::validate::Reason;
 use kense_core::{ErrorCode, Invalid, Lang};
+use kense_hub::push::Applied;
+use kense_hub::report::{HubReport, OfficeReport};
 use ts_rs::{Config, TS};
 
 /// Where the generated file lives, relative to the workspace root.
@@ -279,6 +283,11 @@ pub fn generate() -> String {
         decl::<Report>(&cfg),
         decl::<Dashboard>(&cfg),
         decl::<ReportLang>(&cfg),
+        decl::<SendStatus>(&cfg),
+        decl::<SavedPackage>(&cfg),
+        decl::<Applied>(&cfg),
+        decl::<OfficeReport>(&cfg),
+        decl::<HubReport>(&cfg),
     ] {
         out.push_str(&declaration);
         out.push('\n');

@@ -64,6 +64,13 @@ pub enum ErrorCode {
     /// Open/reveal of a file Kense did not write in this run, or of a kind
     /// it does not write (.pdf .xlsx .csv .ics .docx .kbak only).
     FileNotOpenable,
+    // The regional hub (issue 16).
+    /// The hub cannot be reached or refused the login; nothing was sent.
+    HubUnreachable,
+    /// The hub has no Kense schema, or one older or newer than this Kense.
+    HubSchema,
+    /// The hub refused the change set or a statement on it failed.
+    HubRefused,
 }
 
 /// Why a field was refused: stable codes the UI and CLI translate
@@ -95,6 +102,10 @@ pub enum Invalid {
     WorkbookTooLarge,
     /// An import sheet's used range spans more than `limit` cells.
     SheetTooLarge,
+    /// Not a hub address (`postgres://USER@HOST:PORT/DB`).
+    NotAHubUrl,
+    /// A hub address holding a password (Kense never stores one).
+    PasswordInUrl,
     /// Not a known settings key.
     UnknownSetting,
     /// Not a phone number written in a way we understand.
@@ -181,6 +192,8 @@ impl Invalid {
             Self::RowTooLarge => "row_too_large",
             Self::WorkbookTooLarge => "workbook_too_large",
             Self::SheetTooLarge => "sheet_too_large",
+            Self::NotAHubUrl => "not_a_hub_url",
+            Self::PasswordInUrl => "password_in_url",
             Self::UnknownSetting => "unknown_setting",
             Self::NotAPhone => "not_a_phone",
             Self::NotAnIin => "not_an_iin",
@@ -218,7 +231,7 @@ impl Invalid {
     }
 
     /// Every reason, for tests of the translations.
-    pub const ALL: [Invalid; 45] = [
+    pub const ALL: [Invalid; 47] = [
         Self::Required,
         Self::TooLong,
         Self::ControlCharacters,
@@ -231,6 +244,8 @@ impl Invalid {
         Self::RowTooLarge,
         Self::WorkbookTooLarge,
         Self::SheetTooLarge,
+        Self::NotAHubUrl,
+        Self::PasswordInUrl,
         Self::UnknownSetting,
         Self::NotAPhone,
         Self::NotAnIin,
@@ -294,11 +309,14 @@ impl ErrorCode {
             Self::FileIo => "file_io",
             Self::FileNotPicked => "file_not_picked",
             Self::FileNotOpenable => "file_not_openable",
+            Self::HubUnreachable => "hub_unreachable",
+            Self::HubSchema => "hub_schema",
+            Self::HubRefused => "hub_refused",
         }
     }
 
     /// Every code, for tests of the translations.
-    pub const ALL: [ErrorCode; 23] = [
+    pub const ALL: [ErrorCode; 26] = [
         Self::DbNewerSchema,
         Self::DbNotKense,
         Self::DbDamaged,
@@ -322,6 +340,9 @@ impl ErrorCode {
         Self::FileIo,
         Self::FileNotPicked,
         Self::FileNotOpenable,
+        Self::HubUnreachable,
+        Self::HubSchema,
+        Self::HubRefused,
     ];
 }
 

@@ -6,10 +6,10 @@
 //! stores a hub password.
 
 use crate::{HubError, Result};
-use openssl::ssl::{SslConnector, SslMethod, SslVerifyMode};
+use native_tls::{Certificate, TlsConnector};
 use postgres::config::{Host, SslMode};
 use postgres::{Client, Config};
-use postgres_openssl::MakeTlsConnector;
+use postgres_native_tls::MakeTlsConnector;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -18,9 +18,18 @@ pub const APPLICATION_NAME: &str = "kense";
 
 /// Opens a connection to the hub at `url`.
 pub fn connect(url: &str) -> Result<Client> {
+    connect_with(url, None)
+}
+
+/// [`connect`], with a password typed for this connection only (the app
+/// asks for it and keeps it nowhere); without one, as [`connect`].
+pub fn connect_with(url: &str, password: Option<&str>) -> Result<Client> {
     let mut config: Config = url
         .parse()
         .map_err(|e: postgres::Error| HubError::BadUrl(e.to_string()))?;
+    if let Some(password) = password.filter(|p| !p.is_empty()) {
+        config.password(password);
+    }
     if config.get_password().is_none()
         && let Some(password) = password_for(&config)
     {
@@ -38,23 +47,31 @@ pub fn connect(url: &str) -> Result<Client> {
         .map_err(|e| HubError::Unreachable(e.to_string()))
 }
 
+/// TLS through the platform's own library (SChannel on Windows, so the
+/// installers ship no OpenSSL; OpenSSL on Linux).
 fn tls_connector(config: &Config) -> Result<MakeTlsConnector> {
-    let mut builder = SslConnector::builder(SslMethod::tls())
-        .map_err(|e| HubError::Unreachable(format!("TLS: {e}")))?;
+    let mut builder = TlsConnector::builder();
     // A region's own certificate authority, when its server's certificate
     // is not signed by a public one.
     if let Some(ca) = std::env::var_os("KENSE_HUB_CA") {
-        builder
-            .set_ca_file(&ca)
+        let pem =
+            std::fs::read(&ca).map_err(|e| HubError::Unreachable(format!("TLS CA file: {e}")))?;
+        let cert = Certificate::from_pem(&pem)
             .map_err(|e| HubError::Unreachable(format!("TLS CA file: {e}")))?;
+        builder.add_root_certificate(cert);
     }
     // `prefer` (the default) takes TLS when the server offers it without
     // insisting on a verified certificate, as libpq does; `require` insists
     // on TLS and on a certificate the system (or KENSE_HUB_CA) trusts.
     if config.get_ssl_mode() != SslMode::Require {
-        builder.set_verify(SslVerifyMode::NONE);
+        builder
+            .danger_accept_invalid_certs(true)
+            .danger_accept_invalid_hostnames(true);
     }
-    Ok(MakeTlsConnector::new(builder.build()))
+    let connector = builder
+        .build()
+        .map_err(|e| HubError::Unreachable(format!("TLS: {e}")))?;
+    Ok(MakeTlsConnector::new(connector))
 }
 
 /// The password file libpq reads.

@@ -23,7 +23,7 @@ pub mod push;
 pub mod report;
 pub mod schema;
 
-pub use connect::connect;
+pub use connect::{connect, connect_with};
 
 /// Result with [`HubError`].
 pub type Result<T, E = HubError> = std::result::Result<T, E>;
@@ -41,7 +41,7 @@ pub enum HubError {
     #[error("cannot reach the hub ({0}); nothing was sent, Kense keeps working offline")]
     Unreachable(String),
     /// A statement on the hub failed.
-    #[error("the hub: {context}: {source}")]
+    #[error("the hub: {context}: {}", pg_detail(.source))]
     Postgres {
         /// What was being done.
         context: &'static str,
@@ -75,6 +75,16 @@ pub enum HubError {
     /// The hub refused the change set (not registered, out of order…).
     #[error("{0}")]
     Refused(String),
+}
+
+/// A PostgreSQL error with the server's own words: `postgres::Error` shows
+/// only «db error» for an error the server reported. The server's detail
+/// line is left out: it can quote a row's values (a duplicate key's).
+pub fn pg_detail(err: &postgres::Error) -> String {
+    match err.as_db_error() {
+        Some(db) => format!("{} ({}): {}", db.severity(), db.code().code(), db.message()),
+        None => err.to_string(),
+    }
 }
 
 /// Adds what was being done to a PostgreSQL error.

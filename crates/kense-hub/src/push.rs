@@ -19,13 +19,16 @@ use postgres::{Client, Transaction};
 use std::io::Write;
 
 /// What a push or load did.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
 pub struct Applied {
     /// The change set's number.
     pub seq: i64,
     /// Rows in the change set.
+    #[ts(type = "number")]
     pub rows_sent: usize,
     /// Rows the hub inserted or changed.
+    #[ts(type = "number")]
     pub rows_changed: u64,
     /// True when the hub already had this change set (nothing was done).
     pub already_there: bool,

@@ -20,9 +20,10 @@ use postgres::Client;
 use rusqlite::{Connection, params};
 use serde::Serialize;
 use std::collections::HashMap;
+use ts_rs::TS;
 
 /// One office's report.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct OfficeReport {
     /// The office's UUID.
@@ -32,13 +33,14 @@ pub struct OfficeReport {
     /// Its name.
     pub name: String,
     /// When its last change set arrived (RFC 3339), if ever.
+    #[ts(optional = nullable)]
     pub last_sent_at: Option<String>,
     /// Its report.
     pub report: Report,
 }
 
 /// The consolidated report: all the chosen offices together, and each.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct HubReport {
     /// All offices together.
@@ -457,6 +459,93 @@ pub fn hub_report(
                     })
                     .map_err(sql("copying media and memoranda"))?;
             }
+        }
+    }
+
+    // IDs handed over and proposals drafted at the events (their counts
+    // are indicators; the report's lists need the person's name, which the
+    // hub report does not copy, so the lists stay the offices' own).
+    for r in client
+        .query(
+            "SELECT h.office_id::text, h.uuid::text, h.event_uuid::text, h.person_uuid::text,
+                    h.kind, coalesce(h.kind_other, ''), coalesce(h.number, ''),
+                    coalesce(h.issuer, ''), h.handed_on
+             FROM hub.id_handover h JOIN hub.event e ON e.office_id = h.office_id AND e.uuid = h.event_uuid
+             WHERE NOT h.deleted AND NOT e.deleted AND h.office_id = ANY(($1::text[])::uuid[])
+               AND e.starts_at >= $2 AND e.starts_at <= $3",
+            &[&ids, &from, &to_end],
+        )
+        .pg("reading ID hand-overs")?
+    {
+        let o = of(r.get(0));
+        let uuid: String = r.get(1);
+        let event: String = r.get(2);
+        let person: String = r.get(3);
+        for (s, office) in [(&mut scratch[o], 0), (&mut total, o)] {
+            let Some(event_id) = s.events.get(&(office, event.clone())).copied() else {
+                continue;
+            };
+            let person_id = s.person(office, &person);
+            let id = s.id();
+            s.conn()
+                .prepare_cached(
+                    "INSERT INTO id_handover (id, uuid, event_id, person_id, kind, kind_other, number,
+                                              issuer, handed_on, created_at, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+                )
+                .and_then(|mut st| {
+                    st.execute(params![
+                        id,
+                        format!("{office}/{uuid}"),
+                        event_id,
+                        person_id,
+                        r.get::<_, Option<String>>(4),
+                        r.get::<_, String>(5),
+                        r.get::<_, String>(6),
+                        r.get::<_, String>(7),
+                        r.get::<_, Option<String>>(8),
+                        STAMP
+                    ])
+                })
+                .map_err(sql("copying ID hand-overs"))?;
+        }
+    }
+    for r in client
+        .query(
+            "SELECT p.office_id::text, p.uuid::text, p.event_uuid::text, p.text,
+                    coalesce(p.addressee, ''), p.status
+             FROM hub.proposal p JOIN hub.event e ON e.office_id = p.office_id AND e.uuid = p.event_uuid
+             WHERE NOT p.deleted AND NOT e.deleted AND p.office_id = ANY(($1::text[])::uuid[])
+               AND e.starts_at >= $2 AND e.starts_at <= $3",
+            &[&ids, &from, &to_end],
+        )
+        .pg("reading proposals")?
+    {
+        let o = of(r.get(0));
+        let uuid: String = r.get(1);
+        let event: String = r.get(2);
+        for (s, office) in [(&mut scratch[o], 0), (&mut total, o)] {
+            let Some(event_id) = s.events.get(&(office, event.clone())).copied() else {
+                continue;
+            };
+            let id = s.id();
+            s.conn()
+                .prepare_cached(
+                    "INSERT INTO proposal (id, uuid, event_id, text, addressee, status, created_at, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+                )
+                .and_then(|mut st| {
+                    st.execute(params![
+                        id,
+                        format!("{office}/{uuid}"),
+                        event_id,
+                        r.get::<_, Option<String>>(3),
+                        r.get::<_, String>(4),
+                        r.get::<_, Option<String>>(5),
+                        STAMP
+                    ])
+                })
+                .map_err(sql("copying proposals"))?;
         }
     }
 

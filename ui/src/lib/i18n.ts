@@ -40,6 +40,9 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   "read_only_folder",
   "path_too_long",
   "file_io",
+  "hub_unreachable",
+  "hub_schema",
+  "hub_refused",
 ];
 
 function createBundle(lang: Lang, source: string): FluentBundle {

@@ -13,6 +13,7 @@ export const SCREENS = [
   "organisations",
   "documents",
   "reports",
+  "region",
   "settings",
 ] as const;
 

@@ -9,6 +9,7 @@ import Events from "./events/Events.svelte";
 import Import from "./import/Import.svelte";
 import Organisations from "./organisations/Organisations.svelte";
 import People from "./people/People.svelte";
+import Region from "./region/Region.svelte";
 import Reports from "./reports/Reports.svelte";
 import Settings from "./settings/Settings.svelte";
 
@@ -20,6 +21,7 @@ export const screens: Record<Screen, Component> = {
   organisations: Organisations,
   documents: Documents,
   reports: Reports,
+  region: Region,
   settings: Settings,
   import: Import,
 };

@@ -10,6 +10,8 @@ import { open, save } from "@tauri-apps/plugin-dialog";
 import { safeFileName } from "../lib/files";
 import type {
   About,
+  HubReport,
+  SendStatus,
   AuditEntry,
   EraseReport,
   AppInfo,
@@ -563,6 +565,23 @@ export class FakeBackend {
   pickedFolder: string | null = null;
   /** The paths `restore_backup` was asked to restore. */
   restored: { path: string; passphrase: string | null }[] = [];
+  /** Settings → Send to region: what `get_send_status` answers. */
+  sendStatus: SendStatus = {
+    officeId: "019381a2-7c3e-7d21-9a51-3b8f0c2d4e11",
+    code: "",
+    url: "",
+    sendIin: false,
+    sentSeq: 0,
+    sentAt: null,
+    dueMonth: null,
+  };
+  /** The fake hub: its offices (code, name) when it can be reached, null when not. */
+  hubOffices: { code: string; name: string }[] | null = [
+    { code: "ALM-01", name: "Алматы облысы прокуратурасының жобалық кеңсесі" },
+    { code: "TLD-02", name: "Талдықорған қалалық жобалық кеңсесі" },
+  ];
+  /** The passwords `push_to_hub` / `get_hub_report` were given. */
+  hubPasswords: (string | null)[] = [];
   private nextId = 100;
 
   private currentContents(): Contents {
@@ -637,6 +656,60 @@ export class FakeBackend {
       this.backupFolder.customFolder = false;
       this.backupFolder.sameDisk = true;
       return this.backupOverview();
+    },
+    get_send_status: () => ({ ...this.sendStatus }),
+    set_send_settings: (args) => {
+      const url = (args?.url as string).trim();
+      if (/^postgres(ql)?:\/\/[^/@]*:[^/@]*@/.test(url)) {
+        throw { code: "validation", message: "password in url", field: "hub_url", reason: "password_in_url" };
+      }
+      if (url !== "" && !/^postgres(ql)?:\/\/[^/?]+/.test(url)) {
+        throw { code: "validation", message: "not a hub url", field: "hub_url", reason: "not_a_hub_url" };
+      }
+      const code = (args?.code as string).trim().toUpperCase();
+      this.sendStatus = {
+        ...this.sendStatus,
+        code: code || this.sendStatus.code,
+        url,
+        sendIin: args?.sendIin as boolean,
+      };
+      return { ...this.sendStatus };
+    },
+    push_to_hub: (args) => {
+      this.hubPasswords.push((args?.password as string | null) ?? null);
+      if (!this.hubOffices) {
+        throw { code: "hub_unreachable", message: "cannot reach the hub (connection refused)", field: null };
+      }
+      const seq = this.sendStatus.sentSeq + 1;
+      this.sendStatus = { ...this.sendStatus, sentSeq: seq, sentAt: "2026-12-02T09:15:00Z", dueMonth: null };
+      return { seq, rowsSent: 412, rowsChanged: 412, alreadyThere: false, full: seq === 1 };
+    },
+    save_hub_package: (args) => {
+      const path = this.pathOf(args?.file, ["save:kpack"]);
+      this.written.push(path);
+      const seq = this.sendStatus.sentSeq + 1;
+      this.sendStatus = { ...this.sendStatus, sentSeq: seq, sentAt: "2026-12-02T09:15:00Z", dueMonth: null };
+      return { seq, rows: 412 };
+    },
+    get_hub_report: (args) => {
+      this.hubPasswords.push((args?.password as string | null) ?? null);
+      if (!this.hubOffices) {
+        throw { code: "hub_unreachable", message: "cannot reach the hub (connection refused)", field: null };
+      }
+      const query = args?.query as ReportQuery;
+      const wanted = (args?.office as string | null) ?? null;
+      const offices = this.hubOffices.filter((o) => wanted === null || o.code === wanted.toUpperCase());
+      const report: HubReport = {
+        total: fakeReport(query),
+        offices: offices.map((o, i) => ({
+          officeId: `0193-office-${i}`,
+          code: o.code,
+          name: o.name,
+          lastSentAt: i === 0 ? "2026-12-01T08:00:00Z" : null,
+          report: fakeReport(query),
+        })),
+      };
+      return report;
     },
     app_info: () => this.info,
     about_info: () => this.about,

@@ -7,6 +7,8 @@
 //!   each table with `hub_sent`, and [`changes::mark_sent`] once the hub has
 //!   it;
 //! - [`package`]: the same change set as a `.kpack` file;
+//! - [`status`]: what Settings shows of the sending (the hub address, the
+//!   last send, the month due);
 //! - [`MIGRATIONS`] and the role SQL: the hub's schema, applied by the
 //!   `kense-hub` crate (which holds the PostgreSQL client, so the core and
 //!   the desktop app do not link it).
@@ -15,13 +17,17 @@
 
 pub mod changes;
 pub mod package;
+pub mod status;
 pub mod tables;
 
 pub use changes::{ChangeRow, ChangeSet, HubValue, TableChanges, collect_changes, mark_sent};
 
 /// The hub's schema migrations (PostgreSQL), in order; version N is the
 /// N-th. Applied in one transaction each by `kense hub init`.
-pub const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_hub.sql")];
+pub const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_hub.sql"),
+    include_str!("migrations/0002_records.sql"),
+];
 
 /// The hub schema version this build creates and understands.
 pub fn latest_hub_schema_version() -> i64 {

@@ -224,6 +224,40 @@ pub static TABLES: &[HubTable] = &[
                  FROM memorandum m JOIN event e ON e.id = m.event_id",
     },
     HubTable {
+        name: "id_handover",
+        key: &["uuid"],
+        columns: &[
+            ("uuid", Uuid),
+            ("event_uuid", Uuid),
+            ("person_uuid", Uuid),
+            ("kind", Text),
+            ("kind_other", Text),
+            ("number", Text),
+            ("issuer", Text),
+            ("handed_on", Text),
+            ("updated_at", Text),
+        ],
+        select: "SELECT h.uuid, e.uuid, p.uuid, h.kind, h.kind_other, h.number, h.issuer,
+                        h.handed_on, h.updated_at, h.deleted_at IS NOT NULL
+                 FROM id_handover h JOIN event e ON e.id = h.event_id
+                 JOIN person p ON p.id = h.person_id",
+    },
+    HubTable {
+        name: "proposal",
+        key: &["uuid"],
+        columns: &[
+            ("uuid", Uuid),
+            ("event_uuid", Uuid),
+            ("text", Text),
+            ("addressee", Text),
+            ("status", Text),
+            ("updated_at", Text),
+        ],
+        select: "SELECT r.uuid, e.uuid, r.text, r.addressee, r.status, r.updated_at,
+                        r.deleted_at IS NOT NULL
+                 FROM proposal r JOIN event e ON e.id = r.event_id",
+    },
+    HubTable {
         name: "issued_document",
         key: &["uuid"],
         columns: &[

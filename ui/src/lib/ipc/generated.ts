@@ -13,13 +13,13 @@ export type Lang = "kk" | "ru";
  * the UI translates each one (`error-<code>` in the `.ftl` files), so a code
  * is never renamed, only added.
  */
-export type ErrorCode = "db_newer_schema" | "db_not_kense" | "db_damaged" | "db_io" | "disk_full" | "validation" | "not_found" | "render" | "missing_glyphs" | "internal" | "db_locked" | "db_read_only" | "db_empty_file" | "backup_failed" | "wrong_passphrase" | "not_a_regular_file" | "file_in_use" | "permission_denied" | "read_only_folder" | "path_too_long" | "file_io" | "file_not_picked" | "file_not_openable";
+export type ErrorCode = "db_newer_schema" | "db_not_kense" | "db_damaged" | "db_io" | "disk_full" | "validation" | "not_found" | "render" | "missing_glyphs" | "internal" | "db_locked" | "db_read_only" | "db_empty_file" | "backup_failed" | "wrong_passphrase" | "not_a_regular_file" | "file_in_use" | "permission_denied" | "read_only_folder" | "path_too_long" | "file_io" | "file_not_picked" | "file_not_openable" | "hub_unreachable" | "hub_schema" | "hub_refused";
 
 /**
  * Why a field was refused: stable codes the UI and CLI translate
  * (`invalid-<reason>` in the `.ftl` files, with `$limit` where it applies).
  */
-export type Invalid = "required" | "too_long" | "control_characters" | "not_an_email" | "not_a_kazakhstan_time_zone" | "unknown_language" | "not_an_image" | "too_large" | "cell_too_large" | "row_too_large" | "workbook_too_large" | "sheet_too_large" | "unknown_setting" | "not_a_phone" | "not_an_iin" | "duplicate_iin" | "not_a_date" | "ends_before_start" | "not_a_count" | "unknown_reference" | "not_a_table" | "unreadable_file" | "empty_file" | "no_rows" | "too_many_rows" | "rows_with_problems" | "missing_columns" | "iin_leading_zero_lost" | "unknown_gender" | "unknown_consent" | "unknown_role" | "unknown_org_kind" | "unknown_placeholder" | "not_a_verification_code" | "not_a_document_number" | "not_issued" | "no_recipients" | "not_a_color" | "unknown_value" | "unclosed_quote" | "too_many_columns" | "event_not_held" | "too_many_pixels" | "event_not_begun" | "headcount_below_present";
+export type Invalid = "required" | "too_long" | "control_characters" | "not_an_email" | "not_a_kazakhstan_time_zone" | "unknown_language" | "not_an_image" | "too_large" | "cell_too_large" | "row_too_large" | "workbook_too_large" | "sheet_too_large" | "not_a_hub_url" | "password_in_url" | "unknown_setting" | "not_a_phone" | "not_an_iin" | "duplicate_iin" | "not_a_date" | "ends_before_start" | "not_a_count" | "unknown_reference" | "not_a_table" | "unreadable_file" | "empty_file" | "no_rows" | "too_many_rows" | "rows_with_problems" | "missing_columns" | "iin_leading_zero_lost" | "unknown_gender" | "unknown_consent" | "unknown_role" | "unknown_org_kind" | "unknown_placeholder" | "not_a_verification_code" | "not_a_document_number" | "not_issued" | "no_recipients" | "not_a_color" | "unknown_value" | "unclosed_quote" | "too_many_columns" | "event_not_held" | "too_many_pixels" | "event_not_begun" | "headcount_below_present";
 
 /**
  * An error as the UI receives it. `code` is stable and translated by the
@@ -2046,7 +2046,7 @@ unknownPlaceholders: Array<string>, };
  * A format Kense writes: what a save dialog asks for, and the only
  * extensions that may be opened or revealed.
  */
-export type SaveFormat = "pdf" | "xlsx" | "csv" | "ics" | "docx" | "kbak";
+export type SaveFormat = "pdf" | "xlsx" | "csv" | "ics" | "docx" | "kbak" | "kpack";
 
 /**
  * What an open dialog asks for.
@@ -3134,6 +3134,118 @@ upcoming: Array<Event>, };
  */
 export type ReportLang = "kk" | "ru" | "both";
 
+/**
+ * The office's sending to the region, as Settings shows it.
+ */
+export type SendStatus = { 
+/**
+ * The office's UUID.
+ */
+officeId: string, 
+/**
+ * The code the region gave the office ("" until set).
+ */
+code: string, 
+/**
+ * The hub's address, `postgres://USER@HOST:PORT/DB` ("" until set).
+ */
+url: string, 
+/**
+ * Whether people's IINs are sent.
+ */
+sendIin: boolean, 
+/**
+ * The number of the last change set sent (0 before the first).
+ */
+sentSeq: number, 
+/**
+ * When it was sent, UTC (`2026-12-02T09:15:00Z`), if ever.
+ */
+sentAt?: string | null, 
+/**
+ * The month (`YYYY-MM`) whose figures the region expects and nothing
+ * has been sent since it ended; null when none is due (or the office
+ * does not send to a hub at all).
+ */
+dueMonth?: string | null, };
+
+/**
+ * A package written with [`save_hub_package`].
+ */
+export type SavedPackage = { 
+/**
+ * The change set's number.
+ */
+seq: number, 
+/**
+ * Rows in it.
+ */
+rows: number, };
+
+/**
+ * What a push or load did.
+ */
+export type Applied = { 
+/**
+ * The change set's number.
+ */
+seq: number, 
+/**
+ * Rows in the change set.
+ */
+rowsSent: number, 
+/**
+ * Rows the hub inserted or changed.
+ */
+rowsChanged: number, 
+/**
+ * True when the hub already had this change set (nothing was done).
+ */
+alreadyThere: boolean, 
+/**
+ * True when every row was sent (a first push, or the hub and this
+ * database disagreed about what was sent last).
+ */
+full: boolean, };
+
+/**
+ * One office's report.
+ */
+export type OfficeReport = { 
+/**
+ * The office's UUID.
+ */
+officeId: string, 
+/**
+ * Its code.
+ */
+code: string, 
+/**
+ * Its name.
+ */
+name: string, 
+/**
+ * When its last change set arrived (RFC 3339), if ever.
+ */
+lastSentAt?: string | null, 
+/**
+ * Its report.
+ */
+report: Report, };
+
+/**
+ * The consolidated report: all the chosen offices together, and each.
+ */
+export type HubReport = { 
+/**
+ * All offices together.
+ */
+total: Report, 
+/**
+ * Each office, by code.
+ */
+offices: Array<OfficeReport>, };
+
 /** Every command, typed. A failed call rejects with an {@link IpcError}. */
 export const commands = {
   /** Version, database path, language and any error opening the database. */
@@ -3372,6 +3484,16 @@ export const commands = {
   chooseBackupFolder: (): Promise<BackupOverview | null> => invoke("choose_backup_folder"),
   /** Keeps the backups beside the database again (the default folder). */
   resetBackupFolder: (): Promise<BackupOverview> => invoke("reset_backup_folder"),
+  /** The office's code, hub address, last send and the month due. */
+  getSendStatus: (): Promise<SendStatus> => invoke("get_send_status"),
+  /** Sets the office's code and the hub address (no password), and whether IINs are sent. */
+  setSendSettings: (code: string, url: string, sendIin: boolean): Promise<SendStatus> => invoke("set_send_settings", { code, url, sendIin }),
+  /** Sends what changed since the last send to the hub now, in one hub transaction (all or nothing). */
+  pushToHub: (password: string | null): Promise<Applied> => invoke("push_to_hub", { password }),
+  /** Writes what changed since the last send to a package file the user picked (for an office with no network); it counts as sent. */
+  saveHubPackage: (file: number): Promise<SavedPackage> => invoke("save_hub_package", { file }),
+  /** The report of a period across the offices on the hub at `url` (or the stored address when empty), with each office's own. */
+  getHubReport: (url: string, password: string | null, query: ReportQuery, office: string | null): Promise<HubReport> => invoke("get_hub_report", { url, password, query, office }),
 };
 
 /** The command names, for tests. */
@@ -3494,6 +3616,11 @@ export const commandNames = [
   "inspect_backup_file",
   "choose_backup_folder",
   "reset_backup_folder",
+  "get_send_status",
+  "set_send_settings",
+  "push_to_hub",
+  "save_hub_package",
+  "get_hub_report",
 ] as const;
 
 /** Every Gender, in display order (kense-core). */

@@ -1,0 +1,145 @@
+//! Settings → «Send to region» and the Region screen: the office's code and
+//! hub address, a push now or a package file, and the consolidated report
+//! read from the hub. The hub password is typed for one call and kept
+//! nowhere (libpq's password file is read when none is typed).
+
+use crate::IpcError;
+use crate::picked::{FileHandle, SaveFormat};
+use kense_core::ErrorCode;
+use kense_core::hub::status::{self, SendStatus};
+use kense_core::office;
+use kense_core::report::ReportQuery;
+use kense_hub::HubError;
+use kense_hub::push::Applied;
+use kense_hub::report::HubReport;
+use serde::Serialize;
+use ts_rs::TS;
+
+/// A package written with [`save_hub_package`].
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SavedPackage {
+    /// The change set's number.
+    pub seq: i64,
+    /// Rows in it.
+    #[ts(type = "number")]
+    pub rows: usize,
+}
+
+/// A hub error as the UI shows it: the office database's own errors as
+/// they are, the hub's with a code of their own and the detail (which names
+/// no person) in the message.
+fn hub_error(err: HubError) -> IpcError {
+    let code = match &err {
+        HubError::Core(_) => None,
+        HubError::BadUrl(_) => {
+            return IpcError::from(kense_core::Error::validation(
+                "hub_url",
+                kense_core::Invalid::NotAHubUrl,
+                err.to_string(),
+            ));
+        }
+        HubError::Unreachable(_) => Some(ErrorCode::HubUnreachable),
+        HubError::NotInitialised
+        | HubError::OlderHubSchema { .. }
+        | HubError::NewerHubSchema { .. } => Some(ErrorCode::HubSchema),
+        HubError::Postgres { .. } | HubError::Refused(_) => Some(ErrorCode::HubRefused),
+    };
+    match (code, err) {
+        (_, HubError::Core(core)) => IpcError::from(core),
+        (Some(code), err) => IpcError::new(code, err.to_string()),
+        (None, err) => IpcError::internal(err.to_string()),
+    }
+}
+
+/// The hub address stored in Settings, or a validation error naming it.
+fn stored_url(state: &crate::AppState) -> Result<String, IpcError> {
+    let url = state.read(|c| {
+        Ok(kense_core::settings::get_setting(c, status::HUB_URL_KEY)?.unwrap_or_default())
+    })?;
+    if url.is_empty() {
+        return Err(IpcError::from(kense_core::Error::validation(
+            "hub_url",
+            kense_core::Invalid::Required,
+            "no hub address is set",
+        )));
+    }
+    Ok(url)
+}
+
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+crate::commands! {
+    /// The office's code, hub address, last send and the month due.
+    fn get_send_status(state) -> SendStatus {
+        state.read(|c| status::send_status(c, today()))
+    }
+
+    /// Sets the office's code and the hub address (no password), and
+    /// whether IINs are sent.
+    fn set_send_settings(state, code: String, url: String, send_iin: bool) -> SendStatus {
+        state.write(|store| {
+            store.with_tx(|tx| {
+                if !code.trim().is_empty() {
+                    office::set_office_code(tx, &code)?;
+                }
+                status::set_hub_url(tx, &url)?;
+                kense_core::hub::changes::set_send_iin(tx, send_iin)?;
+                Ok(())
+            })?;
+            status::send_status(store.conn(), today())
+        })
+    }
+
+    /// Sends what changed since the last send to the hub now, in one hub
+    /// transaction (all or nothing).
+    fn push_to_hub(state, password: Option<String>) -> Applied {
+        let url = stored_url(&state)?;
+        let mut client = kense_hub::connect_with(&url, password.as_deref()).map_err(hub_error)?;
+        let mut outcome = None;
+        state.write(|store| {
+            outcome = Some(
+                kense_hub::push::push(store, &mut client, &mut |_| Ok(())),
+            );
+            Ok(())
+        })?;
+        match outcome {
+            Some(Ok(applied)) => {
+                tracing::info!(seq = applied.seq, rows = applied.rows_sent, "hub push");
+                Ok(applied)
+            }
+            Some(Err(err)) => Err(hub_error(err)),
+            None => Err(IpcError::internal("the push did not run")),
+        }
+    }
+
+    /// Writes what changed since the last send to a package file the user
+    /// picked (for an office with no network); it counts as sent.
+    fn save_hub_package(state, file: FileHandle) -> SavedPackage {
+        let path = state.picked().save_path(file, &[SaveFormat::Kpack])?;
+        let mut outcome = None;
+        state.write(|store| {
+            outcome = Some(kense_hub::push::export_package(store, &path, false));
+            Ok(())
+        })?;
+        match outcome {
+            Some(Ok(set)) => {
+                state.picked().wrote(&path);
+                Ok(SavedPackage { seq: set.seq, rows: set.row_count() })
+            }
+            Some(Err(err)) => Err(hub_error(err)),
+            None => Err(IpcError::internal("the package was not written")),
+        }
+    }
+
+    /// The report of a period across the offices on the hub at `url` (or
+    /// the stored address when empty), with each office's own.
+    fn get_hub_report(state, url: String, password: Option<String>, query: ReportQuery, office: Option<String>) -> HubReport {
+        let url = if url.trim().is_empty() { stored_url(&state)? } else { url.trim().to_owned() };
+        let mut client = kense_hub::connect_with(&url, password.as_deref()).map_err(hub_error)?;
+        let office = office.filter(|o| !o.trim().is_empty());
+        kense_hub::report::hub_report(&mut client, &query, office.as_deref()).map_err(hub_error)
+    }
+}
