@@ -101,6 +101,7 @@ error-db_damaged = Дерекқор зақымдалған; файл өзгер�
 error-db_io = Дерекқор файлын оқу не жазу мүмкін болмады.
 error-disk_full = Дискіде орын жоқ.
 error-validation = «{ $field }» өрісі дұрыс толтырылмаған: { $reason }
+error-validation-fields = Мына өрістерді тексеріңіз: { $fields }
 error-not_found = Жазба табылмады (жойылған болуы мүмкін).
 error-render = Құжатты жасау мүмкін болмады.
 error-internal = Күтпеген қате орын алды.

@@ -101,6 +101,7 @@ error-db_damaged = База данных повреждена; файл не и�
 error-db_io = Не удалось прочитать или записать файл базы данных.
 error-disk_full = На диске нет места.
 error-validation = Поле «{ $field }» заполнено неверно: { $reason }
+error-validation-fields = Проверьте поля: { $fields }
 error-not_found = Запись не найдена (возможно, удалена).
 error-render = Не удалось сформировать документ.
 error-internal = Произошла непредвиденная ошибка.

@@ -36,9 +36,15 @@ code: ErrorCode,
  */
 message: string, 
 /**
- * The field at fault, for validation errors.
+ * The field at fault, for validation errors (the first of the form
+ * when several are refused).
  */
 field?: string | null, 
+/**
+ * Every field refused, in the form's order (validation errors only):
+ * a form marks each of them at once.
+ */
+fields?: Array<FieldProblem> | null, 
 /**
  * Why the field was refused (translated as `invalid-<reason>`).
  */
@@ -1773,6 +1779,28 @@ what: string,
  * The characters, each once, as `«中» U+4E2D`.
  */
 chars: Array<string>, };
+
+/**
+ * One refused field of a form: what [`Error::Validation`] carries, as a
+ * list item of [`Error::Fields`] and of the IPC error.
+ */
+export type FieldProblem = { 
+/**
+ * The field (a stable key such as `name_kk`).
+ */
+field: string, 
+/**
+ * Why, translated by the UI as `invalid-<reason>`.
+ */
+reason: Invalid, 
+/**
+ * The limit broken, for `TooLong` (characters) and `TooLarge` (bytes).
+ */
+limit?: number | null, 
+/**
+ * What is wrong, in English, for logs and the details line.
+ */
+message: string, };
 
 /**
  * The kind of a document template.
