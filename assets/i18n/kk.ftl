@@ -221,12 +221,16 @@ month-12 = Желтоқсан
 date-placeholder = КК.АА.ЖЖЖЖ
 date-time-placeholder = КК.АА.ЖЖЖЖ СС:ММ
 date-pick = Күнтізбеден таңдау
+time-placeholder = СС:ММ
+time-pick = Уақытты таңдау
 date-today = Бүгін
 date-prev-month = Алдыңғы ай
 date-next-month = Келесі ай
 
 ## Common words of the registry screens
 common-save = Сақтау
+common-print = Басып шығару
+print-busy = Басуға дайындалуда…
 common-cancel = Болдырмау
 unsaved-title = Сақталмаған өзгерістер
 unsaved-message = Бұл формадағы өзгерістер сақталмаған. Сақтамай шығасыз ба?

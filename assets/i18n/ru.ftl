@@ -221,12 +221,16 @@ month-12 = Декабрь
 date-placeholder = ДД.ММ.ГГГГ
 date-time-placeholder = ДД.ММ.ГГГГ ЧЧ:ММ
 date-pick = Выбрать в календаре
+time-placeholder = ЧЧ:ММ
+time-pick = Выбрать время
 date-today = Сегодня
 date-prev-month = Предыдущий месяц
 date-next-month = Следующий месяц
 
 ## Common words of the registry screens
 common-save = Сохранить
+common-print = Печать
+print-busy = Подготовка к печати…
 common-cancel = Отмена
 unsaved-title = Несохранённые изменения
 unsaved-message = Изменения в этой форме не сохранены. Уйти без сохранения?
