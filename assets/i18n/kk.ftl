@@ -1039,6 +1039,7 @@ report-span-one-month = { $from }–{ $to } { $month }
 report-span-one-day = { $day } { $month }
 report-span-two-months = { $from } { $fmonth } – { $to } { $tmonth }
 report-running-line = Кезең әлі аяқталмаған: { $current } бен { $previous } салыстырылады (бірдей күн саны).
+report-file-name = Есеп
 report-documents-rule = Құжаттар берілген күні бойынша есептеледі. «Кезең іс-шараларына» бағанында — осы кезеңнің іс-шараларына берілгендер, берілген күніне қарамастан. Жарияланымдар мен меморандумдар — өз күні бойынша.
 report-col-for-events = Кезең іс-шараларына
 month-day-1 = қаңтар

@@ -1062,6 +1062,7 @@ report-span-one-month = { $from }–{ $to } { $month }
 report-span-one-day = { $day } { $month }
 report-span-two-months = { $from } { $fmonth } – { $to } { $tmonth }
 report-running-line = Период ещё идёт: сравниваются { $current } и { $previous } (равное число дней).
+report-file-name = Отчёт
 report-documents-rule = Документы считаются по дате выдачи. В столбце «К мероприятиям периода» — выданные к мероприятиям этого периода, независимо от даты выдачи. Публикации и меморандумы — по их дате.
 report-col-for-events = К мероприятиям периода
 month-day-1 = января
