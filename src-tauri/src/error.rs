@@ -193,7 +193,10 @@ mod tests {
             path.display()
         );
         for form in ["createPerson", "createOrganisation", "createEvent"] {
-            assert!(recorded[form]["fields"].as_array().unwrap().len() >= 2, "{form}");
+            assert!(
+                recorded[form]["fields"].as_array().unwrap().len() >= 2,
+                "{form}"
+            );
         }
     }
 

@@ -295,7 +295,8 @@ impl Picked {
                 format!("{}: not a PDF", path.display()),
             ));
         }
-        std::fs::read(&path).map_err(|source| IpcError::from(kense_core::Error::Io { path, source }))
+        std::fs::read(&path)
+            .map_err(|source| IpcError::from(kense_core::Error::Io { path, source }))
     }
 
     /// GUI-test builds only: the next dialog answers `path` without opening.

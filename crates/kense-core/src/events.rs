@@ -566,8 +566,7 @@ mod tests {
         let a = person(c, "Бекова");
         let b = person(c, "Серікова");
         // The lecture has begun: people added to it are ticked present.
-        crate::attendance::add_attendance(c, id, &[a, b], crate::kinds::Role::Participant)
-            .unwrap();
+        crate::attendance::add_attendance(c, id, &[a, b], crate::kinds::Role::Participant).unwrap();
         let mut edit = lecture("2026-11-21");
         edit.headcount = Some(1);
         edit.starts_at = "21.11".into();
@@ -581,7 +580,11 @@ mod tests {
             refused,
             [
                 ("starts_at".to_owned(), Invalid::NotADate, None),
-                ("headcount".to_owned(), Invalid::HeadcountBelowPresent, Some(2)),
+                (
+                    "headcount".to_owned(),
+                    Invalid::HeadcountBelowPresent,
+                    Some(2)
+                ),
             ]
         );
     }

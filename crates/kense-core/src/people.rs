@@ -891,7 +891,11 @@ mod tests {
         };
         let err = insert_person(c, &input).unwrap_err();
         assert_eq!(err.code(), ErrorCode::Validation);
-        assert_eq!(err.field(), Some("surname"), "the first field gets the focus");
+        assert_eq!(
+            err.field(),
+            Some("surname"),
+            "the first field gets the focus"
+        );
         assert_eq!(
             refused(&err),
             [
