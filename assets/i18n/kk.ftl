@@ -230,7 +230,7 @@ date-next-month = Келесі ай
 ## Common words of the registry screens
 common-save = Сақтау
 common-print = Басып шығару
-print-busy = Басуға дайындалуда…
+print-busy = Басып шығаруға дайындалуда…
 common-cancel = Болдырмау
 unsaved-title = Сақталмаған өзгерістер
 unsaved-message = Бұл формадағы өзгерістер сақталмаған. Сақтамай шығасыз ба?
