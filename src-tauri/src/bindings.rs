@@ -24,7 +24,7 @@ use kense_core::documents::placeholders::PLACEHOLDERS;
 use kense_core::documents::register::{IssuedDocument, RegisterFilter, VerifyResult};
 use kense_core::documents::sheet::SheetRequest;
 use kense_core::documents::templates::{Template, TemplateInput};
-use kense_core::error::GlyphProblem;
+use kense_core::error::{FieldProblem, GlyphProblem};
 use kense_core::events::{Event, EventFilter, EventInput};
 use kense_core::hub::status::SendStatus;
 use kense_core::import::{Field, ImportKind, Problem, TableFormat};
@@ -230,6 +230,7 @@ pub fn generate() -> String {
         decl::<AuditEntry>(&cfg),
         decl::<EraseReport>(&cfg),
         decl::<GlyphProblem>(&cfg),
+        decl::<FieldProblem>(&cfg),
         decl::<TemplateKind>(&cfg),
         decl::<DocKind>(&cfg),
         decl::<DocLang>(&cfg),

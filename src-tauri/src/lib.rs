@@ -105,6 +105,11 @@ pub fn run(options: LaunchOptions) -> tauri::Result<()> {
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .manage(state)
+        .on_window_event(|window, event| {
+            if let tauri::WindowEvent::Focused(true) = event {
+                focus_page(window);
+            }
+        })
         .setup(move |app| {
             // Only the GUI-test build declares the hook's permission; grant
             // it here, so that no capability file names it.
@@ -132,6 +137,19 @@ pub fn run(options: LaunchOptions) -> tauri::Result<()> {
             Ok(())
         })
         .run(tauri::generate_context!())
+}
+
+/// Gives the keyboard to the page whenever its window gets it: on Linux the
+/// window took the focus but its webview did not until a click, so Home,
+/// End and Page Up/Down did nothing at start, nor Escape after a native
+/// file dialog had closed.
+fn focus_page<R: Runtime>(window: &tauri::Window<R>) {
+    use tauri::Manager;
+    if let Some(webview) = window.app_handle().get_webview_window(window.label())
+        && let Err(err) = webview.as_ref().set_focus()
+    {
+        tracing::warn!(error = %err, "giving the keyboard to the page");
+    }
 }
 
 /// Shows, restores and focuses the main window.

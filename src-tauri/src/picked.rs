@@ -289,6 +289,20 @@ impl Picked {
         Ok(path.to_path_buf())
     }
 
+    /// The bytes of `path` if it is a PDF Kense wrote in this run (see
+    /// [`Self::openable`]); else `file_not_openable`, or the read's error.
+    pub fn read_written_pdf(&self, path: &Path) -> Result<Vec<u8>, IpcError> {
+        let path = self.openable(path)?;
+        if SaveFormat::of(&path) != Some(SaveFormat::Pdf) {
+            return Err(refused(
+                ErrorCode::FileNotOpenable,
+                format!("{}: not a PDF", path.display()),
+            ));
+        }
+        std::fs::read(&path)
+            .map_err(|source| IpcError::from(kense_core::Error::Io { path, source }))
+    }
+
     /// GUI-test builds only: the next dialog answers `path` without opening.
     #[cfg(feature = "gui-test")]
     pub fn script_answer(&self, path: PathBuf) {
@@ -333,6 +347,32 @@ mod tests {
             .save_path(pdf.handle + 1, &[SaveFormat::Pdf])
             .unwrap_err();
         assert_eq!(err.code, ErrorCode::FileNotPicked);
+    }
+
+    #[test]
+    fn only_a_pdf_written_in_this_run_is_read_for_printing() {
+        let dir = tempfile::tempdir().unwrap();
+        let pdf = dir.path().join("Алғыс хаттар.pdf");
+        let xlsx = dir.path().join("Есеп.xlsx");
+        std::fs::write(&pdf, b"%PDF-1.7 ...").unwrap();
+        std::fs::write(&xlsx, b"PK").unwrap();
+        let picked = Picked::default();
+        assert_eq!(
+            picked.read_written_pdf(&pdf).unwrap_err().code,
+            ErrorCode::FileNotOpenable
+        );
+        picked.wrote(&pdf);
+        picked.wrote(&xlsx);
+        assert_eq!(picked.read_written_pdf(&pdf).unwrap(), b"%PDF-1.7 ...");
+        assert_eq!(
+            picked.read_written_pdf(&xlsx).unwrap_err().code,
+            ErrorCode::FileNotOpenable
+        );
+        std::fs::remove_file(&pdf).unwrap();
+        assert_eq!(
+            picked.read_written_pdf(&pdf).unwrap_err().code,
+            ErrorCode::FileIo
+        );
     }
 
     #[test]

@@ -398,6 +398,10 @@ pub enum Error {
         /// What is wrong, in English, for logs and the details line.
         message: String,
     },
+    /// Several fields of one form refused at once (never fewer than two:
+    /// one is a [`Error::Validation`]); the UI marks each of them.
+    #[error("{}", describe_field_problems(.0))]
+    Fields(Vec<FieldProblem>),
     /// A document could not be rendered.
     #[error("rendering the document failed: {0}")]
     Render(String),
@@ -490,7 +494,7 @@ impl Error {
             Self::NotKense { .. } => ErrorCode::DbNotKense,
             Self::Damaged { .. } => ErrorCode::DbDamaged,
             Self::Io { source, .. } => io_code(source),
-            Self::Validation { .. } => ErrorCode::Validation,
+            Self::Validation { .. } | Self::Fields(_) => ErrorCode::Validation,
             Self::NotFound { .. } => ErrorCode::NotFound,
             Self::Render(_) => ErrorCode::Render,
             Self::MissingGlyphs(_) => ErrorCode::MissingGlyphs,
@@ -529,10 +533,32 @@ impl Error {
     }
 
     /// The field a validation error is about, if any.
+    /// For several fields, the first of the form.
     pub fn field(&self) -> Option<&str> {
         match self {
             Self::Validation { field, .. } => Some(field),
+            Self::Fields(problems) => problems.first().map(|p| p.field.as_str()),
             _ => None,
+        }
+    }
+
+    /// Every field a validation error refused, in the form's order (one for
+    /// a [`Error::Validation`], none for other errors).
+    pub fn field_problems(&self) -> Vec<FieldProblem> {
+        match self {
+            Self::Validation {
+                field,
+                reason,
+                limit,
+                message,
+            } => vec![FieldProblem {
+                field: field.clone(),
+                reason: *reason,
+                limit: *limit,
+                message: message.clone(),
+            }],
+            Self::Fields(problems) => problems.clone(),
+            _ => Vec::new(),
         }
     }
 
@@ -540,6 +566,7 @@ impl Error {
     pub fn invalid(&self) -> Option<(Invalid, Option<u64>)> {
         match self {
             Self::Validation { reason, limit, .. } => Some((*reason, *limit)),
+            Self::Fields(problems) => problems.first().map(|p| (p.reason, p.limit)),
             _ => None,
         }
     }
@@ -578,6 +605,86 @@ impl Error {
 impl From<kense_pdf::PdfError> for Error {
     fn from(err: kense_pdf::PdfError) -> Self {
         Self::Render(err.to_string())
+    }
+}
+
+/// One refused field of a form: what [`Error::Validation`] carries, as a
+/// list item of [`Error::Fields`] and of the IPC error.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FieldProblem {
+    /// The field (a stable key such as `name_kk`).
+    pub field: String,
+    /// Why, translated by the UI as `invalid-<reason>`.
+    pub reason: Invalid,
+    /// The limit broken, for `TooLong` (characters) and `TooLarge` (bytes).
+    #[ts(optional = nullable)]
+    pub limit: Option<u64>,
+    /// What is wrong, in English, for logs and the details line.
+    pub message: String,
+}
+
+fn describe_field_problems(problems: &[FieldProblem]) -> String {
+    problems
+        .iter()
+        .map(|p| format!("{}: {}", p.field, p.message))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Collects the refused fields of one form so that all of them are reported
+/// together: each check goes through [`Problems::check`], and
+/// [`Problems::finish`] refuses the form once, naming every field.
+#[derive(Debug, Default)]
+pub(crate) struct Problems(Vec<FieldProblem>);
+
+impl Problems {
+    /// The checked value; a validation error is noted and its field gets the
+    /// default value, so the next checks still run. Other errors (the
+    /// database's) pass through at once.
+    pub(crate) fn check<T: Default>(&mut self, result: Result<T>) -> Result<T> {
+        match result {
+            Ok(value) => Ok(value),
+            Err(err @ (Error::Validation { .. } | Error::Fields(_))) => {
+                self.0.extend(err.field_problems());
+                Ok(T::default())
+            }
+            Err(other) => Err(other),
+        }
+    }
+
+    /// Notes a refused field.
+    pub(crate) fn refuse(&mut self, field: &str, reason: Invalid, message: impl Into<String>) {
+        self.0.push(FieldProblem {
+            field: field.to_owned(),
+            reason,
+            limit: None,
+            message: message.into(),
+        });
+    }
+
+    /// True when a field is already refused (a later check of it would only
+    /// repeat the problem).
+    pub(crate) fn has(&self, field: &str) -> bool {
+        self.0.iter().any(|p| p.field == field)
+    }
+
+    /// `Ok` when every field passed, else one error naming them all: a
+    /// [`Error::Validation`] for one field, [`Error::Fields`] for more.
+    pub(crate) fn finish(mut self) -> Result<()> {
+        match self.0.len() {
+            0 => Ok(()),
+            1 => {
+                let p = self.0.remove(0);
+                Err(Error::Validation {
+                    field: p.field,
+                    reason: p.reason,
+                    limit: p.limit,
+                    message: p.message,
+                })
+            }
+            _ => Err(Error::Fields(self.0)),
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 //! Events (table `event`): visits, lectures, forums, council meetings…
 
 use crate::changelog::{self, Action};
-use crate::error::SqlContext;
+use crate::error::{Problems, SqlContext};
 use crate::kinds::{EventKind, EventStatus};
 use crate::soft_delete::{self, Table};
 use crate::text::{clean, datetime};
@@ -242,52 +242,33 @@ struct Clean {
     outcomes: String,
 }
 
-fn validate(conn: &Connection, input: &EventInput) -> Result<Clean> {
-    let mut title_kk = clean("title_kk", &input.title_kk, 500)?;
-    let mut title_ru = clean("title_ru", &input.title_ru, 500)?;
-    if title_kk.is_empty() && title_ru.is_empty() {
-        return Err(Error::validation(
-            "title_ru",
-            Invalid::Required,
-            "is required",
-        ));
-    }
-    if title_kk.is_empty() {
+/// Checks every field of an event (`id` is the event being edited: its
+/// headcount is compared with its people present) and refuses them all at
+/// once; only then, a held event not yet begun asks for `confirm_future`.
+fn validate(conn: &Connection, input: &EventInput, id: Option<i64>) -> Result<Clean> {
+    let mut problems = Problems::default();
+    let mut title_kk = problems.check(clean("title_kk", &input.title_kk, 500))?;
+    let mut title_ru = problems.check(clean("title_ru", &input.title_ru, 500))?;
+    if title_kk.is_empty() && title_ru.is_empty() && !problems.has("title_kk") {
+        if !problems.has("title_ru") {
+            problems.refuse("title_ru", Invalid::Required, "is required");
+        }
+    } else if title_kk.is_empty() {
         title_kk = title_ru.clone();
-    }
-    if title_ru.is_empty() {
+    } else if title_ru.is_empty() {
         title_ru = title_kk.clone();
     }
-    let starts_at = datetime("starts_at", &input.starts_at)?;
+    let starts_at = problems.check(datetime("starts_at", &input.starts_at))?;
     let ends_at = if input.ends_at.trim().is_empty() {
         starts_at.clone()
     } else {
-        datetime("ends_at", &input.ends_at)?
+        problems.check(datetime("ends_at", &input.ends_at))?
     };
-    if ends_at < starts_at {
-        return Err(Error::validation(
-            "ends_at",
-            Invalid::EndsBeforeStart,
-            "ends before it starts",
-        ));
+    if !problems.has("starts_at") && !problems.has("ends_at") && ends_at < starts_at {
+        problems.refuse("ends_at", Invalid::EndsBeforeStart, "ends before it starts");
     }
-    if input.headcount.is_some_and(|h| h < 0) {
-        return Err(Error::validation(
-            "headcount",
-            Invalid::NotACount,
-            "is negative",
-        ));
-    }
-    if input.status == EventStatus::Held {
-        ensure_begun(&starts_at, input.confirm_future == Some(true), "status")?;
-    }
-    if input.proposals_count < 0 {
-        return Err(Error::validation(
-            "proposals_count",
-            Invalid::NotACount,
-            "is negative",
-        ));
-    }
+    let place = problems.check(clean("place", &input.place, 500))?;
+    let district = problems.check(clean("district", &input.district, 200))?;
     if let Some(id) = input.campaign_id {
         let exists: bool = conn
             .query_row(
@@ -297,27 +278,40 @@ fn validate(conn: &Connection, input: &EventInput) -> Result<Clean> {
             )
             .context("checking a campaign")?;
         if !exists {
-            return Err(Error::validation(
+            problems.refuse(
                 "campaign",
                 Invalid::UnknownReference,
                 format!("campaign {id} does not exist"),
-            ));
+            );
         }
+    }
+    if input.headcount.is_some_and(|h| h < 0) {
+        problems.refuse("headcount", Invalid::NotACount, "is negative");
+    } else if let Some(id) = id {
+        problems.check(ensure_headcount_covers_present(conn, id, input.headcount))?;
+    }
+    if input.proposals_count < 0 {
+        problems.refuse("proposals_count", Invalid::NotACount, "is negative");
+    }
+    let outcomes = problems.check(clean("outcomes", &input.outcomes, 20_000))?;
+    problems.finish()?;
+    if input.status == EventStatus::Held {
+        ensure_begun(&starts_at, input.confirm_future == Some(true), "status")?;
     }
     Ok(Clean {
         title_kk,
         title_ru,
         starts_at,
         ends_at,
-        place: clean("place", &input.place, 500)?,
-        district: clean("district", &input.district, 200)?,
-        outcomes: clean("outcomes", &input.outcomes, 20_000)?,
+        place,
+        district,
+        outcomes,
     })
 }
 
 /// Adds an event; returns its id.
 pub fn insert_event(conn: &Connection, input: &EventInput) -> Result<i64> {
-    let v = validate(conn, input)?;
+    let v = validate(conn, input, None)?;
     let now = now_utc();
     conn.prepare_cached(
         "INSERT INTO event (uuid, kind, campaign_id, title_kk, title_ru, starts_at, ends_at, place, district,
@@ -351,7 +345,7 @@ pub fn insert_event(conn: &Connection, input: &EventInput) -> Result<i64> {
 /// Saves changes to an event. A new start moves its itinerary's stops by
 /// the same amount.
 pub fn update_event(conn: &Connection, id: i64, input: &EventInput) -> Result<()> {
-    let v = validate(conn, input)?;
+    let v = validate(conn, input, Some(id))?;
     let before: Option<String> = conn
         .query_row(
             "SELECT starts_at FROM event WHERE id = ?1 AND deleted_at IS NULL",
@@ -360,7 +354,6 @@ pub fn update_event(conn: &Connection, id: i64, input: &EventInput) -> Result<()
         )
         .optional()
         .context("reading an event")?;
-    ensure_headcount_covers_present(conn, id, input.headcount)?;
     let changed = conn
         .execute(
             "UPDATE event SET kind = ?1, campaign_id = ?2, title_kk = ?3, title_ru = ?4, starts_at = ?5,
@@ -535,6 +528,79 @@ mod tests {
             insert_event(store.conn(), &bad).unwrap_err().field(),
             Some("headcount")
         );
+    }
+
+    #[test]
+    fn every_refused_field_of_an_event_is_named_at_once() {
+        let store = Store::open_in_memory().unwrap();
+        let c = store.conn();
+        let mut bad = lecture("2026-11-21");
+        bad.title_kk = String::new();
+        bad.title_ru = " ".into();
+        bad.ends_at = "2026-11-21T09:00".into();
+        bad.place = "ә".repeat(501);
+        bad.proposals_count = -1;
+        let err = insert_event(c, &bad).unwrap_err();
+        let refused: Vec<_> = err
+            .field_problems()
+            .into_iter()
+            .map(|p| (p.field, p.reason, p.limit))
+            .collect();
+        assert_eq!(
+            refused,
+            [
+                ("title_ru".to_owned(), Invalid::Required, None),
+                ("ends_at".to_owned(), Invalid::EndsBeforeStart, None),
+                ("place".to_owned(), Invalid::TooLong, Some(500)),
+                ("proposals_count".to_owned(), Invalid::NotACount, None),
+            ]
+        );
+        assert!(list_events(c, &EventFilter::default()).unwrap().is_empty());
+    }
+
+    #[test]
+    fn a_headcount_below_the_present_is_refused_with_the_other_fields() {
+        let store = Store::open_in_memory().unwrap();
+        let c = store.conn();
+        let id = insert_event(c, &lecture("2026-11-21")).unwrap();
+        let a = person(c, "Бекова");
+        let b = person(c, "Серікова");
+        // The lecture has begun: people added to it are ticked present.
+        crate::attendance::add_attendance(c, id, &[a, b], crate::kinds::Role::Participant).unwrap();
+        let mut edit = lecture("2026-11-21");
+        edit.headcount = Some(1);
+        edit.starts_at = "21.11".into();
+        let err = update_event(c, id, &edit).unwrap_err();
+        let refused: Vec<_> = err
+            .field_problems()
+            .into_iter()
+            .map(|p| (p.field, p.reason, p.limit))
+            .collect();
+        assert_eq!(
+            refused,
+            [
+                ("starts_at".to_owned(), Invalid::NotADate, None),
+                (
+                    "headcount".to_owned(),
+                    Invalid::HeadcountBelowPresent,
+                    Some(2)
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_future_held_event_asks_only_once_its_fields_pass() {
+        let store = Store::open_in_memory().unwrap();
+        let mut future = lecture("2099-01-10");
+        future.status = EventStatus::Held;
+        future.title_kk = String::new();
+        future.title_ru = String::new();
+        let err = insert_event(store.conn(), &future).unwrap_err();
+        assert_eq!(err.invalid(), Some((Invalid::Required, None)));
+        future.title_ru = "Дәріс".into();
+        let err = insert_event(store.conn(), &future).unwrap_err();
+        assert_eq!(err.invalid(), Some((Invalid::EventNotBegun, None)));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Media coverage of events (table `media_item`): outlet, link, date, views.
 
 use crate::changelog::{self, Action};
-use crate::error::SqlContext;
+use crate::error::{Problems, SqlContext};
 use crate::soft_delete::{EventRecord, Table};
 use crate::text::{clean, date, required};
 use crate::time::now_utc;
@@ -59,18 +59,20 @@ struct Clean {
     published_on: Option<String>,
 }
 
+/// Checks every field of a publication and refuses them all at once.
 fn validate(input: &MediaInput) -> Result<Clean> {
+    let mut problems = Problems::default();
+    let outlet = problems.check(required("outlet", &input.outlet, 300))?;
+    let url = problems.check(clean("url", &input.url, 2000))?;
+    let published_on = problems.check(date("published_on", input.published_on.as_deref()))?;
     if input.views.is_some_and(|v| v < 0) {
-        return Err(Error::validation(
-            "views",
-            Invalid::NotACount,
-            "is negative",
-        ));
+        problems.refuse("views", Invalid::NotACount, "is negative");
     }
+    problems.finish()?;
     Ok(Clean {
-        outlet: required("outlet", &input.outlet, 300)?,
-        url: clean("url", &input.url, 2000)?,
-        published_on: date("published_on", input.published_on.as_deref())?,
+        outlet,
+        url,
+        published_on,
     })
 }
 

@@ -2,7 +2,7 @@
 
 use crate::changelog::{self, Action};
 use crate::collation::sort_key;
-use crate::error::SqlContext;
+use crate::error::{Problems, SqlContext};
 use crate::fold::{fold, fts_prefix_query};
 use crate::kinds::OrgKind;
 use crate::search_index::{self, Indexed};
@@ -113,32 +113,37 @@ struct Clean {
     notes: String,
 }
 
+/// Checks every field of an organisation and refuses them all at once.
 fn validate(input: &OrganisationInput) -> Result<Clean> {
-    let mut name_kk = clean("name_kk", &input.name_kk, MAX_NAME)?;
-    let mut name_ru = clean("name_ru", &input.name_ru, MAX_NAME)?;
+    let mut problems = Problems::default();
+    let mut name_kk = problems.check(clean("name_kk", &input.name_kk, MAX_NAME))?;
+    let mut name_ru = problems.check(clean("name_ru", &input.name_ru, MAX_NAME))?;
     if name_kk.is_empty() && name_ru.is_empty() {
-        return Err(Error::validation(
-            "name_ru",
-            Invalid::Required,
-            "is required",
-        ));
-    }
-    if name_kk.is_empty() {
+        if !problems.has("name_kk") && !problems.has("name_ru") {
+            problems.refuse("name_ru", Invalid::Required, "is required");
+        }
+    } else if name_kk.is_empty() {
         name_kk = name_ru.clone();
-    }
-    if name_ru.is_empty() {
+    } else if name_ru.is_empty() {
         name_ru = name_kk.clone();
     }
+    let district = problems.check(clean("district", &input.district, 200))?;
+    let address = problems.check(clean("address", &input.address, 500))?;
+    let phone = problems.check(phone("phone", &input.phone))?;
+    let email = problems.check(email("email", &input.email))?;
+    let contact = problems.check(clean("contact", &input.contact, 300))?;
+    let notes = problems.check(clean("notes", &input.notes, 5000))?;
+    problems.finish()?;
     Ok(Clean {
         name_kk,
         name_ru,
         kind: input.kind.unwrap_or(OrgKind::Other),
-        district: clean("district", &input.district, 200)?,
-        address: clean("address", &input.address, 500)?,
-        phone: phone("phone", &input.phone)?,
-        email: email("email", &input.email)?,
-        contact: clean("contact", &input.contact, 300)?,
-        notes: clean("notes", &input.notes, 5000)?,
+        district,
+        address,
+        phone,
+        email,
+        contact,
+        notes,
     })
 }
 

@@ -3,7 +3,7 @@
 
 use crate::changelog::{self, Action};
 use crate::collation::sort_key;
-use crate::error::SqlContext;
+use crate::error::{Problems, SqlContext};
 use crate::fold::{fold, fts_prefix_query};
 use crate::kinds::Gender;
 use crate::search_index::{self, Indexed};
@@ -195,24 +195,15 @@ impl Clean {
     }
 }
 
-/// Validates a person without writing anything.
+/// Validates a person without writing anything. Every field is checked:
+/// the error names all the refused ones (see [`Problems`]).
 pub(crate) fn validate(conn: &Connection, input: &PersonInput) -> Result<Clean> {
-    let iin = clean("iin", &input.iin, 20)?;
-    let iin = if iin.is_empty() {
-        None
-    } else {
-        Some(
-            crate::validate::iin::validate_iin(&iin)
-                .map(|v| v.digits)
-                .map_err(|_| {
-                    Error::validation(
-                        "iin",
-                        Invalid::NotAnIin,
-                        format!("{iin:?} is not a valid IIN"),
-                    )
-                })?,
-        )
-    };
+    let mut problems = Problems::default();
+    let surname = problems.check(required("surname", &input.surname, MAX_NAME_PART))?;
+    let name = problems.check(required("name", &input.name, MAX_NAME_PART))?;
+    let patronymic = problems.check(clean("patronymic", &input.patronymic, MAX_NAME_PART))?;
+    let phone = problems.check(phone("phone", &input.phone))?;
+    let email = problems.check(email("email", &input.email))?;
     if let Some(id) = input.organisation_id {
         let exists: bool = conn
             .prepare_cached(
@@ -221,18 +212,36 @@ pub(crate) fn validate(conn: &Connection, input: &PersonInput) -> Result<Clean> 
             .and_then(|mut stmt| stmt.query_row([id], |row| row.get(0)))
             .context("checking an organisation")?;
         if !exists {
-            return Err(Error::validation(
+            problems.refuse(
                 "organisation",
                 Invalid::UnknownReference,
                 format!("organisation {id} does not exist"),
-            ));
+            );
         }
     }
+    let position = problems.check(clean("position", &input.position, 500))?;
+    let iin = problems.check(clean("iin", &input.iin, 20))?;
+    let iin = if iin.is_empty() {
+        None
+    } else {
+        match crate::validate::iin::validate_iin(&iin) {
+            Ok(valid) => Some(valid.digits),
+            Err(_) => {
+                problems.refuse(
+                    "iin",
+                    Invalid::NotAnIin,
+                    format!("{iin:?} is not a valid IIN"),
+                );
+                None
+            }
+        }
+    };
+    let consent_date = problems.check(date("consent_date", input.consent_date.as_deref()))?;
+    let notes = problems.check(clean("notes", &input.notes, 5000))?;
+    problems.finish()?;
     let mut category_ids = input.category_ids.clone();
     category_ids.sort_unstable();
     category_ids.dedup();
-    let surname = required("surname", &input.surname, MAX_NAME_PART)?;
-    let patronymic = clean("patronymic", &input.patronymic, MAX_NAME_PART)?;
     // An empty gender is filled from the IIN, patronymic or surname; the
     // user can change it like any other field.
     let gender = crate::grammar::gender_or_inferred(
@@ -242,19 +251,19 @@ pub(crate) fn validate(conn: &Connection, input: &PersonInput) -> Result<Clean> 
         iin.as_deref().unwrap_or(""),
     );
     Ok(Clean {
-        name: required("name", &input.name, MAX_NAME_PART)?,
+        name,
         surname,
         patronymic,
         gender,
         organisation_id: input.organisation_id,
-        position: clean("position", &input.position, 500)?,
-        phone: phone("phone", &input.phone)?,
-        email: email("email", &input.email)?,
+        position,
+        phone,
+        email,
         category_ids,
         iin,
         consent: input.consent,
-        consent_date: date("consent_date", input.consent_date.as_deref())?,
-        notes: clean("notes", &input.notes, 5000)?,
+        consent_date,
+        notes,
     })
 }
 
@@ -852,4 +861,65 @@ pub(crate) fn refresh_search_text_for_organisation(
         search_index::reindex(conn, Indexed::Person, id, &old_text, &text)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{ErrorCode, Store};
+
+    fn refused(err: &Error) -> Vec<(String, Invalid)> {
+        err.field_problems()
+            .into_iter()
+            .map(|p| (p.field, p.reason))
+            .collect()
+    }
+
+    #[test]
+    fn every_refused_field_is_named_at_once_in_the_form_order() {
+        let store = Store::open_in_memory().unwrap();
+        let c = store.conn();
+        let input = PersonInput {
+            surname: "  ".into(),
+            name: "Асқар".into(),
+            phone: "12-34".into(),
+            email: "askar.mail.kz".into(),
+            iin: "123456789012".into(),
+            consent: true,
+            consent_date: Some("31.02.2026".into()),
+            ..Default::default()
+        };
+        let err = insert_person(c, &input).unwrap_err();
+        assert_eq!(err.code(), ErrorCode::Validation);
+        assert_eq!(
+            err.field(),
+            Some("surname"),
+            "the first field gets the focus"
+        );
+        assert_eq!(
+            refused(&err),
+            [
+                ("surname".to_owned(), Invalid::Required),
+                ("phone".to_owned(), Invalid::NotAPhone),
+                ("email".to_owned(), Invalid::NotAnEmail),
+                ("iin".to_owned(), Invalid::NotAnIin),
+                ("consent_date".to_owned(), Invalid::NotADate),
+            ]
+        );
+        assert_eq!(count_people(c, &PersonFilter::default()).unwrap(), 0);
+    }
+
+    #[test]
+    fn one_refused_field_is_a_plain_validation_error() {
+        let store = Store::open_in_memory().unwrap();
+        let input = PersonInput {
+            surname: "Сейітов".into(),
+            name: "Нұрлан".into(),
+            email: "nurlan@".into(),
+            ..Default::default()
+        };
+        let err = insert_person(store.conn(), &input).unwrap_err();
+        assert!(matches!(err, Error::Validation { .. }), "{err:?}");
+        assert_eq!(refused(&err), [("email".to_owned(), Invalid::NotAnEmail)]);
+    }
 }

@@ -193,6 +193,12 @@ crate::commands! {
             .map_err(|e| IpcError::internal(format!("{}: {e}", path.display())))
     }
 
+    /// The bytes of a PDF Kense wrote in this run (an issued batch, a saved
+    /// report), for the print dialog; any other path or kind is refused.
+    fn read_written_pdf(app, path: PathBuf) -> Response as "ArrayBuffer" {
+        picked_state(&app)?.picked().read_written_pdf(&path).map(Response::new)
+    }
+
     /// Shows a file Kense wrote in this run in its folder (Explorer, Finder,
     /// the file manager); any other path or kind is refused.
     fn reveal_file(app, path: PathBuf) -> () {

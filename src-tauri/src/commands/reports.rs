@@ -3,6 +3,7 @@
 use crate::picked::{FileHandle, SaveFormat};
 use kense_core::Lang;
 use kense_core::report::{self, Dashboard, Report, ReportLang, ReportQuery};
+use tauri::ipc::Response;
 
 crate::commands! {
     /// This month against the previous one, and the next planned events.
@@ -23,6 +24,15 @@ crate::commands! {
         state.read(|c| report::save_pdf(c, &query, language, &path, &today))?;
         state.picked().wrote(&path);
         Ok(())
+    }
+
+    /// The report of a period as PDF bytes (what «Save PDF» writes), for
+    /// the print dialog.
+    fn render_report_pdf(state, query: ReportQuery, language: ReportLang) -> Response as "ArrayBuffer" {
+        let today = chrono::Local::now().format("%d.%m.%Y").to_string();
+        state
+            .read(|c| report::render_report_pdf(c, &query, language, &today))
+            .map(Response::new)
     }
 
     /// Writes the report of a period as an XLSX workbook.

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
+  foldForMatch,
+  matchesWords,
   addMonths,
   formatDate,
   formatDateTime,
@@ -74,5 +76,24 @@ describe("routes", () => {
     expect(viewOf(["12", "edit"])).toEqual({ kind: "edit", id: 12 });
     expect(viewOf(["abc"])).toEqual({ kind: "list" });
     expect(viewOf(["0"])).toEqual({ kind: "list" });
+  });
+});
+
+describe("foldForMatch and matchesWords", () => {
+  it("folds as the registry search does and keeps the Kazakh letters distinct", () => {
+    expect(foldForMatch("  ӘЛІБЕК  Ёлкин,  Жанна-Мария ")).toBe("әлібек елкин жанна мария");
+    expect(foldForMatch("Әлiбек")).toBe("әлібек"); // a Latin i inside a Cyrillic word
+    expect(foldForMatch("Zoé")).toBe("zoe");
+    expect(foldForMatch("Қайрат Иманғали Йолдас")).toBe("қайрат иманғали йолдас");
+    expect(foldForMatch("Алибек")).not.toBe(foldForMatch("Әлібек"));
+  });
+
+  it("wants every typed word to begin a word of the text", () => {
+    const person = "Нұрланов Ерлан Серікұлы · «Жастар» қоғамдық бірлестігі";
+    expect(matchesWords("ер нұр", person)).toBe(true);
+    expect(matchesWords("ЖАСТАР", person)).toBe(true);
+    expect(matchesWords("лан", person)).toBe(false);
+    expect(matchesWords("нур", person)).toBe(false);
+    expect(matchesWords("  ", person)).toBe(true);
   });
 });

@@ -88,10 +88,42 @@ export function parseCount(text: string): number | null | undefined {
   return Number(trimmed);
 }
 
-/** Text folded for matching as the registry search does: lower case in
- *  Kazakh rules, ё as е, spaces collapsed. */
+/** Latin letters typed for their Cyrillic look-alikes (keyboards without the Kazakh layout). */
+const LOOK_ALIKES: Record<string, string> = {
+  a: "а", c: "с", e: "е", h: "һ", i: "і", k: "к", o: "о", p: "р", x: "х", y: "у",
+};
+
+/**
+ * Text folded for matching as the registry search does (`kense_core::fold`):
+ * lower case, ё as е, Latin diacritics dropped, anything but letters and
+ * digits a space, and Latin look-alikes inside a Cyrillic word made Cyrillic
+ * («Әлiбек» with a Latin i is «әлібек»). Kazakh letters stay distinct.
+ */
 export function foldForMatch(text: string): string {
-  return text.toLocaleLowerCase("kk").replaceAll("ё", "е").replace(/\s+/g, " ").trim();
+  return text
+    .normalize("NFC")
+    // Latin diacritics only: й and ё are letters of their own.
+    .replace(/[\u00c0-\u024f]/g, (c) => c.normalize("NFD").replace(/\p{M}/gu, ""))
+    .toLocaleLowerCase("kk")
+    .replaceAll("ё", "е")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()
+    .split(" ")
+    .map((word) =>
+      /[\u0400-\u052f]/.test(word) ? word.replace(/[acehikopxy]/g, (c) => LOOK_ALIKES[c] ?? c) : word,
+    )
+    .join(" ");
+}
+
+/**
+ * True when every word of `query` begins a word of `text`, both folded
+ * (`foldForMatch`): «ер нұр» finds «Нұрланов Ерлан», «лан» does not.
+ */
+export function matchesWords(query: string, text: string): boolean {
+  const wanted = foldForMatch(query).split(" ").filter(Boolean);
+  if (wanted.length === 0) return true;
+  const words = foldForMatch(text).split(" ");
+  return wanted.every((w) => words.some((word) => word.startsWith(w)));
 }
 
 /** An instant in UTC (`2026-12-02T09:30:00Z`) in the machine's time: `02.12.2026 14:30`. */

@@ -136,6 +136,10 @@ export function reasonText(error: IpcError, lang: Lang = locale.current): string
  */
 export function errorText(error: IpcError, lang: Lang = locale.current): string {
   const code = ERROR_CODES.includes(error.code) ? error.code : "internal";
+  if (code === "validation" && (error.fields?.length ?? 0) > 1) {
+    const names = (error.fields ?? []).map((f) => `«${fieldName(f.field, lang)}»`);
+    return translate(lang, "error-validation-fields", { fields: names.join(", ") });
+  }
   if (code === "validation") {
     return translate(lang, "error-validation", {
       field: fieldName(error.field ?? "", lang),

@@ -23,6 +23,12 @@ export type OpenPdf = {
   pages: number;
   /** Draws page `n` (1-based) on `canvas`, `width` CSS pixels wide. */
   draw: (n: number, canvas: HTMLCanvasElement, width: number) => Promise<void>;
+  /**
+   * Page `n` as a PNG for the printer, `width` pixels wide, turned upright:
+   * a landscape page (a diploma) is rotated a quarter turn so that every
+   * page prints on A4 portrait paper at its full size.
+   */
+  printImage: (n: number, width: number) => Promise<Blob>;
   close: () => void;
 };
 
@@ -47,6 +53,20 @@ export async function openPdf(bytes: ArrayBuffer): Promise<OpenPdf> {
       canvas.height = Math.floor(viewport.height);
       canvas.style.width = `${Math.floor(viewport.width / ratio)}px`;
       await page.render({ canvas, viewport }).promise;
+    },
+    async printImage(n, width) {
+      const page = await doc.getPage(n);
+      const base = page.getViewport({ scale: 1 });
+      const rotation = (page.rotate + (base.width > base.height ? 90 : 0)) % 360;
+      const upright = page.getViewport({ scale: 1, rotation });
+      const viewport = page.getViewport({ scale: width / upright.width, rotation });
+      const canvas = document.createElement("canvas");
+      canvas.width = Math.floor(viewport.width);
+      canvas.height = Math.floor(viewport.height);
+      await page.render({ canvas, viewport }).promise;
+      return new Promise((resolve, reject) =>
+        canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("the page could not be drawn"))), "image/png"),
+      );
     },
     close() {
       void doc.destroy();

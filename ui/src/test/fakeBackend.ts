@@ -1101,6 +1101,7 @@ export class FakeBackend {
       this.savedReports.push({ format: "pdf", path: this.wrote(args?.file, ["save:pdf"]), language: args?.language as string });
       return null;
     },
+    render_report_pdf: () => fakePdf(),
     save_report_xlsx: (args) => {
       this.savedReports.push({ format: "xlsx", path: this.wrote(args?.file, ["save:xlsx"]), language: args?.language as string });
       return null;
@@ -1432,6 +1433,13 @@ export class FakeBackend {
       return null;
     },
     open_file: (args) => this.checkOpenable(args?.path),
+    read_written_pdf: (args) => {
+      this.checkOpenable(args?.path);
+      if (!/\.pdf$/i.test(String(args?.path))) {
+        throw { code: "file_not_openable", message: `${String(args?.path)}: not a PDF`, field: null };
+      }
+      return fakePdf();
+    },
     reveal_file: (args) => this.checkOpenable(args?.path),
   };
 

@@ -19,9 +19,15 @@ vi.mock("@tauri-apps/api/core", () => ({
   }),
 }));
 
-// pdf.js needs a real canvas and workers: the tests see one blank page.
+// pdf.js needs a real canvas and workers: the tests see one blank page
+// (a print gets one small PNG per page).
 vi.mock("../lib/pdf", () => ({
-  openPdf: vi.fn(async () => ({ pages: 1, draw: async () => {}, close: () => {} })),
+  openPdf: vi.fn(async () => ({
+    pages: 1,
+    draw: async () => {},
+    printImage: async () => new Blob(["png"], { type: "image/png" }),
+    close: () => {},
+  })),
 }));
 
 beforeEach(() => {

@@ -2,7 +2,7 @@
 //! goes, when it arrives and leaves, who receives it and what is shown.
 
 use crate::changelog::{self, Action};
-use crate::error::SqlContext;
+use crate::error::{Problems, SqlContext};
 use crate::events::get_event;
 use crate::fold::fold;
 use crate::text::{clean, datetime, phone};
@@ -147,10 +147,12 @@ fn stop_time(field: &str, value: &str, day: &str) -> Result<String> {
     datetime(field, value)
 }
 
+/// Checks every field of a stop and refuses them all at once.
 fn validate(conn: &Connection, event_id: i64, input: &StopInput) -> Result<Clean> {
     let event = get_event(conn, event_id)?;
     let day = event.starts_at.get(..10).unwrap_or("").to_owned();
-    let site = clean("site", &input.site, 300)?;
+    let mut problems = Problems::default();
+    let site = problems.check(clean("site", &input.site, 300))?;
     let site_key = match input.organisation_id {
         Some(id) => {
             let exists: bool = conn
@@ -161,48 +163,55 @@ fn validate(conn: &Connection, event_id: i64, input: &StopInput) -> Result<Clean
                 )
                 .context("checking an organisation")?;
             if !exists {
-                return Err(Error::validation(
+                problems.refuse(
                     "organisation",
                     Invalid::UnknownReference,
                     format!("organisation {id} does not exist"),
-                ));
+                );
             }
             format!("o:{id}")
         }
         None if site.is_empty() => {
-            return Err(Error::validation("site", Invalid::Required, "is required"));
+            if !problems.has("site") {
+                problems.refuse("site", Invalid::Required, "is required");
+            }
+            String::new()
         }
         None => format!("s:{}", fold(&site)),
     };
-    if input.arrives_at.trim().is_empty() {
-        return Err(Error::validation(
-            "arrives_at",
-            Invalid::Required,
-            "is required",
-        ));
-    }
-    let arrives_at = stop_time("arrives_at", &input.arrives_at, &day)?;
+    let address = problems.check(clean("address", &input.address, 500))?;
+    let arrives_at = if input.arrives_at.trim().is_empty() {
+        problems.refuse("arrives_at", Invalid::Required, "is required");
+        String::new()
+    } else {
+        problems.check(stop_time("arrives_at", &input.arrives_at, &day))?
+    };
     let departs_at = if input.departs_at.trim().is_empty() {
         arrives_at.clone()
     } else {
-        stop_time("departs_at", &input.departs_at, &day)?
+        problems.check(stop_time("departs_at", &input.departs_at, &day))?
     };
-    if departs_at < arrives_at {
-        return Err(Error::validation(
+    if !problems.has("arrives_at") && !problems.has("departs_at") && departs_at < arrives_at {
+        problems.refuse(
             "departs_at",
             Invalid::EndsBeforeStart,
             "leaves before it arrives",
-        ));
+        );
     }
+    let host_name = problems.check(clean("host_name", &input.host_name, 200))?;
+    let host_phone = problems.check(phone("host_phone", &input.host_phone))?;
+    let showing = problems.check(clean("showing", &input.showing, 2000))?;
+    let notes = problems.check(clean("notes", &input.notes, 2000))?;
+    problems.finish()?;
     Ok(Clean {
         site,
-        address: clean("address", &input.address, 500)?,
+        address,
         arrives_at,
         departs_at,
-        host_name: clean("host_name", &input.host_name, 200)?,
-        host_phone: phone("host_phone", &input.host_phone)?,
-        showing: clean("showing", &input.showing, 2000)?,
-        notes: clean("notes", &input.notes, 2000)?,
+        host_name,
+        host_phone,
+        showing,
+        notes,
         site_key,
     })
 }

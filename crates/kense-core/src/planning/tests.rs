@@ -140,6 +140,18 @@ fn bad_stops_are_refused_naming_the_field() {
         insert_stop(c, e, &phone).unwrap_err().field(),
         Some("host_phone")
     );
+    // Several bad fields are named together, in the form's order.
+    let all_bad = StopInput {
+        host_phone: "қоңырау шалу".into(),
+        ..stop(" ", "10:30", "10:00")
+    };
+    let refused: Vec<_> = insert_stop(c, e, &all_bad)
+        .unwrap_err()
+        .field_problems()
+        .into_iter()
+        .map(|p| p.field)
+        .collect();
+    assert_eq!(refused, ["site", "departs_at", "host_phone"]);
     assert!(get_plan(c, e).unwrap().stops.is_empty());
 }
 

@@ -885,11 +885,22 @@ pub fn save_pdf(
     path: &std::path::Path,
     generated_on: &str,
 ) -> Result<()> {
+    let bytes = render_report_pdf(conn, query, lang, generated_on)?;
+    crate::files::write_atomic(path, &bytes)
+}
+
+/// Computes the report for `query` and renders it as PDF bytes, the same
+/// document [`save_pdf`] writes (for printing without saving a file).
+pub fn render_report_pdf(
+    conn: &rusqlite::Connection,
+    query: &ReportQuery,
+    lang: ReportLang,
+    generated_on: &str,
+) -> Result<Vec<u8>> {
     let report = compute_report(conn, query)?;
     let head = pdf::Letterhead::load(conn)?;
     let photos = photo_page::PhotoPage::load(conn, &report)?;
-    let bytes = pdf::render_pdf_with_photos(&report, &head, &photos, lang, generated_on)?;
-    crate::files::write_atomic(path, &bytes)
+    pdf::render_pdf_with_photos(&report, &head, &photos, lang, generated_on)
 }
 
 /// Computes the report for `query` and writes it as an XLSX workbook in

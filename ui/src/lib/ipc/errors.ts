@@ -23,6 +23,7 @@ export function toIpcError(value: unknown): IpcError {
       field: typeof value.field === "string" ? value.field : null,
       reason: typeof value.reason === "string" ? (value.reason as IpcError["reason"]) : null,
       limit: typeof value.limit === "number" ? value.limit : null,
+      ...(Array.isArray(value.fields) ? { fields: value.fields as IpcError["fields"] } : {}),
       ...(Array.isArray(value.glyphs) ? { glyphs: value.glyphs as IpcError["glyphs"] } : {}),
     };
   }

@@ -36,9 +36,15 @@ code: ErrorCode,
  */
 message: string, 
 /**
- * The field at fault, for validation errors.
+ * The field at fault, for validation errors (the first of the form
+ * when several are refused).
  */
 field?: string | null, 
+/**
+ * Every field refused, in the form's order (validation errors only):
+ * a form marks each of them at once.
+ */
+fields?: Array<FieldProblem> | null, 
 /**
  * Why the field was refused (translated as `invalid-<reason>`).
  */
@@ -1775,6 +1781,28 @@ what: string,
 chars: Array<string>, };
 
 /**
+ * One refused field of a form: what [`Error::Validation`] carries, as a
+ * list item of [`Error::Fields`] and of the IPC error.
+ */
+export type FieldProblem = { 
+/**
+ * The field (a stable key such as `name_kk`).
+ */
+field: string, 
+/**
+ * Why, translated by the UI as `invalid-<reason>`.
+ */
+reason: Invalid, 
+/**
+ * The limit broken, for `TooLong` (characters) and `TooLarge` (bytes).
+ */
+limit?: number | null, 
+/**
+ * What is wrong, in English, for logs and the details line.
+ */
+message: string, };
+
+/**
  * The kind of a document template.
  */
 export type TemplateKind = "gratitude" | "diploma" | "certificate" | "sheet";
@@ -3418,6 +3446,8 @@ export const commands = {
   saveEventSheet: (request: SheetRequest, file: number): Promise<null> => invoke("save_event_sheet", { request, file }),
   /** Opens a file Kense wrote in this run in the system's viewer (a PDF in the PDF reader); any other path or kind is refused. */
   openFile: (path: string): Promise<null> => invoke("open_file", { path }),
+  /** The bytes of a PDF Kense wrote in this run (an issued batch, a saved report), for the print dialog; any other path or kind is refused. */
+  readWrittenPdf: (path: string): Promise<ArrayBuffer> => invoke("read_written_pdf", { path }),
   /** Shows a file Kense wrote in this run in its folder (Explorer, Finder, the file manager); any other path or kind is refused. */
   revealFile: (path: string): Promise<null> => invoke("reveal_file", { path }),
   /** This month against the previous one, and the next planned events. */
@@ -3426,6 +3456,8 @@ export const commands = {
   getReport: (query: ReportQuery): Promise<Report> => invoke("get_report", { query }),
   /** Writes the report of a period as a PDF (Kazakh, Russian or both). */
   saveReportPdf: (query: ReportQuery, file: number, language: ReportLang): Promise<null> => invoke("save_report_pdf", { query, file, language }),
+  /** The report of a period as PDF bytes (what «Save PDF» writes), for the print dialog. */
+  renderReportPdf: (query: ReportQuery, language: ReportLang): Promise<ArrayBuffer> => invoke("render_report_pdf", { query, language }),
   /** Writes the report of a period as an XLSX workbook. */
   saveReportXlsx: (query: ReportQuery, file: number, language: Lang): Promise<null> => invoke("save_report_xlsx", { query, file, language }),
   /** Events and public holidays from `filter.from` to `filter.to`. */
@@ -3583,10 +3615,12 @@ export const commandNames = [
   "render_event_sheet",
   "save_event_sheet",
   "open_file",
+  "read_written_pdf",
   "reveal_file",
   "get_dashboard",
   "get_report",
   "save_report_pdf",
+  "render_report_pdf",
   "save_report_xlsx",
   "get_calendar",
   "move_event",

@@ -336,6 +336,27 @@ describe("attendance", () => {
     expect(screen.queryByTestId("pager")).toBeNull();
   });
 
+  it("finds a participant of a short list by the beginnings of words, Kazakh letters folded", async () => {
+    backend.info.language = "kk";
+    const base = backend.people[2]!;
+    for (let i = 0; i < 6; i++) {
+      const id = 2100 + i;
+      backend.people.push({ ...base, id, surname: i === 3 ? "Сейітқазы" : `Жанов${i}`, name: i === 3 ? "Әлібек" : "Асқар" });
+      backend.attendance.push({ id: 5100 + i, eventId: 1, personId: id, role: "participant", present: false });
+    }
+    const user = await openApp(backend, "#/events/1");
+    await waitFor(() => expect(screen.getAllByTestId("attendance-row").length).toBeGreaterThan(5));
+    const all = screen.getAllByTestId("attendance-row").length;
+    // A Latin «i» typed for «і» (no Kazakh layout), the name before the surname.
+    await user.type(screen.getByTestId("attendance-filter"), "ӘЛiБ сей");
+    await waitFor(() => expect(screen.getAllByTestId("attendance-row")).toHaveLength(1));
+    expect(screen.getByTestId("attendance-row").textContent).toContain("Сейітқазы Әлібек");
+    expect(screen.getByTestId("attendance-counts").textContent).toContain(String(all));
+    await user.clear(screen.getByTestId("attendance-filter"));
+    await user.type(screen.getByTestId("attendance-filter"), "ібек");
+    expect(await screen.findByText("Ештеңе табылмады.")).toBeTruthy();
+  });
+
   it("adds everyone in a category and everyone of an organisation", async () => {
     backend.info.language = "ru";
     const user = await openApp(backend, "#/events/2");

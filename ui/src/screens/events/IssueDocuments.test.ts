@@ -116,6 +116,36 @@ describe("event documents", () => {
     await waitFor(() => expect(screen.getAllByTestId("event-document")).toHaveLength(4));
   });
 
+  it("finds recipients by a word of their name and keeps the chosen ones while searching", async () => {
+    const base = backend.people[2]!;
+    for (let i = 0; i < 40; i++) {
+      const id = 3000 + i;
+      backend.people.push({ ...base, id, surname: i === 17 ? "Әбдіқадыр" : `Жанов${String(i).padStart(2, "0")}` });
+      backend.attendance.push({ id: 7000 + i, eventId: 1, personId: id, role: "participant", present: true });
+    }
+    const { user, dialog } = await openIssue("ru");
+    await user.click(within(dialog).getByTestId("issue-who-selected"));
+    const people = within(dialog).getByTestId("issue-people");
+    expect(within(people).getAllByRole("checkbox")).toHaveLength(43);
+    expect(within(dialog).getByTestId("issue-people-count").textContent?.trim()).toBe("Выбрано: 0");
+
+    await user.click(within(people).getByLabelText(/Иванов Сергей Петрович/));
+    // Kazakh letters typed in capitals, a word's beginning.
+    await user.type(within(dialog).getByTestId("issue-people-search"), "ӘБДІ");
+    await waitFor(() => expect(within(people).getAllByRole("checkbox")).toHaveLength(1));
+    expect(within(dialog).getByTestId("issue-people-count").textContent?.trim()).toBe("Найдено: 1 · Выбрано: 1");
+    await user.click(within(people).getByLabelText(/Әбдіқадыр/));
+    expect(within(dialog).getByTestId("issue-people-count").textContent?.trim()).toBe("Найдено: 1 · Выбрано: 2");
+    await user.clear(within(dialog).getByTestId("issue-people-search"));
+    await user.type(within(dialog).getByTestId("issue-people-search"), "абди");
+    expect(within(people).queryAllByRole("checkbox")).toHaveLength(0);
+    expect(people.textContent).toContain("Ничего не найдено");
+
+    await user.click(within(dialog).getByTestId("issue-preview-button"));
+    await within(dialog).findAllByTestId("issue-recipient");
+    expect(backend.callsTo("preview_batch_documents").at(-1)?.request).toMatchObject({ personIds: [3, 3017] });
+  });
+
   it("issues one file per selected person into a folder", async () => {
     vi.mocked(open).mockResolvedValue("/home/user/Дипломдар");
     const { user, dialog } = await openIssue("ru");

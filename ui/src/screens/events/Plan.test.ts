@@ -81,6 +81,30 @@ describe("itinerary", () => {
     expect(backend.callsTo("update_stop")[0]?.stop).toMatchObject({ arrivesAt: "10:30", departsAt: "11:00" });
   });
 
+  it("takes a stop's times typed the office's way or picked from the half hours, 24-hour", async () => {
+    backend.info.language = "kk";
+    const user = await openApp(backend, "#/events/3");
+    await screen.findByTestId("plan-section");
+    await user.click(screen.getByTestId("stop-add"));
+    const form = await screen.findByTestId("stop-form");
+    await user.type(within(form).getByTestId("stop-form-site"), "Мұражай");
+    const arrives = within(form).getByTestId<HTMLInputElement>("stop-form-arrives");
+    expect(arrives.type).toBe("text");
+    expect(arrives.placeholder).toBe("СС:ММ");
+    await user.type(arrives, "930");
+    await user.tab();
+    expect(arrives.value).toBe("09:30");
+    await user.click(within(form).getByTestId("stop-form-departs-pick"));
+    const slots = within(within(form).getByTestId("stop-form-departs-list")).getAllByTestId("stop-form-departs-slot");
+    expect(slots.map((b) => b.textContent?.trim()).slice(0, 3)).toEqual(["07:00", "07:30", "08:00"]);
+    expect(slots.at(-1)?.textContent?.trim()).toBe("21:30");
+    await user.click(slots.find((b) => b.textContent?.trim() === "14:30")!);
+    expect(within(form).getByTestId<HTMLInputElement>("stop-form-departs").value).toBe("14:30");
+    await user.click(within(form).getByTestId("stop-save"));
+    await waitFor(() => expect(screen.queryByTestId("stop-form")).toBeNull());
+    expect(backend.callsTo("add_stop")[0]?.stop).toMatchObject({ arrivesAt: "09:30", departsAt: "14:30" });
+  });
+
   it("warns in Kazakh about a stop outside the event and a holiday", async () => {
     backend.info.language = "kk";
     backend.events.push({ ...structuredClone(VISIT), id: 4, startsAt: "2025-03-21T10:00", endsAt: "2025-03-21T12:00" });

@@ -123,7 +123,7 @@ describe("report screen", () => {
     vi.mocked(save).mockResolvedValue(null);
     await user.click(screen.getByTestId("report-save-pdf"));
     const suggested = vi.mocked(save).mock.calls.at(-1)?.[0]?.defaultPath ?? "";
-    expect(suggested).toMatch(/^Отчёты Ноябрь \d{4} г\.pdf$/);
+    expect(suggested).toMatch(/^Отчёт Ноябрь \d{4} г\.pdf$/);
     expect(suggested).not.toContain("..");
     // The documents table says how documents are counted.
     expect(screen.getByTestId("report-documents-rule").textContent).toContain("по дате выдачи");
