@@ -6,7 +6,7 @@
 
 use crate::changelog::{self, Action};
 use crate::error::SqlContext;
-use crate::soft_delete::{self, Table};
+use crate::soft_delete::{EventRecord, Table};
 use crate::text::clean;
 use crate::time::now_utc;
 use crate::{Error, Invalid, Result};
@@ -16,6 +16,13 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::io::Cursor;
 use ts_rs::TS;
+
+/// Deleted and restored with a line in the event's history.
+const RECORD: EventRecord = EventRecord {
+    table: Table::EventPhoto,
+    column: "caption",
+    label: "Фото",
+};
 
 /// The largest photo file accepted: 20 MiB.
 pub const MAX_PHOTO_BYTES: usize = 20 * 1024 * 1024;
@@ -236,9 +243,14 @@ pub fn update_photo(conn: &Connection, id: i64, input: &PhotoInput) -> Result<()
     changelog::log_change(conn, "event_photo", id, Action::Update, &caption)
 }
 
-/// Soft-deletes a photo (its bytes stay until the row is purged).
+/// Soft-deletes a photo (its bytes stay until the row is purged) (a line in its event's history says so).
 pub fn delete_photo(conn: &Connection, id: i64) -> Result<()> {
-    soft_delete::delete(conn, Table::EventPhoto, id)
+    RECORD.delete(conn, id)
+}
+
+/// Brings back a deleted photo (the undo of a delete).
+pub fn restore_photo(conn: &Connection, id: i64) -> Result<()> {
+    RECORD.restore(conn, id)
 }
 
 const SELECT: &str = "SELECT id, event_id, mime, width, height, byte_size, caption, credit, chosen
