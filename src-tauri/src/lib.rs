@@ -102,6 +102,9 @@ pub fn run(options: LaunchOptions) -> tauri::Result<()> {
                 .with_state_flags(window_state)
                 .build(),
         )
+        // Only Kense's own `copy_text` writes through it: no capability
+        // grants the webview the plugin's commands.
+        .plugin(tauri_plugin_clipboard_manager::init())
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .manage(state)

@@ -47,17 +47,20 @@ pub enum SaveFormat {
     Docx,
     /// A Kense backup.
     Kbak,
+    /// Plain UTF-8 text (a press release).
+    Txt,
 }
 
 impl SaveFormat {
     /// Every format Kense writes.
-    pub const ALL: [SaveFormat; 6] = [
+    pub const ALL: [SaveFormat; 7] = [
         Self::Pdf,
         Self::Xlsx,
         Self::Csv,
         Self::Ics,
         Self::Docx,
         Self::Kbak,
+        Self::Txt,
     ];
 
     /// The file extension, without the dot.
@@ -69,6 +72,7 @@ impl SaveFormat {
             Self::Ics => "ics",
             Self::Docx => "docx",
             Self::Kbak => "kbak",
+            Self::Txt => "txt",
         }
     }
 

@@ -226,6 +226,31 @@ pub fn insert_photo(
     Ok(id)
 }
 
+/// Adds the JPEG or PNG file at `path` to an event, like [`insert_photo`];
+/// a file over [`MAX_PHOTO_BYTES`] is refused from its size, before it is read.
+pub fn insert_photo_file(
+    conn: &Connection,
+    event_id: i64,
+    path: &std::path::Path,
+    input: &PhotoInput,
+) -> Result<i64> {
+    let io = |source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let size = std::fs::metadata(path).map_err(io)?.len();
+    if size > MAX_PHOTO_BYTES as u64 {
+        return Err(Error::over_limit(
+            "photo",
+            Invalid::TooLarge,
+            MAX_PHOTO_BYTES as u64,
+            format!("is {size} bytes; at most {MAX_PHOTO_BYTES} are allowed"),
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    insert_photo(conn, event_id, &bytes, input)
+}
+
 /// Saves a photo's caption, credit and mark.
 pub fn update_photo(conn: &Connection, id: i64, input: &PhotoInput) -> Result<()> {
     let caption = clean("caption", &input.caption, 1000)?;

@@ -16,6 +16,7 @@ pub mod organisations;
 pub mod people;
 pub mod pick;
 pub mod planning;
+pub mod records;
 pub mod reports;
 
 pub use office::{AppInfo, DemoCounts};
@@ -64,6 +65,7 @@ command_modules!(
     documents,
     reports,
     planning,
+    records,
     backups,
 );
 
