@@ -111,8 +111,7 @@ describe("event records", () => {
     expect(within(row).getByTestId("records-id-number").textContent).toBe("№ 0457");
     expect(row.textContent).toContain("УП г. Конаев");
 
-    history.replaceState(null, "", "#/people/2");
-    window.dispatchEvent(new HashChangeEvent("hashchange"));
+    await user.click(within(row).getByTestId("records-id-person"));
     const id = await screen.findByTestId("person-id");
     expect(id.textContent).toContain("Общественный помощник полиции");
     expect(within(id).getByTestId("person-id-number").textContent).toBe("№ 0457");
