@@ -1279,6 +1279,7 @@ photos-credit-line = Фото: { $credit }
 photos-deleted = Фото жойылды
 photos-added = Қосылған фото: { $count }
 photos-not-added = Қосылмағаны: { $name }
+photos-not-an-image = JPEG немесе PNG сурет емес
 press-open = Баспасөз релизі
 press-title = Баспасөз релизінің жобасы
 press-lang = Тілі

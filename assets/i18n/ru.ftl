@@ -1305,6 +1305,7 @@ photos-credit-line = Фото: { $credit }
 photos-deleted = Фотография удалена
 photos-added = Добавлено фото: { $count }
 photos-not-added = Не добавлено: { $name }
+photos-not-an-image = это не изображение JPEG или PNG
 press-open = Пресс-релиз
 press-title = Проект пресс-релиза
 press-lang = Язык

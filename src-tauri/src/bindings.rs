@@ -9,7 +9,7 @@ use crate::IpcError;
 use crate::commands::backups::{BackupOverview, ChosenBackup, DatabaseFile, SavedBackup};
 use crate::commands::documents::BatchTarget;
 use crate::commands::{AppInfo, DemoCounts};
-use crate::picked::{OpenKind, PickedFile, SaveFormat};
+use crate::picked::{DroppedFiles, OpenKind, PickedFile, SaveFormat};
 use kense_core::about::{About, Licence};
 use kense_core::attendance::{AttendanceRow, PersonEvent};
 use kense_core::audit::{AuditEntry, AuditKind};
@@ -246,6 +246,7 @@ pub fn generate() -> String {
         decl::<SaveFormat>(&cfg),
         decl::<OpenKind>(&cfg),
         decl::<PickedFile>(&cfg),
+        decl::<DroppedFiles>(&cfg),
         decl::<BatchTarget>(&cfg),
         decl::<IssueOutcome>(&cfg),
         decl::<IssuedDocument>(&cfg),

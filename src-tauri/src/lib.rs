@@ -9,6 +9,7 @@ mod autobackup;
 pub mod bindings;
 pub mod commands;
 mod declare;
+mod dropped;
 mod error;
 pub mod fatal;
 pub mod picked;
@@ -108,6 +109,7 @@ pub fn run(options: LaunchOptions) -> tauri::Result<()> {
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .manage(state)
+        .on_window_event(dropped::on_window_event)
         .setup(move |app| {
             // Only the GUI-test build declares the hook's permission; grant
             // it here, so that no capability file names it.

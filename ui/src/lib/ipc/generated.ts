@@ -2068,6 +2068,20 @@ handle: number,
 path: string, };
 
 /**
+ * Files the user dropped on the window: the images, registered as picked
+ * to open as images, and the names of the other files (not added).
+ */
+export type DroppedFiles = { 
+/**
+ * The JPEG and PNG files, each with its handle.
+ */
+images: Array<PickedFile>, 
+/**
+ * The names of the files that are not JPEG or PNG.
+ */
+skipped: Array<string>, };
+
+/**
  * Where a batch goes: a file picked to save a PDF, or a picked folder.
  */
 export type BatchTarget = { "kind": "combined", "file": number } | { "kind": "perPerson", "file": number };

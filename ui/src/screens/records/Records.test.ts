@@ -1,3 +1,4 @@
+import { listen } from "@tauri-apps/api/event";
 import { open, save } from "@tauri-apps/plugin-dialog";
 import { fireEvent, screen, waitFor, within } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
@@ -6,6 +7,7 @@ import { openApp } from "../../test/render";
 import { outletOfLink } from "../../lib/records";
 
 vi.mock("@tauri-apps/plugin-dialog", () => ({ open: vi.fn(), save: vi.fn() }));
+vi.mock("@tauri-apps/api/event", () => ({ listen: vi.fn() }));
 
 let backend: FakeBackend;
 
@@ -144,6 +146,41 @@ describe("event photos", () => {
     await waitFor(() => expect(within(photos).queryByTestId("photo")).toBeNull());
     await user.click(screen.getByTestId("undo"));
     expect(await within(photos).findByTestId("photo-thumb")).toBeTruthy();
+  });
+
+  it("adds the images dropped on the window (handles from Rust) and names the files it did not add", async () => {
+    backend.info.language = "ru";
+    const handlers = new Map<string, (event: { payload: unknown }) => void>();
+    vi.mocked(listen).mockImplementation(async (name, handler) => {
+      handlers.set(name, handler as (event: { payload: unknown }) => void);
+      return () => handlers.delete(name);
+    });
+    Object.assign(window, { __TAURI_INTERNALS__: {} });
+    try {
+      backend.picked.set(71, { path: "/home/user/Фото/вручение.jpg", purpose: "open:image" });
+      backend.picked.set(72, { path: "/home/user/Фото/зал.png", purpose: "open:image" });
+      await openApp(backend, "#/events/1");
+      const photos = await screen.findByTestId("photos");
+      await waitFor(() => expect(handlers.has("photos-dropped")).toBe(true));
+      handlers.get("photos-dropped")?.({
+        payload: {
+          images: [
+            { handle: 71, path: "/home/user/Фото/вручение.jpg" },
+            { handle: 72, path: "/home/user/Фото/зал.png" },
+          ],
+          skipped: ["список.xlsx"],
+        },
+      });
+      await waitFor(() => expect(within(photos).getAllByTestId("photo-thumb")).toHaveLength(2));
+      const status = within(photos).getByTestId("photos-dropped");
+      expect(status.textContent).toContain("Добавлено фото: 2");
+      expect(within(status).getByTestId("photos-not-added").textContent).toBe(
+        "Не добавлено: список.xlsx — это не изображение JPEG или PNG",
+      );
+      expect(backend.records.photos.rows.map((p) => p.mime)).toEqual(["image/jpeg", "image/png"]);
+    } finally {
+      delete (window as { __TAURI_INTERNALS__?: unknown }).__TAURI_INTERNALS__;
+    }
   });
 
   it("refuses a file the dialog never gave, and adds nothing", async () => {
