@@ -119,7 +119,8 @@ pub fn run(options: LaunchOptions) -> tauri::Result<()> {
                 app.add_capability(
                     tauri::ipc::CapabilityBuilder::new("gui-test")
                         .window("main")
-                        .permission("allow-gui-test-answer-dialog"),
+                        .permission("allow-gui-test-answer-dialog")
+                        .permission("allow-gui-test-drop-files"),
                 )?;
             }
             let handle = app.handle().clone();

@@ -1,6 +1,6 @@
 // GUI test of an event as it is reported, on the demo office: the records
 // of its latest held council meeting (speakers … IDs handed over), a photo
-// attached through the file dialog and its thumbnail, the press-release
+// attached through the file dialog and its thumbnail, another dropped on the window, the press-release
 // draft generated, copied (read back from the system clipboard by pasting)
 // and switched to Russian, and the person page listing the ID with its number.
 import { test } from "node:test";
@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import { deflateSync } from "node:zlib";
 import { Key, until } from "selenium-webdriver";
-import { WAIT, answerNextDialog, byId, launch, screenshot, tempPath, textOf } from "./driver.mjs";
+import { WAIT, answerNextDialog, byId, dropFiles, launch, screenshot, tempPath, textOf } from "./driver.mjs";
 
 /** CRC-32 of PNG chunks (Node 20 has no zlib.crc32). */
 function crc32(bytes) {
@@ -130,6 +130,15 @@ test("an event's records, a photo attached with its thumbnail, the press release
     assert.equal(widths.at(-1), 320, "the new photo's thumbnail is 320 pixels wide");
     const credits = await driver.findElements(byId("photo-credit-text"));
     assert.equal(await credits.at(-1).getText(), "Фото: Б. Сейітов");
+    // Two files dropped on the window: the PNG is added, the spreadsheet named as not added.
+    const dropped = tempPath("залда.png");
+    writeFileSync(dropped, png(400, 300));
+    const sheet = tempPath("тізім.xlsx");
+    writeFileSync(sheet, "not a photo");
+    await dropFiles(driver, [dropped, sheet]);
+    await driver.wait(async () => (await count(driver, "photo-thumb")) === before + 2, WAIT);
+    assert.match(await textOf(driver, "photos-dropped"), /Қосылған фото: 1/);
+    assert.equal(await textOf(driver, "photos-not-added"), "Қосылмағаны: тізім.xlsx — JPEG немесе PNG сурет емес");
     await scrollTo(driver, "photos");
     await screenshot(driver, "event-photos-kk");
 

@@ -86,6 +86,6 @@ mod manifest {
             "build.rs read other commands than `commands!` declared"
         );
         #[cfg(not(feature = "gui-test"))]
-        assert!(!manifest.contains(&"gui_test_answer_dialog"));
+        assert!(!manifest.iter().any(|c| c.starts_with("gui_test_")));
     }
 }
