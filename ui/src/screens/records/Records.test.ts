@@ -118,6 +118,32 @@ describe("event records", () => {
     expect(id.textContent).toContain("Общественный помощник полиции");
     expect(within(id).getByTestId("person-id-number").textContent).toBe("№ 0457");
   });
+
+  it("keeps a registry person as the speaker while the name is unchanged", async () => {
+    backend.info.language = "ru";
+    backend.records.speakers.rows.push({
+      id: 9001,
+      eventId: 1,
+      personId: 2,
+      name: "Оспанова Гүлжан Серікқызы",
+      positionKk: "",
+      positionRu: "учитель",
+    });
+    const user = await openApp(backend, "#/events/1");
+    const records = await screen.findByTestId("records");
+    await user.click(await within(records).findByTestId("records-edit"));
+    await user.type(screen.getByTestId("rec-position-kk"), "мұғалім");
+    await user.click(within(records).getByTestId("records-save"));
+    await waitFor(() => expect(backend.callsTo("update_speaker")).toHaveLength(1));
+    expect(backend.callsTo("update_speaker")[0]?.speaker).toMatchObject({ personId: 2, positionKk: "мұғалім" });
+
+    await user.click(within(records).getByTestId("records-edit"));
+    await user.clear(screen.getByTestId("rec-name"));
+    await user.type(screen.getByTestId("rec-name"), "Г. С. Оспанова");
+    await user.click(within(records).getByTestId("records-save"));
+    await waitFor(() => expect(backend.callsTo("update_speaker")).toHaveLength(2));
+    expect(backend.callsTo("update_speaker")[1]?.speaker).toMatchObject({ personId: null, name: "Г. С. Оспанова" });
+  });
 });
 
 describe("event photos", () => {
