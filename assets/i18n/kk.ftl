@@ -1238,7 +1238,7 @@ export-filter-docx = Word құжаты
 export-filter-kbak = Kense сақтық көшірмесі
 
 ## The event page's records (issue 15): speakers, initiatives, proposals, equipment, IDs, photos, press release
-event-part-records = Сөйлегендер мен қорытындылар
+event-part-records = Іс-шара барысы
 event-part-photos = Фотосуреттер
 records-title = Сөйлегендер мен қорытындылар
 records-tab-speakers = Сөз сөйлегендер

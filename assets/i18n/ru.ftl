@@ -1261,7 +1261,7 @@ export-filter-docx = Документ Word
 export-filter-kbak = Резервная копия Kense
 
 ## The event page's records (issue 15): speakers, initiatives, proposals, equipment, IDs, photos, press release
-event-part-records = Выступления и итоги
+event-part-records = Ход мероприятия
 event-part-photos = Фотографии
 records-title = Выступления и итоги
 records-tab-speakers = Выступающие

@@ -98,6 +98,8 @@ test("an event's records, a photo attached with its thumbnail, the press release
     assert.ok(council, "the demo office has a council meeting with IDs handed over");
     await driver.executeScript(`location.hash = "#/events/${council.id}"`);
     await driver.wait(until.elementLocated(byId("records")), WAIT);
+    await closeNotice(driver);
+    await screenshot(driver, "event-head-kk");
 
     // One click from the head of the page: the records, on the IDs tab.
     await driver.findElement(byId("event-part-records")).click();
