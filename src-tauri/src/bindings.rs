@@ -10,7 +10,7 @@ use crate::commands::backups::{BackupOverview, ChosenBackup, DatabaseFile, Saved
 use crate::commands::documents::BatchTarget;
 use crate::commands::hub::SavedPackage;
 use crate::commands::{AppInfo, DemoCounts};
-use crate::picked::{OpenKind, PickedFile, SaveFormat};
+use crate::picked::{DroppedFiles, OpenKind, PickedFile, SaveFormat};
 use kense_core::about::{About, Licence};
 use kense_core::attendance::{AttendanceRow, PersonEvent};
 use kense_core::audit::{AuditEntry, AuditKind};
@@ -24,10 +24,13 @@ use kense_core::documents::placeholders::PLACEHOLDERS;
 use kense_core::documents::register::{IssuedDocument, RegisterFilter, VerifyResult};
 use kense_core::documents::sheet::SheetRequest;
 use kense_core::documents::templates::{Template, TemplateInput};
+use kense_core::equipment::{EquipmentHandover, EquipmentInput};
 use kense_core::error::{FieldProblem, GlyphProblem};
 use kense_core::events::{Event, EventFilter, EventInput};
 use kense_core::hub::status::SendStatus;
+use kense_core::id_handovers::{IdHandover, IdHandoverInput};
 use kense_core::import::{Field, ImportKind, Problem, TableFormat};
+use kense_core::initiatives::{Initiative, InitiativeInput};
 use kense_core::kinds::{
     DocKind, DocLang, DocStatus, EventKind, EventStatus, Gender, IdKind, Invitation, OrgKind,
     Orientation, ProposalStatus, Role, TemplateKind,
@@ -37,6 +40,7 @@ use kense_core::memoranda::{Memorandum, MemorandumInput};
 use kense_core::office::{OfficeProfile, OfficeProfileInput};
 use kense_core::organisations::{Organisation, OrganisationFilter, OrganisationInput};
 use kense_core::people::{Person, PersonFilter, PersonInput, PersonSummary, PossibleDuplicate};
+use kense_core::photos::{Photo, PhotoInput};
 use kense_core::planning::conflicts::{OtherEvent, PlanWarning, StopRef};
 use kense_core::planning::holidays::{Holiday, HolidayInput};
 use kense_core::planning::ics_export::IcsScope;
@@ -44,6 +48,7 @@ use kense_core::planning::programme::PlanDocument;
 use kense_core::planning::stops::{Stop, StopInput};
 use kense_core::planning::{Calendar, CalendarEvent, HeldInput, Plan, PlanDetails};
 use kense_core::privacy::EraseReport;
+use kense_core::proposals::{Proposal, ProposalInput};
 use kense_core::registry_export::{ExportKind, PeopleExportOptions};
 use kense_core::registry_import::{ImportOutcome, ImportPreview};
 use kense_core::report::records::{
@@ -56,6 +61,7 @@ use kense_core::report::{
 };
 use kense_core::search::{CampaignHit, SearchLimits, SearchResults};
 use kense_core::signatories::{Signatory, SignatoryInput};
+use kense_core::speakers::{Speaker, SpeakerInput};
 use kense_core::validate::Reason;
 use kense_core::{ErrorCode, Invalid, Lang};
 use kense_hub::push::Applied;
@@ -245,6 +251,7 @@ pub fn generate() -> String {
         decl::<SaveFormat>(&cfg),
         decl::<OpenKind>(&cfg),
         decl::<PickedFile>(&cfg),
+        decl::<DroppedFiles>(&cfg),
         decl::<BatchTarget>(&cfg),
         decl::<IssueOutcome>(&cfg),
         decl::<IssuedDocument>(&cfg),
@@ -273,6 +280,18 @@ pub fn generate() -> String {
         decl::<ProposalRow>(&cfg),
         decl::<ReportPhoto>(&cfg),
         decl::<EventRecords>(&cfg),
+        decl::<Speaker>(&cfg),
+        decl::<SpeakerInput>(&cfg),
+        decl::<Initiative>(&cfg),
+        decl::<InitiativeInput>(&cfg),
+        decl::<Proposal>(&cfg),
+        decl::<ProposalInput>(&cfg),
+        decl::<EquipmentHandover>(&cfg),
+        decl::<EquipmentInput>(&cfg),
+        decl::<IdHandover>(&cfg),
+        decl::<IdHandoverInput>(&cfg),
+        decl::<Photo>(&cfg),
+        decl::<PhotoInput>(&cfg),
         decl::<BackupReason>(&cfg),
         decl::<Contents>(&cfg),
         decl::<BackupInfo>(&cfg),
@@ -385,6 +404,13 @@ fn value_lists(cfg: &Config) -> String {
         "ORIENTATIONS",
         Orientation::ALL,
         Orientation::as_str,
+    ));
+    out.push_str(&value_list(cfg, "ID_KINDS", IdKind::ALL, IdKind::as_str));
+    out.push_str(&value_list(
+        cfg,
+        "PROPOSAL_STATUSES",
+        ProposalStatus::ALL,
+        ProposalStatus::as_str,
     ));
     let names: Vec<String> = PLACEHOLDERS.iter().map(|p| format!("\"{p}\"")).collect();
     out.push_str(&format!(

@@ -9,6 +9,7 @@ mod autobackup;
 pub mod bindings;
 pub mod commands;
 mod declare;
+mod dropped;
 mod error;
 pub mod fatal;
 pub mod picked;
@@ -102,6 +103,9 @@ pub fn run(options: LaunchOptions) -> tauri::Result<()> {
                 .with_state_flags(window_state)
                 .build(),
         )
+        // Only Kense's own `copy_text` writes through it: no capability
+        // grants the webview the plugin's commands.
+        .plugin(tauri_plugin_clipboard_manager::init())
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .manage(state)
@@ -109,6 +113,7 @@ pub fn run(options: LaunchOptions) -> tauri::Result<()> {
             if let tauri::WindowEvent::Focused(true) = event {
                 focus_page(window);
             }
+            dropped::on_window_event(window, event);
         })
         .setup(move |app| {
             // Only the GUI-test build declares the hook's permission; grant
@@ -119,7 +124,8 @@ pub fn run(options: LaunchOptions) -> tauri::Result<()> {
                 app.add_capability(
                     tauri::ipc::CapabilityBuilder::new("gui-test")
                         .window("main")
-                        .permission("allow-gui-test-answer-dialog"),
+                        .permission("allow-gui-test-answer-dialog")
+                        .permission("allow-gui-test-drop-files"),
                 )?;
             }
             let handle = app.handle().clone();

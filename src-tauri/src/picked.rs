@@ -49,11 +49,13 @@ pub enum SaveFormat {
     Kbak,
     /// A change set for the regional hub.
     Kpack,
+    /// Plain UTF-8 text (a press release).
+    Txt,
 }
 
 impl SaveFormat {
     /// Every format Kense writes.
-    pub const ALL: [SaveFormat; 7] = [
+    pub const ALL: [SaveFormat; 8] = [
         Self::Pdf,
         Self::Xlsx,
         Self::Csv,
@@ -61,6 +63,7 @@ impl SaveFormat {
         Self::Docx,
         Self::Kbak,
         Self::Kpack,
+        Self::Txt,
     ];
 
     /// The file extension, without the dot.
@@ -73,6 +76,7 @@ impl SaveFormat {
             Self::Docx => "docx",
             Self::Kbak => "kbak",
             Self::Kpack => "kpack",
+            Self::Txt => "txt",
         }
     }
 
@@ -128,6 +132,17 @@ pub struct PickedFile {
     pub path: String,
 }
 
+/// Files the user dropped on the window: the images, registered as picked
+/// to open as images, and the names of the other files (not added).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DroppedFiles {
+    /// The JPEG and PNG files, each with its handle.
+    pub images: Vec<PickedFile>,
+    /// The names of the files that are not JPEG or PNG.
+    pub skipped: Vec<String>,
+}
+
 /// The registry of picked paths and written files of this run.
 #[derive(Debug, Default)]
 pub struct Picked {
@@ -170,6 +185,27 @@ impl Picked {
         self.inner
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Records files the user dropped on the window (the paths come from
+    /// the operating system's drag and drop, in Rust, never from the
+    /// webview): the JPEG and PNG files as picked to open as images.
+    pub fn add_dropped(&self, paths: &[PathBuf]) -> DroppedFiles {
+        let mut dropped = DroppedFiles {
+            images: Vec::new(),
+            skipped: Vec::new(),
+        };
+        for path in paths {
+            if path.is_file()
+                && let Ok(picked) = self.add(path.clone(), Purpose::Open(OpenKind::Image))
+            {
+                dropped.images.push(picked);
+                continue;
+            }
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+            dropped.skipped.push(name.unwrap_or_default());
+        }
+        dropped
     }
 
     /// Records a path the user picked in a dialog; the extension must fit
@@ -319,6 +355,22 @@ impl Picked {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dropped_images_open_as_images_and_other_files_are_named_not_added() {
+        let dir = tempfile::tempdir().unwrap();
+        let photo = dir.path().join("Кеңес.JPG");
+        let sheet = dir.path().join("тізім.xlsx");
+        std::fs::write(&photo, b"jpeg").unwrap();
+        std::fs::write(&sheet, b"xlsx").unwrap();
+        let picked = Picked::default();
+        let dropped = picked.add_dropped(&[photo.clone(), sheet, dir.path().join("папка.png")]);
+        assert_eq!(dropped.images.len(), 1);
+        assert_eq!(dropped.skipped, ["тізім.xlsx", "папка.png"]);
+        let handle = dropped.images[0].handle;
+        assert_eq!(picked.open_path(handle, OpenKind::Image).unwrap(), photo);
+        assert!(picked.open_path(handle, OpenKind::Table).is_err());
+    }
 
     #[test]
     fn a_handle_gives_its_path_only_for_its_purpose() {

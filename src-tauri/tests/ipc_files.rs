@@ -100,6 +100,14 @@ fn a_forged_handle_is_refused_by_every_command_that_reads_or_writes_a_file() {
             "save_ics",
             json!({ "scope": { "kind": "month", "value": "2026-11" }, "language": "kk", "file": forged }),
         ),
+        (
+            "add_photo",
+            json!({ "eventId": 1, "file": forged, "photo": { "caption": "", "credit": "", "chosen": false } }),
+        ),
+        (
+            "save_press_release",
+            json!({ "eventId": 1, "text": "Мәтін", "file": forged }),
+        ),
     ];
     for (cmd, args) in calls {
         let err = invoke(&window, cmd, args).unwrap_err();
@@ -290,7 +298,8 @@ fn commands_the_ui_calls() -> BTreeSet<String> {
 }
 
 /// Tauri's own permissions the UI needs, each for a reason: events (the
-/// `backup-failed` notice, the window's close-requested question) and
+/// `backup-failed` notice, photos dropped on the window, the window's
+/// close-requested question) and
 /// closing the window once that question is answered (`lib/closeGuard.ts`).
 const CORE_PERMISSIONS: [&str; 3] = [
     "core:event:allow-listen",
@@ -328,4 +337,82 @@ fn the_capability_grants_exactly_the_commands_the_ui_calls() {
         "{}: grants commands the UI does not call {extra:?}; lacks {missing:?}",
         path.display()
     );
+}
+
+#[test]
+fn a_picked_image_becomes_a_photo_and_the_edited_press_release_goes_where_it_was_picked() {
+    let (dir, app, window) = app();
+    let event = invoke(
+        &window,
+        "create_event",
+        json!({ "event": {
+            "kind": "council_meeting", "campaignId": null,
+            "titleKk": "Кеңес отырысы", "titleRu": "Заседание совета",
+            "startsAt": "2026-11-08T10:00", "endsAt": "2026-11-08T12:00",
+            "place": "Қонаев қ.", "district": "", "status": "held", "confirmFuture": true,
+            "headcount": null, "outcomes": "", "proposalsCount": 0
+        } }),
+    )
+    .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let image = dir.path().join("кеңес.png");
+    std::fs::write(
+        &image,
+        kense_core::photos::samples::png(64, 48, [40, 90, 160]),
+    )
+    .unwrap();
+    // A table picked to import is not a photo.
+    let csv = dir.path().join("люди.csv");
+    std::fs::write(&csv, "surname;name\n").unwrap();
+    let table = pick(&app, &csv, Purpose::Open(OpenKind::Table));
+    let photo = json!({ "caption": "Отырыс", "credit": "Б. Сейітов", "chosen": true });
+    let err = invoke(
+        &window,
+        "add_photo",
+        json!({ "eventId": event, "file": table, "photo": photo }),
+    )
+    .unwrap_err();
+    assert_eq!(code(&err), "file_not_picked", "{err}");
+    let handle = pick(&app, &image, Purpose::Open(OpenKind::Image));
+    invoke(
+        &window,
+        "add_photo",
+        json!({ "eventId": event, "file": handle, "photo": photo }),
+    )
+    .unwrap();
+    let photos = invoke(&window, "list_photos", json!({ "eventId": event })).unwrap();
+    assert_eq!(photos[0]["width"], 64);
+    assert_eq!(photos[0]["credit"], "Б. Сейітов");
+
+    let draft = invoke(
+        &window,
+        "draft_press_release",
+        json!({ "eventId": event, "lang": "ru" }),
+    )
+    .unwrap();
+    assert!(
+        draft.as_str().unwrap().starts_with("Заседание совета"),
+        "{draft}"
+    );
+    let edited = format!("{}Правка автора.\n", draft.as_str().unwrap());
+    let pdf = dir.path().join("релиз.pdf");
+    let as_pdf = pick(&app, &pdf, Purpose::Save(SaveFormat::Pdf));
+    let err = invoke(
+        &window,
+        "save_press_release",
+        json!({ "eventId": event, "text": edited, "file": as_pdf }),
+    )
+    .unwrap_err();
+    assert_eq!(code(&err), "file_not_picked", "{err}");
+    assert!(!pdf.exists());
+    let txt = dir.path().join("релиз.txt");
+    let as_txt = pick(&app, &txt, Purpose::Save(SaveFormat::Txt));
+    invoke(
+        &window,
+        "save_press_release",
+        json!({ "eventId": event, "text": edited, "file": as_txt }),
+    )
+    .unwrap();
+    assert_eq!(std::fs::read_to_string(&txt).unwrap(), edited);
 }

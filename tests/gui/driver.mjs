@@ -102,3 +102,18 @@ export async function answerNextDialog(driver, path) {
   );
   assert.equal(error, null, "gui_test_answer_dialog failed (is the app built with --features gui-test?)");
 }
+
+/**
+ * Drops `paths` on the window as the operating system would (a test cannot
+ * drag from a file manager): the `gui_test_drop_files` command of a
+ * `--features gui-test` build hands them to the app's own drop handler.
+ */
+export async function dropFiles(driver, paths) {
+  const error = await driver.executeAsyncScript(
+    `const done = arguments[arguments.length - 1];
+     window.__TAURI_INTERNALS__.invoke("gui_test_drop_files", { paths: arguments[0] })
+       .then(() => done(null), (e) => done(JSON.stringify(e)));`,
+    paths,
+  );
+  assert.equal(error, null, "gui_test_drop_files failed (is the app built with --features gui-test?)");
+}

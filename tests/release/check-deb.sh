@@ -34,15 +34,15 @@ if cargo tree -p kense-app --edges normal,build,features -i tauri 2>/dev/null |
 fi
 # No test hooks: neither in the UI the binary embeds (ui/dist as release.sh
 # built it) nor in the binary (the gui-test feature's dialog hook).
-if grep -rlE '__kenseSaveAs|gui_test_answer_dialog' ui/dist >/dev/null; then
-    fail "the UI bundle holds a GUI-test hook: $(grep -rlE '__kenseSaveAs|gui_test_answer_dialog' ui/dist | tr '\n' ' ')"
+if grep -rlE '__kenseSaveAs|gui_test_' ui/dist >/dev/null; then
+    fail "the UI bundle holds a GUI-test hook: $(grep -rlE '__kenseSaveAs|gui_test_' ui/dist | tr '\n' ' ')"
 fi
 
 as_root dpkg -i "$deb" >/dev/null
 files="$(dpkg -L "$pkg")"
 bin="$(grep -m1 '^/usr/bin/' <<<"$files")" || fail "no binary in /usr/bin"
-if grep -q 'gui_test_answer_dialog' "$bin"; then
-    fail "$bin holds the GUI tests' dialog hook (built with --features gui-test)"
+if grep -qE 'gui_test_answer_dialog|gui_test_drop_files' "$bin"; then
+    fail "$bin holds the GUI tests' hooks (built with --features gui-test)"
 fi
 desktop="$(grep -m1 '^/usr/share/applications/.*\.desktop$' <<<"$files")" || fail "no .desktop entry"
 for key in 'Name\[kk\]=Кеңсе' 'Name\[ru\]=' 'Comment\[kk\]=' 'Comment\[ru\]=' "Exec=$(basename "$bin")"; do

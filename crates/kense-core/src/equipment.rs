@@ -4,13 +4,20 @@
 
 use crate::changelog::{self, Action};
 use crate::error::SqlContext;
-use crate::soft_delete::{self, Table};
+use crate::soft_delete::{EventRecord, Table};
 use crate::text::required;
 use crate::time::now_utc;
 use crate::{Error, Invalid, Result};
 use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+
+/// Deleted and restored with a line in the event's history.
+const RECORD: EventRecord = EventRecord {
+    table: Table::EquipmentHandover,
+    column: "what || ' × ' || recipients",
+    label: "Жабдық / Оборудование",
+};
 
 /// Equipment handed over.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -38,8 +45,8 @@ pub struct EquipmentInput {
     pub recipients: i64,
 }
 
-/// Records equipment handed over at an event; returns its id.
-pub fn insert_equipment(conn: &Connection, event_id: i64, input: &EquipmentInput) -> Result<i64> {
+/// What and to how many, checked.
+fn validate(input: &EquipmentInput) -> Result<String> {
     let what = required("what", &input.what, 500)?;
     if input.recipients < 1 {
         return Err(Error::validation(
@@ -48,6 +55,12 @@ pub fn insert_equipment(conn: &Connection, event_id: i64, input: &EquipmentInput
             "equipment goes to at least one person",
         ));
     }
+    Ok(what)
+}
+
+/// Records equipment handed over at an event; returns its id.
+pub fn insert_equipment(conn: &Connection, event_id: i64, input: &EquipmentInput) -> Result<i64> {
+    let what = validate(input)?;
     conn.execute(
         "INSERT INTO equipment_handover (uuid, event_id, what, recipients, created_at, updated_at)
          SELECT ?1, id, ?3, ?4, ?5, ?5 FROM event WHERE id = ?2 AND deleted_at IS NULL",
@@ -71,9 +84,33 @@ pub fn insert_equipment(conn: &Connection, event_id: i64, input: &EquipmentInput
     Ok(id)
 }
 
-/// Soft-deletes an equipment hand-over.
+/// Saves what was handed over and to how many.
+pub fn update_equipment(conn: &Connection, id: i64, input: &EquipmentInput) -> Result<()> {
+    let what = validate(input)?;
+    let changed = conn
+        .execute(
+            "UPDATE equipment_handover SET what = ?1, recipients = ?2, updated_at = ?3
+             WHERE id = ?4 AND deleted_at IS NULL",
+            params![what, input.recipients, now_utc(), id],
+        )
+        .context("saving equipment")?;
+    if changed == 0 {
+        return Err(Error::NotFound {
+            what: "equipment hand-over",
+            id,
+        });
+    }
+    changelog::log_change(conn, "equipment_handover", id, Action::Update, &what)
+}
+
+/// Soft-deletes an equipment hand-over (a line in its event's history says so).
 pub fn delete_equipment(conn: &Connection, id: i64) -> Result<()> {
-    soft_delete::delete(conn, Table::EquipmentHandover, id)
+    RECORD.delete(conn, id)
+}
+
+/// Brings back a deleted equipment hand-over (the undo of a delete).
+pub fn restore_equipment(conn: &Connection, id: i64) -> Result<()> {
+    RECORD.restore(conn, id)
 }
 
 /// The equipment handed over at an event, in the order recorded.
@@ -128,6 +165,29 @@ mod tests {
             list_equipment(store.conn(), event).unwrap()[0].recipients,
             12
         );
+        update_equipment(
+            store.conn(),
+            id,
+            &EquipmentInput {
+                what: "шағылыстырғыш кеудешелер".into(),
+                recipients: 15,
+            },
+        )
+        .unwrap();
+        assert_eq!(
+            list_equipment(store.conn(), event).unwrap()[0].recipients,
+            15
+        );
+        let err = update_equipment(
+            store.conn(),
+            id,
+            &EquipmentInput {
+                what: " ".into(),
+                recipients: 15,
+            },
+        )
+        .unwrap_err();
+        assert_eq!(err.field(), Some("what"));
         delete_equipment(store.conn(), id).unwrap();
         assert!(list_equipment(store.conn(), event).unwrap().is_empty());
     }

@@ -6,13 +6,20 @@
 use crate::changelog::{self, Action};
 use crate::error::SqlContext;
 use crate::kinds::IdKind;
-use crate::soft_delete::{self, Table};
+use crate::soft_delete::{EventRecord, Table};
 use crate::text::{clean, date};
 use crate::time::now_utc;
 use crate::{Error, Invalid, Lang, Result};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+
+/// Deleted and restored with a line in the event's history.
+const RECORD: EventRecord = EventRecord {
+    table: Table::IdHandover,
+    column: "trim((SELECT trim(p.surname || ' ' || p.name) FROM person p WHERE p.id = person_id) || ' ' || number)",
+    label: "Куәлік / Удостоверение",
+};
 
 /// An ID handed over.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -194,9 +201,14 @@ pub fn update_handover(conn: &Connection, id: i64, input: &IdHandoverInput) -> R
     changelog::log_change(conn, "id_handover", id, Action::Update, &v.number)
 }
 
-/// Soft-deletes a hand-over.
+/// Soft-deletes a hand-over (a line in its event's history says so).
 pub fn delete_handover(conn: &Connection, id: i64) -> Result<()> {
-    soft_delete::delete(conn, Table::IdHandover, id)
+    RECORD.delete(conn, id)
+}
+
+/// Brings back a deleted hand-over (the undo of a delete).
+pub fn restore_handover(conn: &Connection, id: i64) -> Result<()> {
+    RECORD.restore(conn, id)
 }
 
 const SELECT: &str = "SELECT h.id, h.event_id, e.title_kk, e.title_ru, h.person_id,

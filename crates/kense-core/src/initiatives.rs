@@ -3,13 +3,20 @@
 
 use crate::changelog::{self, Action};
 use crate::error::SqlContext;
-use crate::soft_delete::{self, Table};
+use crate::soft_delete::{EventRecord, Table};
 use crate::text::clean;
 use crate::time::now_utc;
 use crate::{Error, Invalid, Lang, Result};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+
+/// Deleted and restored with a line in the event's history.
+const RECORD: EventRecord = EventRecord {
+    table: Table::Initiative,
+    column: "coalesce(nullif(name_ru, ''), (SELECT c.name_ru FROM campaign c WHERE c.id = campaign_id), '')",
+    label: "Бастама / Инициатива",
+};
 
 /// An initiative presented.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -55,8 +62,8 @@ pub struct InitiativeInput {
     pub name_ru: String,
 }
 
-/// Adds an initiative to an event; returns its id.
-pub fn insert_initiative(conn: &Connection, event_id: i64, input: &InitiativeInput) -> Result<i64> {
+/// The names, checked: a campaign of the office or at least one name.
+fn validate(conn: &Connection, input: &InitiativeInput) -> Result<(String, String)> {
     let name_kk = clean("name_kk", &input.name_kk, 300)?;
     let name_ru = clean("name_ru", &input.name_ru, 300)?;
     match input.campaign_id {
@@ -84,6 +91,12 @@ pub fn insert_initiative(conn: &Connection, event_id: i64, input: &InitiativeInp
         }
         None => {}
     }
+    Ok((name_kk, name_ru))
+}
+
+/// Adds an initiative to an event; returns its id.
+pub fn insert_initiative(conn: &Connection, event_id: i64, input: &InitiativeInput) -> Result<i64> {
+    let (name_kk, name_ru) = validate(conn, input)?;
     conn.execute(
         "INSERT INTO initiative (uuid, event_id, campaign_id, name_kk, name_ru, created_at, updated_at)
          SELECT ?1, id, ?3, ?4, ?5, ?6, ?6 FROM event WHERE id = ?2 AND deleted_at IS NULL",
@@ -108,9 +121,33 @@ pub fn insert_initiative(conn: &Connection, event_id: i64, input: &InitiativeInp
     Ok(id)
 }
 
-/// Soft-deletes an initiative.
+/// Saves an initiative's campaign and names.
+pub fn update_initiative(conn: &Connection, id: i64, input: &InitiativeInput) -> Result<()> {
+    let (name_kk, name_ru) = validate(conn, input)?;
+    let changed = conn
+        .execute(
+            "UPDATE initiative SET campaign_id = ?1, name_kk = ?2, name_ru = ?3, updated_at = ?4
+             WHERE id = ?5 AND deleted_at IS NULL",
+            params![input.campaign_id, name_kk, name_ru, now_utc(), id],
+        )
+        .context("saving an initiative")?;
+    if changed == 0 {
+        return Err(Error::NotFound {
+            what: "initiative",
+            id,
+        });
+    }
+    changelog::log_change(conn, "initiative", id, Action::Update, &name_ru)
+}
+
+/// Soft-deletes an initiative (a line in its event's history says so).
 pub fn delete_initiative(conn: &Connection, id: i64) -> Result<()> {
-    soft_delete::delete(conn, Table::Initiative, id)
+    RECORD.delete(conn, id)
+}
+
+/// Brings back a deleted initiative (the undo of a delete).
+pub fn restore_initiative(conn: &Connection, id: i64) -> Result<()> {
+    RECORD.restore(conn, id)
 }
 
 /// The initiatives presented at an event, in the order recorded.
@@ -178,6 +215,24 @@ mod tests {
         let list = list_initiatives(store.conn(), event).unwrap();
         assert_eq!(list[0].name(Lang::Kk), "Киберпол");
         assert_eq!(list[1].name(Lang::Kk), "Школьная ярмарка правовых проектов");
+        update_initiative(
+            store.conn(),
+            free,
+            &InitiativeInput {
+                name_kk: "Құқықтық жобалар жәрмеңкесі".into(),
+                name_ru: "Ярмарка правовых проектов".into(),
+                ..InitiativeInput::default()
+            },
+        )
+        .unwrap();
+        let list = list_initiatives(store.conn(), event).unwrap();
+        assert_eq!(list[1].name(Lang::Kk), "Құқықтық жобалар жәрмеңкесі");
+        assert_eq!(
+            update_initiative(store.conn(), free, &InitiativeInput::default())
+                .unwrap_err()
+                .field(),
+            Some("name_kk")
+        );
         delete_initiative(store.conn(), free).unwrap();
         assert_eq!(list_initiatives(store.conn(), event).unwrap().len(), 1);
         let err = insert_initiative(store.conn(), event, &InitiativeInput::default()).unwrap_err();

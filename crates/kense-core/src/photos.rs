@@ -6,7 +6,7 @@
 
 use crate::changelog::{self, Action};
 use crate::error::SqlContext;
-use crate::soft_delete::{self, Table};
+use crate::soft_delete::{EventRecord, Table};
 use crate::text::clean;
 use crate::time::now_utc;
 use crate::{Error, Invalid, Result};
@@ -16,6 +16,13 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::io::Cursor;
 use ts_rs::TS;
+
+/// Deleted and restored with a line in the event's history.
+const RECORD: EventRecord = EventRecord {
+    table: Table::EventPhoto,
+    column: "caption",
+    label: "Фото",
+};
 
 /// The largest photo file accepted: 20 MiB.
 pub const MAX_PHOTO_BYTES: usize = 20 * 1024 * 1024;
@@ -219,6 +226,31 @@ pub fn insert_photo(
     Ok(id)
 }
 
+/// Adds the JPEG or PNG file at `path` to an event, like [`insert_photo`];
+/// a file over [`MAX_PHOTO_BYTES`] is refused from its size, before it is read.
+pub fn insert_photo_file(
+    conn: &Connection,
+    event_id: i64,
+    path: &std::path::Path,
+    input: &PhotoInput,
+) -> Result<i64> {
+    let io = |source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let size = std::fs::metadata(path).map_err(io)?.len();
+    if size > MAX_PHOTO_BYTES as u64 {
+        return Err(Error::over_limit(
+            "photo",
+            Invalid::TooLarge,
+            MAX_PHOTO_BYTES as u64,
+            format!("is {size} bytes; at most {MAX_PHOTO_BYTES} are allowed"),
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    insert_photo(conn, event_id, &bytes, input)
+}
+
 /// Saves a photo's caption, credit and mark.
 pub fn update_photo(conn: &Connection, id: i64, input: &PhotoInput) -> Result<()> {
     let caption = clean("caption", &input.caption, 1000)?;
@@ -236,9 +268,14 @@ pub fn update_photo(conn: &Connection, id: i64, input: &PhotoInput) -> Result<()
     changelog::log_change(conn, "event_photo", id, Action::Update, &caption)
 }
 
-/// Soft-deletes a photo (its bytes stay until the row is purged).
+/// Soft-deletes a photo (its bytes stay until the row is purged) (a line in its event's history says so).
 pub fn delete_photo(conn: &Connection, id: i64) -> Result<()> {
-    soft_delete::delete(conn, Table::EventPhoto, id)
+    RECORD.delete(conn, id)
+}
+
+/// Brings back a deleted photo (the undo of a delete).
+pub fn restore_photo(conn: &Connection, id: i64) -> Result<()> {
+    RECORD.restore(conn, id)
 }
 
 const SELECT: &str = "SELECT id, event_id, mime, width, height, byte_size, caption, credit, chosen

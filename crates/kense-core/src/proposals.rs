@@ -4,13 +4,20 @@
 use crate::changelog::{self, Action};
 use crate::error::SqlContext;
 use crate::kinds::ProposalStatus;
-use crate::soft_delete::{self, Table};
+use crate::soft_delete::{EventRecord, Table};
 use crate::text::{clean, required};
 use crate::time::now_utc;
 use crate::{Error, Result};
 use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+
+/// Deleted and restored with a line in the event's history.
+const RECORD: EventRecord = EventRecord {
+    table: Table::Proposal,
+    column: "text",
+    label: "Ұсыныс / Предложение",
+};
 
 /// A proposal.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -89,9 +96,14 @@ pub fn update_proposal(conn: &Connection, id: i64, input: &ProposalInput) -> Res
     changelog::log_change(conn, "proposal", id, Action::Update, input.status.as_str())
 }
 
-/// Soft-deletes a proposal.
+/// Soft-deletes a proposal (a line in its event's history says so).
 pub fn delete_proposal(conn: &Connection, id: i64) -> Result<()> {
-    soft_delete::delete(conn, Table::Proposal, id)
+    RECORD.delete(conn, id)
+}
+
+/// Brings back a deleted proposal (the undo of a delete).
+pub fn restore_proposal(conn: &Connection, id: i64) -> Result<()> {
+    RECORD.restore(conn, id)
 }
 
 /// The proposals of an event, in the order drafted.

@@ -6,13 +6,20 @@
 use crate::changelog::{self, Action};
 use crate::error::SqlContext;
 use crate::id_handovers::check_person;
-use crate::soft_delete::{self, Table};
+use crate::soft_delete::{EventRecord, Table};
 use crate::text::clean;
 use crate::time::now_utc;
 use crate::{Error, Invalid, Lang, Result};
 use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+
+/// Deleted and restored with a line in the event's history.
+const RECORD: EventRecord = EventRecord {
+    table: Table::EventSpeaker,
+    column: "name",
+    label: "Спикер",
+};
 
 /// A speaker of an event.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -148,9 +155,14 @@ pub fn update_speaker(conn: &Connection, id: i64, input: &SpeakerInput) -> Resul
     changelog::log_change(conn, "event_speaker", id, Action::Update, &v.name)
 }
 
-/// Soft-deletes a speaker.
+/// Soft-deletes a speaker (a line in its event's history says so).
 pub fn delete_speaker(conn: &Connection, id: i64) -> Result<()> {
-    soft_delete::delete(conn, Table::EventSpeaker, id)
+    RECORD.delete(conn, id)
+}
+
+/// Brings back a deleted speaker (the undo of a delete).
+pub fn restore_speaker(conn: &Connection, id: i64) -> Result<()> {
+    RECORD.restore(conn, id)
 }
 
 /// The speakers of an event, in the order they spoke.

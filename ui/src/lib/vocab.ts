@@ -7,16 +7,20 @@ import {
   EVENT_KINDS,
   EVENT_STATUSES,
   GENDERS,
+  ID_KINDS,
   ORG_KINDS,
+  PROPOSAL_STATUSES,
   ROLES,
   type EventKind,
   type EventStatus,
   type Gender,
+  type IdKind,
   type OrgKind,
+  type ProposalStatus,
   type Role,
 } from "./ipc/generated";
 
-export { EVENT_KINDS, EVENT_STATUSES, GENDERS, ORG_KINDS, ROLES };
+export { EVENT_KINDS, EVENT_STATUSES, GENDERS, ID_KINDS, ORG_KINDS, PROPOSAL_STATUSES, ROLES };
 
 /** Roles that mean the person was honoured: shown as awards. */
 export const AWARD_ROLES: readonly Role[] = ["winner", "awardee"];
@@ -28,6 +32,8 @@ export const VOCABULARIES = {
   "org-kind": ORG_KINDS,
   "event-kind": EVENT_KINDS,
   "event-status": EVENT_STATUSES,
+  "id-kind": ID_KINDS,
+  "proposal-status": PROPOSAL_STATUSES,
 } as const;
 
 export type Vocabulary = keyof typeof VOCABULARIES;
@@ -42,6 +48,8 @@ export const roleLabel = (value: Role): string => t(vocabKey("role", value));
 export const orgKindLabel = (value: OrgKind): string => t(vocabKey("org-kind", value));
 export const eventKindLabel = (value: EventKind): string => t(vocabKey("event-kind", value));
 export const eventStatusLabel = (value: EventStatus): string => t(vocabKey("event-status", value));
+export const idKindLabel = (value: IdKind): string => t(vocabKey("id-kind", value));
+export const proposalStatusLabel = (value: ProposalStatus): string => t(vocabKey("proposal-status", value));
 
 export function isAward(role: Role): boolean {
   return AWARD_ROLES.includes(role);

@@ -77,6 +77,7 @@ import type {
 } from "../lib/ipc/generated";
 import { PLACEHOLDERS, type ReportQuery } from "../lib/ipc/generated";
 import { fakeReport } from "./fakeReport";
+import { FakeRecords } from "./fakeRecords";
 
 export type CommandName = (typeof commandNames)[number];
 type Args = Record<string, unknown> | undefined;
@@ -602,7 +603,27 @@ export class FakeBackend {
     };
   }
 
+  /** The event records (speakers … photos, press release). */
+  records = new FakeRecords({
+    validation: (field, detail, reason) => validationError(field, detail, reason ?? null),
+    imagePath: (file) => this.pathOf(file, ["open:image"]),
+    personName: (id) => {
+      const p = this.people.find((x) => x.id === id);
+      return p && !this.deleted.people.has(id) ? [p.surname, p.name, p.patronymic].filter(Boolean).join(" ") : null;
+    },
+    event: (id) => this.eventById(id),
+    campaign: (id) => this.campaigns.find((c) => c.id === id) ?? null,
+  });
+
   private handlers: Record<CommandName, Handler> = {
+    ...this.records.handlers(),
+    save_press_release: (args) => {
+      const path = this.wrote(args?.file, ["save:txt", "save:docx"]);
+      const text = args?.text as string;
+      if (!text.trim()) throw validationError("text", "is required", "required");
+      this.records.savedReleases.set(path, text);
+      return null;
+    },
     list_backups: () => this.backupOverview(),
     back_up_now: () => {
       const info: BackupInfo = {
@@ -1616,7 +1637,7 @@ export class FakeBackend {
   }
 
   private checkOpenable(path: unknown): null {
-    const ok = /\.(pdf|xlsx|csv|ics|docx|kbak)$/i.test(String(path)) && this.openable.has(String(path));
+    const ok = /\.(pdf|xlsx|csv|ics|docx|kbak|txt)$/i.test(String(path)) && this.openable.has(String(path));
     if (!ok) throw { code: "file_not_openable", message: `${String(path)}: not a file Kense wrote`, field: null };
     return null;
   }

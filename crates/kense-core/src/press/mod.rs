@@ -88,9 +88,37 @@ pub fn draft_both(conn: &Connection, event_id: i64) -> Result<[PressRelease; 2]>
 /// plain UTF-8 text for `.txt`, a DOCX with the chosen photos for `.docx`.
 pub fn save_press_release(conn: &Connection, event_id: i64, lang: Lang, path: &Path) -> Result<()> {
     let release = draft_press_release(conn, event_id, lang)?;
+    write_text(conn, &release.to_text(), &release.photo_ids, path)
+}
+
+/// Writes `text` — a draft of event `event_id` as its author edited it — to
+/// `path` (atomically): plain UTF-8 text for `.txt`, a DOCX with the photos
+/// of the event chosen for the report for `.docx`. An empty text is refused
+/// (a validation error on `text`).
+pub fn save_edited_press_release(
+    conn: &Connection,
+    event_id: i64,
+    text: &str,
+    path: &Path,
+) -> Result<()> {
+    if text.trim().is_empty() {
+        return Err(Error::validation(
+            "text",
+            Invalid::Required,
+            "the press release is empty",
+        ));
+    }
+    let photo_ids: Vec<i64> = crate::photos::list_photos(conn, event_id, true)?
+        .iter()
+        .map(|p| p.id)
+        .collect();
+    write_text(conn, text, &photo_ids, path)
+}
+
+fn write_text(conn: &Connection, text: &str, photo_ids: &[i64], path: &Path) -> Result<()> {
     let bytes = match extension(path).as_deref() {
-        Some("txt") => release.to_text().into_bytes(),
-        Some("docx") => docx::render_docx(conn, &release.to_text(), &release.photo_ids)?,
+        Some("txt") => text.as_bytes().to_vec(),
+        Some("docx") => docx::render_docx(conn, text, photo_ids)?,
         _ => {
             return Err(Error::validation(
                 "file",

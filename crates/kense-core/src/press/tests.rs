@@ -227,3 +227,29 @@ fn saves_text_and_docx_and_refuses_other_files() {
     assert_eq!(err.field(), Some("file"));
     assert!(!dir.path().join("x.pdf").exists());
 }
+
+#[test]
+fn the_edited_text_is_what_is_saved_with_the_chosen_photos() {
+    let store = Store::open_in_memory().unwrap();
+    let event = tour(&store);
+    let dir = tempfile::tempdir().unwrap();
+    let edited = "Ашық есік күні өтті\n\nАвтор түзеткен мәтін.\n";
+    let txt = dir.path().join("edited.txt");
+    save_edited_press_release(store.conn(), event, edited, &txt).unwrap();
+    assert_eq!(std::fs::read_to_string(&txt).unwrap(), edited);
+    let docx = dir.path().join("edited.docx");
+    save_edited_press_release(store.conn(), event, edited, &docx).unwrap();
+    let bytes = std::fs::read(&docx).unwrap();
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(bytes.starts_with(b"PK"));
+    let chosen = photos::list_photos(store.conn(), event, true).unwrap();
+    assert!(!chosen.is_empty(), "the tour has a chosen photo");
+    assert!(
+        text.contains("word/media/"),
+        "the chosen photo is in the DOCX"
+    );
+    let empty = dir.path().join("empty.txt");
+    let err = save_edited_press_release(store.conn(), event, "  \n", &empty).unwrap_err();
+    assert_eq!(err.field(), Some("text"));
+    assert!(!empty.exists());
+}
