@@ -17,12 +17,12 @@ use kense_core::backup::{BackupInfo, BackupReason, Contents, RestoreOutcome};
 use kense_core::campaigns::{Campaign, CampaignInput};
 use kense_core::categories::{Category, CategoryInput};
 use kense_core::changelog::Change;
-use kense_core::documents::IssueOutcome;
 use kense_core::documents::issue::{BatchPreview, BatchRecipient, EarlierAward, IssueRequest};
 use kense_core::documents::placeholders::PLACEHOLDERS;
 use kense_core::documents::register::{IssuedDocument, RegisterFilter, VerifyResult};
 use kense_core::documents::sheet::SheetRequest;
 use kense_core::documents::templates::{Template, TemplateInput};
+use kense_core::documents::{DocFormat, IssueOutcome};
 use kense_core::error::GlyphProblem;
 use kense_core::events::{Event, EventFilter, EventInput};
 use kense_core::import::{Field, ImportKind, Problem, TableFormat};
@@ -241,6 +241,7 @@ pub fn generate() -> String {
         decl::<OpenKind>(&cfg),
         decl::<PickedFile>(&cfg),
         decl::<BatchTarget>(&cfg),
+        decl::<DocFormat>(&cfg),
         decl::<IssueOutcome>(&cfg),
         decl::<IssuedDocument>(&cfg),
         decl::<RegisterFilter>(&cfg),

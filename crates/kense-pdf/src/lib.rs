@@ -53,7 +53,7 @@ pub use image::Image;
 pub use licence::declared_licence;
 pub use measure::{FontMetrics, text_width};
 pub use paragraph::{LaidLine, TextAlign, draw_lines, fit_box, layout_lines};
-pub use qr::{draw_qr, qr_size};
+pub use qr::{draw_qr, qr_pixels, qr_size};
 pub use sheet::{Sheet, SheetHeadings, SheetRow, sheet_document};
 pub use test_page::{TestPage, render_test_page};
 pub use wrap::{FittedText, fit_text, wrap_text};

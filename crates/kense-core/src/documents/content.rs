@@ -92,15 +92,22 @@ impl DocumentContent {
 
     /// The pages of the document: one, or two for a kk/ru pair.
     pub fn pages(&self, logo: Option<&Image>) -> Result<Vec<Page>> {
+        self.awards(logo)
+            .iter()
+            .map(|award| kense_pdf::award_page(award).map_err(crate::Error::from))
+            .collect()
+    }
+
+    /// The page models of the document (one, or two for a kk/ru pair), as
+    /// the PDF prints them and the DOCX writes them.
+    pub(crate) fn awards(&self, logo: Option<&Image>) -> Vec<Award> {
         let groups: Vec<Vec<&LangTexts>> = match self.lang {
             DocLang::Pair => self.texts.iter().map(|t| vec![t]).collect(),
             _ => vec![self.texts.iter().collect()],
         };
         groups
             .into_iter()
-            .map(|texts| {
-                kense_pdf::award_page(&self.award(&texts, logo)).map_err(crate::Error::from)
-            })
+            .map(|texts| self.award(&texts, logo))
             .collect()
     }
 

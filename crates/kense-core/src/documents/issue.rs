@@ -662,6 +662,8 @@ pub struct IssuedBatch {
     pub contents: Vec<DocumentContent>,
     /// The logo to print (the template's, else the office's).
     pub logo: Option<Image>,
+    /// The same logo as stored (PNG or JPEG), for the DOCX.
+    pub logo_bytes: Option<Vec<u8>>,
 }
 
 /// Enters a batch in the register. Call inside [`crate::Store::with_write_tx`]
@@ -701,7 +703,8 @@ pub(crate) fn issue_batch_replacing(
     if !problems.is_empty() {
         return Err(Error::MissingGlyphs(problems));
     }
-    let logo = batch_logo(conn, &ctx.template)?;
+    let logo_bytes = batch_logo_bytes(conn, &ctx.template)?;
+    let logo = decode_logo(logo_bytes.as_deref())?;
     let secret = document_secret(conn)?;
     let batch = uuid::Uuid::now_v7().to_string();
     let issued_on = ctx.issued_on.format("%Y-%m-%d").to_string();
@@ -776,6 +779,7 @@ pub(crate) fn issue_batch_replacing(
         documents,
         contents,
         logo,
+        logo_bytes,
     })
 }
 
@@ -841,12 +845,20 @@ pub fn sample_content(
 
 /// The template's logo, else the office's, decoded once for the batch.
 pub(crate) fn batch_logo(conn: &Connection, template: &Template) -> Result<Option<Image>> {
-    let bytes = match get_template_logo(conn, template.id)? {
+    decode_logo(batch_logo_bytes(conn, template)?.as_deref())
+}
+
+/// The stored bytes (PNG or JPEG) of the template's logo, else the office's.
+pub(crate) fn batch_logo_bytes(conn: &Connection, template: &Template) -> Result<Option<Vec<u8>>> {
+    Ok(match get_template_logo(conn, template.id)? {
         Some(b) => Some(b),
         None => get_office_logo(conn)?.map(|(b, _)| b),
-    };
+    })
+}
+
+fn decode_logo(bytes: Option<&[u8]>) -> Result<Option<Image>> {
     bytes
-        .map(|b| Image::decode(&b).map_err(Error::from))
+        .map(|b| Image::decode(b).map_err(Error::from))
         .transpose()
 }
 
@@ -875,16 +887,50 @@ impl IssuedBatch {
             .collect::<Result<Vec<_>>>()?;
         let fonts = FontSet::for_documents(&docs)?;
         let bytes = kense_pdf::render_many(&docs, &fonts)?;
-        let mut used = HashSet::new();
-        Ok(self
-            .contents
+        Ok(self.file_names("pdf").into_iter().zip(bytes).collect())
+    }
+
+    /// The whole batch in one DOCX, one page (or kk/ru pair of pages) per
+    /// person, with the same numbers and QR codes as the PDF.
+    pub fn render_docx_combined(&self) -> Result<Vec<u8>> {
+        let logo = self.docx_logo()?;
+        super::docx::render_docx(&self.contents, logo.as_ref())
+    }
+
+    /// One DOCX per person, named as the PDFs are («АХ-2026-0042 Surname
+    /// Name.docx»).
+    pub fn render_docx_separate(&self) -> Result<Vec<(String, Vec<u8>)>> {
+        let logo = self.docx_logo()?;
+        let names = self.file_names("docx");
+        self.contents
             .iter()
-            .zip(bytes)
-            .map(|(c, b)| {
-                let stem = format!("{} {}", c.number, short_name(&c.recipient));
-                (crate::files::unique_file_name(&stem, "pdf", &mut used), b)
+            .zip(names)
+            .map(|(c, name)| {
+                Ok((
+                    name,
+                    super::docx::render_docx(std::slice::from_ref(c), logo.as_ref())?,
+                ))
             })
-            .collect())
+            .collect()
+    }
+
+    fn docx_logo(&self) -> Result<Option<super::docx::DocxPicture>> {
+        self.logo_bytes
+            .as_deref()
+            .map(super::docx::DocxPicture::from_image_bytes)
+            .transpose()
+    }
+
+    /// A file name per content, «number Surname Name.ext», unique in the batch.
+    fn file_names(&self, ext: &str) -> Vec<String> {
+        let mut used = HashSet::new();
+        self.contents
+            .iter()
+            .map(|c| {
+                let stem = format!("{} {}", c.number, short_name(&c.recipient));
+                crate::files::unique_file_name(&stem, ext, &mut used)
+            })
+            .collect()
     }
 }
 
