@@ -88,6 +88,8 @@ field-time_zone = Уақыт белдеуі
 field-full_name_kk = Аты-жөні (қазақша)
 field-full_name_ru = Аты-жөні (орысша)
 field-position_kk = Лауазымы (қазақша)
+field-nomination_kk = Номинациясы не орны (қазақша)
+field-nomination_ru = Номинациясы не орны (орысша)
 field-position_ru = Лауазымы (орысша)
 field-logo = Логотип
 field-language = Тіл
@@ -1150,6 +1152,7 @@ report-col-initiative = Жоба
 report-col-proposal = Ұсыныс
 report-col-addressee = Кімге
 cli-record-added = Қосылды (id { $id })
+cli-nomination-set = Номинациясы сақталды.
 cli-person-ids = Алған куәліктері:
 cli-person-events = Іс-шаралары:
 

@@ -2,13 +2,14 @@
 //! independent reader (python-docx): the recipients' names, the register
 //! numbers and verification codes, one QR picture and one page (section)
 //! per document, in one file or one file per person, and a register entry
-//! saved again as DOCX with the number it was issued under.
+//! saved again as DOCX with the number it was issued under; a contest's
+//! winners issued in one batch, each diploma with its own place.
 #![allow(clippy::disallowed_methods)] // spawning the binary and python is the point
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly on purpose
 
 mod common;
 
-use common::{kense, ok};
+use common::{kense, ok, pdftotext};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -288,4 +289,127 @@ fn a_batch_as_docx_files_gives_each_person_a_file_with_their_number() {
             "one person's file holds only their document"
         );
     }
+}
+
+#[test]
+fn a_contests_winners_get_their_own_places_in_one_batch() {
+    let dir = tempfile::tempdir().unwrap();
+    let (db, event) = office(dir.path());
+    let people: Vec<i64> = {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        let mut stmt = conn.prepare("SELECT id FROM person ORDER BY id").unwrap();
+        stmt.query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    };
+    for (person, kk, ru) in [
+        (people[0], "I орын", "I место"),
+        (people[1], "II орын", "II место"),
+    ] {
+        ok(&kense(
+            &db,
+            &[
+                "events",
+                "nominate",
+                &event,
+                "--person",
+                &person.to_string(),
+                "--kk",
+                kk,
+                "--ru",
+                ru,
+            ],
+        ));
+    }
+    // Someone not on the event is refused.
+    let out = kense(
+        &db,
+        &[
+            "events",
+            "nominate",
+            &event,
+            "--person",
+            "999",
+            "--kk",
+            "I орын",
+        ],
+    );
+    assert!(!out.status.success());
+
+    let pdf = dir.path().join("diplomas.pdf");
+    ok(&kense(
+        &db,
+        &[
+            "--lang",
+            "both",
+            "doc",
+            "issue",
+            "--event",
+            &event,
+            "--kind",
+            "diploma",
+            "--date",
+            "2026-11-21",
+            "--out",
+            pdf.to_str().unwrap(),
+        ],
+    ));
+    // One page each, in alphabetical order, each with its own place.
+    let pages: Vec<String> = (1..=2)
+        .map(|page| {
+            let one = dir.path().join(format!("page{page}.pdf"));
+            let out = Command::new("pdfseparate")
+                .args(["-f", &page.to_string(), "-l", &page.to_string()])
+                .arg(&pdf)
+                .arg(&one)
+                .output()
+                .unwrap();
+            assert!(out.status.success());
+            pdftotext(&one)
+        })
+        .collect();
+    assert!(pages[0].contains("Әбдірахманов"), "{}", pages[0]);
+    assert!(
+        pages[0].contains("I орын") && pages[0].contains("I место"),
+        "{}",
+        pages[0]
+    );
+    assert!(!pages[0].contains("II орын"), "{}", pages[0]);
+    assert!(pages[1].contains("Иванова"), "{}", pages[1]);
+    assert!(
+        pages[1].contains("II орын") && pages[1].contains("II место"),
+        "{}",
+        pages[1]
+    );
+
+    let docx = dir.path().join("diplomas.docx");
+    ok(&kense(
+        &db,
+        &[
+            "--lang",
+            "kk",
+            "doc",
+            "issue",
+            "--event",
+            &event,
+            "--kind",
+            "diploma",
+            "--date",
+            "2026-11-21",
+            "--out",
+            docx.to_str().unwrap(),
+        ],
+    ));
+    let read = read_docx(&docx);
+    assert!(
+        read.paragraphs.iter().any(|p| p == "I орын"),
+        "{:?}",
+        read.paragraphs
+    );
+    assert!(
+        read.paragraphs.iter().any(|p| p == "II орын"),
+        "{:?}",
+        read.paragraphs
+    );
 }

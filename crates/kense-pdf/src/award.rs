@@ -30,6 +30,9 @@ pub enum AwardShape {
 pub struct AwardText {
     /// The title, e.g. «АЛҒЫС ХАТ», «ДИПЛОМ».
     pub title: String,
+    /// The recipient's nomination or place under the title, e.g. «I орын»,
+    /// «Лидер отрасли»; may be empty.
+    pub nomination: String,
     /// A line under the title, e.g. «Лидер отрасли»; may be empty.
     pub subtitle: String,
     /// The salutation, e.g. «Құрметті Әлібек Серікұлы!»; may be empty.
@@ -168,7 +171,7 @@ pub fn award_page(award: &Award) -> Result<Page, PdfError> {
     let bottom = if framed { mm(16.0) } else { mm(14.0) };
     let footer_top = footer(&mut page, award, (side, bottom), text_width)?;
     let signatures_top = signatures(&mut page, award, footer_top + mm(4.0), side, text_width)?;
-    let floor = signatures_top + mm(4.0);
+    let floor = signatures_top + mm(7.0);
 
     // Titles, recipient and texts; on a framed page the block is centred
     // vertically between the letterhead and the signatures afterwards.
@@ -194,6 +197,26 @@ pub fn award_page(award: &Award) -> Result<Page, PdfError> {
                 color: award.accent,
                 gap_before: if first { mm(4.0) } else { 0.0 },
                 what: "the title",
+            },
+            (side, y),
+            text_width,
+        )?;
+    }
+    // Nominations under the titles (once when the languages agree).
+    for (i, text) in award.texts.iter().enumerate() {
+        if i > 0 && award.texts[0].nomination.trim() == text.nomination.trim() {
+            continue;
+        }
+        y = stack(
+            &mut page,
+            &Line {
+                face: Face::SerifBold,
+                sizes: if framed { (24.0, 14.0) } else { (18.0, 12.0) },
+                max_lines: 2,
+                text: &text.nomination,
+                color: award.accent,
+                gap_before: if i == 0 { mm(2.0) } else { 0.0 },
+                what: "the nomination",
             },
             (side, y),
             text_width,
@@ -609,6 +632,7 @@ mod tests {
     pub(crate) fn sample(shape: AwardShape, landscape: bool, texts: usize) -> Award {
         let kk = AwardText {
             title: "АЛҒЫС ХАТ".to_owned(),
+            nomination: String::new(),
             subtitle: String::new(),
             salutation: "Құрметті Әлібек Серікұлы!".to_owned(),
             body:

@@ -13,6 +13,10 @@ use serde::{Deserialize, Serialize};
 pub struct LangTexts {
     /// The language.
     pub lang: Lang,
+    /// The recipient's nomination or place («I орын»), printed under the
+    /// title; empty when none (or the template prints `{nomination}`).
+    #[serde(default)]
+    pub nomination: String,
     /// Title.
     pub title: String,
     /// Subtitle.
@@ -75,6 +79,7 @@ impl DocumentContent {
         for t in &self.texts {
             for s in [
                 &t.title,
+                &t.nomination,
                 &t.subtitle,
                 &t.salutation,
                 &t.body,
@@ -146,6 +151,7 @@ impl DocumentContent {
             texts: texts
                 .iter()
                 .map(|t| AwardText {
+                    nomination: t.nomination.clone(),
                     title: t.title.clone(),
                     subtitle: t.subtitle.clone(),
                     salutation: t.salutation.clone(),

@@ -298,7 +298,7 @@ fn page_body(
             continue;
         }
         parts.push(Part::Paragraph(Box::new(
-            para(AlignmentType::Center, if first { 18.0 } else { 0.0 }, 4.0).add_run(
+            para(AlignmentType::Center, if first { 6.0 } else { 0.0 }, 2.0).add_run(
                 run(
                     text.title.trim(),
                     if first { title_size } else { second_title_size },
@@ -307,6 +307,19 @@ fn page_body(
                 .color(accent.as_str()),
             ),
         )));
+    }
+    for (i, text) in award.texts.iter().enumerate() {
+        let nomination = words(&text.nomination);
+        if nomination.is_empty() || (i > 0 && words(&award.texts[0].nomination) == nomination) {
+            continue;
+        }
+        parts.push(Part::Paragraph(Box::new(centred(
+            run(&nomination, if framed { 24.0 } else { 18.0 })
+                .bold()
+                .color(accent.as_str()),
+            2.0,
+            2.0,
+        ))));
     }
     for text in &award.texts {
         if !text.subtitle.trim().is_empty() {
@@ -321,7 +334,7 @@ fn page_body(
     // The recipient and their position and organisation.
     if !award.recipient.trim().is_empty() {
         parts.push(Part::Paragraph(Box::new(
-            para(AlignmentType::Center, 10.0, 2.0)
+            para(AlignmentType::Center, 6.0, 2.0)
                 .add_run(run(&words(&award.recipient), if framed { 28.0 } else { 20.0 }).bold()),
         )));
     }
@@ -338,8 +351,8 @@ fn page_body(
         if i > 0 {
             parts.push(Part::Paragraph(Box::new(centred(
                 run("———", 12.0).color(accent.as_str()),
-                4.0,
-                4.0,
+                2.0,
+                2.0,
             ))));
         }
         if !text.salutation.trim().is_empty() {
@@ -356,7 +369,7 @@ fn page_body(
             .enumerate()
         {
             let mut p = if framed {
-                para(AlignmentType::Center, if j == 0 { 8.0 } else { 0.0 }, 4.0)
+                para(AlignmentType::Center, if j == 0 { 6.0 } else { 0.0 }, 2.0)
             } else {
                 para(AlignmentType::Both, if j == 0 { 6.0 } else { 0.0 }, 4.0).indent(
                     None,
@@ -503,7 +516,9 @@ fn add_page(
         let table = Table::new(vec![
             TableRow::new(vec![frame])
                 .row_height(twips(height) as f32)
-                .height_rule(HeightRule::Exact)
+                // At least the page: a text longer than the page grows the
+                // cell rather than being cut off.
+                .height_rule(HeightRule::AtLeast)
                 .cant_split(),
         ])
         .set_grid(vec![utwips(width)])

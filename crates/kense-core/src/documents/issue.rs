@@ -112,6 +112,9 @@ struct Person {
     organisation_kk: String,
     organisation_ru: String,
     roles: Vec<Role>,
+    /// The nomination or place at the event, Kazakh and Russian.
+    nomination_kk: String,
+    nomination_ru: String,
 }
 
 impl Person {
@@ -287,6 +290,10 @@ impl Context {
             ("position", person.position.clone()),
             ("organisation", person.organisation(lang).to_owned()),
             ("role", role),
+            (
+                "nomination",
+                by_lang(&person.nomination_kk, &person.nomination_ru),
+            ),
             ("event", self.event.title(lang).to_owned()),
             ("event_date", event_date),
             (
@@ -346,8 +353,20 @@ impl Context {
                     );
                     subtitle = String::new();
                 }
+                // The nomination is printed under the title unless the
+                // template places it itself.
+                let nomination = if t
+                    .texts()
+                    .iter()
+                    .any(|(_, text)| text.contains("{nomination"))
+                {
+                    String::new()
+                } else {
+                    values.base.get("nomination").cloned().unwrap_or_default()
+                };
                 LangTexts {
                     lang: l,
+                    nomination,
                     title: fill(t.title(l), &values),
                     subtitle,
                     salutation: capitalize_first(&fill(t.salutation(l), &values)),
@@ -491,7 +510,9 @@ fn recipients(conn: &Connection, req: &IssueRequest) -> Result<Vec<Person>> {
     let mut sql = String::from(
         "SELECT p.id, p.surname, p.name, p.patronymic, p.gender, p.position, \
          COALESCE(o.name_kk, ''), COALESCE(o.name_ru, ''), COALESCE(p.iin, ''), \
-         (SELECT group_concat(a.role) FROM attendance a WHERE a.event_id = ?1 AND a.person_id = p.id) \
+         (SELECT group_concat(a.role) FROM attendance a WHERE a.event_id = ?1 AND a.person_id = p.id), \
+         (SELECT max(a.nomination_kk) FROM attendance a WHERE a.event_id = ?1 AND a.person_id = p.id), \
+         (SELECT max(a.nomination_ru) FROM attendance a WHERE a.event_id = ?1 AND a.person_id = p.id) \
          FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id \
          WHERE p.deleted_at IS NULL",
     );
@@ -538,6 +559,8 @@ fn recipients(conn: &Connection, req: &IssueRequest) -> Result<Vec<Person>> {
                     .split(',')
                     .filter_map(|r| r.parse().ok())
                     .collect(),
+                nomination_kk: row.get::<_, Option<String>>(10)?.unwrap_or_default(),
+                nomination_ru: row.get::<_, Option<String>>(11)?.unwrap_or_default(),
             })
         })
         .context("reading the recipients")?
@@ -836,6 +859,8 @@ pub fn sample_content(
         organisation_kk: "«Жас Өркен» қоғамдық бірлестігі".to_owned(),
         organisation_ru: "Общественное объединение «Жас Өркен»".to_owned(),
         roles: vec![Role::Winner],
+        nomination_kk: String::new(),
+        nomination_ru: String::new(),
     };
     let year = today.year();
     let number = super::verify::format_number(&template.series, year, 0);

@@ -3536,4 +3536,4 @@ export const DOC_STATUSES: readonly DocStatus[] = ["issued", "spoiled", "revoked
 export const ORIENTATIONS: readonly Orientation[] = ["portrait", "landscape"];
 
 /** The placeholders templates know, in the order the editor offers them (kense-core). */
-export const PLACEHOLDERS = ["full_name", "surname", "name", "patronymic", "name_patronymic", "dear", "position", "organisation", "role", "event", "event_date", "event_held", "place", "campaign", "office", "city", "signatory", "signatory_position", "number", "date", "year"] as const;
+export const PLACEHOLDERS = ["full_name", "surname", "name", "patronymic", "name_patronymic", "dear", "position", "organisation", "role", "nomination", "event", "event_date", "event_held", "place", "campaign", "office", "city", "signatory", "signatory_position", "number", "date", "year"] as const;
