@@ -18,12 +18,12 @@ use kense_core::backup::{BackupInfo, BackupReason, Contents, RestoreOutcome};
 use kense_core::campaigns::{Campaign, CampaignInput};
 use kense_core::categories::{Category, CategoryInput};
 use kense_core::changelog::Change;
-use kense_core::documents::IssueOutcome;
 use kense_core::documents::issue::{BatchPreview, BatchRecipient, EarlierAward, IssueRequest};
 use kense_core::documents::placeholders::PLACEHOLDERS;
 use kense_core::documents::register::{IssuedDocument, RegisterFilter, VerifyResult};
 use kense_core::documents::sheet::SheetRequest;
 use kense_core::documents::templates::{Template, TemplateInput};
+use kense_core::documents::{DocFormat, IssueOutcome};
 use kense_core::equipment::{EquipmentHandover, EquipmentInput};
 use kense_core::error::{FieldProblem, GlyphProblem};
 use kense_core::events::{Event, EventFilter, EventInput};
@@ -253,6 +253,7 @@ pub fn generate() -> String {
         decl::<PickedFile>(&cfg),
         decl::<DroppedFiles>(&cfg),
         decl::<BatchTarget>(&cfg),
+        decl::<DocFormat>(&cfg),
         decl::<IssueOutcome>(&cfg),
         decl::<IssuedDocument>(&cfg),
         decl::<RegisterFilter>(&cfg),

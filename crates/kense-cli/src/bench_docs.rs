@@ -5,7 +5,7 @@ use crate::bench::{Figure, figure};
 use kense_core::demo::{self, DemoSize};
 use kense_core::documents::issue::IssueRequest;
 use kense_core::documents::templates::default_template;
-use kense_core::documents::{BatchOutput, issue_to_files};
+use kense_core::documents::{BatchOutput, DocFormat, issue_to_files};
 use kense_core::kinds::{DocLang, TemplateKind};
 use kense_core::{Error, Store};
 use std::path::Path;
@@ -52,6 +52,7 @@ pub fn run(dir: &Path, count: usize) -> Result<Vec<Figure>, Error> {
         &mut store,
         &request,
         &BatchOutput::Combined(combined.display().to_string()),
+        DocFormat::Pdf,
     )?;
     figures.push(figure(
         format!("{} certificates in one PDF", outcome.documents.len()),
@@ -69,6 +70,7 @@ pub fn run(dir: &Path, count: usize) -> Result<Vec<Figure>, Error> {
         &mut store,
         &request,
         &BatchOutput::PerPerson(folder.display().to_string()),
+        DocFormat::Pdf,
     )?;
     figures.push(figure(
         format!("{} certificates as separate files", outcome.files.len()),

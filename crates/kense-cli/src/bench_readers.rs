@@ -3,7 +3,7 @@
 //! writes, and a page of a 100,000-person registry at any offset.
 
 use crate::bench::{Figure, figure};
-use kense_core::documents::{BatchOutput, issue_to_files};
+use kense_core::documents::{BatchOutput, DocFormat, issue_to_files};
 use kense_core::people::{self, PersonFilter};
 use kense_core::store::Readers;
 use kense_core::{Error, Store};
@@ -30,6 +30,7 @@ pub fn reads_during_batch(dir: &Path, documents: usize) -> Result<Vec<Figure>, E
             &mut store,
             &request,
             &BatchOutput::Combined(out.display().to_string()),
+            DocFormat::Pdf,
         )
         .map(|outcome| outcome.documents.len())
     });

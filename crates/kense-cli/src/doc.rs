@@ -11,7 +11,7 @@ use kense_core::documents::register::{
 };
 use kense_core::documents::sheet::{SheetRequest, save_sheet};
 use kense_core::documents::templates::{default_template, list_templates};
-use kense_core::documents::{self, BatchOutput, journal};
+use kense_core::documents::{self, BatchOutput, DocFormat, journal};
 use kense_core::i18n::Translator;
 use kense_core::kinds::{DocKind, DocLang, DocStatus, Role};
 use kense_core::{Error, Invalid, Store, files};
@@ -22,7 +22,8 @@ use std::process::ExitCode;
 #[derive(Debug, Subcommand)]
 pub enum DocCommand {
     /// Issue numbered documents for an event's participants (those marked
-    /// present), a role, or chosen people: one PDF, or one file per person.
+    /// present), a role, or chosen people: one PDF or DOCX, or one file per
+    /// person.
     Issue(IssueArgs),
     /// List the register (newest first).
     List {
@@ -65,8 +66,8 @@ pub enum DocCommand {
         /// Why.
         #[arg(long)]
         reason: String,
-        /// Where to write the new PDF.
-        #[arg(long, value_name = "FILE.pdf")]
+        /// Where to write the new document: FILE.pdf, or FILE.docx to edit.
+        #[arg(long, value_name = "FILE.pdf|FILE.docx")]
         out: PathBuf,
     },
     /// Check a verification code (or the text of a scanned QR code) against
@@ -82,8 +83,9 @@ pub enum DocCommand {
     Print {
         /// The register number.
         number: String,
-        /// Where to write the PDF.
-        #[arg(long, value_name = "FILE.pdf")]
+        /// Where to write it: FILE.pdf, or FILE.docx to edit in Word (the
+        /// same texts, number and QR code).
+        #[arg(long, value_name = "FILE.pdf|FILE.docx")]
         out: PathBuf,
     },
     /// Write the register as a journal: PDF, or CSV/XLSX for Excel.
@@ -124,12 +126,17 @@ pub struct IssueArgs {
     /// Date of issue, YYYY-MM-DD (default: today).
     #[arg(long)]
     date: Option<String>,
-    /// A PDF file, or with --per-person a folder.
-    #[arg(long, value_name = "FILE.pdf|DIR")]
+    /// A PDF or DOCX file, or with --per-person a folder.
+    #[arg(long, value_name = "FILE.pdf|FILE.docx|DIR")]
     out: PathBuf,
-    /// One file per person, named «number surname name.pdf».
+    /// One file per person, named «number surname name.pdf» (or .docx).
     #[arg(long)]
     per_person: bool,
+    /// The file format: pdf to print, docx to edit in Word first (the same
+    /// texts, numbers and QR codes). Default: docx when --out ends in
+    /// .docx, else pdf.
+    #[arg(long, value_enum)]
+    format: Option<FormatArg>,
     /// Issue for an event that has not taken place yet (dated on the day of
     /// issue; texts say «өтетін» / «проводимом», never «өткен»).
     #[arg(long)]
@@ -180,6 +187,24 @@ impl From<KindArg> for DocKind {
             KindArg::Gratitude => DocKind::Gratitude,
             KindArg::Diploma => DocKind::Diploma,
             KindArg::Certificate => DocKind::Certificate,
+        }
+    }
+}
+
+/// A document file format on the command line.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum FormatArg {
+    /// PDF, to print as it is.
+    Pdf,
+    /// Word document, to edit before printing.
+    Docx,
+}
+
+impl From<FormatArg> for DocFormat {
+    fn from(f: FormatArg) -> Self {
+        match f {
+            FormatArg::Pdf => DocFormat::Pdf,
+            FormatArg::Docx => DocFormat::Docx,
         }
     }
 }
@@ -335,7 +360,8 @@ pub fn run_doc(
             let mut store = Store::open(db)?;
             let old = find_document(store.conn(), &number)?;
             let new = documents::reissue_document(&mut store, old.id, &reason)?;
-            let bytes = documents::render_document(store.conn(), new.id)?;
+            let bytes =
+                documents::render_document_as(store.conn(), new.id, DocFormat::of_path(&out))?;
             files::write_atomic(&out, &bytes)?;
             outln!(
                 "{}",
@@ -394,7 +420,8 @@ pub fn run_doc(
         DocCommand::Print { number, out } => {
             let store = Store::open(db)?;
             let doc = find_document(store.conn(), &number)?;
-            let bytes = documents::render_document(store.conn(), doc.id)?;
+            let bytes =
+                documents::render_document_as(store.conn(), doc.id, DocFormat::of_path(&out))?;
             files::write_atomic(&out, &bytes)?;
             outln!(
                 "{}",
@@ -494,7 +521,17 @@ fn issue(db: &Path, t: &Translator, lang: DocLang, args: IssueArgs) -> Result<Ex
     } else {
         BatchOutput::Combined(args.out.display().to_string())
     };
-    let outcome = match documents::issue_to_files(&mut store, &req, &output) {
+    let format = args.format.map_or_else(
+        || {
+            if args.per_person {
+                DocFormat::Pdf
+            } else {
+                DocFormat::of_path(&args.out)
+            }
+        },
+        Into::into,
+    );
+    let outcome = match documents::issue_to_files(&mut store, &req, &output, format) {
         Ok(outcome) => outcome,
         Err(err @ Error::MissingGlyphs(_)) => {
             if let Error::MissingGlyphs(problems) = &err {

@@ -40,6 +40,21 @@ pub enum RecordCommand {
     /// Photos (JPEG or PNG, kept inside the database).
     #[command(subcommand)]
     Photo(PhotoCommand),
+    /// A participant's nomination or place («I орын» / «I место»), printed
+    /// on their diploma under the title; empty texts clear it.
+    Nominate {
+        /// The event's id.
+        event_id: i64,
+        /// The person.
+        #[arg(long)]
+        person: i64,
+        /// In Kazakh, e.g. «I орын», «Сала көшбасшысы».
+        #[arg(long, default_value = "")]
+        kk: String,
+        /// In Russian, e.g. «I место», «Лидер отрасли».
+        #[arg(long, default_value = "")]
+        ru: String,
+    },
 }
 
 /// An event and `--json`.
@@ -230,6 +245,16 @@ pub fn run_record(db: &Path, t: &Translator, command: RecordCommand) -> Result<E
     let conn = store.conn();
     let lang = t.lang();
     match command {
+        RecordCommand::Nominate {
+            event_id,
+            person,
+            kk,
+            ru,
+        } => {
+            kense_core::attendance::set_nomination(conn, event_id, person, &kk, &ru)?;
+            outln!("{}", t.tr("cli-nomination-set", &[]));
+            Ok(ExitCode::SUCCESS)
+        }
         RecordCommand::Handover(HandoverCommand::Add {
             event_id,
             person,

@@ -204,6 +204,48 @@ pub fn set_present(
     Ok(())
 }
 
+/// The longest nomination, in characters.
+pub const MAX_NOMINATION: usize = 120;
+
+/// Sets a person's nomination or place at an event («I орын» / «I место»),
+/// in Kazakh and Russian (either may be empty), on every role they have
+/// there; their diplomas print it under the title. Returns the rows
+/// changed; a person not on the event is [`Error::NotFound`].
+pub fn set_nomination(
+    conn: &Connection,
+    event_id: i64,
+    person_id: i64,
+    kk: &str,
+    ru: &str,
+) -> Result<usize> {
+    let clean = |field: &'static str, text: &str| -> Result<String> {
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if text.chars().count() > MAX_NOMINATION {
+            return Err(Error::validation(
+                field,
+                crate::Invalid::TooLong,
+                format!("at most {MAX_NOMINATION} characters"),
+            ));
+        }
+        Ok(text)
+    };
+    let (kk, ru) = (clean("nomination_kk", kk)?, clean("nomination_ru", ru)?);
+    let changed = conn
+        .execute(
+            "UPDATE attendance SET nomination_kk = ?1, nomination_ru = ?2
+             WHERE event_id = ?3 AND person_id = ?4",
+            params![kk, ru, event_id, person_id],
+        )
+        .context("setting the nomination")?;
+    if changed == 0 {
+        return Err(Error::NotFound {
+            what: "attendance",
+            id: person_id,
+        });
+    }
+    Ok(changed)
+}
+
 /// Removes a person from an event.
 pub fn remove_attendance(conn: &Connection, attendance_id: i64) -> Result<()> {
     let event_id: Option<i64> = conn

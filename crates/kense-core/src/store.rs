@@ -36,6 +36,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0007_hub.sql"),
     include_str!("../migrations/0008_privacy.sql"),
     include_str!("../migrations/0009_event_records.sql"),
+    include_str!("../migrations/0010_nomination.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

@@ -7,7 +7,7 @@
 use kense_core::demo::{self, DemoSize};
 use kense_core::documents::issue::IssueRequest;
 use kense_core::documents::templates::default_template;
-use kense_core::documents::{BatchOutput, issue_to_files};
+use kense_core::documents::{BatchOutput, DocFormat, issue_to_files};
 use kense_core::import::{ImportKind, read_table};
 use kense_core::kinds::{DocLang, TemplateKind};
 use kense_core::{Store, backup, logs, registry_import};
@@ -90,6 +90,7 @@ fn the_log_tells_what_was_done_and_holds_no_personal_data() {
             confirm_future: Some(true),
         },
         &BatchOutput::PerPerson(out.display().to_string()),
+        DocFormat::Pdf,
     )
     .unwrap();
     assert_eq!(batch.files.len(), 42);

@@ -30,6 +30,9 @@ pub enum AwardShape {
 pub struct AwardText {
     /// The title, e.g. «АЛҒЫС ХАТ», «ДИПЛОМ».
     pub title: String,
+    /// The recipient's nomination or place under the title, e.g. «I орын»,
+    /// «Лидер отрасли»; may be empty.
+    pub nomination: String,
     /// A line under the title, e.g. «Лидер отрасли»; may be empty.
     pub subtitle: String,
     /// The salutation, e.g. «Құрметті Әлібек Серікұлы!»; may be empty.
@@ -103,22 +106,28 @@ pub fn award_page(award: &Award) -> Result<Page, PdfError> {
     let framed = award.shape == AwardShape::Framed;
     let side = if framed { mm(28.0) } else { mm(22.0) };
     let text_width = width - 2.0 * side;
-    let mut y = height - if framed { mm(20.0) } else { mm(14.0) };
+    let mut y = height - if framed { mm(20.0) } else { mm(17.0) };
 
-    if framed {
-        page.double_frame(
-            mm(8.0),
-            mm(2.5),
-            Stroke {
-                width_pt: 3.0,
-                color: award.accent,
-            },
-            Stroke {
-                width_pt: 0.8,
-                color: award.accent,
-            },
-        );
-    }
+    // A frame with ornaments: heavy on diplomas and certificates, light
+    // round a letter.
+    let (inset, gap, outer) = if framed {
+        (mm(8.0), mm(2.5), 3.0)
+    } else {
+        (mm(7.0), mm(1.6), 1.4)
+    };
+    page.double_frame(
+        inset,
+        gap,
+        Stroke {
+            width_pt: outer,
+            color: award.accent,
+        },
+        Stroke {
+            width_pt: 0.7,
+            color: award.accent,
+        },
+    );
+    ornaments(&mut page, inset + gap, award.accent, framed);
 
     // Letterhead: logo, office names, a rule.
     if let Some(logo) = &award.logo {
@@ -126,13 +135,13 @@ pub fn award_page(award: &Award) -> Result<Page, PdfError> {
         page.image(logo, (side, y - h), (text_width, h));
         y -= h + mm(3.0);
     }
-    let office_size = if framed { 10.0 } else { 11.0 };
+    let office_size = if framed { 12.5 } else { 12.0 };
     for name in &award.office_names {
         y = stack(
             &mut page,
             &Line {
                 face: Face::SerifBold,
-                sizes: (office_size, 7.0),
+                sizes: (office_size, 9.0),
                 max_lines: 2,
                 text: name,
                 color: award.accent,
@@ -162,12 +171,12 @@ pub fn award_page(award: &Award) -> Result<Page, PdfError> {
     let bottom = if framed { mm(16.0) } else { mm(14.0) };
     let footer_top = footer(&mut page, award, (side, bottom), text_width)?;
     let signatures_top = signatures(&mut page, award, footer_top + mm(4.0), side, text_width)?;
-    let floor = signatures_top + mm(4.0);
+    let floor = signatures_top + mm(7.0);
 
     // Titles, recipient and texts; on a framed page the block is centred
     // vertically between the letterhead and the signatures afterwards.
     let block_start = page.item_count();
-    let (title_size, ru_title_size) = if framed { (40.0, 20.0) } else { (26.0, 16.0) };
+    let (title_size, ru_title_size) = if framed { (48.0, 24.0) } else { (30.0, 18.0) };
     for (i, text) in award.texts.iter().enumerate() {
         let first = i == 0;
         if !first && award.texts[0].title.trim() == text.title.trim() {
@@ -178,15 +187,36 @@ pub fn award_page(award: &Award) -> Result<Page, PdfError> {
             &Line {
                 face: Face::SerifBold,
                 sizes: if first {
-                    (title_size, 14.0)
+                    (title_size, 28.0)
                 } else {
-                    (ru_title_size, 11.0)
+                    (ru_title_size, 14.0)
                 },
-                max_lines: 2,
+                // A letter's title stays on one line (it shrinks first).
+                max_lines: if framed || !first { 2 } else { 1 },
                 text: &text.title,
                 color: award.accent,
                 gap_before: if first { mm(4.0) } else { 0.0 },
                 what: "the title",
+            },
+            (side, y),
+            text_width,
+        )?;
+    }
+    // Nominations under the titles (once when the languages agree).
+    for (i, text) in award.texts.iter().enumerate() {
+        if i > 0 && award.texts[0].nomination.trim() == text.nomination.trim() {
+            continue;
+        }
+        y = stack(
+            &mut page,
+            &Line {
+                face: Face::SerifBold,
+                sizes: if framed { (24.0, 14.0) } else { (18.0, 12.0) },
+                max_lines: 2,
+                text: &text.nomination,
+                color: award.accent,
+                gap_before: if i == 0 { mm(2.0) } else { 0.0 },
+                what: "the nomination",
             },
             (side, y),
             text_width,
@@ -214,7 +244,9 @@ pub fn award_page(award: &Award) -> Result<Page, PdfError> {
         &mut page,
         &Line {
             face: Face::SerifBold,
-            sizes: if framed { (30.0, 12.0) } else { (20.0, 11.0) },
+            // A long name shrinks to two lines, but not below the body's
+            // size: then it wraps onto a third.
+            sizes: if framed { (30.0, 16.0) } else { (22.0, 15.0) },
             max_lines: 2,
             text: &award.recipient,
             color: Rgb::BLACK,
@@ -254,7 +286,7 @@ pub fn award_page(award: &Award) -> Result<Page, PdfError> {
     let (max_body, align) = if framed {
         (16.0, TextAlign::Center)
     } else {
-        (14.0, TextAlign::Justify)
+        (16.0, TextAlign::Justify)
     };
     for text in &award.texts {
         let box_top = y;
@@ -310,11 +342,47 @@ pub fn award_page(award: &Award) -> Result<Page, PdfError> {
             y -= mm(5.0);
         }
     }
-    if framed {
-        let spare = (y - floor).max(0.0);
-        page.shift_items_since(block_start, -spare / 2.0);
-    }
+    // The block is centred between the letterhead and the signatures, so a
+    // short text does not leave the lower half of the page empty.
+    let spare = (y - floor).max(0.0);
+    page.shift_items_since(block_start, -spare / 2.0);
     Ok(page)
+}
+
+/// Ornaments of the frame whose inner rule is `inset` from the page's edges:
+/// a diamond in each corner with short rules along both sides, and a
+/// diamond in the middle of the top and bottom rules of a framed page.
+fn ornaments(page: &mut Page, inset: f32, accent: Rgb, framed: bool) {
+    let (w, h) = (page.width_pt(), page.height_pt());
+    let d = if framed { mm(2.6) } else { mm(1.8) };
+    let arm = if framed { mm(22.0) } else { mm(14.0) };
+    let off = mm(2.2);
+    let stroke = Stroke {
+        width_pt: if framed { 1.2 } else { 0.8 },
+        color: accent,
+    };
+    let diamond = |page: &mut Page, (cx, cy): (f32, f32), r: f32| {
+        page.fill_polygon(
+            &[(cx, cy + r), (cx + r, cy), (cx, cy - r), (cx - r, cy)],
+            accent,
+        );
+    };
+    for (cx, cy, sx, sy) in [
+        (inset, inset, 1.0, 1.0),
+        (w - inset, inset, -1.0, 1.0),
+        (inset, h - inset, 1.0, -1.0),
+        (w - inset, h - inset, -1.0, -1.0),
+    ] {
+        let (ix, iy) = (cx + sx * off, cy + sy * off);
+        diamond(page, (ix + sx * d, iy + sy * d), d);
+        page.line((ix + sx * 2.2 * d, iy), (ix + sx * arm, iy), stroke);
+        page.line((ix, iy + sy * 2.2 * d), (ix, iy + sy * arm), stroke);
+    }
+    if framed {
+        for cy in [inset, h - inset] {
+            diamond(page, (w / 2.0, cy), d * 0.9);
+        }
+    }
 }
 
 /// Draws a body of paragraphs separated by blank lines, fitted into a box
@@ -419,8 +487,9 @@ fn stack(
     Ok(top - used)
 }
 
-/// The signature block: position(s) on the left, a line, the name on the right.
-/// Returns the top of the block.
+/// The signature block: position(s) on the left, the signature line with the
+/// stamp's place («М.О.») over it, the name on the right. Returns the top of
+/// the block.
 fn signatures(
     page: &mut Page,
     award: &Award,
@@ -446,9 +515,11 @@ fn signatures(
         .first()
         .map(|t| t.signatory_name.trim())
         .unwrap_or_default();
-    let rows = position_lines.len().max(1) as f32;
+    // At least two rows: the stamp's place stands over the signature line.
+    let rows = position_lines.len().max(2) as f32;
     let top = bottom + rows * lh;
-    let mut baseline = top - sans.ascent(size);
+    // The position's last line stands level with the name.
+    let mut baseline = top - sans.ascent(size) - (rows - position_lines.len().max(1) as f32) * lh;
     for (line, line_size) in &position_lines {
         page.text(Face::SerifRegular, *line_size, x, baseline, line);
         baseline -= lh;
@@ -467,11 +538,28 @@ fn signatures(
             &line,
         );
         let line_end = x + width - w - mm(3.0);
+        let line_start = line_end - mm(35.0);
         page.line(
-            (line_end - mm(35.0), name_baseline - 2.0),
+            (line_start, name_baseline - 2.0),
             (line_end, name_baseline - 2.0),
             Stroke::grey(0.5, 0.3),
         );
+        // The stamp's place over the signature line («М.О.» / «М.П.»).
+        if let Some(mark) = award
+            .texts
+            .first()
+            .map(|t| t.stamp_mark.trim())
+            .filter(|m| !m.is_empty())
+        {
+            let mw = bold.text_width(mark, 10.0);
+            page.text(
+                Face::SerifBold,
+                10.0,
+                (line_start + line_end) / 2.0 - mw / 2.0,
+                name_baseline + mm(6.0),
+                mark,
+            );
+        }
     }
     if position_lines.is_empty() && name.is_empty() {
         return Ok(bottom);
@@ -479,8 +567,8 @@ fn signatures(
     Ok(top)
 }
 
-/// The footer: number and date on the left, stamp mark in the middle, QR code and
-/// verification line on the right. Returns the top of the footer.
+/// The footer: number and date in the lower left corner, the QR code and the
+/// verification line in the lower right. Returns the top of the footer.
 fn footer(
     page: &mut Page,
     award: &Award,
@@ -513,22 +601,6 @@ fn footer(
         );
         baseline -= lh;
     }
-    if let Some(mark) = award
-        .texts
-        .first()
-        .map(|t| t.stamp_mark.trim())
-        .filter(|m| !m.is_empty())
-    {
-        let bold = FontMetrics::for_face(Face::SerifBold)?;
-        let w = bold.text_width(mark, 10.0);
-        page.text(
-            Face::SerifBold,
-            10.0,
-            x + width * 0.55 - w / 2.0,
-            bottom + lh,
-            mark,
-        );
-    }
     if let Some(v) = &award.verification {
         let label_size = 6.5;
         let label = fit_text(sans, &v.label, qr_side + mm(16.0), label_size, 5.0, 2);
@@ -560,6 +632,7 @@ mod tests {
     pub(crate) fn sample(shape: AwardShape, landscape: bool, texts: usize) -> Award {
         let kk = AwardText {
             title: "АЛҒЫС ХАТ".to_owned(),
+            nomination: String::new(),
             subtitle: String::new(),
             salutation: "Құрметті Әлібек Серікұлы!".to_owned(),
             body:
@@ -647,6 +720,59 @@ mod tests {
             assert!(words.iter().any(|w| w.contains(word)), "{word} lost");
         }
         render_pdf("long", &[page]).unwrap();
+    }
+
+    #[test]
+    fn a_framed_page_has_a_48_pt_title_a_readable_office_name_and_the_stamp_over_the_signature() {
+        for texts in [1, 2] {
+            let mut award = sample(AwardShape::Framed, true, texts);
+            award.texts[0].title = "ДИПЛОМ".to_owned();
+            let page = award_page(&award).unwrap();
+            let runs: Vec<_> = page.text_runs().collect();
+            let size_of = |needle: &str| {
+                runs.iter()
+                    .find(|r| r.3.contains(needle))
+                    .map(|r| r.1)
+                    .unwrap_or_else(|| panic!("{needle} not printed"))
+            };
+            assert!(size_of("ДИПЛОМ") >= 48.0);
+            assert!(size_of("жобалық кеңсесі") >= 12.0, "the office's name");
+            let at = |needle: &str| runs.iter().find(|r| r.3.contains(needle)).unwrap().2;
+            let stamp = at("М.О.");
+            let name = at("Н. Килыбай");
+            let number = at("№ АХ-2026/0042");
+            // The stamp's place stands over the signature line, left of the
+            // name, above the number line.
+            assert!(
+                stamp.1 > name.1 && stamp.1 < name.1 + mm(12.0),
+                "{stamp:?} {name:?}"
+            );
+            assert!(stamp.0 < name.0);
+            assert!(stamp.1 > number.1 + mm(8.0));
+            // The QR code is in the lower right corner, below the signature.
+            let (_, [qx, qy, qw, qh]) = page.images().next().unwrap();
+            assert!(qy + qh < name.1, "the QR code is under the signature block");
+            assert!(qx + qw > page.width_pt() - mm(40.0) && qy < mm(40.0));
+        }
+    }
+
+    #[test]
+    fn an_80_character_name_wraps_at_the_body_size_instead_of_shrinking() {
+        // A portrait certificate: two lines of this name would need 15 pt.
+        let mut award = sample(AwardShape::Framed, false, 1);
+        award.recipient = "Сейітқұлова-Әлденейқызы Нұрдаулетхан Ғабдулқайырқызы Өтегенова-Ұлықбекова Айгерім-Іңкәр Жанұзаққызы Бекмұхамбетова".to_owned();
+        assert!(award.recipient.chars().count() >= 100);
+        let page = award_page(&award).unwrap();
+        let name_runs: Vec<_> = page
+            .text_runs()
+            .filter(|r| {
+                r.0 == Face::SerifBold && (r.3.contains("Нұрдаулетхан") || r.3.contains("Айгерім"))
+            })
+            .collect();
+        assert!(!name_runs.is_empty());
+        for r in &name_runs {
+            assert!(r.1 >= 16.0, "{} pt: {}", r.1, r.3);
+        }
     }
 
     #[test]

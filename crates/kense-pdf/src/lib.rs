@@ -8,6 +8,7 @@
 //! - [`fonts`]: the embedded faces and glyph coverage.
 //! - [`measure`]: advance widths and vertical metrics.
 //! - [`wrap`]: word wrapping and shrink-to-fit.
+//! - [`hyphen`]: where words break (Russian TeX patterns, Kazakh syllables).
 //! - [`subset`]: reducing a face to the glyphs in use.
 //! - [`fontset`]: fonts subset and compressed once per batch.
 //! - [`image`]: PNG/JPEG images fitted into boxes.
@@ -27,6 +28,7 @@ pub mod error;
 pub mod flow;
 pub mod fonts;
 pub mod fontset;
+pub mod hyphen;
 pub mod image;
 pub mod licence;
 pub mod measure;
@@ -49,11 +51,12 @@ pub use flow::{
 };
 pub use fonts::{Face, missing_glyphs};
 pub use fontset::FontSet;
+pub use hyphen::{BreakPoint, break_points};
 pub use image::Image;
 pub use licence::declared_licence;
 pub use measure::{FontMetrics, text_width};
 pub use paragraph::{LaidLine, TextAlign, draw_lines, fit_box, layout_lines};
-pub use qr::{draw_qr, qr_size};
+pub use qr::{draw_qr, qr_pixels, qr_size};
 pub use sheet::{Sheet, SheetHeadings, SheetRow, sheet_document};
 pub use test_page::{TestPage, render_test_page};
-pub use wrap::{FittedText, fit_text, wrap_text};
+pub use wrap::{FittedText, fit_text, wrap_hyphenated, wrap_text};

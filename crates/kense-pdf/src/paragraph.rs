@@ -3,7 +3,7 @@
 use crate::document::Page;
 use crate::error::PdfError;
 use crate::measure::FontMetrics;
-use crate::wrap::{FittedText, wrap_text};
+use crate::wrap::{FittedText, wrap_hyphenated, wrap_text};
 
 /// Horizontal alignment of the lines of a paragraph or table cell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -28,7 +28,8 @@ pub struct LaidLine {
 
 /// Breaks `text` into lines of at most `width` points and positions them as
 /// `align` says. Justified lines are drawn word by word so that the last word of
-/// every line but the last ends exactly at `width`.
+/// every line but the last ends exactly at `width`; their words are hyphenated
+/// ([`crate::hyphen`]) so the spaces stay narrow.
 pub fn layout_lines(
     metrics: &FontMetrics,
     text: &str,
@@ -36,7 +37,11 @@ pub fn layout_lines(
     width: f32,
     align: TextAlign,
 ) -> Vec<LaidLine> {
-    let lines = wrap_text(metrics, text, size_pt, width);
+    let lines = if align == TextAlign::Justify {
+        wrap_hyphenated(metrics, text, size_pt, width)
+    } else {
+        wrap_text(metrics, text, size_pt, width)
+    };
     let count = lines.len();
     lines
         .into_iter()

@@ -20,6 +20,16 @@ pub fn draw_qr(
     (x, y): (f32, f32),
     side: f32,
 ) -> Result<(), PdfError> {
+    let (full, pixels) = qr_pixels(payload)?;
+    page.image(&Image::grey(full, full, pixels), (x, y), (side, side));
+    Ok(())
+}
+
+/// The QR code of `payload` (level M, the same symbol [`draw_qr`] prints) as
+/// an 8-bit greyscale square, one pixel per module, quiet zone included, row
+/// by row from the top (0 black, 255 white): `(side, pixels)`. For formats
+/// that embed the code as a picture (DOCX).
+pub fn qr_pixels(payload: &str) -> Result<(usize, Vec<u8>), PdfError> {
     let code = encode(payload)
         .ok_or_else(|| PdfError::Write(vec!["QR code: the text is too long".to_owned()]))?;
     let size = code.size();
@@ -33,8 +43,7 @@ pub fn draw_qr(
             }
         }
     }
-    page.image(&Image::grey(full, full, pixels), (x, y), (side, side));
-    Ok(())
+    Ok((full, pixels))
 }
 
 /// Encodes `payload` at level M with a fixed mask (mask 0): choosing the
@@ -80,5 +89,18 @@ mod tests {
         let payload = "Ә".repeat(5000);
         assert!(draw_qr(&mut page, &payload, (0.0, 0.0), 60.0).is_err());
         assert_eq!(qr_size(&payload), None);
+        assert!(qr_pixels(&payload).is_err());
+    }
+
+    #[test]
+    fn the_pixels_are_the_symbol_with_its_quiet_zone() {
+        let payload = "KENSE АХ-2026/0042 26-0042-K3QX";
+        let size = qr_size(payload).unwrap() as usize;
+        let (side, pixels) = qr_pixels(payload).unwrap();
+        assert_eq!(side, size + 8);
+        assert_eq!(pixels.len(), side * side);
+        // The quiet zone is white; the finder pattern's corner is black.
+        assert!(pixels[..side * 4].iter().all(|&p| p == 255));
+        assert_eq!(pixels[4 * side + 4], 0);
     }
 }

@@ -1,5 +1,6 @@
 //! Word wrapping and shrink-to-fit, built on [`FontMetrics::text_width`].
 
+use crate::hyphen::break_points;
 use crate::measure::FontMetrics;
 
 /// Widths are compared with this slack (in points) to absorb float rounding.
@@ -9,13 +10,53 @@ const EPSILON_PT: f32 = 1e-3;
 ///
 /// Lines break between words; runs of whitespace (including newlines) count as one
 /// space and are dropped at line ends. A word wider than the whole line is broken
-/// between characters. Only a single character wider than `max_width_pt` can
-/// produce a line that does not fit; it is then put on a line of its own.
+/// at its hyphenation points ([`crate::hyphen`]), else between characters. Only
+/// a single character wider than `max_width_pt` can produce a line that does not
+/// fit; it is then put on a line of its own.
 pub fn wrap_text(
     metrics: &FontMetrics,
     text: &str,
     size_pt: f32,
     max_width_pt: f32,
+) -> Vec<String> {
+    wrap(metrics, text, size_pt, max_width_pt, false)
+}
+
+/// [`wrap_text`] that also hyphenates a word that does not fit at the end of
+/// a line, so justified lines do not open wide gaps between words.
+pub fn wrap_hyphenated(
+    metrics: &FontMetrics,
+    text: &str,
+    size_pt: f32,
+    max_width_pt: f32,
+) -> Vec<String> {
+    wrap(metrics, text, size_pt, max_width_pt, true)
+}
+
+/// The longest head of `word` ending at a break point (with its hyphen) no
+/// wider than `room`, and the rest.
+fn split_to_fit(
+    metrics: &FontMetrics,
+    word: &str,
+    size_pt: f32,
+    room: f32,
+) -> Option<(String, String)> {
+    break_points(word).into_iter().rev().find_map(|p| {
+        let mut head = word[..p.at].to_owned();
+        if p.hyphen {
+            head.push('-');
+        }
+        (metrics.text_width(&head, size_pt) <= room + EPSILON_PT)
+            .then(|| (head, word[p.at..].to_owned()))
+    })
+}
+
+fn wrap(
+    metrics: &FontMetrics,
+    text: &str,
+    size_pt: f32,
+    max_width_pt: f32,
+    hyphenate: bool,
 ) -> Vec<String> {
     let fits = |s: &str| metrics.text_width(s, size_pt) <= max_width_pt + EPSILON_PT;
     let mut lines = Vec::new();
@@ -31,14 +72,33 @@ pub fn wrap_text(
             current = candidate;
             continue;
         }
+        let mut word = word.to_owned();
         if !current.is_empty() {
+            if hyphenate {
+                let room = max_width_pt - metrics.text_width(&format!("{current} "), size_pt);
+                if let Some((head, tail)) = split_to_fit(metrics, &word, size_pt, room) {
+                    current.push(' ');
+                    current.push_str(&head);
+                    word = tail;
+                }
+            }
             lines.push(std::mem::take(&mut current));
         }
-        if fits(word) {
-            current = word.to_owned();
+        // The word alone is too wide: break it at hyphenation points, then
+        // between characters.
+        while !fits(&word) {
+            match split_to_fit(metrics, &word, size_pt, max_width_pt) {
+                Some((head, tail)) => {
+                    lines.push(head);
+                    word = tail;
+                }
+                None => break,
+            }
+        }
+        if fits(&word) {
+            current = word;
             continue;
         }
-        // The word alone is too wide: break it between characters.
         for c in word.chars() {
             let mut candidate = current.clone();
             candidate.push(c);
@@ -116,7 +176,8 @@ mod tests {
                     assert!(!line.is_empty());
                 }
                 // Nothing lost or reordered (narrow widths break long words).
-                let letters = |s: &str| s.split_whitespace().collect::<String>();
+                // (A hyphen is added where a too-long word breaks.)
+                let letters = |s: &str| s.split_whitespace().collect::<String>().replace('-', "");
                 assert_eq!(letters(&lines.join(" ")), letters(LONG_NAME));
             }
         }
@@ -145,15 +206,24 @@ mod tests {
     }
 
     #[test]
-    fn overlong_word_is_broken_between_characters() {
+    fn overlong_word_is_broken_at_hyphen_points_else_between_characters() {
         let m = serif_bold();
         let word = "прокуратурасыныңпрокуратурасыныңпрокуратурасының";
         let lines = wrap_text(m, word, 14.0, 100.0);
         assert!(lines.len() >= 3);
-        assert_eq!(lines.concat(), word);
+        // Every line but the last ends with a hyphen at a syllable boundary.
+        for line in &lines[..lines.len() - 1] {
+            assert!(line.ends_with('-'), "{lines:?}");
+        }
+        assert_eq!(lines.concat().replace('-', ""), word);
         for line in &lines {
             assert!(m.text_width(line, 14.0) <= 100.0 + EPSILON_PT);
         }
+        // Digits have no hyphen points.
+        let digits = "1234567890".repeat(4);
+        let lines = wrap_text(m, &digits, 14.0, 100.0);
+        assert!(lines.len() >= 3);
+        assert_eq!(lines.concat(), digits);
     }
 
     #[test]
@@ -183,5 +253,39 @@ mod tests {
         for line in &fitted.lines {
             assert!(m.text_width(line, 11.0) <= 150.0 + EPSILON_PT);
         }
+    }
+
+    #[test]
+    fn hyphenated_lines_are_fuller_and_lose_nothing() {
+        let m = FontMetrics::for_face(Face::SerifRegular).unwrap();
+        let text = "Алматы облысы прокуратурасының жобалық кеңсесі Сізге «Тазалық сақшылары» \
+                    профилактикалық акциясына белсенді қатысқаныңыз және азаматтардың құқықтық \
+                    мәдениетін арттыруға қосқан үлесіңіз үшін алғыс білдіреді.";
+        let width = 400.0;
+        let plain = wrap_text(m, text, 15.0, width);
+        let hyphenated = wrap_hyphenated(m, text, 15.0, width);
+        assert!(
+            hyphenated.iter().any(|l| l.ends_with('-')),
+            "{hyphenated:?}"
+        );
+        for line in &hyphenated {
+            assert!(m.text_width(line, 15.0) <= width + EPSILON_PT, "{line}");
+        }
+        // The widest gap a justified line would need is narrower.
+        let worst = |lines: &[String]| {
+            lines[..lines.len() - 1]
+                .iter()
+                .map(|l| (width - m.text_width(l, 15.0)) / l.matches(' ').count().max(1) as f32)
+                .fold(0.0_f32, f32::max)
+        };
+        assert!(
+            worst(&hyphenated) < worst(&plain),
+            "{hyphenated:?}\n{plain:?}"
+        );
+        let rejoined = hyphenated.join("\n").replace("-\n", "").replace('\n', " ");
+        assert_eq!(
+            rejoined,
+            text.split_whitespace().collect::<Vec<_>>().join(" ")
+        );
     }
 }

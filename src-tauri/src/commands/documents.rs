@@ -11,7 +11,7 @@ use kense_core::documents::register::{
 };
 use kense_core::documents::sheet::{SheetRequest, render_sheet, save_sheet};
 use kense_core::documents::templates::{self, Template, TemplateInput};
-use kense_core::documents::{self, BatchOutput, IssueOutcome, journal};
+use kense_core::documents::{self, BatchOutput, DocFormat, IssueOutcome, journal};
 use kense_core::kinds::{DocLang, DocStatus};
 use kense_core::{Error, Lang, files};
 use serde::Deserialize;
@@ -24,9 +24,10 @@ use ts_rs::TS;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
 #[serde(rename_all = "camelCase", tag = "kind", content = "file")]
 pub enum BatchTarget {
-    /// One PDF with every document (a handle picked to save a PDF).
+    /// One file with every document (a handle picked to save a PDF or a
+    /// DOCX, as the batch's format).
     Combined(FileHandle),
-    /// One PDF per person in a picked folder.
+    /// One file per person in a picked folder.
     PerPerson(FileHandle),
 }
 
@@ -38,15 +39,16 @@ fn picked_state<R: tauri::Runtime>(app: &tauri::AppHandle<R>) -> Result<crate::A
 }
 
 impl BatchTarget {
-    fn output(self, state: &crate::AppState) -> Result<BatchOutput, IpcError> {
+    fn output(self, state: &crate::AppState, format: DocFormat) -> Result<BatchOutput, IpcError> {
         let picked = state.picked();
+        let save = match format {
+            DocFormat::Pdf => SaveFormat::Pdf,
+            DocFormat::Docx => SaveFormat::Docx,
+        };
         Ok(match self {
-            Self::Combined(file) => BatchOutput::Combined(
-                picked
-                    .save_path(file, &[SaveFormat::Pdf])?
-                    .display()
-                    .to_string(),
-            ),
+            Self::Combined(file) => {
+                BatchOutput::Combined(picked.save_path(file, &[save])?.display().to_string())
+            }
             Self::PerPerson(folder) => {
                 BatchOutput::PerPerson(picked.folder(folder)?.display().to_string())
             }
@@ -107,10 +109,11 @@ crate::commands! {
         state.read(|c| preview_batch(c, &request))
     }
 
-    /// Issues a batch into the register and writes its PDF(s).
-    fn issue_documents(state, request: IssueRequest, output: BatchTarget) -> IssueOutcome {
-        let output = output.output(&state)?;
-        let outcome = state.write(|s| documents::issue_to_files(s, &request, &output))?;
+    /// Issues a batch into the register and writes its PDF(s) or DOCX
+    /// file(s), as `format` says.
+    fn issue_documents(state, request: IssueRequest, output: BatchTarget, format: DocFormat) -> IssueOutcome {
+        let output = output.output(&state, format)?;
+        let outcome = state.write(|s| documents::issue_to_files(s, &request, &output, format))?;
         for file in &outcome.files {
             state.picked().wrote(std::path::Path::new(file));
         }
@@ -134,11 +137,13 @@ crate::commands! {
             .map(Response::new)
     }
 
-    /// Writes one register entry's PDF to a file.
+    /// Writes one register entry to a file: a PDF, or a DOCX to edit (by
+    /// the picked file's format).
     fn save_document(state, id: i64, file: FileHandle) -> () {
-        let path = state.picked().save_path(file, &[SaveFormat::Pdf])?;
+        let path = state.picked().save_path(file, &[SaveFormat::Pdf, SaveFormat::Docx])?;
+        let format = documents::DocFormat::of_path(&path);
         state.read(|c| {
-            let bytes = documents::render_document(c, id)?;
+            let bytes = documents::render_document_as(c, id, format)?;
             files::write_atomic(&path, &bytes)
         })?;
         state.picked().wrote(&path);

@@ -12,6 +12,7 @@ import {
   ORIENTATIONS,
   PLACEHOLDERS,
   TEMPLATE_KINDS,
+  type DocFormat,
   type DocKind,
   type DocLang,
   type DocStatus,
@@ -59,10 +60,11 @@ export function templateInput(template: Template): TemplateInput {
   };
 }
 
-/** Asks where to save a register entry's PDF and writes it there; the path,
+/** Asks where to save a register entry as a PDF (or a DOCX to edit in
+ * Word: the same texts, number and QR code) and writes it there; the path,
  * or null when the dialog was cancelled. */
-export async function saveDocumentPdf(doc: IssuedDocument): Promise<string | null> {
-  const picked = await askSavePath(`${doc.number} ${doc.recipient}`, "pdf");
+export async function saveDocumentFile(doc: IssuedDocument, format: DocFormat = "pdf"): Promise<string | null> {
+  const picked = await askSavePath(`${doc.number} ${doc.recipient}`, format);
   if (!picked) return null;
   await commands.saveDocument(doc.id, picked.handle);
   return picked.path;

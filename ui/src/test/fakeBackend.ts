@@ -16,6 +16,7 @@ import type {
   EraseReport,
   AppInfo,
   BatchTarget,
+  DocFormat,
   PickedFile,
   BatchPreview,
   DocStatus,
@@ -521,7 +522,7 @@ export class FakeBackend {
   templates: Template[] = structuredClone(TEMPLATES);
   documents: IssuedDocument[] = structuredClone(DOCUMENTS);
   /** What `issue_documents` was asked. */
-  issued: { request: IssueRequest; output: { kind: BatchTarget["kind"]; path: string } }[] = [];
+  issued: { request: IssueRequest; output: { kind: BatchTarget["kind"]; path: string }; format: DocFormat }[] = [];
   /** Earlier awards and glyph problems `preview_batch_documents` reports. */
   batchExtra: Partial<BatchPreview> = {};
   /** Files the save commands were asked to write. */
@@ -1208,11 +1209,12 @@ export class FakeBackend {
     issue_documents: (args) => {
       const request = args?.request as IssueRequest;
       const target = args?.output as BatchTarget;
+      const format = args?.format as DocFormat;
       const output =
         target.kind === "combined"
-          ? { kind: target.kind, path: this.pathOf(target.file, ["save:pdf"]) }
+          ? { kind: target.kind, path: this.pathOf(target.file, [`save:${format}`]) }
           : { kind: target.kind, path: this.pathOf(target.file, ["folder"]) };
-      this.issued.push({ request, output });
+      this.issued.push({ request, output, format });
       const template = this.templates.find((x) => x.id === request.templateId);
       const event = this.eventById(request.eventId);
       const documents = this.recipients(request).map((a) => {
@@ -1233,7 +1235,7 @@ export class FakeBackend {
         return doc;
       });
       const files =
-        output.kind === "combined" ? [output.path] : documents.map((d) => `${output.path}/${d.number}.pdf`);
+        output.kind === "combined" ? [output.path] : documents.map((d) => `${output.path}/${d.number}.${format}`);
       for (const file of files) this.openable.add(file);
       return { documents, files };
     },
@@ -1253,7 +1255,7 @@ export class FakeBackend {
       }) as IssuedDocument[]).length,
     render_document: () => fakePdf(),
     save_document: (args) => {
-      this.written.push(this.wrote(args?.file, ["save:pdf"]));
+      this.written.push(this.wrote(args?.file, ["save:pdf", "save:docx"]));
       return null;
     },
     void_document: (args) => {

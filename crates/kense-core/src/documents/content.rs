@@ -13,6 +13,10 @@ use serde::{Deserialize, Serialize};
 pub struct LangTexts {
     /// The language.
     pub lang: Lang,
+    /// The recipient's nomination or place («I орын»), printed under the
+    /// title; empty when none (or the template prints `{nomination}`).
+    #[serde(default)]
+    pub nomination: String,
     /// Title.
     pub title: String,
     /// Subtitle.
@@ -75,6 +79,7 @@ impl DocumentContent {
         for t in &self.texts {
             for s in [
                 &t.title,
+                &t.nomination,
                 &t.subtitle,
                 &t.salutation,
                 &t.body,
@@ -92,15 +97,22 @@ impl DocumentContent {
 
     /// The pages of the document: one, or two for a kk/ru pair.
     pub fn pages(&self, logo: Option<&Image>) -> Result<Vec<Page>> {
+        self.awards(logo)
+            .iter()
+            .map(|award| kense_pdf::award_page(award).map_err(crate::Error::from))
+            .collect()
+    }
+
+    /// The page models of the document (one, or two for a kk/ru pair), as
+    /// the PDF prints them and the DOCX writes them.
+    pub(crate) fn awards(&self, logo: Option<&Image>) -> Vec<Award> {
         let groups: Vec<Vec<&LangTexts>> = match self.lang {
             DocLang::Pair => self.texts.iter().map(|t| vec![t]).collect(),
             _ => vec![self.texts.iter().collect()],
         };
         groups
             .into_iter()
-            .map(|texts| {
-                kense_pdf::award_page(&self.award(&texts, logo)).map_err(crate::Error::from)
-            })
+            .map(|texts| self.award(&texts, logo))
             .collect()
     }
 
@@ -139,6 +151,7 @@ impl DocumentContent {
             texts: texts
                 .iter()
                 .map(|t| AwardText {
+                    nomination: t.nomination.clone(),
                     title: t.title.clone(),
                     subtitle: t.subtitle.clone(),
                     salutation: t.salutation.clone(),

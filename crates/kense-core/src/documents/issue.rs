@@ -112,6 +112,9 @@ struct Person {
     organisation_kk: String,
     organisation_ru: String,
     roles: Vec<Role>,
+    /// The nomination or place at the event, Kazakh and Russian.
+    nomination_kk: String,
+    nomination_ru: String,
 }
 
 impl Person {
@@ -287,6 +290,10 @@ impl Context {
             ("position", person.position.clone()),
             ("organisation", person.organisation(lang).to_owned()),
             ("role", role),
+            (
+                "nomination",
+                by_lang(&person.nomination_kk, &person.nomination_ru),
+            ),
             ("event", self.event.title(lang).to_owned()),
             ("event_date", event_date),
             (
@@ -346,8 +353,20 @@ impl Context {
                     );
                     subtitle = String::new();
                 }
+                // The nomination is printed under the title unless the
+                // template places it itself.
+                let nomination = if t
+                    .texts()
+                    .iter()
+                    .any(|(_, text)| text.contains("{nomination"))
+                {
+                    String::new()
+                } else {
+                    values.base.get("nomination").cloned().unwrap_or_default()
+                };
                 LangTexts {
                     lang: l,
+                    nomination,
                     title: fill(t.title(l), &values),
                     subtitle,
                     salutation: capitalize_first(&fill(t.salutation(l), &values)),
@@ -491,7 +510,9 @@ fn recipients(conn: &Connection, req: &IssueRequest) -> Result<Vec<Person>> {
     let mut sql = String::from(
         "SELECT p.id, p.surname, p.name, p.patronymic, p.gender, p.position, \
          COALESCE(o.name_kk, ''), COALESCE(o.name_ru, ''), COALESCE(p.iin, ''), \
-         (SELECT group_concat(a.role) FROM attendance a WHERE a.event_id = ?1 AND a.person_id = p.id) \
+         (SELECT group_concat(a.role) FROM attendance a WHERE a.event_id = ?1 AND a.person_id = p.id), \
+         (SELECT max(a.nomination_kk) FROM attendance a WHERE a.event_id = ?1 AND a.person_id = p.id), \
+         (SELECT max(a.nomination_ru) FROM attendance a WHERE a.event_id = ?1 AND a.person_id = p.id) \
          FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id \
          WHERE p.deleted_at IS NULL",
     );
@@ -538,6 +559,8 @@ fn recipients(conn: &Connection, req: &IssueRequest) -> Result<Vec<Person>> {
                     .split(',')
                     .filter_map(|r| r.parse().ok())
                     .collect(),
+                nomination_kk: row.get::<_, Option<String>>(10)?.unwrap_or_default(),
+                nomination_ru: row.get::<_, Option<String>>(11)?.unwrap_or_default(),
             })
         })
         .context("reading the recipients")?
@@ -662,6 +685,8 @@ pub struct IssuedBatch {
     pub contents: Vec<DocumentContent>,
     /// The logo to print (the template's, else the office's).
     pub logo: Option<Image>,
+    /// The same logo as stored (PNG or JPEG), for the DOCX.
+    pub logo_bytes: Option<Vec<u8>>,
 }
 
 /// Enters a batch in the register. Call inside [`crate::Store::with_write_tx`]
@@ -701,7 +726,8 @@ pub(crate) fn issue_batch_replacing(
     if !problems.is_empty() {
         return Err(Error::MissingGlyphs(problems));
     }
-    let logo = batch_logo(conn, &ctx.template)?;
+    let logo_bytes = batch_logo_bytes(conn, &ctx.template)?;
+    let logo = decode_logo(logo_bytes.as_deref())?;
     let secret = document_secret(conn)?;
     let batch = uuid::Uuid::now_v7().to_string();
     let issued_on = ctx.issued_on.format("%Y-%m-%d").to_string();
@@ -776,6 +802,7 @@ pub(crate) fn issue_batch_replacing(
         documents,
         contents,
         logo,
+        logo_bytes,
     })
 }
 
@@ -832,6 +859,8 @@ pub fn sample_content(
         organisation_kk: "«Жас Өркен» қоғамдық бірлестігі".to_owned(),
         organisation_ru: "Общественное объединение «Жас Өркен»".to_owned(),
         roles: vec![Role::Winner],
+        nomination_kk: String::new(),
+        nomination_ru: String::new(),
     };
     let year = today.year();
     let number = super::verify::format_number(&template.series, year, 0);
@@ -841,12 +870,20 @@ pub fn sample_content(
 
 /// The template's logo, else the office's, decoded once for the batch.
 pub(crate) fn batch_logo(conn: &Connection, template: &Template) -> Result<Option<Image>> {
-    let bytes = match get_template_logo(conn, template.id)? {
+    decode_logo(batch_logo_bytes(conn, template)?.as_deref())
+}
+
+/// The stored bytes (PNG or JPEG) of the template's logo, else the office's.
+pub(crate) fn batch_logo_bytes(conn: &Connection, template: &Template) -> Result<Option<Vec<u8>>> {
+    Ok(match get_template_logo(conn, template.id)? {
         Some(b) => Some(b),
         None => get_office_logo(conn)?.map(|(b, _)| b),
-    };
+    })
+}
+
+fn decode_logo(bytes: Option<&[u8]>) -> Result<Option<Image>> {
     bytes
-        .map(|b| Image::decode(&b).map_err(Error::from))
+        .map(|b| Image::decode(b).map_err(Error::from))
         .transpose()
 }
 
@@ -875,16 +912,50 @@ impl IssuedBatch {
             .collect::<Result<Vec<_>>>()?;
         let fonts = FontSet::for_documents(&docs)?;
         let bytes = kense_pdf::render_many(&docs, &fonts)?;
-        let mut used = HashSet::new();
-        Ok(self
-            .contents
+        Ok(self.file_names("pdf").into_iter().zip(bytes).collect())
+    }
+
+    /// The whole batch in one DOCX, one page (or kk/ru pair of pages) per
+    /// person, with the same numbers and QR codes as the PDF.
+    pub fn render_docx_combined(&self) -> Result<Vec<u8>> {
+        let logo = self.docx_logo()?;
+        super::docx::render_docx(&self.contents, logo.as_ref())
+    }
+
+    /// One DOCX per person, named as the PDFs are («АХ-2026-0042 Surname
+    /// Name.docx»).
+    pub fn render_docx_separate(&self) -> Result<Vec<(String, Vec<u8>)>> {
+        let logo = self.docx_logo()?;
+        let names = self.file_names("docx");
+        self.contents
             .iter()
-            .zip(bytes)
-            .map(|(c, b)| {
-                let stem = format!("{} {}", c.number, short_name(&c.recipient));
-                (crate::files::unique_file_name(&stem, "pdf", &mut used), b)
+            .zip(names)
+            .map(|(c, name)| {
+                Ok((
+                    name,
+                    super::docx::render_docx(std::slice::from_ref(c), logo.as_ref())?,
+                ))
             })
-            .collect())
+            .collect()
+    }
+
+    fn docx_logo(&self) -> Result<Option<super::docx::DocxPicture>> {
+        self.logo_bytes
+            .as_deref()
+            .map(super::docx::DocxPicture::from_image_bytes)
+            .transpose()
+    }
+
+    /// A file name per content, «number Surname Name.ext», unique in the batch.
+    fn file_names(&self, ext: &str) -> Vec<String> {
+        let mut used = HashSet::new();
+        self.contents
+            .iter()
+            .map(|c| {
+                let stem = format!("{} {}", c.number, short_name(&c.recipient));
+                crate::files::unique_file_name(&stem, ext, &mut used)
+            })
+            .collect()
     }
 }
 

@@ -6,11 +6,13 @@
 //! - [`register`]: the register of issued documents (gapless numbers).
 //! - [`verify`]: register numbers and verification codes.
 //! - [`content`]: what a document prints, as stored in the register.
+//! - [`docx`]: the same documents as editable DOCX.
 //! - [`issue`]: batches for an event, checked before anything is written.
 //! - [`sheet`]: participant lists / sign-in sheets.
 //! - [`journal`]: the register exported and printed.
 
 pub mod content;
+pub mod docx;
 pub(crate) mod glyphs;
 pub mod issue;
 pub mod journal;
@@ -39,6 +41,38 @@ pub enum BatchOutput {
     Combined(String),
     /// One PDF per person in this folder, named «АХ-2026-0042 Surname Name.pdf».
     PerPerson(String),
+}
+
+/// The file format of issued documents: the PDF to print as it is, or a
+/// DOCX to edit in Word first (the same texts, number and QR code).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum DocFormat {
+    /// PDF.
+    #[default]
+    Pdf,
+    /// Word document.
+    Docx,
+}
+
+impl DocFormat {
+    /// The file extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Pdf => "pdf",
+            Self::Docx => "docx",
+        }
+    }
+
+    /// The format a path asks for by its extension (any case): DOCX for
+    /// `.docx`, else PDF.
+    pub fn of_path(path: &Path) -> Self {
+        let docx = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("docx"));
+        if docx { Self::Docx } else { Self::Pdf }
+    }
 }
 
 /// What a batch issued and wrote.
@@ -108,7 +142,7 @@ impl TempFiles {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let tmp = self.dir.join(format!("{}.pdf", self.files.len()));
+        let tmp = self.dir.join(format!("{}.part", self.files.len()));
         let io = |source| Error::Io {
             path: target.clone(),
             source,
@@ -225,14 +259,16 @@ fn clean_leftovers(conn: &rusqlite::Connection, out_dir: &Path) -> Vec<String> {
 /// either nothing in the register (and a private folder the next batch into
 /// that folder removes), or the whole batch in the register; every number on
 /// a published file is in the register for that recipient, and a number
-/// without its file is listed in [`IssueOutcome::unprinted`].
+/// without its file is listed in [`IssueOutcome::unprinted`]. The files are
+/// PDFs or DOCX files as `format` says, named «….pdf» / «….docx» in a folder.
 pub fn issue_to_files(
     store: &mut Store,
     req: &IssueRequest,
     output: &BatchOutput,
+    format: DocFormat,
 ) -> Result<IssueOutcome> {
     let started = std::time::Instant::now();
-    let issued = issue_to_files_now(store, req, output);
+    let issued = issue_to_files_now(store, req, output, format);
     let ms = started.elapsed().as_millis();
     let combined = matches!(output, BatchOutput::Combined(_));
     match &issued {
@@ -243,6 +279,7 @@ pub fn issue_to_files(
             files = outcome.files.len(),
             unprinted = outcome.unprinted.len(),
             combined,
+            docx = format == DocFormat::Docx,
             ms,
             "document batch issued"
         ),
@@ -262,6 +299,7 @@ fn issue_to_files_now(
     store: &mut Store,
     req: &IssueRequest,
     output: &BatchOutput,
+    format: DocFormat,
 ) -> Result<IssueOutcome> {
     let out_dir = match output {
         BatchOutput::PerPerson(dir) => {
@@ -285,7 +323,7 @@ fn issue_to_files_now(
     let mut unprinted = clean_leftovers(store.conn(), &out_dir);
     let (documents, temps) = store.with_write_tx(|tx| {
         let batch = issue_batch(tx, req)?;
-        let temps = write_batch(&batch, output, &out_dir)?;
+        let temps = write_batch(&batch, output, &out_dir, format)?;
         temps.seal()?;
         Ok((batch.documents, temps))
     })?;
@@ -298,7 +336,12 @@ fn issue_to_files_now(
     })
 }
 
-fn write_batch(batch: &IssuedBatch, output: &BatchOutput, out_dir: &Path) -> Result<TempFiles> {
+fn write_batch(
+    batch: &IssuedBatch,
+    output: &BatchOutput,
+    out_dir: &Path,
+    format: DocFormat,
+) -> Result<TempFiles> {
     let mut temps = TempFiles::create(out_dir)?;
     match output {
         BatchOutput::Combined(path) => {
@@ -308,16 +351,19 @@ fn write_batch(batch: &IssuedBatch, output: &BatchOutput, out_dir: &Path) -> Res
                 _ => String::new(),
             };
             let all: Vec<&IssuedDocument> = batch.documents.iter().collect();
-            temps.write(
-                PathBuf::from(path),
-                &batch.render_combined(&title)?,
-                true,
-                &all,
-            )?;
+            let bytes = match format {
+                DocFormat::Pdf => batch.render_combined(&title)?,
+                DocFormat::Docx => batch.render_docx_combined()?,
+            };
+            temps.write(PathBuf::from(path), &bytes, true, &all)?;
         }
         BatchOutput::PerPerson(dir) => {
+            let files = match format {
+                DocFormat::Pdf => batch.render_separate()?,
+                DocFormat::Docx => batch.render_docx_separate()?,
+            };
             // One file per content, in the same order.
-            for (content, (name, bytes)) in batch.contents.iter().zip(batch.render_separate()?) {
+            for (content, (name, bytes)) in batch.contents.iter().zip(files) {
                 let docs: Vec<&IssuedDocument> = batch
                     .documents
                     .iter()
@@ -332,16 +378,34 @@ fn write_batch(batch: &IssuedBatch, output: &BatchOutput, out_dir: &Path) -> Res
 
 /// Prints a register entry again from its stored content (any status).
 pub fn render_document(conn: &Connection, id: i64) -> Result<Vec<u8>> {
+    render_document_as(conn, id, DocFormat::Pdf)
+}
+
+/// A register entry from its stored content (any status) as a PDF or a
+/// DOCX: the same texts, number and QR code either way.
+pub fn render_document_as(conn: &Connection, id: i64, format: DocFormat) -> Result<Vec<u8>> {
     let doc = get_document(conn, id)?;
     let json = get_document_content(conn, id)?;
     let content: content::DocumentContent = serde_json::from_str(&json)
         .map_err(|e| Error::Render(format!("stored content of {}: {e}", doc.number)))?;
     let logo = match doc.template_id.map(|t| templates::get_template(conn, t)) {
-        Some(Ok(t)) => issue::batch_logo(conn, &t)?,
+        Some(Ok(t)) => issue::batch_logo_bytes(conn, &t)?,
         _ => None,
     };
-    let pages = content.pages(logo.as_ref())?;
-    kense_pdf::render_pdf(&doc.number, &pages).map_err(Error::from)
+    match format {
+        DocFormat::Pdf => {
+            let logo = logo.as_deref().map(kense_pdf::Image::decode).transpose()?;
+            let pages = content.pages(logo.as_ref())?;
+            kense_pdf::render_pdf(&doc.number, &pages).map_err(Error::from)
+        }
+        DocFormat::Docx => {
+            let logo = logo
+                .as_deref()
+                .map(docx::DocxPicture::from_image_bytes)
+                .transpose()?;
+            docx::render_docx(std::slice::from_ref(&content), logo.as_ref())
+        }
+    }
 }
 
 /// Issues a replacement for an issued document (after the person's name was

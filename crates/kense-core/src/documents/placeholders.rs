@@ -31,6 +31,7 @@ pub const PLACEHOLDERS: &[&str] = &[
     "position",
     "organisation",
     "role",
+    "nomination",
     "event",
     "event_date",
     "event_held",

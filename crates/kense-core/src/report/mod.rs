@@ -984,5 +984,35 @@ pub fn period_label(t: &crate::i18n::Translator, from: &str, to: &str) -> String
     }
 }
 
+/// The period as the report's title block names it: in Russian «за ноябрь
+/// 2026 г.», «за II квартал 2026 г.», «за 2026 год», «за период 03.11.2026 –
+/// 09.11.2026»; in Kazakh the period itself («2026 жылғы қараша»).
+pub fn period_heading(t: &crate::i18n::Translator, from: &str, to: &str) -> String {
+    let label = period_label(t, from, to);
+    if t.lang() != crate::Lang::Ru {
+        return label;
+    }
+    let whole = match (parse_date("from", from), parse_date("to", to)) {
+        (Ok(f), Ok(l)) => {
+            Period { from: f, to: l }.whole_months().is_some() && !label.contains('–')
+        }
+        _ => false,
+    };
+    if whole {
+        // Months are masculine: the accusative after «за» is the nominative,
+        // in lower case («за ноябрь»); a quarter's Roman numeral stays.
+        let mut chars = label.chars();
+        let lower: String = match chars.next() {
+            Some(c) if ('А'..='Я').contains(&c) || c == 'Ё' => {
+                c.to_lowercase().chain(chars).collect()
+            }
+            _ => label.clone(),
+        };
+        format!("за {lower}")
+    } else {
+        format!("за период {label}")
+    }
+}
+
 #[cfg(test)]
 mod tests;

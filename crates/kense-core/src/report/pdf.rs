@@ -126,7 +126,12 @@ pub fn blocks(report: &Report, head: &Letterhead, lang: Lang, generated_on: &str
         &tr("report-title"),
     ));
     let title = period_label(t, &report.query.from, &report.query.to);
-    b.push(para(Face::SansRegular, 12.0, TextAlign::Center, &title));
+    b.push(para(
+        Face::SansRegular,
+        12.0,
+        TextAlign::Center,
+        &super::period_heading(t, &report.query.from, &report.query.to),
+    ));
     b.push(Block::Space(6.0));
     // The indicators' columns: the period, or its days so far.
     let (current, previous) = if report.running {

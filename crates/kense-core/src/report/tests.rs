@@ -455,6 +455,27 @@ fn a_year_is_charted_by_month_and_labelled() {
         period_label(&ru, "2026-11-03", "2026-11-09"),
         "03.11.2026 – 09.11.2026"
     );
+    // The title block: «Отчёт … за ноябрь 2026 г.».
+    assert_eq!(
+        period_heading(&ru, "2026-11-01", "2026-11-30"),
+        "за ноябрь 2026 г."
+    );
+    assert_eq!(
+        period_heading(&ru, "2026-04-01", "2026-06-30"),
+        "за II квартал 2026 г."
+    );
+    assert_eq!(
+        period_heading(&ru, "2026-01-01", "2026-12-31"),
+        "за 2026 год"
+    );
+    assert_eq!(
+        period_heading(&ru, "2026-11-03", "2026-11-09"),
+        "за период 03.11.2026 – 09.11.2026"
+    );
+    assert_eq!(
+        period_heading(&kk, "2026-11-01", "2026-11-30"),
+        "2026 жылғы қараша"
+    );
 }
 
 #[test]

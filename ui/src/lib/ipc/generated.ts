@@ -2087,6 +2087,12 @@ skipped: Array<string>, };
 export type BatchTarget = { "kind": "combined", "file": number } | { "kind": "perPerson", "file": number };
 
 /**
+ * The file format of issued documents: the PDF to print as it is, or a
+ * DOCX to edit in Word first (the same texts, number and QR code).
+ */
+export type DocFormat = "pdf" | "docx";
+
+/**
  * What a batch issued and wrote.
  *
  * `unprinted` lists register numbers that are committed but whose file is
@@ -3600,15 +3606,15 @@ export const commands = {
   previewFirstDocument: (request: IssueRequest): Promise<ArrayBuffer> => invoke("preview_first_document", { request }),
   /** Who a batch would issue to, earlier awards, missing glyphs. */
   previewBatchDocuments: (request: IssueRequest): Promise<BatchPreview> => invoke("preview_batch_documents", { request }),
-  /** Issues a batch into the register and writes its PDF(s). */
-  issueDocuments: (request: IssueRequest, output: BatchTarget): Promise<IssueOutcome> => invoke("issue_documents", { request, output }),
+  /** Issues a batch into the register and writes its PDF(s) or DOCX file(s), as `format` says. */
+  issueDocuments: (request: IssueRequest, output: BatchTarget, format: DocFormat): Promise<IssueOutcome> => invoke("issue_documents", { request, output, format }),
   /** Register rows matching the filter. */
   listDocuments: (filter: RegisterFilter): Promise<Array<IssuedDocument>> => invoke("list_documents", { filter }),
   /** How many register rows match the filters, all pages together. */
   countDocuments: (filter: RegisterFilter): Promise<number> => invoke("count_documents", { filter }),
   /** One register entry printed again, as PDF bytes. */
   renderDocument: (id: number): Promise<ArrayBuffer> => invoke("render_document", { id }),
-  /** Writes one register entry's PDF to a file. */
+  /** Writes one register entry to a file: a PDF, or a DOCX to edit (by the picked file's format). */
   saveDocument: (id: number, file: number): Promise<null> => invoke("save_document", { id, file }),
   /** Marks a document spoiled or revoked, with the reason. */
   voidDocument: (id: number, status: DocStatus, reason: string): Promise<IssuedDocument> => invoke("void_document", { id, status, reason }),
@@ -3959,4 +3965,4 @@ export const ID_KINDS: readonly IdKind[] = ["police_assistant", "other"];
 export const PROPOSAL_STATUSES: readonly ProposalStatus[] = ["drafted", "sent", "accepted"];
 
 /** The placeholders templates know, in the order the editor offers them (kense-core). */
-export const PLACEHOLDERS = ["full_name", "surname", "name", "patronymic", "name_patronymic", "dear", "position", "organisation", "role", "event", "event_date", "event_held", "place", "campaign", "office", "city", "signatory", "signatory_position", "number", "date", "year"] as const;
+export const PLACEHOLDERS = ["full_name", "surname", "name", "patronymic", "name_patronymic", "dear", "position", "organisation", "role", "nomination", "event", "event_date", "event_held", "place", "campaign", "office", "city", "signatory", "signatory_position", "number", "date", "year"] as const;

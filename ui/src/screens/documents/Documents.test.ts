@@ -95,6 +95,27 @@ describe("register", () => {
     expect(backend.callsTo("open_file")[0]).toEqual({ path: "/home/user/АХ-2025-0001.pdf" });
   });
 
+  it("saves a document as DOCX to edit in Word, from the register and from its dialog", async () => {
+    backend.info.language = "kk";
+    vi.mocked(save).mockResolvedValue("/home/user/АХ-2025-0001");
+    const user = await openApp(backend, "#/documents");
+    const button = (await screen.findAllByTestId("register-save-docx"))[0]!;
+    expect(button.getAttribute("title")).toContain("Word-та түзетуге DOCX етіп сақтау");
+    await user.click(button);
+    expect((await screen.findByTestId("saved-path")).textContent).toBe("/home/user/АХ-2025-0001.docx");
+    // The dialog asked for a Word document.
+    expect(vi.mocked(save)).toHaveBeenCalledWith(
+      expect.objectContaining({ filters: [{ name: "Word құжаты", extensions: ["docx"] }] }),
+    );
+    expect(backend.written).toEqual(["/home/user/АХ-2025-0001.docx"]);
+
+    vi.mocked(save).mockResolvedValue("/home/user/түзету");
+    await user.click(screen.getAllByTestId("register-open")[0]!);
+    const dialog = await screen.findByTestId("document-dialog");
+    await user.click(within(dialog).getByTestId("doc-save-docx"));
+    await waitFor(() => expect(backend.written).toEqual(["/home/user/АХ-2025-0001.docx", "/home/user/түзету.docx"]));
+  });
+
   it("exports the journal as PDF with the current filters", async () => {
     backend.info.language = "kk";
     vi.mocked(save).mockResolvedValue("/tmp/journal.pdf");

@@ -108,6 +108,7 @@ describe("event documents", () => {
     const done = await within(dialog).findByTestId("issue-done");
     expect(backend.issued).toHaveLength(1);
     expect(backend.issued[0]?.output).toEqual({ kind: "combined", path: "/home/user/Алғыс хаттар.pdf" });
+    expect(backend.issued[0]?.format).toBe("pdf");
     expect(backend.issued[0]?.request).toMatchObject({ eventId: 1, templateId: 1, lang: "pair" });
     expect(done.textContent).toContain("Берілген құжаттар: 2, АХ-2025/0004 … АХ-2025/0005");
     await user.click(within(done).getByTestId("file-open"));
@@ -161,11 +162,33 @@ describe("event documents", () => {
     expect(backend.issued[0]).toEqual({
       request: expect.objectContaining({ templateId: 2, personIds: [3], role: null }),
       output: { kind: "perPerson", path: "/home/user/Дипломдар" },
+      format: "pdf",
     });
     expect(vi.mocked(open)).toHaveBeenCalledWith(expect.objectContaining({ directory: true }));
     expect(within(done).queryByTestId("file-open")).toBeNull();
     await user.click(within(done).getByTestId("file-reveal"));
     // Kense reveals only files it wrote: one of the batch, shown in its folder.
     expect(backend.callsTo("reveal_file")[0]?.path).toMatch(/^\/home\/user\/Дипломдар\/.+\.pdf$/);
+  });
+
+  it("issues the batch as one DOCX to edit when DOCX is chosen", async () => {
+    vi.mocked(save).mockResolvedValue("/home/user/Сертификаттар");
+    const { user, dialog } = await openIssue("kk");
+    await user.click(within(dialog).getByTestId("issue-preview-button"));
+    await within(dialog).findAllByTestId("issue-recipient");
+    expect(within(dialog).getByTestId<HTMLInputElement>("issue-format-pdf").checked).toBe(true);
+    expect(within(dialog).getByText(/Word-та түзетуге/).textContent).toContain("DOCX");
+    await user.click(within(dialog).getByTestId("issue-format-docx"));
+    await user.click(within(dialog).getByTestId("issue-confirm"));
+
+    await within(dialog).findByTestId("issue-done");
+    expect(backend.issued[0]).toEqual({
+      request: expect.objectContaining({ eventId: 1 }),
+      output: { kind: "combined", path: "/home/user/Сертификаттар.docx" },
+      format: "docx",
+    });
+    expect(vi.mocked(save)).toHaveBeenCalledWith(
+      expect.objectContaining({ filters: [{ name: "Word құжаты", extensions: ["docx"] }] }),
+    );
   });
 });
