@@ -64,6 +64,9 @@ pub enum ErrorCode {
     /// Open/reveal of a file Kense did not write in this run, or of a kind
     /// it does not write (.pdf .xlsx .csv .ics .docx .kbak only).
     FileNotOpenable,
+    // Progress and cancel (issue 11).
+    /// The user cancelled a long operation; nothing was written.
+    Cancelled,
 }
 
 /// Why a field was refused: stable codes the UI and CLI translate
@@ -278,11 +281,12 @@ impl ErrorCode {
             Self::FileIo => "file_io",
             Self::FileNotPicked => "file_not_picked",
             Self::FileNotOpenable => "file_not_openable",
+            Self::Cancelled => "cancelled",
         }
     }
 
     /// Every code, for tests of the translations.
-    pub const ALL: [ErrorCode; 23] = [
+    pub const ALL: [ErrorCode; 24] = [
         Self::DbNewerSchema,
         Self::DbNotKense,
         Self::DbDamaged,
@@ -306,6 +310,7 @@ impl ErrorCode {
         Self::FileIo,
         Self::FileNotPicked,
         Self::FileNotOpenable,
+        Self::Cancelled,
     ];
 }
 
@@ -443,6 +448,10 @@ pub enum Error {
         /// What is there: a folder, a device, a symbolic link, a pipe.
         what: &'static str,
     },
+    /// The user cancelled a long operation (a batch, an import): its
+    /// transaction was rolled back and its temporary files removed.
+    #[error("cancelled; nothing was written")]
+    Cancelled,
 }
 
 impl Error {
@@ -470,6 +479,7 @@ impl Error {
             Self::BackupCheckFailed { .. } => ErrorCode::BackupFailed,
             Self::WrongPassphrase { .. } => ErrorCode::WrongPassphrase,
             Self::NotARegularFile { .. } => ErrorCode::NotARegularFile,
+            Self::Cancelled => ErrorCode::Cancelled,
         }
     }
 

@@ -21,8 +21,9 @@ pub mod templates;
 pub mod verify;
 
 use crate::kinds::{DocLang, DocStatus, TemplateKind};
+use crate::progress::Progress;
 use crate::{Error, Invalid, Result, Store};
-use issue::{IssueRequest, IssuedBatch, issue_batch, issue_batch_replacing};
+use issue::{IssueRequest, IssuedBatch, issue_batch_replacing, issue_batch_with_progress};
 use register::{IssuedDocument, get_document, get_document_content, set_status};
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
@@ -231,8 +232,22 @@ pub fn issue_to_files(
     req: &IssueRequest,
     output: &BatchOutput,
 ) -> Result<IssueOutcome> {
+    issue_to_files_with_progress(store, req, output, &Progress::none())
+}
+
+/// [`issue_to_files`] reporting its steps to `progress` (documents entered
+/// and rendered, see [`issue::batch_progress`]). Cancelled, it stops between
+/// two documents with [`Error::Cancelled`] before the commit: the
+/// transaction rolls back (no register row, no number taken) and the
+/// private folder with the files rendered so far is removed.
+pub fn issue_to_files_with_progress(
+    store: &mut Store,
+    req: &IssueRequest,
+    output: &BatchOutput,
+    progress: &Progress<'_>,
+) -> Result<IssueOutcome> {
     let started = std::time::Instant::now();
-    let issued = issue_to_files_now(store, req, output);
+    let issued = issue_to_files_now(store, req, output, progress);
     let ms = started.elapsed().as_millis();
     let combined = matches!(output, BatchOutput::Combined(_));
     match &issued {
@@ -262,6 +277,7 @@ fn issue_to_files_now(
     store: &mut Store,
     req: &IssueRequest,
     output: &BatchOutput,
+    progress: &Progress<'_>,
 ) -> Result<IssueOutcome> {
     let out_dir = match output {
         BatchOutput::PerPerson(dir) => {
@@ -284,13 +300,16 @@ fn issue_to_files_now(
     };
     let mut unprinted = clean_leftovers(store.conn(), &out_dir);
     let (documents, temps) = store.with_write_tx(|tx| {
-        let batch = issue_batch(tx, req)?;
-        let temps = write_batch(&batch, output, &out_dir)?;
+        let batch = issue_batch_with_progress(tx, req, progress)?;
+        let temps = write_batch(&batch, output, &out_dir, progress)?;
+        // The last moment to stop: after the commit the batch is issued.
+        progress.check()?;
         temps.seal()?;
         Ok((batch.documents, temps))
     })?;
     let (files, failed) = temps.publish();
     unprinted.extend(failed);
+    progress.set(documents.len() as u64, documents.len() as u64);
     Ok(IssueOutcome {
         documents,
         files,
@@ -298,7 +317,12 @@ fn issue_to_files_now(
     })
 }
 
-fn write_batch(batch: &IssuedBatch, output: &BatchOutput, out_dir: &Path) -> Result<TempFiles> {
+fn write_batch(
+    batch: &IssuedBatch,
+    output: &BatchOutput,
+    out_dir: &Path,
+    progress: &Progress<'_>,
+) -> Result<TempFiles> {
     let mut temps = TempFiles::create(out_dir)?;
     match output {
         BatchOutput::Combined(path) => {
@@ -310,14 +334,15 @@ fn write_batch(batch: &IssuedBatch, output: &BatchOutput, out_dir: &Path) -> Res
             let all: Vec<&IssuedDocument> = batch.documents.iter().collect();
             temps.write(
                 PathBuf::from(path),
-                &batch.render_combined(&title)?,
+                &batch.render_combined_with_progress(&title, progress)?,
                 true,
                 &all,
             )?;
         }
         BatchOutput::PerPerson(dir) => {
             // One file per content, in the same order.
-            for (content, (name, bytes)) in batch.contents.iter().zip(batch.render_separate()?) {
+            let rendered = batch.render_separate_with_progress(progress)?;
+            for (content, (name, bytes)) in batch.contents.iter().zip(rendered) {
                 let docs: Vec<&IssuedDocument> = batch
                     .documents
                     .iter()
@@ -378,7 +403,7 @@ pub fn reissue_document(store: &mut Store, id: i64, reason: &str) -> Result<Issu
             // The document it replaces was issued (and confirmed) already.
             confirm_future: Some(true),
         };
-        let batch = issue_batch_replacing(tx, &req, Some(id))?;
+        let batch = issue_batch_replacing(tx, &req, Some(id), &Progress::none())?;
         let new = batch
             .documents
             .into_iter()
@@ -450,3 +475,6 @@ pub fn render_template_preview(
     let pages = content.pages(logo.as_ref())?;
     kense_pdf::render_pdf(&template.name, &pages).map_err(Error::from)
 }
+
+#[cfg(test)]
+mod cancel_tests;
