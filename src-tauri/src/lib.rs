@@ -11,6 +11,7 @@ pub mod commands;
 mod declare;
 mod error;
 pub mod fatal;
+pub mod jobs;
 pub mod picked;
 mod state;
 

@@ -11,6 +11,7 @@ pub mod files;
 #[cfg(feature = "gui-test")]
 #[allow(dead_code)] // its bindings: the UI never calls it
 pub mod gui_test;
+pub mod jobs;
 pub mod office;
 pub mod organisations;
 pub mod people;
@@ -65,6 +66,7 @@ command_modules!(
     reports,
     planning,
     backups,
+    jobs,
 );
 
 #[cfg(test)]

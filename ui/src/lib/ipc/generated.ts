@@ -1,7 +1,7 @@
 // Generated from the Rust types by `KENSE_UPDATE_BINDINGS=1 cargo test -p kense-app bindings`.
 // Do not edit: CI fails when this file differs from what the code generates.
 
-import { invoke } from "@tauri-apps/api/core";
+import { invoke, type Channel } from "@tauri-apps/api/core";
 
 /**
  * A language of the UI and of documents. Kazakh comes first.
@@ -13,7 +13,7 @@ export type Lang = "kk" | "ru";
  * the UI translates each one (`error-<code>` in the `.ftl` files), so a code
  * is never renamed, only added.
  */
-export type ErrorCode = "db_newer_schema" | "db_not_kense" | "db_damaged" | "db_io" | "disk_full" | "validation" | "not_found" | "render" | "missing_glyphs" | "internal" | "db_locked" | "db_read_only" | "db_empty_file" | "backup_failed" | "wrong_passphrase" | "not_a_regular_file" | "file_in_use" | "permission_denied" | "read_only_folder" | "path_too_long" | "file_io" | "file_not_picked" | "file_not_openable";
+export type ErrorCode = "db_newer_schema" | "db_not_kense" | "db_damaged" | "db_io" | "disk_full" | "validation" | "not_found" | "render" | "missing_glyphs" | "internal" | "db_locked" | "db_read_only" | "db_empty_file" | "backup_failed" | "wrong_passphrase" | "not_a_regular_file" | "file_in_use" | "permission_denied" | "read_only_folder" | "path_too_long" | "file_io" | "file_not_picked" | "file_not_openable" | "cancelled";
 
 /**
  * Why a field was refused: stable codes the UI and CLI translate
@@ -3134,6 +3134,19 @@ upcoming: Array<Event>, };
  */
 export type ReportLang = "kk" | "ru" | "both";
 
+/**
+ * How far a long operation is: `done` units of `total` (documents, rows).
+ */
+export type Step = { 
+/**
+ * Units finished.
+ */
+done: number, 
+/**
+ * Units in all (0 while not yet known).
+ */
+total: number, };
+
 /** Every command, typed. A failed call rejects with an {@link IpcError}. */
 export const commands = {
   /** Version, database path, language and any error opening the database. */
@@ -3256,8 +3269,8 @@ export const commands = {
   restoreMemorandum: (id: number): Promise<null> => invoke("restore_memorandum", { id }),
   /** Reads a CSV or Excel file and validates every row; writes nothing. */
   previewImportFile: (file: number, kind: ImportKind, mapping: Array<Field | null> | null): Promise<ImportPreview> => invoke("preview_import_file", { file, kind, mapping }),
-  /** Imports a file in one transaction: all valid rows, or nothing when a row is invalid and `skip_invalid` is false. With `event_id`, the people are also added to that event. A backup is taken first. */
-  commitImportFile: (file: number, kind: ImportKind, mapping: Array<Field | null> | null, skipInvalid: boolean, eventId: number | null): Promise<ImportOutcome> => invoke("commit_import_file", { file, kind, mapping, skipInvalid, eventId }),
+  /** Imports a file in one transaction: all valid rows, or nothing when a row is invalid and `skip_invalid` is false. With `event_id`, the people are also added to that event. A backup is taken first. Steps go to `on_progress`; `cancel_job(job)` stops it with nothing written. */
+  commitImportFile: (file: number, kind: ImportKind, mapping: Array<Field | null> | null, skipInvalid: boolean, eventId: number | null, job: number, onProgress: Channel<Step>): Promise<ImportOutcome> => invoke("commit_import_file", { file, kind, mapping, skipInvalid, eventId, job, onProgress }),
   /** Writes people, organisations or events to a .csv or .xlsx file (people without IINs unless `people.withIin`); the export is audited. */
   exportRegistry: (kind: ExportKind, file: number, language: Lang, filter: EventFilter | null, people: PeopleExportOptions | null): Promise<null> => invoke("export_registry", { kind, file, language, filter, people }),
   /** Asks where to save a file of `format` (the dialog suggests `name`, made a valid file name; `filter` labels the file type); null when cancelled. The extension is added when the user typed none. */
@@ -3282,8 +3295,8 @@ export const commands = {
   previewFirstDocument: (request: IssueRequest): Promise<ArrayBuffer> => invoke("preview_first_document", { request }),
   /** Who a batch would issue to, earlier awards, missing glyphs. */
   previewBatchDocuments: (request: IssueRequest): Promise<BatchPreview> => invoke("preview_batch_documents", { request }),
-  /** Issues a batch into the register and writes its PDF(s). */
-  issueDocuments: (request: IssueRequest, output: BatchTarget): Promise<IssueOutcome> => invoke("issue_documents", { request, output }),
+  /** Issues a batch into the register and writes its PDF(s), sending its steps to `on_progress`; `cancel_job(job)` stops it with nothing written. */
+  issueDocuments: (request: IssueRequest, output: BatchTarget, job: number, onProgress: Channel<Step>): Promise<IssueOutcome> => invoke("issue_documents", { request, output, job, onProgress }),
   /** Register rows matching the filter. */
   listDocuments: (filter: RegisterFilter): Promise<Array<IssuedDocument>> => invoke("list_documents", { filter }),
   /** How many register rows match the filters, all pages together. */
@@ -3372,6 +3385,8 @@ export const commands = {
   chooseBackupFolder: (): Promise<BackupOverview | null> => invoke("choose_backup_folder"),
   /** Keeps the backups beside the database again (the default folder). */
   resetBackupFolder: (): Promise<BackupOverview> => invoke("reset_backup_folder"),
+  /** Asks the running job `job` to stop; it then fails with `cancelled` and writes nothing. False when no such job runs (it has finished). */
+  cancelJob: (job: number): Promise<boolean> => invoke("cancel_job", { job }),
 };
 
 /** The command names, for tests. */
@@ -3494,6 +3509,7 @@ export const commandNames = [
   "inspect_backup_file",
   "choose_backup_folder",
   "reset_backup_folder",
+  "cancel_job",
 ] as const;
 
 /** Every Gender, in display order (kense-core). */
