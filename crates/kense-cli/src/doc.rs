@@ -494,7 +494,10 @@ fn issue(db: &Path, t: &Translator, lang: DocLang, args: IssueArgs) -> Result<Ex
     } else {
         BatchOutput::Combined(args.out.display().to_string())
     };
-    let outcome = match documents::issue_to_files(&mut store, &req, &output) {
+    let (bar, progress) = crate::progress::terminal(t.tr("cli-progress-issue", &[]));
+    let issued = documents::issue_to_files_with_progress(&mut store, &req, &output, &progress);
+    crate::progress::finish(&bar);
+    let outcome = match issued {
         Ok(outcome) => outcome,
         Err(err @ Error::MissingGlyphs(_)) => {
             if let Error::MissingGlyphs(problems) = &err {
