@@ -1252,3 +1252,4 @@ issue-cancelled = Беру тоқтатылды: тізілімге ештеңе
 import-cancelled = Импорт тоқтатылды: дерекқорға ештеңе жазылмады.
 cli-progress-issue = Құжаттар берілуде
 cli-progress-import = Импорт
+issue-recipients-more = …және тағы { $count } адам (барлығына беріледі)

@@ -1275,3 +1275,4 @@ issue-cancelled = Выдача отменена: в реестр ничего н
 import-cancelled = Импорт отменён: в базу данных ничего не записано.
 cli-progress-issue = Выдача документов
 cli-progress-import = Импорт
+issue-recipients-more = …и ещё { $count } чел. (документы получат все)

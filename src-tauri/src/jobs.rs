@@ -4,10 +4,12 @@
 //! job's [`CancelFlag`]. kense-core checks the flag between units of work
 //! and rolls back (see [`kense_core::progress`]).
 
+use crate::IpcError;
 use kense_core::progress::{CancelFlag, Progress, Step};
 use std::collections::HashMap;
 use std::sync::Mutex;
 use tauri::ipc::Channel;
+use thread_priority::ThreadPriority;
 
 /// The running jobs by the id the UI gave them.
 #[derive(Debug, Default)]
@@ -67,6 +69,28 @@ impl Job<'_> {
     pub fn progress(&self) -> &Progress<'static> {
         &self.progress
     }
+
+    /// Runs `work` on a thread of its own at the lowest priority the system
+    /// gives (niceness 19 on Linux), so that on a busy two-core laptop the
+    /// window's drawing and the reads of the lists come first; the thread
+    /// ends with the work, so no pooled thread stays slowed down.
+    pub fn run<T: Send>(
+        &self,
+        work: impl FnOnce(&Progress<'static>) -> Result<T, IpcError> + Send,
+    ) -> Result<T, IpcError> {
+        let progress = &self.progress;
+        std::thread::scope(|scope| {
+            scope
+                .spawn(move || {
+                    if let Err(err) = ThreadPriority::Min.set_for_current() {
+                        tracing::debug!(error = ?err, "a job runs at normal priority");
+                    }
+                    work(progress)
+                })
+                .join()
+                .unwrap_or_else(|_| Err(IpcError::internal("a job stopped with a panic")))
+        })
+    }
 }
 
 impl Drop for Job<'_> {
@@ -93,5 +117,32 @@ mod tests {
         );
         drop(job);
         assert!(!jobs.cancel(7), "a finished job is gone");
+    }
+
+    /// The niceness of the calling thread (Linux: field 19 of its stat).
+    #[cfg(target_os = "linux")]
+    fn niceness() -> i64 {
+        let stat = std::fs::read_to_string("/proc/thread-self/stat").unwrap();
+        let after_name = &stat[stat.rfind(')').unwrap() + 2..];
+        after_name.split(' ').nth(16).unwrap().parse().unwrap()
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_job_runs_at_the_lowest_priority_and_leaves_the_caller_as_it_was() {
+        let jobs = Jobs::default();
+        let job = jobs.start(1, Channel::new(|_| Ok(())));
+        let before = niceness();
+        let inside = job.run(|_| Ok(niceness())).unwrap();
+        assert_eq!(inside, 19);
+        assert_eq!(niceness(), before);
+        let err = job
+            .run(|p| -> Result<(), IpcError> {
+                Err(IpcError::from(
+                    p.check().err().unwrap_or(kense_core::Error::Cancelled),
+                ))
+            })
+            .unwrap_err();
+        assert_eq!(err.code, kense_core::ErrorCode::Cancelled);
     }
 }

@@ -113,8 +113,8 @@ crate::commands! {
     fn issue_documents(state, request: IssueRequest, output: BatchTarget, job: u64, on_progress: Channel<Step> as "Channel<Step>") -> IssueOutcome {
         let output = output.output(&state)?;
         let job = state.jobs().start(job, on_progress);
-        let outcome = state.write(|s| {
-            documents::issue_to_files_with_progress(s, &request, &output, job.progress())
+        let outcome = job.run(|progress| {
+            state.write(|s| documents::issue_to_files_with_progress(s, &request, &output, progress))
         })?;
         for file in &outcome.files {
             state.picked().wrote(std::path::Path::new(file));

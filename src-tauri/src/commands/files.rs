@@ -29,17 +29,19 @@ crate::commands! {
         let job = state.jobs().start(job, on_progress);
         state.backup_before(BackupReason::BeforeImport)?;
         job.progress().check()?;
-        state.write(|s| {
-            s.with_tx(|tx| {
-                registry_import::commit_import_with_progress(
-                    tx,
-                    kind,
-                    &table,
-                    mapping,
-                    skip_invalid,
-                    event_id,
-                    job.progress(),
-                )
+        job.run(|progress| {
+            state.write(|s| {
+                s.with_tx(|tx| {
+                    registry_import::commit_import_with_progress(
+                        tx,
+                        kind,
+                        &table,
+                        mapping,
+                        skip_invalid,
+                        event_id,
+                        progress,
+                    )
+                })
             })
         })
     }

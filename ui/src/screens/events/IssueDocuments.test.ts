@@ -34,7 +34,7 @@ describe("event documents", () => {
     await openApp(backend, "#/events/1");
     const rows = await screen.findAllByTestId("event-document");
     expect(rows).toHaveLength(2);
-    expect(backend.callsTo("list_documents")[0]).toEqual({ filter: { eventId: 1, query: "" } });
+    expect(backend.callsTo("list_documents")[0]).toEqual({ filter: { eventId: 1, query: "", limit: 100, offset: 0 } });
     expect(rows[1]!.textContent).toContain("Отозван");
   });
 
