@@ -49,6 +49,7 @@ use kense_core::planning::stops::{Stop, StopInput};
 use kense_core::planning::{Calendar, CalendarEvent, HeldInput, Plan, PlanDetails};
 use kense_core::privacy::EraseReport;
 use kense_core::proposals::{Proposal, ProposalInput};
+use kense_core::progress::Step;
 use kense_core::registry_export::{ExportKind, PeopleExportOptions};
 use kense_core::registry_import::{ImportOutcome, ImportPreview};
 use kense_core::report::records::{
@@ -163,7 +164,7 @@ pub fn generate() -> String {
     let mut out = String::from(
         "// Generated from the Rust types by `KENSE_UPDATE_BINDINGS=1 cargo test -p kense-app bindings`.\n\
          // Do not edit: CI fails when this file differs from what the code generates.\n\n\
-         import { invoke } from \"@tauri-apps/api/core\";\n\n",
+         import { invoke, type Channel } from \"@tauri-apps/api/core\";\n\n",
     );
     for declaration in [
         decl::<Lang>(&cfg),
@@ -309,6 +310,7 @@ pub fn generate() -> String {
         decl::<Applied>(&cfg),
         decl::<OfficeReport>(&cfg),
         decl::<HubReport>(&cfg),
+        decl::<Step>(&cfg),
     ] {
         out.push_str(&declaration);
         out.push('\n');

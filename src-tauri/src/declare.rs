@@ -96,6 +96,8 @@ macro_rules! commands {
         $(
             $(#[doc = $doc])*
             #[tauri::command]
+            // The arguments are the keys of the IPC payload, not a Rust API.
+            #[allow(clippy::too_many_arguments)]
             pub async fn $name<R: ::tauri::Runtime>(
                 app: ::tauri::AppHandle<R>,
                 $($arg: $ty),*

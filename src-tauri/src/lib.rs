@@ -12,6 +12,7 @@ mod declare;
 mod dropped;
 mod error;
 pub mod fatal;
+pub mod jobs;
 pub mod picked;
 mod state;
 

@@ -11,6 +11,7 @@
 //! readers, lets the restore rename its file in, and opens both again.
 
 use crate::IpcError;
+use crate::jobs::Jobs;
 use crate::picked::Picked;
 use kense_core::Store;
 use kense_core::backup::{self, BackupInfo, BackupReason};
@@ -38,6 +39,8 @@ struct Inner {
     backup_failure: Mutex<Option<IpcError>>,
     /// The files the user picked and Kense wrote in this run.
     picked: Picked,
+    /// Long commands running now, which `cancel_job` can stop.
+    jobs: Jobs,
 }
 
 /// The open database, or why it is not open.
@@ -118,6 +121,7 @@ impl AppState {
                 db: RwLock::new(db),
                 backup_failure: Mutex::new(None),
                 picked: Picked::default(),
+                jobs: Jobs::default(),
             }),
         }
     }
@@ -149,6 +153,11 @@ impl AppState {
     /// The files the user picked in a dialog and Kense wrote in this run.
     pub fn picked(&self) -> &Picked {
         &self.inner.picked
+    }
+
+    /// The long commands running now (progress and cancel).
+    pub fn jobs(&self) -> &Jobs {
+        &self.inner.jobs
     }
 
     /// True when reads have connections of their own (a database file).

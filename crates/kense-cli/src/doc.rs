@@ -531,7 +531,11 @@ fn issue(db: &Path, t: &Translator, lang: DocLang, args: IssueArgs) -> Result<Ex
         },
         Into::into,
     );
-    let outcome = match documents::issue_to_files(&mut store, &req, &output, format) {
+    let (bar, progress) = crate::progress::terminal(t.tr("cli-progress-issue", &[]));
+    let issued =
+        documents::issue_to_files_with_progress(&mut store, &req, &output, format, &progress);
+    crate::progress::finish(&bar);
+    let outcome = match issued {
         Ok(outcome) => outcome,
         Err(err @ Error::MissingGlyphs(_)) => {
             if let Error::MissingGlyphs(problems) = &err {

@@ -11,6 +11,7 @@ mod doc;
 mod hub;
 mod out;
 mod plan;
+mod progress;
 mod records;
 mod report;
 
@@ -428,9 +429,20 @@ fn run_import(
         kense_core::backup::BackupReason::BeforeImport,
         chrono::Utc::now(),
     )?;
+    let (bar, progress) = progress::terminal(t.tr("cli-progress-import", &[]));
     let outcome = store.with_write_tx(|tx| {
-        registry_import::commit_import(tx, kind, &table, None, flags.skip_invalid, event)
-    })?;
+        registry_import::commit_import_with_progress(
+            tx,
+            kind,
+            &table,
+            None,
+            flags.skip_invalid,
+            event,
+            &progress,
+        )
+    });
+    progress::finish(&bar);
+    let outcome = outcome?;
     if flags.json {
         print_json(&serde_json::json!({ "preview": preview, "outcome": outcome }))?;
     } else {

@@ -71,6 +71,9 @@ pub enum ErrorCode {
     HubSchema,
     /// The hub refused the change set or a statement on it failed.
     HubRefused,
+    // Progress and cancel (issue 11).
+    /// The user cancelled a long operation; nothing was written.
+    Cancelled,
 }
 
 /// Why a field was refused: stable codes the UI and CLI translate
@@ -312,11 +315,12 @@ impl ErrorCode {
             Self::HubUnreachable => "hub_unreachable",
             Self::HubSchema => "hub_schema",
             Self::HubRefused => "hub_refused",
+            Self::Cancelled => "cancelled",
         }
     }
 
     /// Every code, for tests of the translations.
-    pub const ALL: [ErrorCode; 26] = [
+    pub const ALL: [ErrorCode; 27] = [
         Self::DbNewerSchema,
         Self::DbNotKense,
         Self::DbDamaged,
@@ -343,6 +347,7 @@ impl ErrorCode {
         Self::HubUnreachable,
         Self::HubSchema,
         Self::HubRefused,
+        Self::Cancelled,
     ];
 }
 
@@ -484,6 +489,10 @@ pub enum Error {
         /// What is there: a folder, a device, a symbolic link, a pipe.
         what: &'static str,
     },
+    /// The user cancelled a long operation (a batch, an import): its
+    /// transaction was rolled back and its temporary files removed.
+    #[error("cancelled; nothing was written")]
+    Cancelled,
 }
 
 impl Error {
@@ -511,6 +520,7 @@ impl Error {
             Self::BackupCheckFailed { .. } => ErrorCode::BackupFailed,
             Self::WrongPassphrase { .. } => ErrorCode::WrongPassphrase,
             Self::NotARegularFile { .. } => ErrorCode::NotARegularFile,
+            Self::Cancelled => ErrorCode::Cancelled,
         }
     }
 

@@ -39,6 +39,7 @@ pub mod photos;
 pub mod planning;
 pub mod press;
 pub mod privacy;
+pub mod progress;
 pub mod proposals;
 #[cfg(test)]
 mod records_test_support;

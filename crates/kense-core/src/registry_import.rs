@@ -216,8 +216,24 @@ pub fn commit_import(
     skip_invalid: bool,
     event: Option<i64>,
 ) -> Result<ImportOutcome> {
+    let none = crate::progress::Progress::none();
+    commit_import_with_progress(conn, kind, table, mapping, skip_invalid, event, &none)
+}
+
+/// [`commit_import`] reporting each row written to `progress` and stopping
+/// with [`Error::Cancelled`] between two rows once it is cancelled (the
+/// caller's transaction then rolls back: nothing is written).
+pub fn commit_import_with_progress(
+    conn: &Connection,
+    kind: ImportKind,
+    table: &Table,
+    mapping: Option<ColumnMapping>,
+    skip_invalid: bool,
+    event: Option<i64>,
+    progress: &crate::progress::Progress<'_>,
+) -> Result<ImportOutcome> {
     let started = std::time::Instant::now();
-    let committed = commit_import_rows(conn, kind, table, mapping, skip_invalid, event);
+    let committed = commit_import_rows(conn, kind, table, mapping, skip_invalid, event, progress);
     let ms = started.elapsed().as_millis();
     match &committed {
         Ok(o) => tracing::info!(
@@ -248,8 +264,10 @@ fn commit_import_rows(
     mapping: Option<ColumnMapping>,
     skip_invalid: bool,
     event: Option<i64>,
+    progress: &crate::progress::Progress<'_>,
 ) -> Result<ImportOutcome> {
     let mapping = mapping_for(kind, table, mapping);
+    let total = table.rows.len() as u64;
     if !has_required_columns(kind, &mapping) {
         return Err(missing_columns());
     }
@@ -265,7 +283,8 @@ fn commit_import_rows(
             )?;
             let mut orgs = OrganisationCache::default();
             let mut cats: HashMap<String, i64> = HashMap::new();
-            for row in rows {
+            for (done, row) in rows.into_iter().enumerate() {
+                progress.step(done as u64, total)?;
                 let Some(draft) = row.value else {
                     outcome.skipped += 1;
                     continue;
@@ -298,7 +317,8 @@ fn commit_import_rows(
                 rows.iter().filter(|r| r.value.is_none()).count(),
                 skip_invalid,
             )?;
-            for row in rows {
+            for (done, row) in rows.into_iter().enumerate() {
+                progress.step(done as u64, total)?;
                 let Some(draft) = row.value else {
                     outcome.skipped += 1;
                     continue;
@@ -343,6 +363,7 @@ fn commit_import_rows(
             outcome.added_to_event
         ),
     )?;
+    progress.set(total, total);
     Ok(outcome)
 }
 

@@ -13,10 +13,11 @@ use kense_core::documents::sheet::{SheetRequest, render_sheet, save_sheet};
 use kense_core::documents::templates::{self, Template, TemplateInput};
 use kense_core::documents::{self, BatchOutput, DocFormat, IssueOutcome, journal};
 use kense_core::kinds::{DocLang, DocStatus};
+use kense_core::progress::Step;
 use kense_core::{Error, Lang, files};
 use serde::Deserialize;
 use std::path::PathBuf;
-use tauri::ipc::Response;
+use tauri::ipc::{Channel, Response};
 use tauri_plugin_opener::OpenerExt;
 use ts_rs::TS;
 
@@ -110,10 +111,14 @@ crate::commands! {
     }
 
     /// Issues a batch into the register and writes its PDF(s) or DOCX
-    /// file(s), as `format` says.
-    fn issue_documents(state, request: IssueRequest, output: BatchTarget, format: DocFormat) -> IssueOutcome {
+    /// file(s), as `format` says, sending its steps to `on_progress`;
+    /// `cancel_job(job)` stops it with nothing written.
+    fn issue_documents(state, request: IssueRequest, output: BatchTarget, format: DocFormat, job: u64, on_progress: Channel<Step> as "Channel<Step>") -> IssueOutcome {
         let output = output.output(&state, format)?;
-        let outcome = state.write(|s| documents::issue_to_files(s, &request, &output, format))?;
+        let job = state.jobs().start(job, on_progress);
+        let outcome = job.run(|progress| {
+            state.write(|s| documents::issue_to_files_with_progress(s, &request, &output, format, progress))
+        })?;
         for file in &outcome.files {
             state.picked().wrote(std::path::Path::new(file));
         }

@@ -6,8 +6,10 @@ use kense_core::Lang;
 use kense_core::backup::BackupReason;
 use kense_core::events::EventFilter;
 use kense_core::import::{ColumnMapping, ImportKind};
+use kense_core::progress::Step;
 use kense_core::registry_export::{self, ExportKind, PeopleExportOptions};
 use kense_core::registry_import::{self, ImportOutcome, ImportPreview};
+use tauri::ipc::Channel;
 
 crate::commands! {
     /// Reads a CSV or Excel file and validates every row; writes nothing.
@@ -19,14 +21,27 @@ crate::commands! {
 
     /// Imports a file in one transaction: all valid rows, or nothing when a
     /// row is invalid and `skip_invalid` is false. With `event_id`, the people
-    /// are also added to that event. A backup is taken first.
-    fn commit_import_file(state, file: FileHandle, kind: ImportKind, mapping: Option<ColumnMapping>, skip_invalid: bool, event_id: Option<i64>) -> ImportOutcome {
+    /// are also added to that event. A backup is taken first. Steps go to
+    /// `on_progress`; `cancel_job(job)` stops it with nothing written.
+    fn commit_import_file(state, file: FileHandle, kind: ImportKind, mapping: Option<ColumnMapping>, skip_invalid: bool, event_id: Option<i64>, job: u64, on_progress: Channel<Step> as "Channel<Step>") -> ImportOutcome {
         let path = state.picked().open_path(file, OpenKind::Table)?;
         let table = registry_import::read_import_file(&path)?;
+        let job = state.jobs().start(job, on_progress);
         state.backup_before(BackupReason::BeforeImport)?;
-        state.write(|s| {
-            s.with_tx(|tx| {
-                registry_import::commit_import(tx, kind, &table, mapping, skip_invalid, event_id)
+        job.progress().check()?;
+        job.run(|progress| {
+            state.write(|s| {
+                s.with_tx(|tx| {
+                    registry_import::commit_import_with_progress(
+                        tx,
+                        kind,
+                        &table,
+                        mapping,
+                        skip_invalid,
+                        event_id,
+                        progress,
+                    )
+                })
             })
         })
     }

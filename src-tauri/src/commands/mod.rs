@@ -12,6 +12,7 @@ pub mod files;
 #[allow(dead_code)] // its bindings: the UI never calls it
 pub mod gui_test;
 pub mod hub;
+pub mod jobs;
 pub mod office;
 pub mod organisations;
 pub mod people;
@@ -69,6 +70,7 @@ command_modules!(
     records,
     backups,
     hub,
+    jobs,
 );
 
 #[cfg(test)]

@@ -521,6 +521,13 @@ export class FakeBackend {
   deleted = { people: new Set<number>(), organisations: new Set<number>(), events: new Set<number>() };
   templates: Template[] = structuredClone(TEMPLATES);
   documents: IssuedDocument[] = structuredClone(DOCUMENTS);
+  /**
+   * Holds every job (a batch, an import) half way until it resolves, so a
+   * test can look at the progress panel and cancel; null: jobs run through.
+   */
+  holdJobs: Promise<void> | null = null;
+  /** Jobs `cancel_job` was asked to stop. */
+  cancelledJobs = new Set<number>();
   /** What `issue_documents` was asked. */
   issued: { request: IssueRequest; output: { kind: BatchTarget["kind"]; path: string }; format: DocFormat }[] = [];
   /** Earlier awards and glyph problems `preview_batch_documents` reports. */
@@ -1068,6 +1075,10 @@ export class FakeBackend {
       this.pathOf(args?.file, ["open:table"]);
       return this.noFiles("commit_import_file", args);
     },
+    cancel_job: (args) => {
+      this.cancelledJobs.add(args?.job as number);
+      return true;
+    },
     // The dialogs, as Rust runs them: a valid suggested name, the extension
     // added when the user typed none, a handle for the picked path.
     pick_save_file: async (args) => {
@@ -1206,7 +1217,7 @@ export class FakeBackend {
         ...this.batchExtra,
       };
     },
-    issue_documents: (args) => {
+    issue_documents: async (args) => {
       const request = args?.request as IssueRequest;
       const target = args?.output as BatchTarget;
       const format = args?.format as DocFormat;
@@ -1214,6 +1225,7 @@ export class FakeBackend {
         target.kind === "combined"
           ? { kind: target.kind, path: this.pathOf(target.file, [`save:${format}`]) }
           : { kind: target.kind, path: this.pathOf(target.file, ["folder"]) };
+      await this.steps(args, this.recipients(request).length);
       this.issued.push({ request, output, format });
       const template = this.templates.find((x) => x.id === request.templateId);
       const event = this.eventById(request.eventId);
@@ -1642,6 +1654,23 @@ export class FakeBackend {
     const ok = /\.(pdf|xlsx|csv|ics|docx|kbak|txt)$/i.test(String(path)) && this.openable.has(String(path));
     if (!ok) throw { code: "file_not_openable", message: `${String(path)}: not a file Kense wrote`, field: null };
     return null;
+  }
+
+  /**
+   * A job's steps to its channel (`onProgress`): 0 … `total`, waiting on
+   * `holdJobs` after the step half way; a job cancelled by then rejects with `cancelled`,
+   * as Rust's does, having written nothing.
+   */
+  async steps(args: Args, total: number): Promise<void> {
+    const channel = args?.onProgress as { onmessage: (step: { done: number; total: number }) => void } | undefined;
+    const job = args?.job as number;
+    for (let done = 0; done <= total; done++) {
+      if (this.cancelledJobs.has(job)) {
+        throw { code: "cancelled", message: "cancelled; nothing was written", field: null };
+      }
+      channel?.onmessage({ done, total });
+      if (done === Math.floor(total / 2) && this.holdJobs) await this.holdJobs;
+    }
   }
 
   private noFiles(command: string, args: Args): never {

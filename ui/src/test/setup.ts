@@ -17,6 +17,21 @@ vi.mock("@tauri-apps/api/core", () => ({
   invoke: vi.fn(async (command: string) => {
     throw { code: "internal", message: `no backend in this test for ${command}`, field: null };
   }),
+  // A command's progress channel: the FakeBackend calls `onmessage` with
+  // the steps it makes up.
+  // (The handler is private, so the calls the backend records clone.)
+  Channel: class<T> {
+    #handler: (message: T) => void = () => {};
+    constructor(onmessage?: (message: T) => void) {
+      if (onmessage) this.#handler = onmessage;
+    }
+    set onmessage(handler: (message: T) => void) {
+      this.#handler = handler;
+    }
+    get onmessage(): (message: T) => void {
+      return this.#handler;
+    }
+  },
 }));
 
 // pdf.js needs a real canvas and workers: the tests see one blank page

@@ -18,6 +18,7 @@ use crate::grammar::{KkCase, RuCase, gender_or_inferred, kk_phrase, ru_full_name
 use crate::i18n::Translator;
 use crate::kinds::{DocKind, DocLang, Gender, Role};
 use crate::office::{OfficeProfile, get_office_logo, get_office_profile};
+use crate::progress::Progress;
 use crate::signatories::{Signatory, get_signatory, list_signatories};
 use crate::{Error, Invalid, Lang, Result};
 use chrono::{Datelike, Months, NaiveDate};
@@ -694,7 +695,32 @@ pub struct IssuedBatch {
 /// batch with unknown placeholders, characters the fonts lack, or nobody to
 /// issue to, before writing anything.
 pub fn issue_batch(conn: &Connection, req: &IssueRequest) -> Result<IssuedBatch> {
-    issue_batch_replacing(conn, req, None)
+    issue_batch_replacing(conn, req, None, &Progress::none())
+}
+
+/// [`issue_batch`] reporting each document entered (as half a document of
+/// [`batch_progress`]) and stopping with [`Error::Cancelled`] between two
+/// documents once `progress` is cancelled: the caller's transaction then
+/// rolls back, so no number is taken.
+pub fn issue_batch_with_progress(
+    conn: &Connection,
+    req: &IssueRequest,
+    progress: &Progress<'_>,
+) -> Result<IssuedBatch> {
+    issue_batch_replacing(conn, req, None, progress)
+}
+
+/// The step a batch of `total` documents reports after entering `entered`
+/// of them and rendering `rendered`: a document counts half once it is in
+/// the register and whole once its PDF is made, so the bar moves evenly
+/// through both halves of the work.
+pub fn batch_progress(
+    progress: &Progress<'_>,
+    entered: usize,
+    rendered: usize,
+    total: usize,
+) -> Result<()> {
+    progress.step(((entered + rendered) / 2) as u64, total as u64)
 }
 
 /// [`issue_batch`] for one document that replaces the register row `replaces`.
@@ -702,6 +728,7 @@ pub(crate) fn issue_batch_replacing(
     conn: &Connection,
     req: &IssueRequest,
     replaces: Option<i64>,
+    progress: &Progress<'_>,
 ) -> Result<IssuedBatch> {
     let ctx = Context::load(conn, req)?;
     for (field, text) in ctx.template.texts() {
@@ -734,7 +761,8 @@ pub(crate) fn issue_batch_replacing(
     let first = req.lang.langs().first().copied().unwrap_or(Lang::Kk);
     let mut documents = Vec::with_capacity(people.len());
     let mut contents = Vec::with_capacity(people.len());
-    for person in &people {
+    for (entered, person) in people.iter().enumerate() {
+        batch_progress(progress, entered, 0, people.len())?;
         let new = NewDocument {
             series: ctx.template.series.clone(),
             year: ctx.issued_on.year(),
@@ -890,8 +918,20 @@ fn decode_logo(bytes: Option<&[u8]>) -> Result<Option<Image>> {
 impl IssuedBatch {
     /// The whole batch in one PDF, one page (or kk/ru pair of pages) per person.
     pub fn render_combined(&self, title: &str) -> Result<Vec<u8>> {
-        let mut pages = Vec::with_capacity(self.contents.len());
-        for c in &self.contents {
+        self.render_combined_with_progress(title, &Progress::none())
+    }
+
+    /// [`Self::render_combined`], reporting each document laid out (see
+    /// [`batch_progress`]) and stopping between two once cancelled.
+    pub fn render_combined_with_progress(
+        &self,
+        title: &str,
+        progress: &Progress<'_>,
+    ) -> Result<Vec<u8>> {
+        let total = self.contents.len();
+        let mut pages = Vec::with_capacity(total);
+        for (rendered, c) in self.contents.iter().enumerate() {
+            batch_progress(progress, total, rendered, total)?;
             pages.extend(c.pages(self.logo.as_ref())?);
         }
         kense_pdf::render_pdf(title, &pages).map_err(Error::from)
@@ -900,6 +940,16 @@ impl IssuedBatch {
     /// One PDF per person, named «АХ-2026-0042 Surname Name.pdf», sharing the
     /// fonts prepared once for the batch.
     pub fn render_separate(&self) -> Result<Vec<(String, Vec<u8>)>> {
+        self.render_separate_with_progress(&Progress::none())
+    }
+
+    /// [`Self::render_separate`], reporting each document rendered (see
+    /// [`batch_progress`]) and stopping between two once cancelled.
+    pub fn render_separate_with_progress(
+        &self,
+        progress: &Progress<'_>,
+    ) -> Result<Vec<(String, Vec<u8>)>> {
+        let total = self.contents.len();
         let docs = self
             .contents
             .iter()
@@ -911,7 +961,13 @@ impl IssuedBatch {
             })
             .collect::<Result<Vec<_>>>()?;
         let fonts = FontSet::for_documents(&docs)?;
-        let bytes = kense_pdf::render_many(&docs, &fonts)?;
+        let mut bytes = Vec::with_capacity(total);
+        for (rendered, doc) in docs.iter().enumerate() {
+            batch_progress(progress, total, rendered, total)?;
+            bytes.push(kense_pdf::render_with_fonts(
+                &doc.title, &doc.pages, &fonts,
+            )?);
+        }
         Ok(self.file_names("pdf").into_iter().zip(bytes).collect())
     }
 

@@ -23,8 +23,9 @@ pub mod templates;
 pub mod verify;
 
 use crate::kinds::{DocLang, DocStatus, TemplateKind};
+use crate::progress::Progress;
 use crate::{Error, Invalid, Result, Store};
-use issue::{IssueRequest, IssuedBatch, issue_batch, issue_batch_replacing};
+use issue::{IssueRequest, IssuedBatch, issue_batch_replacing, issue_batch_with_progress};
 use register::{IssuedDocument, get_document, get_document_content, set_status};
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
@@ -267,8 +268,23 @@ pub fn issue_to_files(
     output: &BatchOutput,
     format: DocFormat,
 ) -> Result<IssueOutcome> {
+    issue_to_files_with_progress(store, req, output, format, &Progress::none())
+}
+
+/// [`issue_to_files`] reporting its steps to `progress` (documents entered
+/// and rendered, see [`issue::batch_progress`]). Cancelled, it stops between
+/// two documents with [`Error::Cancelled`] before the commit: the
+/// transaction rolls back (no register row, no number taken) and the
+/// private folder with the files rendered so far is removed.
+pub fn issue_to_files_with_progress(
+    store: &mut Store,
+    req: &IssueRequest,
+    output: &BatchOutput,
+    format: DocFormat,
+    progress: &Progress<'_>,
+) -> Result<IssueOutcome> {
     let started = std::time::Instant::now();
-    let issued = issue_to_files_now(store, req, output, format);
+    let issued = issue_to_files_now(store, req, output, format, progress);
     let ms = started.elapsed().as_millis();
     let combined = matches!(output, BatchOutput::Combined(_));
     match &issued {
@@ -300,6 +316,7 @@ fn issue_to_files_now(
     req: &IssueRequest,
     output: &BatchOutput,
     format: DocFormat,
+    progress: &Progress<'_>,
 ) -> Result<IssueOutcome> {
     let out_dir = match output {
         BatchOutput::PerPerson(dir) => {
@@ -322,13 +339,16 @@ fn issue_to_files_now(
     };
     let mut unprinted = clean_leftovers(store.conn(), &out_dir);
     let (documents, temps) = store.with_write_tx(|tx| {
-        let batch = issue_batch(tx, req)?;
-        let temps = write_batch(&batch, output, &out_dir, format)?;
+        let batch = issue_batch_with_progress(tx, req, progress)?;
+        let temps = write_batch(&batch, output, &out_dir, format, progress)?;
+        // The last moment to stop: after the commit the batch is issued.
+        progress.check()?;
         temps.seal()?;
         Ok((batch.documents, temps))
     })?;
     let (files, failed) = temps.publish();
     unprinted.extend(failed);
+    progress.set(documents.len() as u64, documents.len() as u64);
     Ok(IssueOutcome {
         documents,
         files,
@@ -341,6 +361,7 @@ fn write_batch(
     output: &BatchOutput,
     out_dir: &Path,
     format: DocFormat,
+    progress: &Progress<'_>,
 ) -> Result<TempFiles> {
     let mut temps = TempFiles::create(out_dir)?;
     match output {
@@ -352,14 +373,14 @@ fn write_batch(
             };
             let all: Vec<&IssuedDocument> = batch.documents.iter().collect();
             let bytes = match format {
-                DocFormat::Pdf => batch.render_combined(&title)?,
+                DocFormat::Pdf => batch.render_combined_with_progress(&title, progress)?,
                 DocFormat::Docx => batch.render_docx_combined()?,
             };
             temps.write(PathBuf::from(path), &bytes, true, &all)?;
         }
         BatchOutput::PerPerson(dir) => {
             let files = match format {
-                DocFormat::Pdf => batch.render_separate()?,
+                DocFormat::Pdf => batch.render_separate_with_progress(progress)?,
                 DocFormat::Docx => batch.render_docx_separate()?,
             };
             // One file per content, in the same order.
@@ -442,7 +463,7 @@ pub fn reissue_document(store: &mut Store, id: i64, reason: &str) -> Result<Issu
             // The document it replaces was issued (and confirmed) already.
             confirm_future: Some(true),
         };
-        let batch = issue_batch_replacing(tx, &req, Some(id))?;
+        let batch = issue_batch_replacing(tx, &req, Some(id), &Progress::none())?;
         let new = batch
             .documents
             .into_iter()
@@ -514,3 +535,6 @@ pub fn render_template_preview(
     let pages = content.pages(logo.as_ref())?;
     kense_pdf::render_pdf(&template.name, &pages).map_err(Error::from)
 }
+
+#[cfg(test)]
+mod cancel_tests;

@@ -34,7 +34,7 @@ describe("event documents", () => {
     await openApp(backend, "#/events/1");
     const rows = await screen.findAllByTestId("event-document");
     expect(rows).toHaveLength(2);
-    expect(backend.callsTo("list_documents")[0]).toEqual({ filter: { eventId: 1, query: "" } });
+    expect(backend.callsTo("list_documents")[0]).toEqual({ filter: { eventId: 1, query: "", limit: 100, offset: 0 } });
     expect(rows[1]!.textContent).toContain("Отозван");
   });
 
@@ -105,7 +105,9 @@ describe("event documents", () => {
     await user.click(within(dialog).getByTestId("issue-preview-button"));
     await user.click(await within(dialog).findByTestId("issue-confirm"));
 
-    const done = await within(dialog).findByTestId("issue-done");
+    // The dialog steps aside for the progress panel while the batch runs.
+    const done = await screen.findByTestId("issue-done");
+    expect(dialog.isConnected).toBe(false);
     expect(backend.issued).toHaveLength(1);
     expect(backend.issued[0]?.output).toEqual({ kind: "combined", path: "/home/user/Алғыс хаттар.pdf" });
     expect(backend.issued[0]?.format).toBe("pdf");
@@ -158,7 +160,7 @@ describe("event documents", () => {
     await user.click(within(dialog).getByTestId("issue-output-per-person"));
     await user.click(within(dialog).getByTestId("issue-confirm"));
 
-    const done = await within(dialog).findByTestId("issue-done");
+    const done = await screen.findByTestId("issue-done");
     expect(backend.issued[0]).toEqual({
       request: expect.objectContaining({ templateId: 2, personIds: [3], role: null }),
       output: { kind: "perPerson", path: "/home/user/Дипломдар" },
@@ -190,5 +192,41 @@ describe("event documents", () => {
     expect(vi.mocked(save)).toHaveBeenCalledWith(
       expect.objectContaining({ filters: [{ name: "Word құжаты", extensions: ["docx"] }] }),
     );
+  });
+
+  it("shows the batch's progress, keeps the search usable while it runs, and cancels with nothing issued", async () => {
+    vi.mocked(save).mockResolvedValue("/home/user/Алғыс хаттар.pdf");
+    let release = () => {};
+    backend.holdJobs = new Promise<void>((resolve) => (release = resolve));
+    const before = backend.documents.length;
+    const { user, dialog } = await openIssue("kk");
+    await user.click(within(dialog).getByTestId("issue-preview-button"));
+    await user.click(await within(dialog).findByTestId("issue-confirm"));
+
+    // Half way: «1 / 2», a bar at 1 of 2, Cancel.
+    const panel = await screen.findByTestId("progress-dialog");
+    await waitFor(() => expect(within(panel).getByTestId("progress-count").textContent?.trim()).toBe("1 / 2"));
+    const bar = within(panel).getByTestId<HTMLProgressElement>("progress-bar");
+    expect([bar.value, bar.max]).toEqual([1, 2]);
+    expect(panel.textContent).toContain("Құжаттар берілуде: ");
+    expect(screen.queryByTestId("issue-dialog")).toBeNull();
+
+    // The window is not blocked: the global search answers meanwhile.
+    await user.type(screen.getByTestId("global-search"), "Оспанова");
+    await waitFor(() => expect(screen.getAllByTestId("global-result-person").length).toBeGreaterThan(0));
+
+    await user.click(within(panel).getByTestId("progress-cancel"));
+    expect(within(panel).getByTestId("progress-left").textContent).toContain("Тоқтатылуда…");
+    expect(backend.callsTo("cancel_job")).toEqual([{ job: backend.callsTo("issue_documents")[0]?.job }]);
+    release();
+
+    const notice = await screen.findByTestId("issue-cancelled");
+    expect(notice.textContent).toContain("Беру тоқтатылды: тізілімге ештеңе енгізілмеді");
+    expect(screen.queryByTestId("progress-dialog")).toBeNull();
+    expect(screen.queryByTestId("error-message")).toBeNull();
+    expect(backend.issued).toEqual([]);
+    expect(backend.documents).toHaveLength(before);
+    // It can be issued again from the same preview.
+    expect(screen.getByTestId<HTMLButtonElement>("issue-confirm").disabled).toBe(false);
   });
 });

@@ -185,7 +185,15 @@ describe("import commit", () => {
 
     const outcome = await screen.findByTestId("import-outcome");
     expect(backend.callsTo("commit_import_file")).toEqual([
-      { file: expect.any(Number), kind: "people", mapping: ["surname", "name", "phone"], skipInvalid: true, eventId: null },
+      {
+        file: expect.any(Number),
+        kind: "people",
+        mapping: ["surname", "name", "phone"],
+        skipInvalid: true,
+        eventId: null,
+        job: expect.any(Number),
+        onProgress: expect.anything(),
+      },
     ]);
     expect(within(outcome).getByTestId("import-outcome-created").textContent).toBe("1");
     expect(within(outcome).getByTestId("import-outcome-existing").textContent).toBe("1");
@@ -222,6 +230,35 @@ describe("import commit", () => {
     expect(commitButton().disabled).toBe(false);
     await user.click(commitButton());
     expect((await screen.findByTestId("import-outcome")).textContent).toContain("Импорт аяқталды");
+  });
+
+  it("shows the import's progress and, cancelled, says nothing was written", async () => {
+    backend.info.language = "ru";
+    backend.overrides.preview_import_file = () => importPreview();
+    let release = () => {};
+    backend.holdJobs = new Promise<void>((resolve) => (release = resolve));
+    backend.overrides.commit_import_file = async (args) => {
+      await backend.steps(args, 4);
+      return { created: 4, existing: 0, skipped: 0, addedToEvent: 0 };
+    };
+    const user = await openApp(backend, "#/import?kind=people");
+    await user.click(await screen.findByTestId("import-choose-file"));
+    await screen.findByTestId("import-no-problems");
+    await user.click(commitButton());
+
+    const panel = await screen.findByTestId("progress-dialog");
+    await waitFor(() => expect(within(panel).getByTestId("progress-count").textContent?.trim()).toBe("2 / 4"));
+    expect(panel.textContent).toContain("Импорт таблицы: ");
+    await user.click(within(panel).getByTestId("progress-cancel"));
+    release();
+
+    expect((await screen.findByTestId("import-cancelled")).textContent).toBe(
+      "Импорт отменён: в базу данных ничего не записано.",
+    );
+    expect(screen.queryByTestId("import-outcome")).toBeNull();
+    expect(screen.queryByTestId("error-message")).toBeNull();
+    expect(screen.queryByTestId("progress-dialog")).toBeNull();
+    expect(commitButton().disabled).toBe(false);
   });
 
   it("imports organisations from the organisations list", async () => {
@@ -277,6 +314,8 @@ describe("import commit", () => {
       mapping: ["full_name", "role"],
       skipInvalid: false,
       eventId: 1,
+      job: expect.any(Number),
+      onProgress: expect.anything(),
     });
     expect(within(outcome).getByTestId("import-outcome-added").textContent).toBe("5");
     expect(outcome.textContent).toContain("Записано на мероприятие");
