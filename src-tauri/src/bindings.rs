@@ -25,6 +25,8 @@ use kense_core::documents::sheet::SheetRequest;
 use kense_core::documents::templates::{Template, TemplateInput};
 use kense_core::error::GlyphProblem;
 use kense_core::events::{Event, EventFilter, EventInput};
+use kense_core::export::registry::{ExportKind, PeopleExportOptions};
+use kense_core::import::registry::{ImportOutcome, ImportPreview};
 use kense_core::import::{Field, ImportKind, Problem, TableFormat};
 use kense_core::kinds::{
     DocKind, DocLang, DocStatus, EventKind, EventStatus, Gender, IdKind, Invitation, OrgKind,
@@ -42,8 +44,6 @@ use kense_core::planning::programme::PlanDocument;
 use kense_core::planning::stops::{Stop, StopInput};
 use kense_core::planning::{Calendar, CalendarEvent, HeldInput, Plan, PlanDetails};
 use kense_core::privacy::EraseReport;
-use kense_core::registry_export::{ExportKind, PeopleExportOptions};
-use kense_core::registry_import::{ImportOutcome, ImportPreview};
 use kense_core::report::records::{
     EventRecords, HandoverRow, InitiativeRow, ProposalRow, ReportPhoto,
 };

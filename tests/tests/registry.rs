@@ -3,12 +3,12 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly on purpose
 
 use kense_core::events::{self, EventInput};
+use kense_core::export::{self, registry::ExportFormat};
+use kense_core::import::registry::{commit_import, preview_import, refusal};
 use kense_core::import::{ImportKind, read_table};
 use kense_core::kinds::{EventKind, EventStatus, Role};
 use kense_core::organisations::{self, OrganisationInput};
 use kense_core::people::{self, PersonFilter, PersonInput};
-use kense_core::registry_export::{self, ExportFormat};
-use kense_core::registry_import::{commit_import, preview_import, refusal};
 use kense_core::search_index::check_search_indexes;
 use kense_core::{ErrorCode, Lang, Store, attendance, changelog};
 
@@ -355,11 +355,11 @@ fn exports_re_import_into_an_empty_office_in_both_languages() {
         (Lang::Kk, ExportFormat::Xlsx, "people.xlsx"),
         (Lang::Ru, ExportFormat::Csv, "people.csv"),
     ] {
-        let bytes = registry_export::export_people(
+        let bytes = export::registry::export_people(
             store.conn(),
             lang,
             format,
-            registry_export::PeopleExportOptions::default(),
+            export::registry::PeopleExportOptions::default(),
         )
         .unwrap();
         let exported = read_table(name, &bytes).unwrap();

@@ -15,11 +15,12 @@ mod records;
 mod report;
 
 use clap::{Args, Parser, Subcommand};
+use kense_core::export;
 use kense_core::i18n::Translator;
-use kense_core::import::ImportKind;
+use kense_core::import::{self, ImportKind};
 use kense_core::{
-    Error, Lang, Store, audit, campaigns, demo, events, office, paths, people, privacy,
-    registry_export, registry_import, settings, signatories,
+    Error, Lang, Store, audit, campaigns, demo, events, office, paths, people, privacy, settings,
+    signatories,
 };
 use out::{outln, print_json};
 use std::path::PathBuf;
@@ -375,8 +376,8 @@ fn run_import(
     if let Some(event_id) = event {
         events::get_event(store.conn(), event_id)?;
     }
-    let table = registry_import::read_import_file(&flags.file)?;
-    let preview = registry_import::preview_import(store.conn(), kind, &table, None)?;
+    let table = import::registry::read_import_file(&flags.file)?;
+    let preview = import::registry::preview_import(store.conn(), kind, &table, None)?;
     if !flags.json {
         for p in &preview.problems {
             let reason = reason_text(t, p.code.as_str(), p.limit);
@@ -406,7 +407,7 @@ fn run_import(
             )
         );
     }
-    let refusal = registry_import::refusal(&preview, flags.skip_invalid);
+    let refusal = import::registry::refusal(&preview, flags.skip_invalid);
     if flags.dry_run || refusal.is_some() {
         if flags.json {
             print_json(&serde_json::json!({ "preview": preview, "outcome": null }))?;
@@ -429,7 +430,7 @@ fn run_import(
         chrono::Utc::now(),
     )?;
     let outcome = store.with_write_tx(|tx| {
-        registry_import::commit_import(tx, kind, &table, None, flags.skip_invalid, event)
+        import::registry::commit_import(tx, kind, &table, None, flags.skip_invalid, event)
     })?;
     if flags.json {
         print_json(&serde_json::json!({ "preview": preview, "outcome": outcome }))?;
@@ -768,21 +769,21 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
         } => {
             let store = Store::open(&db)?;
             let kind = match what {
-                ExportWhat::People => registry_export::ExportKind::People,
-                ExportWhat::Organisations => registry_export::ExportKind::Organisations,
-                ExportWhat::Events => registry_export::ExportKind::Events,
+                ExportWhat::People => export::registry::ExportKind::People,
+                ExportWhat::Organisations => export::registry::ExportKind::Organisations,
+                ExportWhat::Events => export::registry::ExportKind::Events,
             };
             let filter = match month {
                 Some(month) => events::EventFilter::month(&month)?,
                 None => events::EventFilter::default(),
             };
-            registry_export::export_to_file(
+            export::registry::export_to_file(
                 store.conn(),
                 kind,
                 t.lang(),
                 &out,
                 &filter,
-                registry_export::PeopleExportOptions {
+                export::registry::PeopleExportOptions {
                     with_iin,
                     consented_only,
                 },

@@ -42,8 +42,6 @@ pub mod privacy;
 pub mod proposals;
 #[cfg(test)]
 mod records_test_support;
-pub mod registry_export;
-pub mod registry_import;
 pub mod report;
 pub mod search;
 pub mod search_index;

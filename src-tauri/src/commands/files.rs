@@ -5,16 +5,19 @@ use crate::picked::{FileHandle, OpenKind, SaveFormat};
 use kense_core::Lang;
 use kense_core::backup::BackupReason;
 use kense_core::events::EventFilter;
-use kense_core::import::{ColumnMapping, ImportKind};
-use kense_core::registry_export::{self, ExportKind, PeopleExportOptions};
-use kense_core::registry_import::{self, ImportOutcome, ImportPreview};
+use kense_core::export::{
+    self,
+    registry::{ExportKind, PeopleExportOptions},
+};
+use kense_core::import::registry::{ImportOutcome, ImportPreview};
+use kense_core::import::{self, ColumnMapping, ImportKind};
 
 crate::commands! {
     /// Reads a CSV or Excel file and validates every row; writes nothing.
     fn preview_import_file(state, file: FileHandle, kind: ImportKind, mapping: Option<ColumnMapping>) -> ImportPreview {
         let path = state.picked().open_path(file, OpenKind::Table)?;
-        let table = registry_import::read_import_file(&path)?;
-        state.read(|c| registry_import::preview_import(c, kind, &table, mapping))
+        let table = import::registry::read_import_file(&path)?;
+        state.read(|c| import::registry::preview_import(c, kind, &table, mapping))
     }
 
     /// Imports a file in one transaction: all valid rows, or nothing when a
@@ -22,11 +25,11 @@ crate::commands! {
     /// are also added to that event. A backup is taken first.
     fn commit_import_file(state, file: FileHandle, kind: ImportKind, mapping: Option<ColumnMapping>, skip_invalid: bool, event_id: Option<i64>) -> ImportOutcome {
         let path = state.picked().open_path(file, OpenKind::Table)?;
-        let table = registry_import::read_import_file(&path)?;
+        let table = import::registry::read_import_file(&path)?;
         state.backup_before(BackupReason::BeforeImport)?;
         state.write(|s| {
             s.with_tx(|tx| {
-                registry_import::commit_import(tx, kind, &table, mapping, skip_invalid, event_id)
+                import::registry::commit_import(tx, kind, &table, mapping, skip_invalid, event_id)
             })
         })
     }
@@ -36,7 +39,7 @@ crate::commands! {
     fn export_registry(state, kind: ExportKind, file: FileHandle, language: Lang, filter: Option<EventFilter>, people: Option<PeopleExportOptions>) -> () {
         let path = state.picked().save_path(file, &[SaveFormat::Csv, SaveFormat::Xlsx])?;
         state.write(|s| {
-            registry_export::export_to_file(
+            export::registry::export_to_file(
                 s.conn(),
                 kind,
                 language,

@@ -3,9 +3,9 @@
 
 use super::glyphs::GlyphCheck;
 use super::register::{IssuedDocument, RegisterFilter, list_documents};
+use crate::export::registry::{ExportFormat, finish};
 use crate::export::{Cell, Sheet};
 use crate::i18n::Translator;
-use crate::registry_export::{ExportFormat, finish};
 use crate::{Error, Lang, Result};
 use kense_pdf::{Block, Column, ColumnWidth, FlowDocument, PageSetup, Paragraph, Table, TextAlign};
 use rusqlite::Connection;

@@ -3,6 +3,7 @@
 //! in, bytes out.
 
 mod csv;
+pub mod registry;
 mod xlsx;
 
 use chrono::{NaiveDate, NaiveDateTime};

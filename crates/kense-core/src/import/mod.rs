@@ -17,6 +17,7 @@ mod guard;
 pub mod limits;
 mod model;
 mod names;
+pub mod registry;
 mod rows;
 mod table;
 mod workbook;
