@@ -39,7 +39,7 @@ use kense_core::organisations::{Organisation, OrganisationFilter, OrganisationIn
 use kense_core::people::{Person, PersonFilter, PersonInput, PersonSummary, PossibleDuplicate};
 use kense_core::planning::conflicts::{OtherEvent, PlanWarning, StopRef};
 use kense_core::planning::holidays::{Holiday, HolidayInput};
-use kense_core::planning::ics_export::IcsScope;
+use kense_core::planning::ics::IcsScope;
 use kense_core::planning::programme::PlanDocument;
 use kense_core::planning::stops::{Stop, StopInput};
 use kense_core::planning::{Calendar, CalendarEvent, HeldInput, Plan, PlanDetails};

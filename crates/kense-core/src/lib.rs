@@ -23,7 +23,6 @@ pub mod fold;
 pub mod grammar;
 pub mod hub;
 pub mod i18n;
-pub mod ics;
 pub mod id_handovers;
 pub mod import;
 pub mod initiatives;
