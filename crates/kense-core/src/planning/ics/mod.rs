@@ -2,9 +2,13 @@
 //! event, local times with the office's time zone, the itinerary in the
 //! description.
 //!
-//! [`writer`] is the pure RFC 5545 writer; this module is its database half.
+//! [`writer`] is the pure RFC 5545 writer (its zone table in `zones.rs`,
+//! its tests in `tests.rs`); this module is its database half.
 
+#[cfg(test)]
+mod tests;
 pub mod writer;
+mod zones;
 
 use crate::error::SqlContext;
 use crate::events::{Event, EventFilter, get_event, list_events};
