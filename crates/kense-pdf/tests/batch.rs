@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
 
-use kense_pdf::document::{A4_HEIGHT_PT, A4_WIDTH_PT, mm};
+use kense_pdf::{A4_HEIGHT_PT, A4_WIDTH_PT, mm};
 use kense_pdf::{
     Block, Column, ColumnWidth, Document, Face, FlowDocument, FontMetrics, FontSet, Image, Page,
     PageSetup, Paragraph, PdfError, Stroke, Table, TextAlign, draw_lines, fit_box, layout_lines,
