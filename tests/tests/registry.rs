@@ -3,7 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly on purpose
 
 use kense_core::events::{self, EventInput};
-use kense_core::export::{self, registry::ExportFormat};
+use kense_core::export::{self, ExportFormat};
 use kense_core::import::registry::{commit_import, preview_import, refusal};
 use kense_core::import::{ImportKind, read_table};
 use kense_core::kinds::{EventKind, EventStatus, Role};

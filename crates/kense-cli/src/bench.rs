@@ -3,7 +3,7 @@
 
 use kense_core::demo::{self, DemoSize};
 use kense_core::events::EventFilter;
-use kense_core::export::{self, registry::ExportFormat};
+use kense_core::export::{self, ExportFormat};
 use kense_core::import::{self, ImportKind, read_table};
 use kense_core::people::{self, PersonFilter};
 use kense_core::planning;

@@ -3,8 +3,8 @@
 
 use super::glyphs::GlyphCheck;
 use super::register::{IssuedDocument, RegisterFilter, list_documents};
-use crate::export::registry::{ExportFormat, finish};
 use crate::export::{Cell, Sheet};
+use crate::export::{ExportFormat, finish};
 use crate::i18n::Translator;
 use crate::{Error, Lang, Result};
 use kense_pdf::{Block, Column, ColumnWidth, FlowDocument, PageSetup, Paragraph, Table, TextAlign};

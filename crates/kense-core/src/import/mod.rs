@@ -8,6 +8,9 @@
 //!    the [`ColumnMapping`] in the preview;
 //! 3. [`parse_people`] / [`parse_organisations`] validate each row into a
 //!    draft, or list its [`Problem`]s with the row number Excel shows.
+//!
+//! [`registry`] is the database half: the preview against the registry
+//! (who is new, who is already there) and the commit in one transaction.
 
 mod columns;
 mod delimited;

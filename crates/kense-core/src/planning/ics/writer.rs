@@ -73,7 +73,7 @@ pub struct IcsEvent {
 pub struct IcsCalendar {
     /// Shown by calendars as the calendar's name (`X-WR-CALNAME`).
     pub name: String,
-    /// The office's zone, one of [`TIME_ZONES`]; all event times are in it.
+    /// The office's zone, one of [`TIME_ZONES`](crate::office::TIME_ZONES); all event times are in it.
     pub time_zone: String,
     /// The events, written in this order.
     pub events: Vec<IcsEvent>,
