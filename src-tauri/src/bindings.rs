@@ -406,7 +406,7 @@ mod tests {
         let path = output_path();
         if std::env::var_os("KENSE_UPDATE_BINDINGS").is_some() {
             std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-            std::fs::write(&path, &generated).unwrap();
+            kense_core::files::write_atomic(&path, generated.as_bytes()).unwrap();
         }
         let committed = std::fs::read_to_string(&path).unwrap_or_default();
         assert!(

@@ -132,7 +132,7 @@ pub fn median_p95(times: &mut [Duration]) -> (Duration, Duration) {
 
 /// Runs the benchmarks in `dir` (temporary databases are created there).
 pub fn run(dir: &Path, options: &BenchOptions) -> Result<Vec<Figure>, Error> {
-    let today = chrono::Local::now().date_naive();
+    let today = kense_core::time::local_now().date_naive();
     let mut figures = Vec::new();
 
     // Import: a CSV exported from a generated office, into a fresh file database.

@@ -42,7 +42,7 @@ pub fn certificate_office(
 
 /// Issues `count` certificates twice into a fresh demo office in `dir`.
 pub fn run(dir: &Path, count: usize) -> Result<Vec<Figure>, Error> {
-    let today = chrono::Local::now().date_naive();
+    let today = kense_core::time::local_now().date_naive();
     let (mut store, request) = certificate_office(&dir.join("bench-docs.db"), count, count, today)?;
     let mut figures = Vec::new();
 

@@ -728,7 +728,7 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
             json,
         } => {
             let mut store = Store::open(&db)?;
-            let today = chrono::Local::now().date_naive();
+            let today = kense_core::time::local_now().date_naive();
             let summary =
                 demo::fill_demo_office(&mut store, demo::DemoSize { people, months }, today)?;
             if json {
@@ -844,7 +844,7 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
                 office_name_ru: profile.name_ru,
                 region_kk: profile.region_kk,
                 region_ru: profile.region_ru,
-                generated_on: chrono::Local::now().format("%d.%m.%Y").to_string(),
+                generated_on: kense_core::time::local_now().format("%d.%m.%Y").to_string(),
             };
             let bytes =
                 kense_pdf::render_test_page(&page).map_err(|e| Error::Render(e.to_string()))?;

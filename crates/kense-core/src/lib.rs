@@ -50,7 +50,7 @@ mod soft_delete;
 pub mod speakers;
 pub mod store;
 mod text;
-mod time;
+pub mod time;
 pub mod validate;
 
 pub use error::{Error, ErrorCode, Invalid, Result};

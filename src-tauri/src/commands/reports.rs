@@ -7,7 +7,7 @@ use kense_core::report::{self, Dashboard, Report, ReportLang, ReportQuery};
 crate::commands! {
     /// This month against the previous one, and the next planned events.
     fn get_dashboard(state) -> Dashboard {
-        let today = chrono::Local::now().date_naive();
+        let today = kense_core::time::local_now().date_naive();
         state.read(|c| report::dashboard(c, today, 5))
     }
 
@@ -19,7 +19,7 @@ crate::commands! {
     /// Writes the report of a period as a PDF (Kazakh, Russian or both).
     fn save_report_pdf(state, query: ReportQuery, file: FileHandle, language: ReportLang) -> () {
         let path = state.picked().save_path(file, &[SaveFormat::Pdf])?;
-        let today = chrono::Local::now().format("%d.%m.%Y").to_string();
+        let today = kense_core::time::local_now().format("%d.%m.%Y").to_string();
         state.read(|c| report::save_pdf(c, &query, language, &path, &today))?;
         state.picked().wrote(&path);
         Ok(())
