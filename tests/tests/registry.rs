@@ -146,6 +146,53 @@ fn a_long_list_pages_in_alphabet_order_with_its_true_count() {
 }
 
 #[test]
+fn every_page_of_the_registry_equals_a_plain_sort_from_either_end() {
+    let store = Store::open_in_memory().unwrap();
+    let c = store.conn();
+    // Namesakes (equal sort keys) and deleted people among them: the pages
+    // read backwards from the end must still follow (sort key, id).
+    let mut ids = Vec::new();
+    for (n, surname) in ["Әлиев", "Абаев", "Бекова", "Әлиев", "Ғалымов", "Абаев", "Қасымов"]
+        .iter()
+        .cycle()
+        .take(23)
+        .enumerate()
+    {
+        let name = if n % 3 == 0 { "Ержан" } else { "Ақерке" };
+        ids.push(people::insert_person(c, &person(surname, name)).unwrap());
+    }
+    for id in [ids[2], ids[9], ids[22]] {
+        people::delete_person(c, id).unwrap();
+    }
+    let plain: Vec<i64> = c
+        .prepare("SELECT id FROM person WHERE deleted_at IS NULL ORDER BY sort_key, id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(plain.len(), 20);
+    for limit in [1, 3, 7, 100] {
+        for offset in 0..=22 {
+            let filter = PersonFilter {
+                limit: Some(limit),
+                offset: Some(offset),
+                ..Default::default()
+            };
+            let page: Vec<i64> = people::list_people(c, &filter)
+                .unwrap()
+                .into_iter()
+                .map(|p| p.id)
+                .collect();
+            let from = (offset as usize).min(plain.len());
+            let to = (from + limit as usize).min(plain.len());
+            assert_eq!(page, plain[from..to], "limit {limit}, offset {offset}");
+            assert_eq!(people::count_people(c, &filter).unwrap(), 20);
+        }
+    }
+}
+
+#[test]
 fn bad_input_is_stored_losslessly_or_refused_naming_the_field() {
     let store = Store::open_in_memory().unwrap();
     let c = store.conn();
