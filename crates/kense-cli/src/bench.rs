@@ -112,7 +112,7 @@ impl Figure {
         );
         if let Some(peer) = &self.peer {
             line.push_str(&format!(
-                "  ×{:.1} of {} ({:.2}; target ×{:.0})",
+                "  ×{:.2} of {} ({:.2}; target ×{})",
                 peer.ratio, peer.name, peer.millis, peer.max_ratio
             ));
         }
