@@ -152,13 +152,25 @@ fn every_page_of_the_registry_equals_a_plain_sort_from_either_end() {
     // Namesakes (equal sort keys) and deleted people among them: the pages
     // read backwards from the end must still follow (sort key, id).
     let mut ids = Vec::new();
-    for (n, surname) in ["Әлиев", "Абаев", "Бекова", "Әлиев", "Ғалымов", "Абаев", "Қасымов"]
-        .iter()
-        .cycle()
-        .take(23)
-        .enumerate()
+    for (n, surname) in [
+        "Әлиев",
+        "Абаев",
+        "Бекова",
+        "Әлиев",
+        "Ғалымов",
+        "Абаев",
+        "Қасымов",
+    ]
+    .iter()
+    .cycle()
+    .take(23)
+    .enumerate()
     {
-        let name = if n % 3 == 0 { "Ержан" } else { "Ақерке" };
+        let name = if n % 3 == 0 {
+            "Ержан"
+        } else {
+            "Ақерке"
+        };
         ids.push(people::insert_person(c, &person(surname, name)).unwrap());
     }
     for id in [ids[2], ids[9], ids[22]] {
