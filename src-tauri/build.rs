@@ -134,5 +134,9 @@ fn write_list(commands: &[String]) -> std::io::Result<()> {
         "/// The commands build.rs declared in the AppManifest.\npub const MANIFEST_COMMANDS: &[&str] = &[{}];\n",
         items.join(", ")
     );
+    #[allow(
+        clippy::disallowed_methods,
+        reason = "a build script writes into OUT_DIR, which cargo rebuilds after a failed build"
+    )]
     std::fs::write(out.join("manifest_commands.rs"), text)
 }

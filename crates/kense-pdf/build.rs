@@ -54,6 +54,10 @@ fn copy_font(src: &Path, dst: &Path) -> Result<(), String> {
     }
     // Only rewrite when the content changed, so OUT_DIR mtimes stay stable.
     if fs::read(dst).ok().as_deref() != Some(bytes.as_slice()) {
+        #[allow(
+            clippy::disallowed_methods,
+            reason = "a build script writes into OUT_DIR, which cargo rebuilds after a failed build"
+        )]
         fs::write(dst, &bytes).map_err(|e| format!("{}: {e}", dst.display()))?;
     }
     Ok(())

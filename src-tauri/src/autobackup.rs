@@ -97,6 +97,10 @@ mod tests {
     }
 
     #[test]
+    #[allow(
+        clippy::disallowed_methods,
+        reason = "the test writes an empty file where the database should be"
+    )]
     fn a_database_that_did_not_open_is_not_backed_up() {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("kense.db");

@@ -27,8 +27,10 @@ use kense_core::documents::{DocFormat, IssueOutcome};
 use kense_core::equipment::{EquipmentHandover, EquipmentInput};
 use kense_core::error::{FieldProblem, GlyphProblem};
 use kense_core::events::{Event, EventFilter, EventInput};
+use kense_core::export::registry::{ExportKind, PeopleExportOptions};
 use kense_core::hub::status::SendStatus;
 use kense_core::id_handovers::{IdHandover, IdHandoverInput};
+use kense_core::import::registry::{ImportOutcome, ImportPreview};
 use kense_core::import::{Field, ImportKind, Problem, TableFormat};
 use kense_core::initiatives::{Initiative, InitiativeInput};
 use kense_core::kinds::{
@@ -43,15 +45,13 @@ use kense_core::people::{Person, PersonFilter, PersonInput, PersonSummary, Possi
 use kense_core::photos::{Photo, PhotoInput};
 use kense_core::planning::conflicts::{OtherEvent, PlanWarning, StopRef};
 use kense_core::planning::holidays::{Holiday, HolidayInput};
-use kense_core::planning::ics_export::IcsScope;
+use kense_core::planning::ics::IcsScope;
 use kense_core::planning::programme::PlanDocument;
 use kense_core::planning::stops::{Stop, StopInput};
 use kense_core::planning::{Calendar, CalendarEvent, HeldInput, Plan, PlanDetails};
 use kense_core::privacy::EraseReport;
-use kense_core::proposals::{Proposal, ProposalInput};
 use kense_core::progress::Step;
-use kense_core::registry_export::{ExportKind, PeopleExportOptions};
-use kense_core::registry_import::{ImportOutcome, ImportPreview};
+use kense_core::proposals::{Proposal, ProposalInput};
 use kense_core::report::records::{
     EventRecords, HandoverRow, InitiativeRow, ProposalRow, ReportPhoto,
 };
@@ -445,7 +445,7 @@ mod tests {
         let path = output_path();
         if std::env::var_os("KENSE_UPDATE_BINDINGS").is_some() {
             std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-            std::fs::write(&path, &generated).unwrap();
+            kense_core::files::write_atomic(&path, generated.as_bytes()).unwrap();
         }
         let committed = std::fs::read_to_string(&path).unwrap_or_default();
         assert!(

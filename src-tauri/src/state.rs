@@ -332,6 +332,6 @@ pub fn fill_demo(store: &mut Store) -> kense_core::Result<DemoSummary> {
     demo::fill_demo_office(
         store,
         DemoSize::default(),
-        chrono::Local::now().date_naive(),
+        kense_core::time::local_now().date_naive(),
     )
 }

@@ -2,6 +2,10 @@
 //! configuration and capabilities: names, argument names, JSON shapes of
 //! results and errors.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly on purpose
+#![allow(
+    clippy::disallowed_methods,
+    reason = "tests write their input files directly; what Kense writes goes through write_atomic"
+)]
 
 use kense_app::{AppState, bindings, with_commands};
 use kense_core::Store;

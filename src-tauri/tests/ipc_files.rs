@@ -3,6 +3,10 @@
 //! capabilities: forged handles and paths, other extensions and commands
 //! outside a capability are refused with their codes; a picked file works.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly on purpose
+#![allow(
+    clippy::disallowed_methods,
+    reason = "tests write their input files directly; what Kense writes goes through write_atomic"
+)]
 
 use kense_app::picked::{OpenKind, Purpose, SaveFormat};
 use kense_app::{AppState, bindings, with_commands};

@@ -3,12 +3,12 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly on purpose
 
 use kense_core::events::{self, EventInput};
+use kense_core::export::{self, ExportFormat};
+use kense_core::import::registry::{commit_import, preview_import, refusal};
 use kense_core::import::{ImportKind, read_table};
 use kense_core::kinds::{EventKind, EventStatus, Role};
 use kense_core::organisations::{self, OrganisationInput};
 use kense_core::people::{self, PersonFilter, PersonInput};
-use kense_core::registry_export::{self, ExportFormat};
-use kense_core::registry_import::{commit_import, preview_import, refusal};
 use kense_core::search_index::check_search_indexes;
 use kense_core::{ErrorCode, Lang, Store, attendance, changelog};
 
@@ -143,6 +143,65 @@ fn a_long_list_pages_in_alphabet_order_with_its_true_count() {
     let (none, zero) = page(0, "жоқ");
     assert!(none.is_empty());
     assert_eq!(zero, 0);
+}
+
+#[test]
+fn every_page_of_the_registry_equals_a_plain_sort_from_either_end() {
+    let store = Store::open_in_memory().unwrap();
+    let c = store.conn();
+    // Namesakes (equal sort keys) and deleted people among them: the pages
+    // read backwards from the end must still follow (sort key, id).
+    let mut ids = Vec::new();
+    for (n, surname) in [
+        "Әлиев",
+        "Абаев",
+        "Бекова",
+        "Әлиев",
+        "Ғалымов",
+        "Абаев",
+        "Қасымов",
+    ]
+    .iter()
+    .cycle()
+    .take(23)
+    .enumerate()
+    {
+        let name = if n % 3 == 0 {
+            "Ержан"
+        } else {
+            "Ақерке"
+        };
+        ids.push(people::insert_person(c, &person(surname, name)).unwrap());
+    }
+    for id in [ids[2], ids[9], ids[22]] {
+        people::delete_person(c, id).unwrap();
+    }
+    let plain: Vec<i64> = c
+        .prepare("SELECT id FROM person WHERE deleted_at IS NULL ORDER BY sort_key, id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(plain.len(), 20);
+    for limit in [1, 3, 7, 100] {
+        for offset in 0..=22 {
+            let filter = PersonFilter {
+                limit: Some(limit),
+                offset: Some(offset),
+                ..Default::default()
+            };
+            let page: Vec<i64> = people::list_people(c, &filter)
+                .unwrap()
+                .into_iter()
+                .map(|p| p.id)
+                .collect();
+            let from = (offset as usize).min(plain.len());
+            let to = (from + limit as usize).min(plain.len());
+            assert_eq!(page, plain[from..to], "limit {limit}, offset {offset}");
+            assert_eq!(people::count_people(c, &filter).unwrap(), 20);
+        }
+    }
 }
 
 #[test]
@@ -355,11 +414,11 @@ fn exports_re_import_into_an_empty_office_in_both_languages() {
         (Lang::Kk, ExportFormat::Xlsx, "people.xlsx"),
         (Lang::Ru, ExportFormat::Csv, "people.csv"),
     ] {
-        let bytes = registry_export::export_people(
+        let bytes = export::registry::export_people(
             store.conn(),
             lang,
             format,
-            registry_export::PeopleExportOptions::default(),
+            export::registry::PeopleExportOptions::default(),
         )
         .unwrap();
         let exported = read_table(name, &bytes).unwrap();

@@ -3,11 +3,10 @@
 
 use kense_core::demo::{self, DemoSize};
 use kense_core::events::EventFilter;
-use kense_core::import::{ImportKind, read_table};
+use kense_core::export::{self, ExportFormat};
+use kense_core::import::{self, ImportKind, read_table};
 use kense_core::people::{self, PersonFilter};
 use kense_core::planning;
-use kense_core::registry_export::{self, ExportFormat};
-use kense_core::registry_import;
 use kense_core::report::{self, ReportQuery};
 use kense_core::{Error, Lang, Store};
 use serde::Serialize;
@@ -113,7 +112,7 @@ impl Figure {
         );
         if let Some(peer) = &self.peer {
             line.push_str(&format!(
-                "  ×{:.1} of {} ({:.2}; target ×{:.0})",
+                "  ×{:.2} of {} ({:.2}; target ×{})",
                 peer.ratio, peer.name, peer.millis, peer.max_ratio
             ));
         }
@@ -133,7 +132,7 @@ pub fn median_p95(times: &mut [Duration]) -> (Duration, Duration) {
 
 /// Runs the benchmarks in `dir` (temporary databases are created there).
 pub fn run(dir: &Path, options: &BenchOptions) -> Result<Vec<Figure>, Error> {
-    let today = chrono::Local::now().date_naive();
+    let today = kense_core::time::local_now().date_naive();
     let mut figures = Vec::new();
 
     // Import: a CSV exported from a generated office, into a fresh file database.
@@ -147,11 +146,11 @@ pub fn run(dir: &Path, options: &BenchOptions) -> Result<Vec<Figure>, Error> {
         },
         today,
     )?;
-    let csv = registry_export::export_people(
+    let csv = export::registry::export_people(
         source.conn(),
         Lang::Ru,
         ExportFormat::Csv,
-        registry_export::PeopleExportOptions {
+        export::registry::PeopleExportOptions {
             with_iin: true,
             consented_only: false,
         },
@@ -160,9 +159,9 @@ pub fn run(dir: &Path, options: &BenchOptions) -> Result<Vec<Figure>, Error> {
     let target_path = dir.join("bench-import.db");
     let mut target = Store::open(&target_path)?;
     let started = Instant::now();
-    let table = read_table("people.csv", &csv).map_err(registry_import::file_error)?;
+    let table = read_table("people.csv", &csv).map_err(import::registry::file_error)?;
     let outcome = target.with_tx(|tx| {
-        registry_import::commit_import(tx, ImportKind::People, &table, None, false, None)
+        import::registry::commit_import(tx, ImportKind::People, &table, None, false, None)
     })?;
     let took = started.elapsed();
     let import = figure(

@@ -3,16 +3,21 @@
 
 use crate::bench::{Figure, figure};
 use kense_core::demo::{self, DemoSize};
-use kense_core::documents::issue::IssueRequest;
-use kense_core::documents::templates::default_template;
+use kense_core::documents::issue::{IssueRequest, issue_batch};
+use kense_core::documents::templates::{default_template, get_template_logo};
 use kense_core::documents::{BatchOutput, DocFormat, issue_to_files};
 use kense_core::kinds::{DocLang, TemplateKind};
+use kense_core::office::get_office_logo;
 use kense_core::{Error, Store};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
 /// Largest file of a separate-files batch, in bytes.
 const MAX_FILE_BYTES: u64 = 60 * 1024;
+
+/// The batch in one PDF may take at most this part of Typst's time for the
+/// same pages (issues 11 and 14).
+const TYPST_MAX_RATIO: f64 = 0.5;
 
 /// A demo office at `path` with `people` in its registry and a held event
 /// today with the first `attendees` present, and the request for their
@@ -42,7 +47,7 @@ pub fn certificate_office(
 
 /// Issues `count` certificates twice into a fresh demo office in `dir`.
 pub fn run(dir: &Path, count: usize) -> Result<Vec<Figure>, Error> {
-    let today = chrono::Local::now().date_naive();
+    let today = kense_core::time::local_now().date_naive();
     let (mut store, request) = certificate_office(&dir.join("bench-docs.db"), count, count, today)?;
     let mut figures = Vec::new();
 
@@ -54,11 +59,24 @@ pub fn run(dir: &Path, count: usize) -> Result<Vec<Figure>, Error> {
         &BatchOutput::Combined(combined.display().to_string()),
         DocFormat::Pdf,
     )?;
-    figures.push(figure(
+    let one_pdf = figure(
         format!("{} certificates in one PDF", outcome.documents.len()),
         started.elapsed(),
         Duration::from_millis(500),
-    ));
+    );
+    // Typst typesets the same pages: the contents of one more batch (not
+    // timed), with the template's or the office's logo.
+    let batch = store.with_write_tx(|tx| issue_batch(tx, &request))?;
+    let logo = match get_template_logo(store.conn(), request.template_id)? {
+        Some(bytes) => Some(bytes),
+        None => get_office_logo(store.conn())?.map(|(bytes, _)| bytes),
+    };
+    figures.push(
+        match crate::bench_peers::typst_certificates(dir, &batch.contents, logo.as_deref())? {
+            Some(peer) => one_pdf.against("Typst, whole process", peer, TYPST_MAX_RATIO),
+            None => one_pdf,
+        },
+    );
 
     let folder = dir.join("certificates");
     std::fs::create_dir_all(&folder).map_err(|source| Error::Io {

@@ -16,7 +16,7 @@ const PAGE: u32 = 100;
 /// `list_people` through a reader while a batch of `documents` certificates
 /// writes: the median and the 95th percentile.
 pub fn reads_during_batch(dir: &Path, documents: usize) -> Result<Vec<Figure>, Error> {
-    let today = chrono::Local::now().date_naive();
+    let today = kense_core::time::local_now().date_naive();
     let (mut store, request) = crate::bench_docs::certificate_office(
         &dir.join("bench-readers.db"),
         documents.max(5_000),

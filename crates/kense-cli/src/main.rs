@@ -16,11 +16,12 @@ mod records;
 mod report;
 
 use clap::{Args, Parser, Subcommand};
+use kense_core::export;
 use kense_core::i18n::Translator;
-use kense_core::import::ImportKind;
+use kense_core::import::{self, ImportKind};
 use kense_core::{
-    Error, Lang, Store, audit, campaigns, demo, events, office, paths, people, privacy,
-    registry_export, registry_import, settings, signatories,
+    Error, Lang, Store, audit, campaigns, demo, events, office, paths, people, privacy, settings,
+    signatories,
 };
 use out::{outln, print_json};
 use std::path::PathBuf;
@@ -376,8 +377,8 @@ fn run_import(
     if let Some(event_id) = event {
         events::get_event(store.conn(), event_id)?;
     }
-    let table = registry_import::read_import_file(&flags.file)?;
-    let preview = registry_import::preview_import(store.conn(), kind, &table, None)?;
+    let table = import::registry::read_import_file(&flags.file)?;
+    let preview = import::registry::preview_import(store.conn(), kind, &table, None)?;
     if !flags.json {
         for p in &preview.problems {
             let reason = reason_text(t, p.code.as_str(), p.limit);
@@ -407,7 +408,7 @@ fn run_import(
             )
         );
     }
-    let refusal = registry_import::refusal(&preview, flags.skip_invalid);
+    let refusal = import::registry::refusal(&preview, flags.skip_invalid);
     if flags.dry_run || refusal.is_some() {
         if flags.json {
             print_json(&serde_json::json!({ "preview": preview, "outcome": null }))?;
@@ -431,7 +432,7 @@ fn run_import(
     )?;
     let (bar, progress) = progress::terminal(t.tr("cli-progress-import", &[]));
     let outcome = store.with_write_tx(|tx| {
-        registry_import::commit_import_with_progress(
+        import::registry::commit_import_with_progress(
             tx,
             kind,
             &table,
@@ -739,7 +740,7 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
             json,
         } => {
             let mut store = Store::open(&db)?;
-            let today = chrono::Local::now().date_naive();
+            let today = kense_core::time::local_now().date_naive();
             let summary =
                 demo::fill_demo_office(&mut store, demo::DemoSize { people, months }, today)?;
             if json {
@@ -780,21 +781,21 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
         } => {
             let store = Store::open(&db)?;
             let kind = match what {
-                ExportWhat::People => registry_export::ExportKind::People,
-                ExportWhat::Organisations => registry_export::ExportKind::Organisations,
-                ExportWhat::Events => registry_export::ExportKind::Events,
+                ExportWhat::People => export::registry::ExportKind::People,
+                ExportWhat::Organisations => export::registry::ExportKind::Organisations,
+                ExportWhat::Events => export::registry::ExportKind::Events,
             };
             let filter = match month {
                 Some(month) => events::EventFilter::month(&month)?,
                 None => events::EventFilter::default(),
             };
-            registry_export::export_to_file(
+            export::registry::export_to_file(
                 store.conn(),
                 kind,
                 t.lang(),
                 &out,
                 &filter,
-                registry_export::PeopleExportOptions {
+                export::registry::PeopleExportOptions {
                     with_iin,
                     consented_only,
                 },
@@ -855,7 +856,7 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
                 office_name_ru: profile.name_ru,
                 region_kk: profile.region_kk,
                 region_ru: profile.region_ru,
-                generated_on: chrono::Local::now().format("%d.%m.%Y").to_string(),
+                generated_on: kense_core::time::local_now().format("%d.%m.%Y").to_string(),
             };
             let bytes =
                 kense_pdf::render_test_page(&page).map_err(|e| Error::Render(e.to_string()))?;

@@ -4,7 +4,7 @@
 use crate::out::outln;
 use clap::{Args, Subcommand};
 use kense_core::i18n::Translator;
-use kense_core::planning::ics_export::{IcsScope, save_ics};
+use kense_core::planning::ics::{IcsScope, save_ics};
 use kense_core::planning::programme::{PlanDocument, save_plan_document_approved};
 use kense_core::planning::{self, Plan};
 use kense_core::report::ReportLang;

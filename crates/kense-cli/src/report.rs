@@ -64,7 +64,7 @@ fn query(args: &ReportArgs) -> Result<ReportQuery, Error> {
     q.campaign_id = args.campaign;
     q.district = args.district.clone();
     // A month still running is compared by its days so far.
-    Ok(q.on(chrono::Local::now().date_naive()))
+    Ok(q.on(kense_core::time::local_now().date_naive()))
 }
 
 /// Runs `kense report`. The global `--lang` (kk, ru or both) is the
@@ -91,7 +91,7 @@ pub fn run(db: &Path, t: &Translator, lang: &str, args: ReportArgs) -> Result<Ex
     };
     if let Some(out) = &args.out {
         let head = Letterhead::load(store.conn())?;
-        let today = chrono::Local::now().format("%d.%m.%Y").to_string();
+        let today = kense_core::time::local_now().format("%d.%m.%Y").to_string();
         let photos = report::photo_page::PhotoPage::load(store.conn(), &report)?;
         let bytes = report::pdf::render_pdf_with_photos(&report, &head, &photos, lang, &today)?;
         kense_core::files::write_atomic(out, &bytes)?;

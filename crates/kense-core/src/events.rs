@@ -384,10 +384,27 @@ pub fn update_event(conn: &Connection, id: i64, input: &EventInput) -> Result<()
     if let Some(before) = before.filter(|b| *b != v.starts_at) {
         let parse = |s: &str| chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M");
         if let (Ok(old), Ok(new)) = (parse(&before), parse(&v.starts_at)) {
-            crate::planning::stops::shift_stops(conn, id, (new - old).num_minutes())?;
+            shift_stops(conn, id, (new - old).num_minutes())?;
         }
     }
     changelog::log_change(conn, "event", id, Action::Update, &v.title_ru)
+}
+
+/// Moves every stop of an event by `minutes` (the event was moved).
+fn shift_stops(conn: &Connection, event_id: i64, minutes: i64) -> Result<()> {
+    if minutes == 0 {
+        return Ok(());
+    }
+    let modifier = format!("{minutes:+} minutes");
+    conn.execute(
+        "UPDATE visit_stop SET
+             arrives_at = strftime('%Y-%m-%dT%H:%M', arrives_at, ?2),
+             departs_at = strftime('%Y-%m-%dT%H:%M', departs_at, ?2)
+         WHERE event_id = ?1",
+        params![event_id, modifier],
+    )
+    .context("moving the stops")?;
+    Ok(())
 }
 
 const COLUMNS: &str =

@@ -143,6 +143,10 @@ pub fn unique_file_name(
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::disallowed_methods,
+    reason = "tests write their fixtures (foreign, broken and empty files) directly"
+)]
 mod tests {
     use super::*;
 

@@ -1,8 +1,39 @@
 //! Kense core: the domain, the SQLite store, settings and translations.
 //!
 //! Nothing here depends on Tauri or a window: the desktop shell, the CLI and
-//! the tests all call these functions. Repository modules (one per table)
-//! take a `&Connection` so they work inside a transaction as well.
+//! the tests all call these functions.
+//!
+//! # The map
+//!
+//! Three kinds of room:
+//!
+//! - **The store**: [`store`] (opening, checking, migrating; `with_tx`,
+//!   `with_write_tx` and the reader connections), the migrations in
+//!   `migrations/`, [`changelog`], `soft_delete`, [`search_index`], [`files`]
+//!   (atomic writes) and [`backup`].
+//! - **One module per table**: [`people`], [`organisations`], [`events`],
+//!   [`attendance`], [`campaigns`], [`categories`], [`media`], [`memoranda`],
+//!   [`signatories`], [`office`], [`settings`], [`audit`], [`equipment`],
+//!   [`id_handovers`], [`initiatives`], [`photos`], [`proposals`],
+//!   [`speakers`]: verb-first functions over `&Connection` that read and write
+//!   their table only. Writes run inside a `&Transaction` (it derefs to a
+//!   `&Connection`) that the store began.
+//! - **Features**, as folders: [`import`], [`export`], [`documents`],
+//!   [`planning`], [`report`], [`press`], [`privacy`], [`hub`], [`demo`], and the
+//!   sidebar's [`search`]. A feature's pure format code (the CSV and XLSX
+//!   readers and writers, the RFC 5545 writer) sits inside its folder beside
+//!   its database half (`import::registry`, `export::registry`,
+//!   `planning::ics`).
+//!
+//! Shared vocabulary and helpers: [`error`] (the one error type and its
+//! codes), [`kinds`], [`validate`], [`i18n`], [`grammar`], [`fold`] and
+//! [`collation`] (search folding and Kazakh order), [`paths`], [`logs`],
+//! [`time`] (the one reader of the local clock), [`about`].
+//!
+//! The rule: a table module never reaches up into a feature; a feature may
+//! use any table module. `clippy.toml` bans the unsafe alternatives
+//! (`std::fs::write`, beginning a transaction outside the store, reading the
+//! clock outside [`time`]) and names the house way.
 
 pub mod about;
 pub mod attendance;
@@ -23,7 +54,6 @@ pub mod fold;
 pub mod grammar;
 pub mod hub;
 pub mod i18n;
-pub mod ics;
 pub mod id_handovers;
 pub mod import;
 pub mod initiatives;
@@ -43,8 +73,6 @@ pub mod progress;
 pub mod proposals;
 #[cfg(test)]
 mod records_test_support;
-pub mod registry_export;
-pub mod registry_import;
 pub mod report;
 pub mod search;
 pub mod search_index;
@@ -54,7 +82,7 @@ mod soft_delete;
 pub mod speakers;
 pub mod store;
 mod text;
-mod time;
+pub mod time;
 pub mod validate;
 
 pub use error::{Error, ErrorCode, Invalid, Result};

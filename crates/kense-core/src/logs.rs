@@ -179,6 +179,10 @@ fn without_quoted_values(text: &str) -> String {
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::disallowed_methods,
+    reason = "tests write their fixtures (foreign, broken and empty files) directly"
+)]
 mod tests {
     use super::*;
 

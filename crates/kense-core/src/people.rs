@@ -591,20 +591,10 @@ pub fn list_people(conn: &Connection, filter: &PersonFilter) -> Result<Vec<Perso
             .context("searching people by IIN");
     }
     let query = fts_prefix_query(&filter.query);
+    if query.is_none() && !filtered {
+        return registry_page(conn, limit, offset);
+    }
     let sql = match &query {
-        // The whole registry, a page far down: skip along the alphabetical
-        // index alone (reading only the page's rows), not through every row
-        // before it.
-        None if !filtered => format!(
-            "WITH page AS (
-                 SELECT id, sort_key FROM person INDEXED BY person_sort
-                 WHERE deleted_at IS NULL
-                 ORDER BY sort_key LIMIT ?5 OFFSET ?6)
-             SELECT {SUMMARY_COLUMNS} FROM page JOIN person p ON p.id = page.id
-             LEFT JOIN organisation o ON o.id = p.organisation_id
-             WHERE ?1 IS NULL AND {conditions}
-             ORDER BY page.sort_key"
-        ),
         None => format!(
             "SELECT {SUMMARY_COLUMNS} FROM person p
              LEFT JOIN organisation o ON o.id = p.organisation_id
@@ -696,6 +686,13 @@ fn whole_iin(query: &str) -> Option<String> {
 /// How many people match `filter` (its limit and offset aside): the
 /// «1–200 of 100 000» of a paged list.
 pub fn count_people(conn: &Connection, filter: &PersonFilter) -> Result<u64> {
+    let filtered = filter.category_id.is_some()
+        || filter.organisation_id.is_some()
+        || filter.district.is_some();
+    if !filtered && fts_prefix_query(&filter.query).is_none() && whole_iin(&filter.query).is_none()
+    {
+        return count_living(conn);
+    }
     // The organisation is joined only for a district: counting a whole
     // registry then reads one index.
     let (join, district) = if filter.district.is_some() {
@@ -745,6 +742,56 @@ pub fn count_people(conn: &Connection, filter: &PersonFilter) -> Result<u64> {
         })
         .map(|n| u64::try_from(n).unwrap_or(0))
         .context("counting people")
+}
+
+/// Living people in the registry, all of them: the count from the table's
+/// smallest index (SQLite counts its pages without reading rows) less the
+/// soft-deleted ones (`person_deleted`, a partial index of those alone).
+fn count_living(conn: &Connection) -> Result<u64> {
+    conn.prepare_cached(
+        "SELECT (SELECT count(*) FROM person)
+              - (SELECT count(*) FROM person INDEXED BY person_deleted
+                 WHERE deleted_at IS NOT NULL)",
+    )
+    .and_then(|mut stmt| stmt.query_row([], |row| row.get::<_, i64>(0)))
+    .map(|n| u64::try_from(n).unwrap_or(0))
+    .context("counting people")
+}
+
+/// A page of the whole registry in alphabet order: skipped along the
+/// alphabetical index alone (reading only the page's rows), from whichever
+/// end is nearer, so a page in the middle walks half the index, the last
+/// page none of it.
+fn registry_page(conn: &Connection, limit: u32, offset: u32) -> Result<Vec<PersonSummary>> {
+    let total = count_living(conn)?;
+    let (order, take, skip) = if u64::from(offset) * 2 > total {
+        // Rows from the offset to the end, read backwards.
+        let to_end = total.saturating_sub(u64::from(offset));
+        let take = to_end.min(u64::from(limit));
+        ("DESC", take, to_end - take)
+    } else {
+        ("ASC", u64::from(limit), u64::from(offset))
+    };
+    conn.prepare_cached(&format!(
+        "WITH page AS (
+             SELECT id, sort_key FROM person INDEXED BY person_sort
+             WHERE deleted_at IS NULL
+             ORDER BY sort_key {order}, id {order} LIMIT ?1 OFFSET ?2)
+         SELECT {SUMMARY_COLUMNS} FROM page JOIN person p ON p.id = page.id
+         LEFT JOIN organisation o ON o.id = p.organisation_id
+         ORDER BY page.sort_key, page.id"
+    ))
+    .and_then(|mut stmt| {
+        stmt.query_map(
+            params![
+                i64::try_from(take).unwrap_or(i64::MAX),
+                i64::try_from(skip).unwrap_or(i64::MAX)
+            ],
+            summary_from_row,
+        )?
+        .collect::<std::result::Result<Vec<_>, _>>()
+    })
+    .context("listing people")
 }
 
 fn count_hits(conn: &Connection, query: &str) -> Result<i64> {

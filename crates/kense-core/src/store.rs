@@ -288,6 +288,10 @@ impl Store {
     /// cannot wait there), an immediate one waits on the busy timeout.
     pub fn with_tx<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
         let path = self.path.clone();
+        #[allow(
+            clippy::disallowed_methods,
+            reason = "the store is where transactions begin (see clippy.toml)"
+        )]
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
@@ -303,6 +307,10 @@ impl Store {
     /// cannot race another writer (register numbers).
     pub fn with_write_tx<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
         let path = self.path.clone();
+        #[allow(
+            clippy::disallowed_methods,
+            reason = "the store is where transactions begin (see clippy.toml)"
+        )]
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
@@ -608,6 +616,10 @@ fn open_error(path: &Path, source: rusqlite::Error) -> Error {
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::disallowed_methods,
+    reason = "tests write their fixtures (foreign, broken and empty files) directly"
+)]
 mod tests {
     use super::*;
     use crate::ErrorCode;

@@ -3,7 +3,7 @@
 
 use kense_core::import::ImportKind;
 use kense_core::progress::{CancelFlag, Progress, Step};
-use kense_core::registry_import::{commit_import_with_progress, read_import_file};
+use kense_core::import::registry::{commit_import_with_progress, read_import_file};
 use kense_core::{ErrorCode, Store};
 use std::sync::Mutex;
 use std::time::Duration;

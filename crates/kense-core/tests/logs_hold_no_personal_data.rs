@@ -10,7 +10,7 @@ use kense_core::documents::templates::default_template;
 use kense_core::documents::{BatchOutput, DocFormat, issue_to_files};
 use kense_core::import::{ImportKind, read_table};
 use kense_core::kinds::{DocLang, TemplateKind};
-use kense_core::{Store, backup, logs, registry_import};
+use kense_core::{Store, backup, import, logs};
 
 /// A valid IIN starting with `prefix` (11 digits): the check digit found by trying.
 fn iin(prefix: &str) -> String {
@@ -67,7 +67,7 @@ fn the_log_tells_what_was_done_and_holds_no_personal_data() {
     let table = read_table("people.csv", csv.as_bytes()).unwrap();
     let outcome = store
         .with_tx(|tx| {
-            registry_import::commit_import(tx, ImportKind::People, &table, None, false, None)
+            import::registry::commit_import(tx, ImportKind::People, &table, None, false, None)
         })
         .unwrap();
     assert_eq!(outcome.created, 2);

@@ -31,6 +31,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .to_owned();
     }
     let bytes = render_test_page(&page)?;
+    #[allow(
+        clippy::disallowed_methods,
+        reason = "a developer's example writing where it was told; kense-pdf has no kense_core::files"
+    )]
     std::fs::write(&path, &bytes)?;
     eprintln!("wrote {path} ({} bytes)", bytes.len());
     Ok(())

@@ -175,7 +175,7 @@ pub enum Block {
     Space(f32),
     /// An image, centred, scaled to at most the given height in points.
     Image(Image, f32),
-    /// A vector chart of the full width (see [`crate::chart`]).
+    /// A vector chart of the full width (see [`crate::Chart`]).
     Chart(crate::chart::Chart),
     /// The next block starts on a new page.
     PageBreak,

@@ -5,44 +5,48 @@
 //! and embedded into each PDF as subsets containing only the glyphs in use, with a
 //! `ToUnicode` map so Kazakh and Russian text can be searched and copied.
 //!
-//! - [`fonts`]: the embedded faces and glyph coverage.
-//! - [`measure`]: advance widths and vertical metrics.
-//! - [`wrap`]: word wrapping and shrink-to-fit.
-//! - [`hyphen`]: where words break (Russian TeX patterns, Kazakh syllables).
-//! - [`subset`]: reducing a face to the glyphs in use.
-//! - [`fontset`]: fonts subset and compressed once per batch.
-//! - [`image`]: PNG/JPEG images fitted into boxes.
-//! - [`paragraph`]: aligned and justified lines, shrink-to-fit boxes.
-//! - [`flow`]: paragraphs and tables flowing across numbered pages.
-//! - [`document`]: positioned text and strokes on pages, rendered to PDF.
-//! - [`qr`]: QR codes as sharp one-pixel-per-module images.
-//! - [`award`]: gratitude letters, diplomas and certificates.
-//! - [`sheet`]: participant lists and sign-in sheets.
-//! - [`chart`]: vector charts (stacked columns, horizontal bars).
-//! - [`test_page`]: the font and layout test page.
+//! The modules are private; what callers use is re-exported here, at the
+//! crate root (`kense_pdf::Face`, `kense_pdf::award_page` …):
+//!
+//! - `fonts`: the embedded faces and glyph coverage.
+//! - `measure`: advance widths and vertical metrics.
+//! - `wrap`: word wrapping and shrink-to-fit.
+//! - `hyphen`: where words break (Russian TeX patterns, Kazakh syllables).
+//! - `subset`: reducing a face to the glyphs in use.
+//! - `fontset`: fonts subset and compressed once per batch.
+//! - `image`: PNG/JPEG images fitted into boxes.
+//! - `paragraph`: aligned and justified lines, shrink-to-fit boxes.
+//! - `flow`: paragraphs and tables flowing across numbered pages.
+//! - `document`: positioned text and strokes on pages, rendered to PDF.
+//! - `qr`: QR codes as sharp one-pixel-per-module images.
+//! - `award`: gratitude letters, diplomas and certificates.
+//! - `sheet`: participant lists and sign-in sheets.
+//! - `chart`: vector charts (stacked columns, horizontal bars).
+//! - `test_page`: the font and layout test page.
 
-pub mod award;
-pub mod chart;
-pub mod document;
-pub mod error;
-pub mod flow;
-pub mod fonts;
-pub mod fontset;
-pub mod hyphen;
-pub mod image;
-pub mod licence;
-pub mod measure;
-pub mod paragraph;
-pub mod qr;
-pub mod sheet;
-pub mod subset;
-pub mod test_page;
-pub mod wrap;
+mod award;
+mod chart;
+mod document;
+mod error;
+mod flow;
+mod fonts;
+mod fontset;
+mod hyphen;
+mod image;
+mod licence;
+mod measure;
+mod paragraph;
+mod qr;
+mod sheet;
+mod subset;
+mod test_page;
+mod wrap;
 
 pub use award::{Award, AwardShape, AwardText, Verification, award_page};
-pub use chart::{Chart, ChartKind, PALETTE, Series};
+pub use chart::{Chart, ChartKind, PALETTE, Series, number_label};
 pub use document::{
-    Align, Document, Page, Rgb, Stroke, render_many, render_pdf, render_with_fonts,
+    A4_HEIGHT_PT, A4_WIDTH_PT, Align, Document, Page, Rgb, Stroke, mm, render_many, render_pdf,
+    render_with_fonts,
 };
 pub use error::PdfError;
 pub use flow::{

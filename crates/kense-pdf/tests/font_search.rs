@@ -2,6 +2,10 @@
 //! on each build machine, which file it takes, and what it says when a face is
 //! missing.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly on purpose
+#![allow(
+    clippy::disallowed_methods,
+    reason = "tests write their input files directly; what Kense writes goes through write_atomic"
+)]
 
 #[path = "../build/fonts.rs"]
 #[allow(dead_code, missing_docs)]

@@ -2,6 +2,10 @@
 //! PDF reader sees it: the exact Kazakh and Russian text can be extracted, and only
 //! embedded, subset PT fonts with Unicode maps are used.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly on purpose
+#![allow(
+    clippy::disallowed_methods,
+    reason = "tests write their input files directly; what Kense writes goes through write_atomic"
+)]
 
 use std::error::Error;
 use std::path::{Path, PathBuf};

@@ -195,7 +195,7 @@ crate::commands! {
     fn back_up_to_file(app, passphrase: Option<String>) -> Option<SavedBackup> {
         let state = state_of(&app)?;
         let passphrase = passphrase.filter(|p| !p.is_empty());
-        let today = chrono::Local::now().format("%Y-%m-%d");
+        let today = kense_core::time::local_now().format("%Y-%m-%d");
         let name = match passphrase {
             Some(_) => format!("kense-{today}.db.age"),
             None => format!("kense-{today}.db"),

@@ -5,18 +5,21 @@ use crate::picked::{FileHandle, OpenKind, SaveFormat};
 use kense_core::Lang;
 use kense_core::backup::BackupReason;
 use kense_core::events::EventFilter;
-use kense_core::import::{ColumnMapping, ImportKind};
+use kense_core::export::{
+    self,
+    registry::{ExportKind, PeopleExportOptions},
+};
+use kense_core::import::registry::{ImportOutcome, ImportPreview};
+use kense_core::import::{self, ColumnMapping, ImportKind};
 use kense_core::progress::Step;
-use kense_core::registry_export::{self, ExportKind, PeopleExportOptions};
-use kense_core::registry_import::{self, ImportOutcome, ImportPreview};
 use tauri::ipc::Channel;
 
 crate::commands! {
     /// Reads a CSV or Excel file and validates every row; writes nothing.
     fn preview_import_file(state, file: FileHandle, kind: ImportKind, mapping: Option<ColumnMapping>) -> ImportPreview {
         let path = state.picked().open_path(file, OpenKind::Table)?;
-        let table = registry_import::read_import_file(&path)?;
-        state.read(|c| registry_import::preview_import(c, kind, &table, mapping))
+        let table = import::registry::read_import_file(&path)?;
+        state.read(|c| import::registry::preview_import(c, kind, &table, mapping))
     }
 
     /// Imports a file in one transaction: all valid rows, or nothing when a
@@ -25,14 +28,14 @@ crate::commands! {
     /// `on_progress`; `cancel_job(job)` stops it with nothing written.
     fn commit_import_file(state, file: FileHandle, kind: ImportKind, mapping: Option<ColumnMapping>, skip_invalid: bool, event_id: Option<i64>, job: u64, on_progress: Channel<Step> as "Channel<Step>") -> ImportOutcome {
         let path = state.picked().open_path(file, OpenKind::Table)?;
-        let table = registry_import::read_import_file(&path)?;
+        let table = import::registry::read_import_file(&path)?;
         let job = state.jobs().start(job, on_progress);
         state.backup_before(BackupReason::BeforeImport)?;
         job.progress().check()?;
         job.run(|progress| {
             state.write(|s| {
                 s.with_tx(|tx| {
-                    registry_import::commit_import_with_progress(
+                    import::registry::commit_import_with_progress(
                         tx,
                         kind,
                         &table,
@@ -51,7 +54,7 @@ crate::commands! {
     fn export_registry(state, kind: ExportKind, file: FileHandle, language: Lang, filter: Option<EventFilter>, people: Option<PeopleExportOptions>) -> () {
         let path = state.picked().save_path(file, &[SaveFormat::Csv, SaveFormat::Xlsx])?;
         state.write(|s| {
-            registry_export::export_to_file(
+            export::registry::export_to_file(
                 s.conn(),
                 kind,
                 language,

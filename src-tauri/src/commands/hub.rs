@@ -68,7 +68,7 @@ fn stored_url(state: &crate::AppState) -> Result<String, IpcError> {
 }
 
 fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
+    kense_core::time::local_today()
 }
 
 crate::commands! {

@@ -6,7 +6,7 @@ use kense_core::attendance::AttendanceRow;
 use kense_core::events::{Event, EventFilter};
 use kense_core::kinds::{Invitation, Role};
 use kense_core::planning::holidays::{self, Holiday, HolidayInput};
-use kense_core::planning::ics_export::{self, IcsScope};
+use kense_core::planning::ics::{self, IcsScope};
 use kense_core::planning::programme::{self, PlanDocument};
 use kense_core::planning::stops::{self, StopInput};
 use kense_core::planning::{self, Calendar, HeldInput, Plan, PlanDetails, delegation};
@@ -139,7 +139,7 @@ crate::commands! {
     fn save_ics(state, scope: IcsScope, language: Lang, file: FileHandle) -> () {
         let path = state.picked().save_path(file, &[SaveFormat::Ics])?;
         let now = chrono::Utc::now();
-        state.read(|c| ics_export::save_ics(c, &scope, language, &path, now))?;
+        state.read(|c| ics::save_ics(c, &scope, language, &path, now))?;
         state.picked().wrote(&path);
         Ok(())
     }

@@ -8,7 +8,7 @@ use tauri::ipc::Response;
 crate::commands! {
     /// This month against the previous one, and the next planned events.
     fn get_dashboard(state) -> Dashboard {
-        let today = chrono::Local::now().date_naive();
+        let today = kense_core::time::local_now().date_naive();
         state.read(|c| report::dashboard(c, today, 5))
     }
 
@@ -20,7 +20,7 @@ crate::commands! {
     /// Writes the report of a period as a PDF (Kazakh, Russian or both).
     fn save_report_pdf(state, query: ReportQuery, file: FileHandle, language: ReportLang) -> () {
         let path = state.picked().save_path(file, &[SaveFormat::Pdf])?;
-        let today = chrono::Local::now().format("%d.%m.%Y").to_string();
+        let today = kense_core::time::local_now().format("%d.%m.%Y").to_string();
         state.read(|c| report::save_pdf(c, &query, language, &path, &today))?;
         state.picked().wrote(&path);
         Ok(())
@@ -29,7 +29,7 @@ crate::commands! {
     /// The report of a period as PDF bytes (what «Save PDF» writes), for
     /// the print dialog.
     fn render_report_pdf(state, query: ReportQuery, language: ReportLang) -> Response as "ArrayBuffer" {
-        let today = chrono::Local::now().format("%d.%m.%Y").to_string();
+        let today = kense_core::time::local_now().format("%d.%m.%Y").to_string();
         state
             .read(|c| report::render_report_pdf(c, &query, language, &today))
             .map(Response::new)

@@ -1,6 +1,11 @@
 //! Backups on real files: written and checked, listed, pruned, restored
 //! (plain and encrypted), damaged databases moved aside.
 
+#![allow(
+    clippy::disallowed_methods,
+    reason = "tests write their fixtures (foreign, broken and empty files) directly"
+)]
+
 use super::*;
 use crate::{ErrorCode, Store};
 use chrono::{Duration, TimeZone};

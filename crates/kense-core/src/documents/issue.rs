@@ -180,7 +180,7 @@ impl Context {
                     format!("{d:?} is not a date"),
                 )
             })?,
-            _ => chrono::Local::now().date_naive(),
+            _ => crate::time::local_today(),
         };
         let event_day = event
             .starts_at
@@ -842,7 +842,7 @@ pub fn sample_content(
     lang: DocLang,
 ) -> Result<DocumentContent> {
     let kind = template.kind.doc_kind().unwrap_or(DocKind::Gratitude);
-    let today = chrono::Local::now().date_naive();
+    let today = crate::time::local_today();
     let signatory = {
         let all = list_signatories(conn)?;
         match template.signatory_id {

@@ -4,8 +4,8 @@
 use super::glyphs::GlyphCheck;
 use super::register::{IssuedDocument, RegisterFilter, list_documents};
 use crate::export::{Cell, Sheet};
+use crate::export::{ExportFormat, finish};
 use crate::i18n::Translator;
-use crate::registry_export::{ExportFormat, finish};
 use crate::{Error, Lang, Result};
 use kense_pdf::{Block, Column, ColumnWidth, FlowDocument, PageSetup, Paragraph, Table, TextAlign};
 use rusqlite::Connection;

@@ -1,14 +1,62 @@
 //! Exporting lists for Excel: CSV that a Russian-locale Excel opens
-//! directly, and XLSX workbooks with real numbers and dates. Pure: values
-//! in, bytes out.
+//! directly, and XLSX workbooks with real numbers and dates.
+//!
+//! This module and its `csv` and `xlsx` writers are pure: values in, bytes
+//! out. [`registry`] is the database half: the registry's people,
+//! organisations and events as a [`Sheet`], written in an [`ExportFormat`].
 
 mod csv;
+pub mod registry;
 mod xlsx;
 
+use crate::{Error, Invalid, Result};
 use chrono::{NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+use ts_rs::TS;
 
 pub use self::csv::write_csv;
 pub use self::xlsx::{ExportError, MAX_DATA_ROWS, sanitise_sheet_name, write_xlsx};
+
+/// The file format of an export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportFormat {
+    /// CSV for Excel (UTF-8 with BOM, `;`).
+    Csv,
+    /// An Excel workbook.
+    Xlsx,
+}
+
+impl ExportFormat {
+    /// The format a file name asks for (`.csv` or `.xlsx`).
+    pub fn for_path(path: &Path) -> Result<Self> {
+        match path
+            .extension()
+            .map(|e| e.to_string_lossy().to_lowercase())
+            .as_deref()
+        {
+            Some("csv") => Ok(Self::Csv),
+            Some("xlsx") => Ok(Self::Xlsx),
+            _ => Err(Error::validation(
+                "file",
+                Invalid::NotATable,
+                format!("{}: use a .csv or .xlsx file name", path.display()),
+            )),
+        }
+    }
+}
+
+/// The bytes of `sheet` in `format`: CSV for Excel, or a one-sheet workbook.
+pub(crate) fn finish(format: ExportFormat, sheet: Sheet) -> Result<Vec<u8>> {
+    match format {
+        ExportFormat::Csv => {
+            let headers: Vec<&str> = sheet.headers.iter().map(String::as_str).collect();
+            Ok(write_csv(&headers, &sheet.rows))
+        }
+        ExportFormat::Xlsx => write_xlsx(&[sheet]).map_err(|e| Error::Render(e.to_string())),
+    }
+}
 
 /// One cell of an exported table.
 #[derive(Debug, Clone, PartialEq)]

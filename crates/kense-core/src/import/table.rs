@@ -1,6 +1,5 @@
 //! A file brought from Excel, read into a plain table of text.
 
-use super::{delimited, workbook};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -148,40 +147,8 @@ impl ImportError {
 /// cells.
 pub(crate) type RawRow = (usize, Vec<String>);
 
-/// Reads an Excel workbook (`.xlsx`, `.xlsm`, `.xls`, `.xlsb`, `.ods`,
-/// recognised by extension or signature; the first sheet with data) or a
-/// CSV / tab-separated text (UTF-8 with or without BOM, UTF-16 with BOM,
-/// otherwise Windows-1251; `;`, `,` or tab as found in the header line).
-///
-/// The header is the first row with at least two filled cells among the
-/// first ten (a title line above it is skipped), or the first non-blank
-/// row. Whole numbers read as `123`, dates as `dd.mm.yyyy`.
-pub fn read_table(file_name: &str, bytes: &[u8]) -> Result<Table, ImportError> {
-    let extension = file_name
-        .rsplit_once('.')
-        .map(|(_, ext)| ext.to_ascii_lowercase())
-        .unwrap_or_default();
-    let spreadsheet_extension =
-        matches!(extension.as_str(), "xlsx" | "xlsm" | "xls" | "xlsb" | "ods");
-    if bytes.len() as u64 > super::limits::MAX_FILE_BYTES {
-        return Err(ImportError::TooLarge {
-            what: super::limits::What::File,
-            line: 0,
-            limit: super::limits::MAX_FILE_BYTES,
-        });
-    }
-    let (raw, format, sheet) = if workbook::has_signature(bytes) || spreadsheet_extension {
-        let book = workbook::read(bytes)?;
-        (book.rows, book.format, Some(book.sheet))
-    } else {
-        let (rows, format) = delimited::read(bytes)?;
-        (rows, format, None)
-    };
-    build(raw, format, sheet)
-}
-
 /// Finds the header and the data rows, pads ragged rows.
-fn build(
+pub(super) fn build(
     raw: Vec<RawRow>,
     format: TableFormat,
     sheet: Option<String>,

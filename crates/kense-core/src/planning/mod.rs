@@ -6,7 +6,7 @@
 pub mod conflicts;
 pub mod delegation;
 pub mod holidays;
-pub mod ics_export;
+pub mod ics;
 pub mod programme;
 pub mod stops;
 

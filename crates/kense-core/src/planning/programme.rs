@@ -13,7 +13,7 @@ use crate::report::pdf::{col, para, table};
 use crate::report::{ReportLang, short_date};
 use crate::validate::phone::format_phone;
 use crate::{Error, Lang, Result};
-use kense_pdf::fonts::Face;
+use kense_pdf::Face;
 use kense_pdf::{Block, ColumnWidth, FlowDocument, PageSetup, TextAlign};
 
 /// The office, as printed at the top.

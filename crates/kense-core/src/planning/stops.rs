@@ -417,20 +417,3 @@ pub fn get_stop(conn: &Connection, id: i64) -> Result<Stop> {
     .context("reading a stop")?
     .ok_or(Error::NotFound { what: "stop", id })
 }
-
-/// Moves every stop of an event by `minutes` (the event was moved).
-pub(crate) fn shift_stops(conn: &Connection, event_id: i64, minutes: i64) -> Result<()> {
-    if minutes == 0 {
-        return Ok(());
-    }
-    let modifier = format!("{minutes:+} minutes");
-    conn.execute(
-        "UPDATE visit_stop SET
-             arrives_at = strftime('%Y-%m-%dT%H:%M', arrives_at, ?2),
-             departs_at = strftime('%Y-%m-%dT%H:%M', departs_at, ?2)
-         WHERE event_id = ?1",
-        params![event_id, modifier],
-    )
-    .context("moving the stops")?;
-    Ok(())
-}

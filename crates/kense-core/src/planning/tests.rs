@@ -4,7 +4,7 @@
 use super::conflicts::PlanWarning;
 use super::delegation::{invite_people, set_invitation, set_person_present};
 use super::holidays::{HolidayInput, save_holiday};
-use super::ics_export::{IcsScope, export_ics};
+use super::ics::{IcsScope, export_ics};
 use super::programme::{PlanDocument, print_plan};
 use super::stops::{StopInput, delete_stop, insert_stop, reorder_stops, update_stop};
 use super::*;

@@ -9,7 +9,7 @@ use super::{BucketUnit, Report, ReportLang, period_label, short_date, span_label
 use crate::i18n::Translator;
 use crate::signatories::{self, Signatory};
 use crate::{Error, Lang, Result, office};
-use kense_pdf::fonts::Face;
+use kense_pdf::Face;
 use kense_pdf::{
     Block, Chart, ChartKind, Column, ColumnWidth, FlowDocument, PALETTE, PageSetup, Paragraph,
     Series, Table, TextAlign,
@@ -87,7 +87,7 @@ pub(crate) fn table(columns: Vec<Column>, rows: Vec<Vec<String>>) -> Block {
 
 /// Thousands grouped with a space: `12 345`.
 fn n(v: i64) -> String {
-    kense_pdf::chart::number_label(v as f64)
+    kense_pdf::number_label(v as f64)
 }
 
 fn signed(v: i64) -> String {

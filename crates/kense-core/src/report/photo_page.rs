@@ -7,7 +7,7 @@ use super::records::ReportPhoto;
 use super::{Report, short_date};
 use crate::i18n::Translator;
 use crate::{Lang, Result, photos};
-use kense_pdf::fonts::Face;
+use kense_pdf::Face;
 use kense_pdf::{Block, Image, TextAlign};
 use rusqlite::Connection;
 

@@ -4,45 +4,16 @@
 
 use crate::error::SqlContext;
 use crate::events::{self, EventFilter};
-use crate::export::{Cell, Sheet, write_csv, write_xlsx};
+use crate::export::{Cell, ExportFormat, Sheet, finish};
 use crate::i18n::Translator;
 use crate::kinds::{EventKind, EventStatus, Gender, OrgKind};
 use crate::validate::phone::format_phone;
-use crate::{Error, Invalid, Lang, Result};
+use crate::{Lang, Result};
 use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 use ts_rs::TS;
-
-/// The file format of an export.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum ExportFormat {
-    /// CSV for Excel (UTF-8 with BOM, `;`).
-    Csv,
-    /// An Excel workbook.
-    Xlsx,
-}
-
-impl ExportFormat {
-    /// The format a file name asks for (`.csv` or `.xlsx`).
-    pub fn for_path(path: &Path) -> Result<Self> {
-        match path
-            .extension()
-            .map(|e| e.to_string_lossy().to_lowercase())
-            .as_deref()
-        {
-            Some("csv") => Ok(Self::Csv),
-            Some("xlsx") => Ok(Self::Xlsx),
-            _ => Err(Error::validation(
-                "file",
-                Invalid::NotATable,
-                format!("{}: use a .csv or .xlsx file name", path.display()),
-            )),
-        }
-    }
-}
 
 /// What to export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -137,16 +108,6 @@ pub fn export_to_file(
         },
     )?;
     Ok(rendered.rows)
-}
-
-pub(crate) fn finish(format: ExportFormat, sheet: Sheet) -> Result<Vec<u8>> {
-    match format {
-        ExportFormat::Csv => {
-            let headers: Vec<&str> = sheet.headers.iter().map(String::as_str).collect();
-            Ok(write_csv(&headers, &sheet.rows))
-        }
-        ExportFormat::Xlsx => write_xlsx(&[sheet]).map_err(|e| Error::Render(e.to_string())),
-    }
 }
 
 fn text(s: impl Into<String>) -> Cell {

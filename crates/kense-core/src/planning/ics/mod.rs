@@ -1,20 +1,28 @@
 //! Events as an iCalendar file (RFC 5545) for phone calendars: one VEVENT per
 //! event, local times with the office's time zone, the itinerary in the
 //! description.
+//!
+//! [`writer`] is the pure RFC 5545 writer (its zone table in `zones.rs`,
+//! its tests in `tests.rs`); this module is its database half.
 
-use super::stops::{Stop, list_stops_of_events};
+#[cfg(test)]
+mod tests;
+pub mod writer;
+mod zones;
+
 use crate::error::SqlContext;
 use crate::events::{Event, EventFilter, get_event, list_events};
 use crate::i18n::Translator;
-use crate::ics::{IcsCalendar, IcsEvent, IcsStatus, write_calendar};
 use crate::kinds::EventStatus;
 use crate::office::get_office_profile;
+use crate::planning::stops::{Stop, list_stops_of_events};
 use crate::{Error, Invalid, Lang, Result};
 use chrono::{DateTime, NaiveDateTime, Utc};
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use ts_rs::TS;
+use writer::{IcsCalendar, IcsEvent, IcsStatus, write_calendar};
 
 /// Which events go into the file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
