@@ -82,6 +82,10 @@ impl From<kense_core::Error> for IpcError {
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::disallowed_methods,
+    reason = "tests write their fixtures directly"
+)]
 mod tests {
     use super::*;
 

@@ -353,6 +353,10 @@ impl Picked {
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::disallowed_methods,
+    reason = "tests write their fixtures directly"
+)]
 mod tests {
     use super::*;
 

@@ -1,9 +1,13 @@
 //! An import cancelled half way writes nothing: its transaction rolls back.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly on purpose
+#![allow(
+    clippy::disallowed_methods,
+    reason = "tests write their fixtures directly"
+)]
 
 use kense_core::import::ImportKind;
-use kense_core::progress::{CancelFlag, Progress, Step};
 use kense_core::import::registry::{commit_import_with_progress, read_import_file};
+use kense_core::progress::{CancelFlag, Progress, Step};
 use kense_core::{ErrorCode, Store};
 use std::sync::Mutex;
 use std::time::Duration;

@@ -47,6 +47,7 @@ const KNOWN_CODES: Record<ErrorCode, true> = {
   hub_unreachable: true,
   hub_schema: true,
   hub_refused: true,
+  cancelled: true,
 };
 
 /** Every error code the backend sends (`error-<code>` exists for each). */

@@ -79,7 +79,7 @@ fn issue_cancelling_at(
             flag.clone(),
         )
         .every(Duration::ZERO);
-        issue_to_files_with_progress(store, req, output, &progress)
+        issue_to_files_with_progress(store, req, output, DocFormat::Pdf, &progress)
     };
     (result, seen.into_inner().unwrap())
 }

@@ -13,13 +13,13 @@ export type Lang = "kk" | "ru";
  * the UI translates each one (`error-<code>` in the `.ftl` files), so a code
  * is never renamed, only added.
  */
-export type ErrorCode = "db_newer_schema" | "db_not_kense" | "db_damaged" | "db_io" | "disk_full" | "validation" | "not_found" | "render" | "missing_glyphs" | "internal" | "db_locked" | "db_read_only" | "db_empty_file" | "backup_failed" | "wrong_passphrase" | "not_a_regular_file" | "file_in_use" | "permission_denied" | "read_only_folder" | "path_too_long" | "file_io" | "file_not_picked" | "file_not_openable" | "cancelled";
+export type ErrorCode = "db_newer_schema" | "db_not_kense" | "db_damaged" | "db_io" | "disk_full" | "validation" | "not_found" | "render" | "missing_glyphs" | "internal" | "db_locked" | "db_read_only" | "db_empty_file" | "backup_failed" | "wrong_passphrase" | "not_a_regular_file" | "file_in_use" | "permission_denied" | "read_only_folder" | "path_too_long" | "file_io" | "file_not_picked" | "file_not_openable" | "hub_unreachable" | "hub_schema" | "hub_refused" | "cancelled";
 
 /**
  * Why a field was refused: stable codes the UI and CLI translate
  * (`invalid-<reason>` in the `.ftl` files, with `$limit` where it applies).
  */
-export type Invalid = "required" | "too_long" | "control_characters" | "not_an_email" | "not_a_kazakhstan_time_zone" | "unknown_language" | "not_an_image" | "too_large" | "unknown_setting" | "not_a_phone" | "not_an_iin" | "duplicate_iin" | "not_a_date" | "ends_before_start" | "not_a_count" | "unknown_reference" | "not_a_table" | "unreadable_file" | "empty_file" | "no_rows" | "too_many_rows" | "rows_with_problems" | "missing_columns" | "iin_leading_zero_lost" | "unknown_gender" | "unknown_consent" | "unknown_role" | "unknown_org_kind" | "unknown_placeholder" | "not_a_verification_code" | "not_a_document_number" | "not_issued" | "no_recipients" | "not_a_color" | "unknown_value" | "unclosed_quote" | "too_many_columns" | "event_not_held" | "too_many_pixels" | "event_not_begun" | "headcount_below_present";
+export type Invalid = "required" | "too_long" | "control_characters" | "not_an_email" | "not_a_kazakhstan_time_zone" | "unknown_language" | "not_an_image" | "too_large" | "cell_too_large" | "row_too_large" | "workbook_too_large" | "sheet_too_large" | "not_a_hub_url" | "password_in_url" | "unknown_setting" | "not_a_phone" | "not_an_iin" | "duplicate_iin" | "not_a_date" | "ends_before_start" | "not_a_count" | "unknown_reference" | "not_a_table" | "unreadable_file" | "empty_file" | "no_rows" | "too_many_rows" | "rows_with_problems" | "missing_columns" | "iin_leading_zero_lost" | "unknown_gender" | "unknown_consent" | "unknown_role" | "unknown_org_kind" | "unknown_placeholder" | "not_a_verification_code" | "not_a_document_number" | "not_issued" | "no_recipients" | "not_a_color" | "unknown_value" | "unclosed_quote" | "too_many_columns" | "event_not_held" | "too_many_pixels" | "event_not_begun" | "headcount_below_present";
 
 /**
  * An error as the UI receives it. `code` is stable and translated by the
@@ -36,9 +36,15 @@ code: ErrorCode,
  */
 message: string, 
 /**
- * The field at fault, for validation errors.
+ * The field at fault, for validation errors (the first of the form
+ * when several are refused).
  */
 field?: string | null, 
+/**
+ * Every field refused, in the form's order (validation errors only):
+ * a form marks each of them at once.
+ */
+fields?: Array<FieldProblem> | null, 
 /**
  * Why the field was refused (translated as `invalid-<reason>`).
  */
@@ -1775,6 +1781,28 @@ what: string,
 chars: Array<string>, };
 
 /**
+ * One refused field of a form: what [`Error::Validation`] carries, as a
+ * list item of [`Error::Fields`] and of the IPC error.
+ */
+export type FieldProblem = { 
+/**
+ * The field (a stable key such as `name_kk`).
+ */
+field: string, 
+/**
+ * Why, translated by the UI as `invalid-<reason>`.
+ */
+reason: Invalid, 
+/**
+ * The limit broken, for `TooLong` (characters) and `TooLarge` (bytes).
+ */
+limit?: number | null, 
+/**
+ * What is wrong, in English, for logs and the details line.
+ */
+message: string, };
+
+/**
  * The kind of a document template.
  */
 export type TemplateKind = "gratitude" | "diploma" | "certificate" | "sheet";
@@ -2046,7 +2074,7 @@ unknownPlaceholders: Array<string>, };
  * A format Kense writes: what a save dialog asks for, and the only
  * extensions that may be opened or revealed.
  */
-export type SaveFormat = "pdf" | "xlsx" | "csv" | "ics" | "docx" | "kbak";
+export type SaveFormat = "pdf" | "xlsx" | "csv" | "ics" | "docx" | "kbak" | "kpack" | "txt";
 
 /**
  * What an open dialog asks for.
@@ -2068,9 +2096,29 @@ handle: number,
 path: string, };
 
 /**
+ * Files the user dropped on the window: the images, registered as picked
+ * to open as images, and the names of the other files (not added).
+ */
+export type DroppedFiles = { 
+/**
+ * The JPEG and PNG files, each with its handle.
+ */
+images: Array<PickedFile>, 
+/**
+ * The names of the files that are not JPEG or PNG.
+ */
+skipped: Array<string>, };
+
+/**
  * Where a batch goes: a file picked to save a PDF, or a picked folder.
  */
 export type BatchTarget = { "kind": "combined", "file": number } | { "kind": "perPerson", "file": number };
+
+/**
+ * The file format of issued documents: the PDF to print as it is, or a
+ * DOCX to edit in Word first (the same texts, number and QR code).
+ */
+export type DocFormat = "pdf" | "docx";
 
 /**
  * What a batch issued and wrote.
@@ -2879,6 +2927,310 @@ proposals: Array<ProposalRow>,
 photoPage: Array<ReportPhoto>, };
 
 /**
+ * A speaker of an event.
+ */
+export type Speaker = { 
+/**
+ * Row id.
+ */
+id: number, 
+/**
+ * The event.
+ */
+eventId: number, 
+/**
+ * The person of the registry, if one.
+ */
+personId?: number | null, 
+/**
+ * The name to print: the person's full name, else the name as written.
+ */
+name: string, 
+/**
+ * Position in Kazakh, as said on the day.
+ */
+positionKk: string, 
+/**
+ * Position in Russian, as said on the day.
+ */
+positionRu: string, };
+
+/**
+ * A new or edited speaker.
+ */
+export type SpeakerInput = { 
+/**
+ * A person of the registry.
+ */
+personId?: number | null, 
+/**
+ * A name as written (when there is no person).
+ */
+name: string, 
+/**
+ * Position in Kazakh.
+ */
+positionKk: string, 
+/**
+ * Position in Russian.
+ */
+positionRu: string, };
+
+/**
+ * An initiative presented.
+ */
+export type Initiative = { 
+/**
+ * Row id.
+ */
+id: number, 
+/**
+ * The event.
+ */
+eventId: number, 
+/**
+ * The campaign, if it is one of the office's.
+ */
+campaignId?: number | null, 
+/**
+ * The name in Kazakh (the campaign's, or as written).
+ */
+nameKk: string, 
+/**
+ * The name in Russian (the campaign's, or as written).
+ */
+nameRu: string, };
+
+/**
+ * A new initiative: a campaign, or a name in either or both languages.
+ */
+export type InitiativeInput = { 
+/**
+ * A campaign of the office.
+ */
+campaignId?: number | null, 
+/**
+ * A project's name in Kazakh.
+ */
+nameKk: string, 
+/**
+ * A project's name in Russian.
+ */
+nameRu: string, };
+
+/**
+ * A proposal.
+ */
+export type Proposal = { 
+/**
+ * Row id.
+ */
+id: number, 
+/**
+ * The event.
+ */
+eventId: number, 
+/**
+ * The proposal, as drafted.
+ */
+text: string, 
+/**
+ * To whom it goes (a body or an official).
+ */
+addressee: string, 
+/**
+ * Where it stands.
+ */
+status: ProposalStatus, };
+
+/**
+ * A new or edited proposal.
+ */
+export type ProposalInput = { 
+/**
+ * The proposal.
+ */
+text: string, 
+/**
+ * To whom it goes.
+ */
+addressee: string, 
+/**
+ * Where it stands.
+ */
+status: ProposalStatus, };
+
+/**
+ * Equipment handed over.
+ */
+export type EquipmentHandover = { 
+/**
+ * Row id.
+ */
+id: number, 
+/**
+ * The event.
+ */
+eventId: number, 
+/**
+ * What was handed over, as written.
+ */
+what: string, 
+/**
+ * To how many people.
+ */
+recipients: number, };
+
+/**
+ * A new equipment hand-over.
+ */
+export type EquipmentInput = { 
+/**
+ * What.
+ */
+what: string, 
+/**
+ * To how many people (at least 1).
+ */
+recipients: number, };
+
+/**
+ * An ID handed over.
+ */
+export type IdHandover = { 
+/**
+ * Row id.
+ */
+id: number, 
+/**
+ * The event.
+ */
+eventId: number, 
+/**
+ * The event's title in Kazakh.
+ */
+eventTitleKk: string, 
+/**
+ * The event's title in Russian.
+ */
+eventTitleRu: string, 
+/**
+ * Who received it.
+ */
+personId: number, 
+/**
+ * Their full name.
+ */
+personName: string, 
+/**
+ * The kind.
+ */
+kind: IdKind, 
+/**
+ * The name of an ID of kind `other` (empty otherwise).
+ */
+kindOther: string, 
+/**
+ * The number the issuing body gave it (as printed on it).
+ */
+number: string, 
+/**
+ * The issuing body (e.g. «Қонаев қ. ПБ» / «УП г. Конаев»).
+ */
+issuer: string, 
+/**
+ * When it was handed over, `YYYY-MM-DD`.
+ */
+handedOn?: string | null, };
+
+/**
+ * A new or edited hand-over.
+ */
+export type IdHandoverInput = { 
+/**
+ * Who received it.
+ */
+personId: number, 
+/**
+ * The kind.
+ */
+kind: IdKind, 
+/**
+ * The name of an ID of kind `other`.
+ */
+kindOther: string, 
+/**
+ * The number the issuing body gave it.
+ */
+number: string, 
+/**
+ * The issuing body.
+ */
+issuer: string, 
+/**
+ * When it was handed over (default: the event's day).
+ */
+handedOn?: string | null, };
+
+/**
+ * A photo of an event (without its bytes).
+ */
+export type Photo = { 
+/**
+ * Row id.
+ */
+id: number, 
+/**
+ * The event.
+ */
+eventId: number, 
+/**
+ * `image/jpeg` or `image/png`.
+ */
+mime: string, 
+/**
+ * Width in pixels.
+ */
+width: number, 
+/**
+ * Height in pixels.
+ */
+height: number, 
+/**
+ * File size in bytes.
+ */
+byteSize: number, 
+/**
+ * Caption.
+ */
+caption: string, 
+/**
+ * Who took it (printed as «Фото: …»).
+ */
+credit: string, 
+/**
+ * Chosen for the report and the press release.
+ */
+chosen: boolean, };
+
+/**
+ * A photo's caption, credit and mark.
+ */
+export type PhotoInput = { 
+/**
+ * Caption.
+ */
+caption: string, 
+/**
+ * Who took it.
+ */
+credit: string, 
+/**
+ * Chosen for the report.
+ */
+chosen: boolean, };
+
+/**
  * Why a backup was taken.
  */
 export type BackupReason = "daily" | "periodic" | "manual" | "before_migration" | "before_import" | "before_restore" | "before_erase";
@@ -3135,6 +3487,118 @@ upcoming: Array<Event>, };
 export type ReportLang = "kk" | "ru" | "both";
 
 /**
+ * The office's sending to the region, as Settings shows it.
+ */
+export type SendStatus = { 
+/**
+ * The office's UUID.
+ */
+officeId: string, 
+/**
+ * The code the region gave the office ("" until set).
+ */
+code: string, 
+/**
+ * The hub's address, `postgres://USER@HOST:PORT/DB` ("" until set).
+ */
+url: string, 
+/**
+ * Whether people's IINs are sent.
+ */
+sendIin: boolean, 
+/**
+ * The number of the last change set sent (0 before the first).
+ */
+sentSeq: number, 
+/**
+ * When it was sent, UTC (`2026-12-02T09:15:00Z`), if ever.
+ */
+sentAt?: string | null, 
+/**
+ * The month (`YYYY-MM`) whose figures the region expects and nothing
+ * has been sent since it ended; null when none is due (or the office
+ * does not send to a hub at all).
+ */
+dueMonth?: string | null, };
+
+/**
+ * A package written with [`save_hub_package`].
+ */
+export type SavedPackage = { 
+/**
+ * The change set's number.
+ */
+seq: number, 
+/**
+ * Rows in it.
+ */
+rows: number, };
+
+/**
+ * What a push or load did.
+ */
+export type Applied = { 
+/**
+ * The change set's number.
+ */
+seq: number, 
+/**
+ * Rows in the change set.
+ */
+rowsSent: number, 
+/**
+ * Rows the hub inserted or changed.
+ */
+rowsChanged: number, 
+/**
+ * True when the hub already had this change set (nothing was done).
+ */
+alreadyThere: boolean, 
+/**
+ * True when every row was sent (a first push, or the hub and this
+ * database disagreed about what was sent last).
+ */
+full: boolean, };
+
+/**
+ * One office's report.
+ */
+export type OfficeReport = { 
+/**
+ * The office's UUID.
+ */
+officeId: string, 
+/**
+ * Its code.
+ */
+code: string, 
+/**
+ * Its name.
+ */
+name: string, 
+/**
+ * When its last change set arrived (RFC 3339), if ever.
+ */
+lastSentAt?: string | null, 
+/**
+ * Its report.
+ */
+report: Report, };
+
+/**
+ * The consolidated report: all the chosen offices together, and each.
+ */
+export type HubReport = { 
+/**
+ * All offices together.
+ */
+total: Report, 
+/**
+ * Each office, by code.
+ */
+offices: Array<OfficeReport>, };
+
+/**
  * How far a long operation is: `done` units of `total` (documents, rows).
  */
 export type Step = { 
@@ -3295,15 +3759,15 @@ export const commands = {
   previewFirstDocument: (request: IssueRequest): Promise<ArrayBuffer> => invoke("preview_first_document", { request }),
   /** Who a batch would issue to, earlier awards, missing glyphs. */
   previewBatchDocuments: (request: IssueRequest): Promise<BatchPreview> => invoke("preview_batch_documents", { request }),
-  /** Issues a batch into the register and writes its PDF(s), sending its steps to `on_progress`; `cancel_job(job)` stops it with nothing written. */
-  issueDocuments: (request: IssueRequest, output: BatchTarget, job: number, onProgress: Channel<Step>): Promise<IssueOutcome> => invoke("issue_documents", { request, output, job, onProgress }),
+  /** Issues a batch into the register and writes its PDF(s) or DOCX file(s), as `format` says, sending its steps to `on_progress`; `cancel_job(job)` stops it with nothing written. */
+  issueDocuments: (request: IssueRequest, output: BatchTarget, format: DocFormat, job: number, onProgress: Channel<Step>): Promise<IssueOutcome> => invoke("issue_documents", { request, output, format, job, onProgress }),
   /** Register rows matching the filter. */
   listDocuments: (filter: RegisterFilter): Promise<Array<IssuedDocument>> => invoke("list_documents", { filter }),
   /** How many register rows match the filters, all pages together. */
   countDocuments: (filter: RegisterFilter): Promise<number> => invoke("count_documents", { filter }),
   /** One register entry printed again, as PDF bytes. */
   renderDocument: (id: number): Promise<ArrayBuffer> => invoke("render_document", { id }),
-  /** Writes one register entry's PDF to a file. */
+  /** Writes one register entry to a file: a PDF, or a DOCX to edit (by the picked file's format). */
   saveDocument: (id: number, file: number): Promise<null> => invoke("save_document", { id, file }),
   /** Marks a document spoiled or revoked, with the reason. */
   voidDocument: (id: number, status: DocStatus, reason: string): Promise<IssuedDocument> => invoke("void_document", { id, status, reason }),
@@ -3319,6 +3783,8 @@ export const commands = {
   saveEventSheet: (request: SheetRequest, file: number): Promise<null> => invoke("save_event_sheet", { request, file }),
   /** Opens a file Kense wrote in this run in the system's viewer (a PDF in the PDF reader); any other path or kind is refused. */
   openFile: (path: string): Promise<null> => invoke("open_file", { path }),
+  /** The bytes of a PDF Kense wrote in this run (an issued batch, a saved report), for the print dialog; any other path or kind is refused. */
+  readWrittenPdf: (path: string): Promise<ArrayBuffer> => invoke("read_written_pdf", { path }),
   /** Shows a file Kense wrote in this run in its folder (Explorer, Finder, the file manager); any other path or kind is refused. */
   revealFile: (path: string): Promise<null> => invoke("reveal_file", { path }),
   /** This month against the previous one, and the next planned events. */
@@ -3327,6 +3793,8 @@ export const commands = {
   getReport: (query: ReportQuery): Promise<Report> => invoke("get_report", { query }),
   /** Writes the report of a period as a PDF (Kazakh, Russian or both). */
   saveReportPdf: (query: ReportQuery, file: number, language: ReportLang): Promise<null> => invoke("save_report_pdf", { query, file, language }),
+  /** The report of a period as PDF bytes (what «Save PDF» writes), for the print dialog. */
+  renderReportPdf: (query: ReportQuery, language: ReportLang): Promise<ArrayBuffer> => invoke("render_report_pdf", { query, language }),
   /** Writes the report of a period as an XLSX workbook. */
   saveReportXlsx: (query: ReportQuery, file: number, language: Lang): Promise<null> => invoke("save_report_xlsx", { query, file, language }),
   /** Events and public holidays from `filter.from` to `filter.to`. */
@@ -3369,6 +3837,76 @@ export const commands = {
   removeHoliday: (day: string): Promise<null> => invoke("remove_holiday", { day }),
   /** Forgets the office's edits of a year; returns how many there were. */
   resetHolidays: (year: number): Promise<number> => invoke("reset_holidays", { year }),
+  /** The speakers of an event, in the order they spoke. */
+  listSpeakers: (eventId: number): Promise<Array<Speaker>> => invoke("list_speakers", { eventId }),
+  /** Adds a speaker to an event. */
+  addSpeaker: (eventId: number, speaker: SpeakerInput): Promise<number> => invoke("add_speaker", { eventId, speaker }),
+  /** Saves a speaker. */
+  updateSpeaker: (id: number, speaker: SpeakerInput): Promise<null> => invoke("update_speaker", { id, speaker }),
+  /** Deletes a speaker. */
+  deleteSpeaker: (id: number): Promise<null> => invoke("delete_speaker", { id }),
+  /** Brings back a deleted speaker (Undo). */
+  restoreSpeaker: (id: number): Promise<null> => invoke("restore_speaker", { id }),
+  /** The initiatives presented at an event. */
+  listInitiatives: (eventId: number): Promise<Array<Initiative>> => invoke("list_initiatives", { eventId }),
+  /** Adds an initiative to an event. */
+  addInitiative: (eventId: number, initiative: InitiativeInput): Promise<number> => invoke("add_initiative", { eventId, initiative }),
+  /** Saves an initiative. */
+  updateInitiative: (id: number, initiative: InitiativeInput): Promise<null> => invoke("update_initiative", { id, initiative }),
+  /** Deletes an initiative. */
+  deleteInitiative: (id: number): Promise<null> => invoke("delete_initiative", { id }),
+  /** Brings back a deleted initiative (Undo). */
+  restoreInitiative: (id: number): Promise<null> => invoke("restore_initiative", { id }),
+  /** The proposals drafted at an event. */
+  listProposals: (eventId: number): Promise<Array<Proposal>> => invoke("list_proposals", { eventId }),
+  /** Adds a proposal to an event. */
+  addProposal: (eventId: number, proposal: ProposalInput): Promise<number> => invoke("add_proposal", { eventId, proposal }),
+  /** Saves a proposal (its text, addressee and status). */
+  updateProposal: (id: number, proposal: ProposalInput): Promise<null> => invoke("update_proposal", { id, proposal }),
+  /** Deletes a proposal. */
+  deleteProposal: (id: number): Promise<null> => invoke("delete_proposal", { id }),
+  /** Brings back a deleted proposal (Undo). */
+  restoreProposal: (id: number): Promise<null> => invoke("restore_proposal", { id }),
+  /** The equipment handed over at an event. */
+  listEquipment: (eventId: number): Promise<Array<EquipmentHandover>> => invoke("list_equipment", { eventId }),
+  /** Records equipment handed over at an event. */
+  addEquipment: (eventId: number, equipment: EquipmentInput): Promise<number> => invoke("add_equipment", { eventId, equipment }),
+  /** Saves an equipment hand-over. */
+  updateEquipment: (id: number, equipment: EquipmentInput): Promise<null> => invoke("update_equipment", { id, equipment }),
+  /** Deletes an equipment hand-over. */
+  deleteEquipment: (id: number): Promise<null> => invoke("delete_equipment", { id }),
+  /** Brings back a deleted equipment hand-over (Undo). */
+  restoreEquipment: (id: number): Promise<null> => invoke("restore_equipment", { id }),
+  /** The IDs handed over at an event. */
+  listEventHandovers: (eventId: number): Promise<Array<IdHandover>> => invoke("list_event_handovers", { eventId }),
+  /** The IDs a person received, newest first. */
+  listPersonHandovers: (personId: number): Promise<Array<IdHandover>> => invoke("list_person_handovers", { personId }),
+  /** Records that a person received an ID at an event. */
+  addHandover: (eventId: number, handover: IdHandoverInput): Promise<number> => invoke("add_handover", { eventId, handover }),
+  /** Saves an ID hand-over. */
+  updateHandover: (id: number, handover: IdHandoverInput): Promise<null> => invoke("update_handover", { id, handover }),
+  /** Deletes an ID hand-over. */
+  deleteHandover: (id: number): Promise<null> => invoke("delete_handover", { id }),
+  /** Brings back a deleted ID hand-over (Undo). */
+  restoreHandover: (id: number): Promise<null> => invoke("restore_handover", { id }),
+  /** The photos of an event, in the order added. */
+  listPhotos: (eventId: number): Promise<Array<Photo>> => invoke("list_photos", { eventId }),
+  /** Adds the JPEG or PNG image the user picked (a handle from `pick_open_file` with `image`) to an event. */
+  addPhoto: (eventId: number, file: number, photo: PhotoInput): Promise<number> => invoke("add_photo", { eventId, file, photo }),
+  /** Saves a photo's caption, credit and «chosen for the report». */
+  updatePhoto: (id: number, photo: PhotoInput): Promise<null> => invoke("update_photo", { id, photo }),
+  /** Deletes a photo. */
+  deletePhoto: (id: number): Promise<null> => invoke("delete_photo", { id }),
+  /** Brings back a deleted photo (Undo). */
+  restorePhoto: (id: number): Promise<null> => invoke("restore_photo", { id }),
+  /** A photo's thumbnail, JPEG bytes. */
+  photoThumbnail: (id: number): Promise<ArrayBuffer> => invoke("photo_thumbnail", { id }),
+  /** The press-release draft of an event in `lang`, as plain text. */
+  draftPressRelease: (eventId: number, lang: Lang): Promise<string> => invoke("draft_press_release", { eventId, lang }),
+  /** Saves a press release as its author edited it: `.txt`, or `.docx` with the event's photos chosen for the report. */
+  savePressRelease: (eventId: number, text: string, file: number): Promise<null> => invoke("save_press_release", { eventId, text, file }),
+  /** Puts `text` on the system clipboard (from Rust: the webview gets no clipboard permission, and WebKitGTK's own clipboard API is unreliable). */
+  copyText: (text: string): Promise<null> => invoke("copy_text", { text }),
   /** The backup folder, its backups (date, size, counts, checked), what the database holds now and whether the folder is on its disk. */
   listBackups: (): Promise<BackupOverview> => invoke("list_backups"),
   /** Takes a checked backup into the backup folder now. */
@@ -3385,6 +3923,16 @@ export const commands = {
   chooseBackupFolder: (): Promise<BackupOverview | null> => invoke("choose_backup_folder"),
   /** Keeps the backups beside the database again (the default folder). */
   resetBackupFolder: (): Promise<BackupOverview> => invoke("reset_backup_folder"),
+  /** The office's code, hub address, last send and the month due. */
+  getSendStatus: (): Promise<SendStatus> => invoke("get_send_status"),
+  /** Sets the office's code and the hub address (no password), and whether IINs are sent. */
+  setSendSettings: (code: string, url: string, sendIin: boolean): Promise<SendStatus> => invoke("set_send_settings", { code, url, sendIin }),
+  /** Sends what changed since the last send to the hub now, in one hub transaction (all or nothing). */
+  pushToHub: (password: string | null): Promise<Applied> => invoke("push_to_hub", { password }),
+  /** Writes what changed since the last send to a package file the user picked (for an office with no network); it counts as sent. */
+  saveHubPackage: (file: number): Promise<SavedPackage> => invoke("save_hub_package", { file }),
+  /** The report of a period across the offices on the hub at `url` (or the stored address when empty), with each office's own. */
+  getHubReport: (url: string, password: string | null, query: ReportQuery, office: string | null): Promise<HubReport> => invoke("get_hub_report", { url, password, query, office }),
   /** Asks the running job `job` to stop; it then fails with `cancelled` and writes nothing. False when no such job runs (it has finished). */
   cancelJob: (job: number): Promise<boolean> => invoke("cancel_job", { job }),
 };
@@ -3476,10 +4024,12 @@ export const commandNames = [
   "render_event_sheet",
   "save_event_sheet",
   "open_file",
+  "read_written_pdf",
   "reveal_file",
   "get_dashboard",
   "get_report",
   "save_report_pdf",
+  "render_report_pdf",
   "save_report_xlsx",
   "get_calendar",
   "move_event",
@@ -3501,6 +4051,41 @@ export const commandNames = [
   "save_holiday",
   "remove_holiday",
   "reset_holidays",
+  "list_speakers",
+  "add_speaker",
+  "update_speaker",
+  "delete_speaker",
+  "restore_speaker",
+  "list_initiatives",
+  "add_initiative",
+  "update_initiative",
+  "delete_initiative",
+  "restore_initiative",
+  "list_proposals",
+  "add_proposal",
+  "update_proposal",
+  "delete_proposal",
+  "restore_proposal",
+  "list_equipment",
+  "add_equipment",
+  "update_equipment",
+  "delete_equipment",
+  "restore_equipment",
+  "list_event_handovers",
+  "list_person_handovers",
+  "add_handover",
+  "update_handover",
+  "delete_handover",
+  "restore_handover",
+  "list_photos",
+  "add_photo",
+  "update_photo",
+  "delete_photo",
+  "restore_photo",
+  "photo_thumbnail",
+  "draft_press_release",
+  "save_press_release",
+  "copy_text",
   "list_backups",
   "back_up_now",
   "restore_backup",
@@ -3509,6 +4094,11 @@ export const commandNames = [
   "inspect_backup_file",
   "choose_backup_folder",
   "reset_backup_folder",
+  "get_send_status",
+  "set_send_settings",
+  "push_to_hub",
+  "save_hub_package",
+  "get_hub_report",
   "cancel_job",
 ] as const;
 
@@ -3545,5 +4135,11 @@ export const DOC_STATUSES: readonly DocStatus[] = ["issued", "spoiled", "revoked
 /** Every Orientation, in display order (kense-core). */
 export const ORIENTATIONS: readonly Orientation[] = ["portrait", "landscape"];
 
+/** Every IdKind, in display order (kense-core). */
+export const ID_KINDS: readonly IdKind[] = ["police_assistant", "other"];
+
+/** Every ProposalStatus, in display order (kense-core). */
+export const PROPOSAL_STATUSES: readonly ProposalStatus[] = ["drafted", "sent", "accepted"];
+
 /** The placeholders templates know, in the order the editor offers them (kense-core). */
-export const PLACEHOLDERS = ["full_name", "surname", "name", "patronymic", "name_patronymic", "dear", "position", "organisation", "role", "event", "event_date", "event_held", "place", "campaign", "office", "city", "signatory", "signatory_position", "number", "date", "year"] as const;
+export const PLACEHOLDERS = ["full_name", "surname", "name", "patronymic", "name_patronymic", "dear", "position", "organisation", "role", "nomination", "event", "event_date", "event_held", "place", "campaign", "office", "city", "signatory", "signatory_position", "number", "date", "year"] as const;

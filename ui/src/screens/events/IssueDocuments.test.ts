@@ -183,7 +183,7 @@ describe("event documents", () => {
     await user.click(within(dialog).getByTestId("issue-format-docx"));
     await user.click(within(dialog).getByTestId("issue-confirm"));
 
-    await within(dialog).findByTestId("issue-done");
+    await screen.findByTestId("issue-done");
     expect(backend.issued[0]).toEqual({
       request: expect.objectContaining({ eventId: 1 }),
       output: { kind: "combined", path: "/home/user/Сертификаттар.docx" },
