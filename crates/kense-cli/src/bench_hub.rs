@@ -31,10 +31,13 @@ fn pg_err(e: postgres::Error) -> Error {
 pub fn run(url: &str, store: &mut Store, offices: usize) -> Result<Vec<Figure>, Error> {
     let db = format!("kense_bench_{}", std::process::id());
     let mut admin = kense_hub::connect(url).map_err(hub_err)?;
+    // Two statements: PostgreSQL runs several in one query as a
+    // transaction, which DROP and CREATE DATABASE refuse.
     admin
-        .batch_execute(&format!(
-            "DROP DATABASE IF EXISTS {db}; CREATE DATABASE {db}"
-        ))
+        .batch_execute(&format!("DROP DATABASE IF EXISTS {db}"))
+        .map_err(pg_err)?;
+    admin
+        .batch_execute(&format!("CREATE DATABASE {db}"))
         .map_err(pg_err)?;
     let (base, _) = url.rsplit_once('/').unwrap_or((url, ""));
     let bench_url = format!("{base}/{db}");
