@@ -408,33 +408,38 @@ pub fn hub_report(
         }
     }
 
-    // Media and memoranda of the events.
-    for (table, sql_text) in [
+    // Media, memoranda and proposals of the events: each table's select
+    // (three values and a count after office, uuid and event) and insert.
+    for (sql_text, insert) in [
         (
-            "media_item",
             "SELECT m.office_id::text, m.uuid::text, m.event_uuid::text, m.outlet, coalesce(m.url, ''),
                     m.published_on, m.views
              FROM hub.media_item m JOIN hub.event e ON e.office_id = m.office_id AND e.uuid = m.event_uuid
              WHERE NOT m.deleted AND NOT e.deleted AND m.office_id = ANY(($1::text[])::uuid[])
                AND e.starts_at >= $2 AND e.starts_at <= $3",
+            "INSERT INTO media_item (id, uuid, event_id, outlet, url, published_on, views, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
         ),
         (
-            "memorandum",
             "SELECT m.office_id::text, m.uuid::text, m.event_uuid::text, m.parties, coalesce(m.subject, ''),
                     m.signed_on, NULL::bigint
              FROM hub.memorandum m JOIN hub.event e ON e.office_id = m.office_id AND e.uuid = m.event_uuid
              WHERE NOT m.deleted AND NOT e.deleted AND m.office_id = ANY(($1::text[])::uuid[])
                AND e.starts_at >= $2 AND e.starts_at <= $3",
+            "INSERT INTO memorandum (id, uuid, event_id, parties, subject, signed_on, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?8, ?8)",
+        ),
+        (
+            "SELECT p.office_id::text, p.uuid::text, p.event_uuid::text, p.text, coalesce(p.addressee, ''),
+                    p.status, NULL::bigint
+             FROM hub.proposal p JOIN hub.event e ON e.office_id = p.office_id AND e.uuid = p.event_uuid
+             WHERE NOT p.deleted AND NOT e.deleted AND p.office_id = ANY(($1::text[])::uuid[])
+               AND e.starts_at >= $2 AND e.starts_at <= $3",
+            "INSERT INTO proposal (id, uuid, event_id, text, addressee, status, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?8, ?8)",
         ),
     ] {
-        let insert = if table == "media_item" {
-            "INSERT INTO media_item (id, uuid, event_id, outlet, url, published_on, views, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)"
-        } else {
-            "INSERT INTO memorandum (id, uuid, event_id, parties, subject, signed_on, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?8, ?8)"
-        };
-        for r in client.query(sql_text, &[&ids, &from, &to_end]).pg("reading media and memoranda")? {
+        for r in client.query(sql_text, &[&ids, &from, &to_end]).pg("reading the events' media, memoranda and proposals")? {
             let o = of(r.get(0));
             let uuid: String = r.get(1);
             let event: String = r.get(2);
@@ -457,14 +462,14 @@ pub fn hub_report(
                             STAMP
                         ])
                     })
-                    .map_err(sql("copying media and memoranda"))?;
+                    .map_err(sql("copying media, memoranda and proposals"))?;
             }
         }
     }
 
-    // IDs handed over and proposals drafted at the events (their counts
-    // are indicators; the report's lists need the person's name, which the
-    // hub report does not copy, so the lists stay the offices' own).
+    // IDs handed over at the events (their counts are indicators; the
+    // report's list needs the person's name, which the hub report does not
+    // copy, so the list stays the offices' own).
     for r in client
         .query(
             "SELECT h.office_id::text, h.uuid::text, h.event_uuid::text, h.person_uuid::text,
@@ -508,44 +513,6 @@ pub fn hub_report(
                     ])
                 })
                 .map_err(sql("copying ID hand-overs"))?;
-        }
-    }
-    for r in client
-        .query(
-            "SELECT p.office_id::text, p.uuid::text, p.event_uuid::text, p.text,
-                    coalesce(p.addressee, ''), p.status
-             FROM hub.proposal p JOIN hub.event e ON e.office_id = p.office_id AND e.uuid = p.event_uuid
-             WHERE NOT p.deleted AND NOT e.deleted AND p.office_id = ANY(($1::text[])::uuid[])
-               AND e.starts_at >= $2 AND e.starts_at <= $3",
-            &[&ids, &from, &to_end],
-        )
-        .pg("reading proposals")?
-    {
-        let o = of(r.get(0));
-        let uuid: String = r.get(1);
-        let event: String = r.get(2);
-        for (s, office) in [(&mut scratch[o], 0), (&mut total, o)] {
-            let Some(event_id) = s.events.get(&(office, event.clone())).copied() else {
-                continue;
-            };
-            let id = s.id();
-            s.conn()
-                .prepare_cached(
-                    "INSERT INTO proposal (id, uuid, event_id, text, addressee, status, created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
-                )
-                .and_then(|mut st| {
-                    st.execute(params![
-                        id,
-                        format!("{office}/{uuid}"),
-                        event_id,
-                        r.get::<_, Option<String>>(3),
-                        r.get::<_, String>(4),
-                        r.get::<_, Option<String>>(5),
-                        STAMP
-                    ])
-                })
-                .map_err(sql("copying proposals"))?;
         }
     }
 

@@ -7,7 +7,6 @@ use crate::IpcError;
 use crate::picked::{FileHandle, SaveFormat};
 use kense_core::ErrorCode;
 use kense_core::hub::status::{self, SendStatus};
-use kense_core::office;
 use kense_core::report::ReportQuery;
 use kense_hub::HubError;
 use kense_hub::push::Applied;
@@ -30,33 +29,28 @@ pub struct SavedPackage {
 /// they are, the hub's with a code of their own and the detail (which names
 /// no person) in the message.
 fn hub_error(err: HubError) -> IpcError {
-    let code = match &err {
-        HubError::Core(_) => None,
+    let message = err.to_string();
+    let code = match err {
+        HubError::Core(core) => return IpcError::from(core),
         HubError::BadUrl(_) => {
             return IpcError::from(kense_core::Error::validation(
                 "hub_url",
                 kense_core::Invalid::NotAHubUrl,
-                err.to_string(),
+                message,
             ));
         }
-        HubError::Unreachable(_) => Some(ErrorCode::HubUnreachable),
+        HubError::Unreachable(_) => ErrorCode::HubUnreachable,
         HubError::NotInitialised
         | HubError::OlderHubSchema { .. }
-        | HubError::NewerHubSchema { .. } => Some(ErrorCode::HubSchema),
-        HubError::Postgres { .. } | HubError::Refused(_) => Some(ErrorCode::HubRefused),
+        | HubError::NewerHubSchema { .. } => ErrorCode::HubSchema,
+        HubError::Postgres { .. } | HubError::Refused(_) => ErrorCode::HubRefused,
     };
-    match (code, err) {
-        (_, HubError::Core(core)) => IpcError::from(core),
-        (Some(code), err) => IpcError::new(code, err.to_string()),
-        (None, err) => IpcError::internal(err.to_string()),
-    }
+    IpcError::new(code, message)
 }
 
 /// The hub address stored in Settings, or a validation error naming it.
 fn stored_url(state: &crate::AppState) -> Result<String, IpcError> {
-    let url = state.read(|c| {
-        Ok(kense_core::settings::get_setting(c, status::HUB_URL_KEY)?.unwrap_or_default())
-    })?;
+    let url = state.read(status::hub_url)?;
     if url.is_empty() {
         return Err(IpcError::from(kense_core::Error::validation(
             "hub_url",
@@ -81,14 +75,7 @@ crate::commands! {
     /// whether IINs are sent.
     fn set_send_settings(state, code: String, url: String, send_iin: bool) -> SendStatus {
         state.write(|store| {
-            store.with_tx(|tx| {
-                if !code.trim().is_empty() {
-                    office::set_office_code(tx, &code)?;
-                }
-                status::set_hub_url(tx, &url)?;
-                kense_core::hub::changes::set_send_iin(tx, send_iin)?;
-                Ok(())
-            })?;
+            store.with_tx(|tx| status::set_send_settings(tx, &code, &url, send_iin))?;
             status::send_status(store.conn(), today())
         })
     }
@@ -98,40 +85,24 @@ crate::commands! {
     fn push_to_hub(state, password: Option<String>) -> Applied {
         let url = stored_url(&state)?;
         let mut client = kense_hub::connect_with(&url, password.as_deref()).map_err(hub_error)?;
-        let mut outcome = None;
-        state.write(|store| {
-            outcome = Some(
-                kense_hub::push::push(store, &mut client, &mut |_| Ok(())),
-            );
-            Ok(())
-        })?;
-        match outcome {
-            Some(Ok(applied)) => {
-                tracing::info!(seq = applied.seq, rows = applied.rows_sent, "hub push");
-                Ok(applied)
-            }
-            Some(Err(err)) => Err(hub_error(err)),
-            None => Err(IpcError::internal("the push did not run")),
-        }
+        // The hub's own errors are not kense-core's: the writer hands the
+        // push's result back whole.
+        let applied = state
+            .write(|store| Ok(kense_hub::push::push(store, &mut client, &mut |_| Ok(()))))?
+            .map_err(hub_error)?;
+        tracing::info!(seq = applied.seq, rows = applied.rows_sent, "hub push");
+        Ok(applied)
     }
 
     /// Writes what changed since the last send to a package file the user
     /// picked (for an office with no network); it counts as sent.
     fn save_hub_package(state, file: FileHandle) -> SavedPackage {
         let path = state.picked().save_path(file, &[SaveFormat::Kpack])?;
-        let mut outcome = None;
-        state.write(|store| {
-            outcome = Some(kense_hub::push::export_package(store, &path, false));
-            Ok(())
-        })?;
-        match outcome {
-            Some(Ok(set)) => {
-                state.picked().wrote(&path);
-                Ok(SavedPackage { seq: set.seq, rows: set.row_count() })
-            }
-            Some(Err(err)) => Err(hub_error(err)),
-            None => Err(IpcError::internal("the package was not written")),
-        }
+        let set = state
+            .write(|store| Ok(kense_hub::push::export_package(store, &path, false)))?
+            .map_err(hub_error)?;
+        state.picked().wrote(&path);
+        Ok(SavedPackage { seq: set.seq, rows: set.row_count() })
     }
 
     /// The report of a period across the offices on the hub at `url` (or

@@ -39,7 +39,7 @@ pub struct SendStatus {
 /// Reads the office's sending status on `today`.
 pub fn send_status(conn: &Connection, today: NaiveDate) -> Result<SendStatus> {
     let identity = office::get_office_identity(conn)?;
-    let url = settings::get_setting(conn, HUB_URL_KEY)?.unwrap_or_default();
+    let url = hub_url(conn)?;
     let sent_seq = changes::sent_seq(conn)?;
     let sent_at = changes::sent_at(conn)?;
     let sends = !url.is_empty() || sent_seq > 0;
@@ -71,6 +71,22 @@ pub fn due_month(today: NaiveDate, sent_at: Option<&str>) -> Option<String> {
     }
     let previous = month_start.checked_sub_months(Months::new(1))?;
     Some(format!("{:04}-{:02}", previous.year(), previous.month()))
+}
+
+/// The stored hub address ("" when none is set).
+pub fn hub_url(conn: &Connection) -> Result<String> {
+    Ok(settings::get_setting(conn, HUB_URL_KEY)?.unwrap_or_default())
+}
+
+/// Settings → «Send to region» saved: the office code (kept when `code` is
+/// blank), the hub address and whether IINs are sent. Run it in one
+/// transaction: a refused field changes none of them.
+pub fn set_send_settings(conn: &Connection, code: &str, url: &str, send_iin: bool) -> Result<()> {
+    if !code.trim().is_empty() {
+        office::set_office_code(conn, code)?;
+    }
+    set_hub_url(conn, url)?;
+    changes::set_send_iin(conn, send_iin)
 }
 
 /// Stores the hub's address. A password in it is refused: Kense never
