@@ -2,25 +2,38 @@
 //! ([`kense_core::report::compute_report`]) run over the hub's rows.
 //!
 //! The rows the report reads for the period and the one before it (events,
-//! who was present at held ones, deleted people, categories of the people
-//! present, media, memoranda, the register) are copied from the hub into an
-//! in-memory database with the local schema — one per office, and one for
-//! all of them together — and the same `compute_report` runs on each. So an
-//! indicator has one definition, and the per-office table and the total
-//! agree with the offices' own reports by construction (tested against
-//! them). In the total, campaigns with the same names and categories with
-//! the same code (or names) are one column; register series are prefixed
-//! with the office code so numbers do not collide.
+//! media, memoranda, proposals, ID hand-overs, the register) are copied
+//! from the hub into an in-memory database with the local schema — one per
+//! office, and one for all of them together — and the same
+//! `compute_report_with` runs on each. Who was present — millions of
+//! attendance rows in a region's year — is not copied row by row: one
+//! binary `COPY` brings each held event's people, another the categories
+//! of people, and the report's own counting
+//! ([`kense_core::report::presence::count_presence`]) runs on them in
+//! memory; the total adds the offices' counts (people are never shared
+//! between offices). So an indicator has one definition, and the per-office
+//! table and the total agree with the offices' own reports by construction
+//! (tested against them). In the total, campaigns with the same names and
+//! categories with the same code (or names) are one column; register series
+//! are prefixed with the office code so numbers do not collide.
 
 use crate::schema::check_schema;
 use crate::{HubError, PgContext, Result};
 use kense_core::Store;
-use kense_core::report::{Report, ReportQuery, compute_report};
+use kense_core::report::presence::{
+    Presence, PresenceSource, count_presence, held_events_in_scope,
+};
+use kense_core::report::{Report, ReportQuery, Scope, compute_report_with};
 use postgres::Client;
+use postgres::binary_copy::BinaryCopyOutIter;
+use postgres::fallible_iterator::FallibleIterator;
+use postgres::types::Type;
 use rusqlite::{Connection, params};
 use serde::Serialize;
-use std::collections::HashMap;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 use ts_rs::TS;
+use uuid::Uuid;
 
 /// One office's report.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -59,6 +72,10 @@ struct Scratch {
     categories: HashMap<(usize, String), i64>,
     /// In the total: campaigns by names, categories by code or names.
     merged: HashMap<String, i64>,
+    /// In the total: the (office, merged id) pairs taken, so that two
+    /// categories of one office are never one column (their people would
+    /// count twice).
+    merged_by: HashSet<(usize, i64)>,
     /// True for the total of several offices.
     total: bool,
 }
@@ -87,6 +104,7 @@ impl Scratch {
             campaigns: HashMap::new(),
             categories: HashMap::new(),
             merged: HashMap::new(),
+            merged_by: HashSet::new(),
             total,
         })
     }
@@ -141,6 +159,7 @@ impl Scratch {
         };
         if self.total
             && let Some(id) = self.merged.get(&merge_key).copied()
+            && self.merged_by.insert((office, id))
         {
             self.categories.insert((office, row.uuid.clone()), id);
             return Ok(());
@@ -165,7 +184,8 @@ impl Scratch {
             .map_err(sql("copying categories"))?;
         self.categories.insert((office, row.uuid.clone()), id);
         if self.total {
-            self.merged.insert(merge_key, id);
+            self.merged.entry(merge_key).or_insert(id);
+            self.merged_by.insert((office, id));
         }
         Ok(())
     }
@@ -211,6 +231,226 @@ fn offices(client: &mut Client, code: Option<&str>) -> Result<Vec<OfficeRow>> {
     Ok(list)
 }
 
+/// One office's people present, held in memory.
+#[derive(Default)]
+struct OfficePresence {
+    /// The people (ids of their own, dense) present at each held event
+    /// (ids of the office's report database).
+    at_event: HashMap<i64, Vec<i64>>,
+    /// (person, category) of the people present.
+    categories: Vec<(i64, i64)>,
+    /// What was counted, by scope: the office's report and the total ask
+    /// for the same scopes.
+    counted: RefCell<HashMap<(Scope, bool), Presence>>,
+}
+
+impl PresenceSource for OfficePresence {
+    fn presence(
+        &self,
+        conn: &Connection,
+        scope: &Scope,
+        detail: bool,
+    ) -> kense_core::Result<Presence> {
+        let key = (scope.clone(), detail);
+        if let Some(counted) = self.counted.borrow().get(&key) {
+            return Ok(counted.clone());
+        }
+        let mut pairs = Vec::new();
+        for event in held_events_in_scope(conn, scope)? {
+            if let Some(people) = self.at_event.get(&event) {
+                pairs.extend(people.iter().map(|person| (event, *person)));
+            }
+        }
+        let counted = count_presence(pairs, detail.then_some(self.categories.as_slice()));
+        self.counted.borrow_mut().insert(key, counted.clone());
+        Ok(counted)
+    }
+}
+
+/// How an office's event and category ids read in the total's database.
+#[derive(Default)]
+struct Renames {
+    events: HashMap<i64, i64>,
+    categories: HashMap<i64, i64>,
+}
+
+/// The total's people present: the sum of the offices' (no person is in
+/// two offices).
+struct TotalPresence<'a> {
+    offices: Vec<((&'a Scratch, &'a OfficePresence), &'a Renames)>,
+}
+
+impl PresenceSource for TotalPresence<'_> {
+    fn presence(
+        &self,
+        _conn: &Connection,
+        scope: &Scope,
+        detail: bool,
+    ) -> kense_core::Result<Presence> {
+        let mut total = Presence::default();
+        for ((scratch, office), renames) in &self.offices {
+            let counted = office.presence(scratch.conn(), scope, detail)?;
+            total.add_office(
+                &counted,
+                |e| renames.events.get(&e).copied(),
+                |c| renames.categories.get(&c).copied(),
+            );
+        }
+        Ok(total)
+    }
+}
+
+/// Every office's people present, and their renames into the total.
+struct Present {
+    offices: Vec<OfficePresence>,
+    renames: Vec<Renames>,
+}
+
+/// A literal for a `COPY` query (which takes no parameters).
+fn literal(text: &str) -> String {
+    format!("'{}'", text.replace('\'', "''"))
+}
+
+/// Reads who was present at the held events from `from` to `to_end` (the
+/// events already copied into `scratch`), without deleted people, and the
+/// categories of the people present, with two binary `COPY`s.
+fn load_presence(
+    client: &mut Client,
+    ids: &[String],
+    from: &str,
+    to_end: &str,
+    scratch: &[Scratch],
+    total: &Scratch,
+) -> Result<Present> {
+    let offices: HashMap<Uuid, usize> = ids
+        .iter()
+        .enumerate()
+        .filter_map(|(i, id)| Uuid::parse_str(id).ok().map(|u| (u, i)))
+        .collect();
+    let office_list = literal(&format!("{{{}}}", ids.join(",")));
+    let uuid_of = |key: &str| Uuid::parse_str(key).ok();
+    // The events of each office's database by UUID.
+    let events: Vec<HashMap<Uuid, i64>> = scratch
+        .iter()
+        .map(|s| {
+            s.events
+                .iter()
+                .filter_map(|((_, uuid), id)| uuid_of(uuid).map(|u| (u, *id)))
+                .collect()
+        })
+        .collect();
+    let mut present: Vec<OfficePresence> =
+        (0..ids.len()).map(|_| OfficePresence::default()).collect();
+    let mut people: Vec<HashMap<Uuid, i64>> = vec![HashMap::new(); ids.len()];
+
+    let reader = client
+        .copy_out(&format!(
+            "COPY (SELECT a.office_id, a.event_uuid, array_agg(a.person_uuid)
+                   FROM hub.attendance a
+                   JOIN hub.event e ON e.office_id = a.office_id AND e.uuid = a.event_uuid
+                   WHERE a.office_id = ANY({office_list}::uuid[]) AND NOT a.deleted AND a.present
+                     AND NOT e.deleted AND e.status = 'held'
+                     AND e.starts_at >= {} AND e.starts_at <= {}
+                     AND NOT EXISTS (SELECT 1 FROM hub.person p
+                                     WHERE p.office_id = a.office_id AND p.uuid = a.person_uuid
+                                       AND p.deleted)
+                   GROUP BY a.office_id, a.event_uuid)
+             TO STDOUT (FORMAT binary)",
+            literal(from),
+            literal(to_end)
+        ))
+        .pg("reading attendance")?;
+    let mut rows = BinaryCopyOutIter::new(reader, &[Type::UUID, Type::UUID, Type::UUID_ARRAY]);
+    while let Some(row) = rows.next().pg("reading attendance")? {
+        let office: Uuid = row.try_get(0).pg("reading attendance")?;
+        let event: Uuid = row.try_get(1).pg("reading attendance")?;
+        let persons: Vec<Uuid> = row.try_get(2).pg("reading attendance")?;
+        let Some(&o) = offices.get(&office) else {
+            continue;
+        };
+        let Some(&event_id) = events[o].get(&event) else {
+            continue;
+        };
+        let known = &mut people[o];
+        let ids: Vec<i64> = persons
+            .into_iter()
+            .map(|p| {
+                let next = known.len() as i64 + 1;
+                *known.entry(p).or_insert(next)
+            })
+            .collect();
+        present[o].at_event.entry(event_id).or_default().extend(ids);
+    }
+    drop(rows);
+
+    // The categories of the people present.
+    let categories: Vec<HashMap<Uuid, i64>> = scratch
+        .iter()
+        .map(|s| {
+            s.categories
+                .iter()
+                .filter_map(|((_, uuid), id)| uuid_of(uuid).map(|u| (u, *id)))
+                .collect()
+        })
+        .collect();
+    let reader = client
+        .copy_out(&format!(
+            "COPY (SELECT office_id, uuid, categories FROM hub.person
+                   WHERE office_id = ANY({office_list}::uuid[]) AND NOT deleted
+                     AND cardinality(categories) > 0)
+             TO STDOUT (FORMAT binary)"
+        ))
+        .pg("reading the categories of people")?;
+    let mut rows = BinaryCopyOutIter::new(reader, &[Type::UUID, Type::UUID, Type::UUID_ARRAY]);
+    while let Some(row) = rows.next().pg("reading the categories of people")? {
+        let office: Uuid = row.try_get(0).pg("reading the categories of people")?;
+        let Some(&o) = offices.get(&office) else {
+            continue;
+        };
+        let person: Uuid = row.try_get(1).pg("reading the categories of people")?;
+        let Some(&person_id) = people[o].get(&person) else {
+            continue;
+        };
+        let of_person: Vec<Uuid> = row.try_get(2).pg("reading the categories of people")?;
+        let mut seen: Vec<i64> = of_person
+            .iter()
+            .filter_map(|c| categories[o].get(c).copied())
+            .collect();
+        seen.sort_unstable();
+        seen.dedup();
+        present[o]
+            .categories
+            .extend(seen.into_iter().map(|c| (person_id, c)));
+    }
+    drop(rows);
+
+    // Each office's ids as the total's database has them.
+    let renames = scratch
+        .iter()
+        .enumerate()
+        .map(|(o, s)| Renames {
+            events: s
+                .events
+                .iter()
+                .filter_map(|((_, uuid), id)| {
+                    total.events.get(&(o, uuid.clone())).map(|t| (*id, *t))
+                })
+                .collect(),
+            categories: s
+                .categories
+                .iter()
+                .filter_map(|((_, uuid), id)| {
+                    total.categories.get(&(o, uuid.clone())).map(|t| (*id, *t))
+                })
+                .collect(),
+        })
+        .collect();
+    Ok(Present {
+        offices: present,
+        renames,
+    })
+}
+
 /// Computes the report of `query` over the hub's rows: every office's
 /// (or only `office_code`'s) and their total.
 pub fn hub_report(
@@ -219,6 +459,13 @@ pub fn hub_report(
     office_code: Option<&str>,
 ) -> Result<HubReport> {
     check_schema(client)?;
+    if query.campaign_id.is_some() {
+        // A campaign id names a row of one office's database; the hub's
+        // offices each have their own.
+        return Err(HubError::Refused(
+            "the consolidated report cannot be filtered by campaign".to_owned(),
+        ));
+    }
     let period = query.period()?;
     let previous = period.previous();
     let from = previous.from.format("%Y-%m-%d").to_string();
@@ -332,81 +579,8 @@ pub fn hub_report(
         }
     }
 
-    // Who was present at the held events.
-    let present = "FROM hub.attendance a JOIN hub.event e
-                     ON e.office_id = a.office_id AND e.uuid = a.event_uuid
-                   WHERE a.office_id = ANY(($1::text[])::uuid[]) AND NOT a.deleted AND a.present
-                     AND NOT e.deleted AND e.status = 'held' AND e.starts_at >= $2 AND e.starts_at <= $3";
-    let mut rows = client
-        .query_raw(
-            &format!("SELECT a.office_id::text, a.event_uuid::text, a.person_uuid::text, a.role {present}"),
-            [&ids as &(dyn postgres::types::ToSql + Sync), &from, &to_end],
-        )
-        .pg("reading attendance")?;
-    while let Some(r) =
-        postgres::fallible_iterator::FallibleIterator::next(&mut rows).pg("reading attendance")?
-    {
-        let o = of(r.get(0));
-        let event: String = r.get(1);
-        let person: String = r.get(2);
-        let role: String = r.get(3);
-        for (s, office) in [(&mut scratch[o], 0), (&mut total, o)] {
-            let Some(event_id) = s.events.get(&(office, event.clone())).copied() else {
-                continue;
-            };
-            let person_id = s.person(office, &person);
-            s.conn()
-                .prepare_cached(
-                    "INSERT OR IGNORE INTO attendance (event_id, person_id, role, present, created_at)
-                     VALUES (?1, ?2, ?3, 1, ?4)",
-                )
-                .and_then(|mut st| st.execute(params![event_id, person_id, role, STAMP]))
-                .map_err(sql("copying attendance"))?;
-        }
-    }
-    drop(rows);
-
-    // The categories of the people present, and which of them are deleted.
-    for r in client
-        .query(
-            &format!(
-                "SELECT p.office_id::text, p.uuid::text, p.deleted, p.categories::text[]
-                 FROM hub.person p
-                 WHERE p.office_id = ANY(($1::text[])::uuid[])
-                   AND (p.deleted OR cardinality(p.categories) > 0)
-                   AND EXISTS (SELECT 1 {present} AND a.office_id = p.office_id AND a.person_uuid = p.uuid)"
-            ),
-            &[&ids, &from, &to_end],
-        )
-        .pg("reading people")?
-    {
-        let o = of(r.get(0));
-        let uuid: String = r.get(1);
-        let deleted: bool = r.get(2);
-        let categories: Option<Vec<String>> = r.get(3);
-        for (s, office) in [(&mut scratch[o], 0), (&mut total, o)] {
-            let person_id = s.person(office, &uuid);
-            if deleted {
-                s.conn()
-                    .prepare_cached(
-                        "INSERT INTO person (id, uuid, surname, name, created_at, updated_at, deleted_at)
-                         VALUES (?1, ?2, '-', '-', ?3, ?3, ?3)",
-                    )
-                    .and_then(|mut st| st.execute(params![person_id, format!("{office}/{uuid}"), STAMP]))
-                    .map_err(sql("copying people"))?;
-            }
-            for c in categories.iter().flatten() {
-                if let Some(category_id) = s.categories.get(&(office, c.clone())).copied() {
-                    s.conn()
-                        .prepare_cached(
-                            "INSERT OR IGNORE INTO person_category (person_id, category_id) VALUES (?1, ?2)",
-                        )
-                        .and_then(|mut st| st.execute(params![person_id, category_id]))
-                        .map_err(sql("copying categories of people"))?;
-                }
-            }
-        }
-    }
+    // Who was present at the held events, and the categories of people.
+    let mut present = load_presence(client, &ids, &from, &to_end, &scratch, &total)?;
 
     // Media, memoranda and proposals of the events: each table's select
     // (three values and a count after office, uuid and event) and insert.
@@ -569,24 +743,55 @@ pub fn hub_report(
     }
 
     let mut offices = Vec::with_capacity(list.len());
-    for ((office_id, code, name, last_sent_at), s) in list.into_iter().zip(&scratch) {
+    for s in scratch.iter().chain([&total]) {
         s.conn()
             .execute_batch("COMMIT")
             .map_err(sql("filling the report database"))?;
+    }
+    // The offices' reports are independent: computed on as many threads
+    // as there are cores.
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let per_worker = scratch.len().div_ceil(workers).max(1);
+    let mut reports: Vec<kense_core::Result<Report>> = Vec::with_capacity(scratch.len());
+    std::thread::scope(|threads| {
+        let running: Vec<_> = scratch
+            .chunks_mut(per_worker)
+            .zip(present.offices.chunks_mut(per_worker))
+            .map(|(stores, counts)| {
+                threads.spawn(move || {
+                    stores
+                        .iter()
+                        .zip(counts.iter())
+                        .map(|(s, p)| compute_report_with(s.conn(), query, p))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        for worker in running {
+            match worker.join() {
+                Ok(done) => reports.extend(done),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+    });
+    for ((office_id, code, name, last_sent_at), report) in list.into_iter().zip(reports) {
         offices.push(OfficeReport {
             office_id,
             code,
             name,
             last_sent_at,
-            report: compute_report(s.conn(), query)?,
+            report: report?,
         });
     }
-    total
-        .conn()
-        .execute_batch("COMMIT")
-        .map_err(sql("filling the report database"))?;
+    let total_presence = TotalPresence {
+        offices: scratch
+            .iter()
+            .zip(&present.offices)
+            .zip(&present.renames)
+            .collect(),
+    };
     Ok(HubReport {
-        total: compute_report(total.conn(), query)?,
+        total: compute_report_with(total.conn(), query, &total_presence)?,
         offices,
     })
 }

@@ -172,6 +172,34 @@ fn sum(a: &Figures, b: &Figures) -> Figures {
     }
 }
 
+/// Per category (name, people, attendances), per event (start, title,
+/// participants), and the previous period's figures.
+type PeopleDetail = (Vec<(String, i64, i64)>, Vec<(String, String, i64)>, Figures);
+
+/// What a report says about people beyond its figures: per category
+/// (by name) and per event (by start and title), and the previous period.
+fn people_detail(r: &kense_core::report::Report) -> PeopleDetail {
+    let mut categories: Vec<_> = r
+        .by_category
+        .iter()
+        .map(|c| (c.name_ru.clone(), c.people, c.attendances))
+        .collect();
+    categories.sort();
+    let mut events: Vec<_> = r
+        .events
+        .iter()
+        .map(|e| (e.starts_at.clone(), e.title_ru.clone(), e.participants))
+        .collect();
+    events.sort();
+    let previous = Figures {
+        photos: 0,
+        initiatives: 0,
+        equipment_recipients: 0,
+        ..r.previous.clone()
+    };
+    (categories, events, previous)
+}
+
 fn hub_figures(url: &str, month: &str, office: Option<&str>) -> report::HubReport {
     let mut client = kense_hub::connect(url).unwrap();
     report::hub_report(&mut client, &ReportQuery::month(month).unwrap(), office).unwrap()
@@ -186,6 +214,31 @@ fn two_offices_one_direct_one_by_package_add_up_on_the_hub() {
     let b_code = unique("B").to_uppercase();
     let mut a = demo_office(dir.path(), &a_code, 150);
     let mut b = demo_office(dir.path(), &b_code, 90);
+    // In A, someone present at a held November event is deleted (no report
+    // counts them), and someone else was there in a second role (counted
+    // once).
+    let (event, person, other): (i64, i64, i64) = a
+        .conn()
+        .query_row(
+            "SELECT a.event_id, a.person_id,
+                    (SELECT b.person_id FROM attendance b WHERE b.event_id = a.event_id
+                       AND b.present = 1 AND b.person_id <> a.person_id LIMIT 1)
+             FROM attendance a JOIN event e ON e.id = a.event_id
+             WHERE a.present = 1 AND e.status = 'held' AND e.starts_at LIKE '2026-11-%'
+             ORDER BY a.event_id LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    kense_core::people::delete_person(a.conn(), person).unwrap();
+    a.conn()
+        .execute(
+            "INSERT INTO attendance (event_id, person_id, role, present, created_at)
+             SELECT event_id, person_id, 'speaker', 1, created_at FROM attendance
+             WHERE event_id = ?1 AND person_id = ?2 AND role <> 'speaker' LIMIT 1",
+            [event, other],
+        )
+        .unwrap();
 
     // A pushes as its own role; B writes a package the region loads.
     let a_url = office_login(&url, &a, &a_code);
@@ -216,6 +269,43 @@ fn two_offices_one_direct_one_by_package_add_up_on_the_hub() {
         };
         assert_eq!(by_code(&a_code), fa, "{month}: office A");
         assert_eq!(by_code(&b_code), fb, "{month}: office B");
+        // Per category, per event and the previous period too.
+        let query = ReportQuery::month(month).unwrap();
+        let local_a = kense_core::report::compute_report(a.conn(), &query).unwrap();
+        let local_b = kense_core::report::compute_report(b.conn(), &query).unwrap();
+        let detail = |c: &str| {
+            let office = hub.offices.iter().find(|o| o.code == c).unwrap();
+            people_detail(&office.report)
+        };
+        assert_eq!(
+            detail(&a_code),
+            people_detail(&local_a),
+            "{month}: office A in detail"
+        );
+        assert_eq!(
+            detail(&b_code),
+            people_detail(&local_b),
+            "{month}: office B in detail"
+        );
+        let (cat_a, _, prev_a) = people_detail(&local_a);
+        let (cat_b, _, prev_b) = people_detail(&local_b);
+        let (cat_total, events_total, prev_total) = people_detail(&hub.total);
+        assert_eq!(prev_total, sum(&prev_a, &prev_b), "{month}: previous total");
+        let summed: Vec<_> = cat_a
+            .iter()
+            .zip(&cat_b)
+            .map(|(x, y)| {
+                assert_eq!(x.0, y.0, "both offices have the demo's categories");
+                (x.0.clone(), x.1 + y.1, x.2 + y.2)
+            })
+            .collect();
+        assert_eq!(cat_total, summed, "{month}: categories in the total");
+        assert!(cat_total.iter().any(|c| c.1 > 0), "{cat_total:?}");
+        assert_eq!(
+            events_total.iter().map(|e| e.2).sum::<i64>(),
+            hub.total.current.named_attendance,
+            "{month}: the total's events carry their participants"
+        );
     }
     assert!(
         records > 0,

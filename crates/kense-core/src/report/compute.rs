@@ -1,5 +1,6 @@
 //! The report's figures: a few aggregate queries per period.
 
+use super::presence::{LocalPresence, Presence, PresenceSource};
 use super::{
     BucketUnit, CampaignColumn, CategoryReach, ChartBucket, Dashboard, DocumentCount, Figures,
     Indicator, IndicatorKey, KindCampaignTable, KindRow, MediaRow, MemorandumRow, Period, PlanRow,
@@ -16,14 +17,20 @@ use std::collections::{BTreeMap, HashMap};
 /// The document kinds of the register, in display order.
 pub(crate) const DOCUMENT_KINDS: [&str; 3] = ["gratitude", "diploma", "certificate"];
 
-/// The events of a period, as SQL parameters ?1..?4.
-pub(super) struct Scope {
-    pub(super) from: String,
+/// The events of a period and the report's filters, as the SQL
+/// parameters ?1..?4 of the report's queries.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Scope {
+    /// The first day, `YYYY-MM-DD`.
+    pub from: String,
     /// The last day with `T99` appended: every `starts_at` of that day is below it.
-    pub(super) to_end: String,
-    pub(super) to: String,
-    pub(super) campaign: Option<i64>,
-    pub(super) district: String,
+    pub to_end: String,
+    /// The last day, `YYYY-MM-DD`.
+    pub to: String,
+    /// Only the events of this campaign.
+    pub campaign: Option<i64>,
+    /// Only the events of this district (empty: all).
+    pub district: String,
 }
 
 impl Scope {
@@ -63,13 +70,24 @@ const MEMORANDA_IN_SCOPE: &str = "m.deleted_at IS NULL AND e.deleted_at IS NULL
 /// Computes the report for `query`: its period (its days so far when it
 /// is still running on `query.as_of`) against the previous one.
 pub fn compute_report(conn: &Connection, query: &ReportQuery) -> Result<Report> {
+    compute_report_with(conn, query, &LocalPresence)
+}
+
+/// [`compute_report`] with the people present counted by `source`
+/// (the regional hub's consolidated report counts them from its own
+/// rows; every other figure is read from `conn`).
+pub fn compute_report_with(
+    conn: &Connection,
+    query: &ReportQuery,
+    source: &dyn PresenceSource,
+) -> Result<Report> {
     let period = query.period()?;
     let comparison = period.compared_on(query.as_of_date()?);
     let whole = Scope::new(period, query);
     let previous_scope = Scope::new(comparison.previous, query);
 
     let mut events = load_events(conn, &whole)?;
-    let presence = load_presence(conn, &whole, true)?;
+    let presence = source.presence(conn, &whole, true)?;
     for e in &mut events {
         if e.status == EventStatus::Held {
             e.participants = presence.per_event.get(&e.id).copied().unwrap_or(0);
@@ -80,7 +98,7 @@ pub fn compute_report(conn: &Connection, query: &ReportQuery) -> Result<Report> 
     let (current, documents) = if comparison.running {
         let scope = Scope::new(comparison.current, query);
         (
-            period_figures(conn, &scope)?,
+            period_figures(conn, &scope, source)?,
             count_documents(conn, &scope)?,
         )
     } else {
@@ -94,7 +112,7 @@ pub fn compute_report(conn: &Connection, query: &ReportQuery) -> Result<Report> 
     };
     let records = super::records::load_records(conn, &whole)?;
 
-    let previous = period_figures(conn, &previous_scope)?;
+    let previous = period_figures(conn, &previous_scope, source)?;
     let indicators = IndicatorKey::ALL
         .iter()
         .map(|k| Indicator::new(*k, &current, &previous))
@@ -208,99 +226,6 @@ fn load_events(conn: &Connection, scope: &Scope) -> Result<Vec<ReportEvent>> {
     .context("reading the period's events")
 }
 
-/// Who was present at held events.
-#[derive(Debug, Default)]
-struct Presence {
-    /// Distinct people.
-    unique: i64,
-    /// Distinct (event, person) pairs.
-    pairs: i64,
-    /// Present people per event.
-    per_event: HashMap<i64, i64>,
-    /// (people, attendances) per category id.
-    per_category: HashMap<i64, (i64, i64)>,
-    /// (people, attendances) of people without a category.
-    uncategorised: (i64, i64),
-}
-
-/// Presence at the scope's held events; with `detail`, also per event and
-/// per category.
-///
-/// The (event, person) rows are read once through the partial index
-/// `attendance_event_present` and counted here: sorting ≈300,000 pairs in
-/// Rust is several times faster than SQLite's `DISTINCT` over a temporary
-/// B-tree (measured: 60 ms against 550 ms for a year of a large region).
-fn load_presence(conn: &Connection, scope: &Scope, detail: bool) -> Result<Presence> {
-    let deleted: std::collections::HashSet<i64> = conn
-        .prepare_cached("SELECT id FROM person WHERE deleted_at IS NOT NULL")
-        .and_then(|mut stmt| {
-            stmt.query_map([], |row| row.get(0))?
-                .collect::<std::result::Result<_, _>>()
-        })
-        .context("reading deleted people")?;
-    let mut pairs: Vec<(i64, i64)> = conn
-        .prepare_cached(&format!(
-            "SELECT a.event_id, a.person_id FROM event e
-             JOIN attendance a ON a.event_id = e.id AND a.present = 1
-             WHERE {EVENTS_IN_SCOPE} AND e.status = 'held'"
-        ))
-        .and_then(|mut stmt| {
-            stmt.query_map(
-                params![scope.from, scope.to_end, scope.campaign, scope.district],
-                |row| Ok((row.get(0)?, row.get(1)?)),
-            )?
-            .collect::<std::result::Result<_, _>>()
-        })
-        .context("counting the people present")?;
-    pairs.retain(|(_, person)| !deleted.contains(person));
-    pairs.sort_unstable();
-    pairs.dedup();
-
-    let mut presence = Presence {
-        pairs: pairs.len() as i64,
-        ..Presence::default()
-    };
-    // Attendances per person, by person id.
-    let mut people: Vec<i64> = pairs.iter().map(|(_, p)| *p).collect();
-    people.sort_unstable();
-    let mut per_person: Vec<(i64, i64)> = Vec::new();
-    for p in people {
-        match per_person.last_mut() {
-            Some((last, n)) if *last == p => *n += 1,
-            _ => per_person.push((p, 1)),
-        }
-    }
-    presence.unique = per_person.len() as i64;
-    for (event, _) in &pairs {
-        *presence.per_event.entry(*event).or_insert(0) += 1;
-    }
-    if !detail {
-        return Ok(presence);
-    }
-    let mut categorised = vec![false; per_person.len()];
-    let mut stmt = conn
-        .prepare_cached("SELECT person_id, category_id FROM person_category")
-        .context("reading categories of people")?;
-    let mut rows = stmt.query([]).context("reading categories of people")?;
-    while let Some(row) = rows.next().context("reading categories of people")? {
-        let person: i64 = row.get(0).context("reading categories of people")?;
-        let category: i64 = row.get(1).context("reading categories of people")?;
-        if let Ok(i) = per_person.binary_search_by_key(&person, |(p, _)| *p) {
-            categorised[i] = true;
-            let entry = presence.per_category.entry(category).or_insert((0, 0));
-            entry.0 += 1;
-            entry.1 += per_person[i].1;
-        }
-    }
-    for (i, (_, n)) in per_person.iter().enumerate() {
-        if !categorised[i] {
-            presence.uncategorised.0 += 1;
-            presence.uncategorised.1 += n;
-        }
-    }
-    Ok(presence)
-}
-
 /// Documents issued in the scope's dates, by kind.
 fn count_documents(conn: &Connection, scope: &Scope) -> Result<HashMap<String, i64>> {
     let read = |row: &rusqlite::Row<'_>| Ok((row.get::<_, String>(0)?, row.get::<_, i64>(1)?));
@@ -393,9 +318,13 @@ fn figures(
 
 /// The figures of one span read for themselves (the previous period, or a
 /// running period's days so far).
-fn period_figures(conn: &Connection, scope: &Scope) -> Result<Figures> {
+fn period_figures(
+    conn: &Connection,
+    scope: &Scope,
+    source: &dyn PresenceSource,
+) -> Result<Figures> {
     let events = load_events(conn, scope)?;
-    let presence = load_presence(conn, scope, false)?;
+    let presence = source.presence(conn, scope, false)?;
     let documents = count_documents(conn, scope)?;
     let mut f = figures(scope, &events, &presence, &documents);
     let (media, views, memoranda): (i64, i64, i64) = conn

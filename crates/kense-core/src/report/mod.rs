@@ -66,10 +66,11 @@ mod compute;
 mod labels;
 pub mod pdf;
 pub mod photo_page;
+pub mod presence;
 pub mod records;
 pub mod xlsx;
 
-pub use compute::{compute_report, dashboard};
+pub use compute::{Scope, compute_report, compute_report_with, dashboard};
 pub use labels::{period_heading, period_label, short_date, span_label};
 
 use crate::events::Event;
