@@ -458,6 +458,30 @@ pub fn run_doc(
     }
 }
 
+/// Prints, on stderr, each printed field with no text in a page's language
+/// and what is printed instead.
+pub(crate) fn warn_missing_translations(
+    t: &Translator,
+    missing: &[kense_core::documents::MissingTranslation],
+) {
+    for m in missing {
+        let field = t.tr(&format!("translation-field-{}", m.field.as_str()), &[]);
+        let lang = t.tr(&format!("translation-lang-{}", m.lang.code()), &[]);
+        eprintln!(
+            "{}",
+            t.tr(
+                "cli-doc-missing-translation",
+                &[
+                    ("what", &m.what),
+                    ("field", &field),
+                    ("lang", &lang),
+                    ("fallback", &m.fallback),
+                ],
+            )
+        );
+    }
+}
+
 fn issue(db: &Path, t: &Translator, lang: DocLang, args: IssueArgs) -> Result<ExitCode, Error> {
     let mut store = Store::open(db)?;
     let template_id = match (args.template, args.kind) {
@@ -512,6 +536,9 @@ fn issue(db: &Path, t: &Translator, lang: DocLang, args: IssueArgs) -> Result<Ex
             )
         );
     }
+    // A field with no text in the batch's language prints in the other one:
+    // a warning, as in the app's «print anyway».
+    warn_missing_translations(t, &preview.missing_translations);
     let output = if args.per_person {
         std::fs::create_dir_all(&args.out).map_err(|source| Error::Io {
             path: args.out.clone(),

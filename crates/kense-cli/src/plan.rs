@@ -109,7 +109,7 @@ fn print_plan(t: &Translator, plan: &Plan) {
         kense_core::planning::programme::when(&e.starts_at, &e.ends_at)
     );
     for (key, value) in [
-        ("field-place", &e.place),
+        ("field-place", &e.place(lang).to_owned()),
         ("plan-meeting-point", &plan.meeting_point),
         ("plan-transport", &plan.transport),
     ] {
@@ -124,7 +124,7 @@ fn print_plan(t: &Translator, plan: &Plan) {
     for s in &plan.stops {
         outln!("  {:>2}. {}  {}", s.position, s.time_span(), s.name(lang));
         let host = s.host_contact(", ");
-        for line in [&s.address, &host, &s.showing] {
+        for line in [&s.address, &host, &s.showing(lang).to_owned()] {
             if !line.is_empty() {
                 outln!("                   {line}");
             }
