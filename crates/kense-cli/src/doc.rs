@@ -9,7 +9,7 @@ use kense_core::documents::issue::IssueRequest;
 use kense_core::documents::register::{
     RegisterFilter, find_document, list_documents, verify_code, void_document,
 };
-use kense_core::documents::sheet::{SheetRequest, save_sheet};
+use kense_core::documents::sheet::{SheetRequest, save_sheet, sheet_missing_translations};
 use kense_core::documents::templates::{default_template, list_templates};
 use kense_core::documents::{self, BatchOutput, DocFormat, journal};
 use kense_core::i18n::Translator;
@@ -629,19 +629,17 @@ pub fn run_sheet(
 ) -> Result<ExitCode, Error> {
     let store = Store::open(db)?;
     let lang = doc_lang(lang)?;
-    save_sheet(
-        store.conn(),
-        &SheetRequest {
-            event_id: args.event,
-            template_id: None,
-            lang,
-            blank_rows: args.blank_rows,
-            role: args.role.map(Into::into),
-            landscape: args.landscape.then_some(true),
-            with_phones: args.with_phones,
-        },
-        &args.out,
-    )?;
+    let req = SheetRequest {
+        event_id: args.event,
+        template_id: None,
+        lang,
+        blank_rows: args.blank_rows,
+        role: args.role.map(Into::into),
+        landscape: args.landscape.then_some(true),
+        with_phones: args.with_phones,
+    };
+    warn_missing_translations(t, &sheet_missing_translations(store.conn(), &req)?);
+    save_sheet(store.conn(), &req, &args.out)?;
     outln!(
         "{}",
         t.tr("cli-written", &[("path", &args.out.display().to_string())])

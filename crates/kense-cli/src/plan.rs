@@ -5,7 +5,9 @@ use crate::out::outln;
 use clap::{Args, Subcommand};
 use kense_core::i18n::Translator;
 use kense_core::planning::ics::{IcsScope, save_ics};
-use kense_core::planning::programme::{PlanDocument, save_plan_document_approved};
+use kense_core::planning::programme::{
+    PlanDocument, plan_missing_translations, save_plan_document_approved,
+};
 use kense_core::planning::{self, Plan};
 use kense_core::report::ReportLang;
 use kense_core::{Error, Lang, Store};
@@ -89,6 +91,10 @@ pub fn run_plan(
             } else {
                 PlanDocument::Programme
             };
+            crate::doc::warn_missing_translations(
+                t,
+                &plan_missing_translations(store.conn(), event_id, which, lang)?,
+            );
             save_plan_document_approved(store.conn(), event_id, which, lang, approve, &out)?;
             outln!(
                 "{}",

@@ -912,28 +912,35 @@ pub fn render_report_pdf(
     pdf::render_pdf_with_photos(&report, &head, &photos, lang, generated_on)
 }
 
-/// What the report would print in the other language because an event's
-/// place has no text in one of `lang`'s. Shown before printing, to fill in
-/// or print anyway.
+/// What the report of `query` would print in the other language because an
+/// event's place has no text in one of `lang`'s (see
+/// [`missing_translations_in`]).
 pub fn report_missing_translations(
     conn: &rusqlite::Connection,
     query: &ReportQuery,
     lang: ReportLang,
 ) -> Result<Vec<crate::documents::MissingTranslation>> {
-    let report = compute_report(conn, query)?;
-    let fields = report
-        .events
-        .iter()
-        .map(|e| crate::documents::translations::PrintedField {
-            record: crate::documents::translations::TranslatedRecord::Event,
-            id: e.id,
-            event_id: None,
-            what: e.title(lang.langs()[0]),
-            field: crate::documents::translations::TranslatedField::Place,
-            kk: &e.place_kk,
-            ru: &e.place_ru,
-        });
-    Ok(crate::documents::missing_translations(fields, lang.langs()))
+    Ok(missing_translations_in(&compute_report(conn, query)?, lang))
+}
+
+/// What `report` would print in the other language because an event's
+/// place has no text in one of `lang`'s. Shown before printing, to fill in
+/// or print anyway.
+pub fn missing_translations_in(
+    report: &Report,
+    lang: ReportLang,
+) -> Vec<crate::documents::MissingTranslation> {
+    use crate::documents::translations::{PrintedField, TranslatedField, TranslatedRecord};
+    let fields = report.events.iter().map(|e| PrintedField {
+        record: TranslatedRecord::Event,
+        id: e.id,
+        event_id: None,
+        what: e.title(lang.langs()[0]),
+        field: TranslatedField::Place,
+        kk: &e.place_kk,
+        ru: &e.place_ru,
+    });
+    crate::documents::missing_translations(fields, lang.langs())
 }
 
 /// Computes the report for `query` and writes it as an XLSX workbook in
