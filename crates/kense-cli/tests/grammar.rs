@@ -332,7 +332,7 @@ fn a_russian_certificate_prints_the_russian_position_and_warns_when_there_is_non
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
         stderr.contains("Сейітов Ерлан Маратұлы")
-            && stderr.contains("Должность (на русском)")
+            && stderr.contains("нет текста поля «Должность» на русском")
             && stderr.contains("«Бас маман»"),
         "{stderr}"
     );

@@ -109,7 +109,7 @@ describe("event documents", () => {
     const missing = await within(dialog).findByTestId("missing-translations");
     expect(missing.textContent).toContain("Не заполнено на втором языке");
     expect(within(missing).getByTestId("missing-translation").textContent?.replace(/\s+/g, " ")).toContain(
-      "ӘЛІБЕКОВ Асқар Нұрланұлы: Должность (на русском) не заполнено, вместо этого будет напечатано: «Бас маман»",
+      "ӘЛІБЕКОВ Асқар Нұрланұлы: нет текста поля «Должность» на русском, будет напечатано: «Бас маман»",
     );
     expect(within(missing).getByTestId("missing-translation-fill").getAttribute("href")).toBe("#/people/1/edit");
     const confirm = within(dialog).getByTestId<HTMLButtonElement>("issue-confirm");
