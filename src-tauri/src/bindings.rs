@@ -23,6 +23,7 @@ use kense_core::documents::placeholders::PLACEHOLDERS;
 use kense_core::documents::register::{IssuedDocument, RegisterFilter, VerifyResult};
 use kense_core::documents::sheet::SheetRequest;
 use kense_core::documents::templates::{Template, TemplateInput};
+use kense_core::documents::translations::{MissingTranslation, TranslatedField, TranslatedRecord};
 use kense_core::documents::{DocFormat, IssueOutcome};
 use kense_core::equipment::{EquipmentHandover, EquipmentInput};
 use kense_core::error::{FieldProblem, GlyphProblem};
@@ -248,6 +249,9 @@ pub fn generate() -> String {
         decl::<IssueRequest>(&cfg),
         decl::<EarlierAward>(&cfg),
         decl::<BatchRecipient>(&cfg),
+        decl::<TranslatedRecord>(&cfg),
+        decl::<TranslatedField>(&cfg),
+        decl::<MissingTranslation>(&cfg),
         decl::<BatchPreview>(&cfg),
         decl::<SaveFormat>(&cfg),
         decl::<OpenKind>(&cfg),

@@ -405,7 +405,7 @@ fn lists_carry_iins_masked_reveal_gives_the_digits_and_erase_is_audited() {
         "create_person",
         json!({ "person": {
             "surname": "Сейітова", "name": "Ақмарал", "patronymic": "", "gender": null,
-            "organisationId": null, "position": "", "phone": "", "email": "",
+            "organisationId": null, "positionKk": "", "positionRu": "", "phone": "", "email": "",
             "categoryIds": [], "iin": "850315300128", "consent": false,
             "consentDate": null, "notes": ""
         }}),
@@ -440,7 +440,7 @@ fn add_person(window: &WebviewWindow<MockRuntime>, surname: &str) {
         "create_person",
         json!({ "person": {
             "surname": surname, "name": "Әлия", "patronymic": "", "gender": null,
-            "organisationId": null, "position": "", "phone": "", "email": "",
+            "organisationId": null, "positionKk": "", "positionRu": "", "phone": "", "email": "",
             "categoryIds": [], "iin": "", "consent": false,
             "consentDate": null, "notes": ""
         }}),

@@ -336,7 +336,9 @@ fn importing_the_same_file_twice_adds_nobody_twice() {
     )
     .unwrap();
     let elkina = people::get_person(store.conn(), elkina[0].id).unwrap();
-    assert_eq!(elkina.position, "Специалист; отдел \"А\"");
+    // One «Должность» column: a Russian text goes to the Russian position.
+    assert_eq!(elkina.position_ru, "Специалист; отдел \"А\"");
+    assert_eq!(elkina.position_kk, "");
     assert_eq!(
         elkina.organisation_kk, "Іле ауданы әкімдігі",
         "one organisation, created once"
@@ -366,7 +368,8 @@ fn a_participant_list_imports_onto_its_event_with_roles() {
             title_ru: String::new(),
             starts_at: "2026-11-20T10:00".into(),
             ends_at: String::new(),
-            place: String::new(),
+            place_kk: String::new(),
+            place_ru: String::new(),
             district: String::new(),
             status: EventStatus::Held,
             confirm_future: Some(true),
@@ -534,7 +537,7 @@ fn broad_and_narrow_searches_agree_with_a_plain_sort() {
                     surnames[i % surnames.len()],
                     &format!("{} {i}", names[(i / 7) % names.len()]),
                 );
-                p.position = "Бас маман".into();
+                p.position_kk = "Бас маман".into();
                 people::insert_person(tx, &p)?;
             }
             Ok(())

@@ -28,7 +28,7 @@ use std::time::{Duration, Instant};
 
 /// The people of `source` as the peer's CSV: the stored columns, the sort
 /// key as hex text (the `sqlite3` shell cannot read blobs from CSV).
-const PEOPLE_COLUMNS: &str = "uuid, surname, name, patronymic, gender, position, phone, email, \
+const PEOPLE_COLUMNS: &str = "uuid, surname, name, patronymic, gender, position_kk, position_ru, phone, email, \
      iin, consent, consent_date, notes, search_text, name_key, hex(sort_key), created_at, updated_at";
 
 /// Times the `sqlite3` shell importing the people of `source` into a fresh
@@ -49,14 +49,14 @@ pub fn sqlite3_import(dir: &Path, source: &Path) -> Result<Option<Duration>, Err
     drop(Store::open(&target)?);
     let import = format!(
         "PRAGMA synchronous = FULL;\n\
-         CREATE TEMP TABLE rows (uuid, surname, name, patronymic, gender, position, phone, email, \
+         CREATE TEMP TABLE rows (uuid, surname, name, patronymic, gender, position_kk, position_ru, phone, email, \
              iin, consent, consent_date, notes, search_text, name_key, sort_hex, created_at, updated_at);\n\
          .mode csv\n\
          BEGIN;\n\
          .import '{}' rows\n\
-         INSERT INTO person (uuid, surname, name, patronymic, gender, position, phone, email, iin, \
+         INSERT INTO person (uuid, surname, name, patronymic, gender, position_kk, position_ru, phone, email, iin, \
              consent, consent_date, notes, search_text, name_key, sort_key, created_at, updated_at)\n\
-           SELECT uuid, surname, name, patronymic, NULLIF(gender, ''), position, phone, email, \
+           SELECT uuid, surname, name, patronymic, NULLIF(gender, ''), position_kk, position_ru, phone, email, \
              NULLIF(iin, ''), CAST(consent AS INTEGER), NULLIF(consent_date, ''), notes, search_text, \
              name_key, CAST(sort_hex AS BLOB), created_at, updated_at FROM rows;\n\
          INSERT INTO person_fts (rowid, search_text) SELECT id, search_text FROM person;\n\

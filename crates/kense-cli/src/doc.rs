@@ -9,7 +9,7 @@ use kense_core::documents::issue::IssueRequest;
 use kense_core::documents::register::{
     RegisterFilter, find_document, list_documents, verify_code, void_document,
 };
-use kense_core::documents::sheet::{SheetRequest, save_sheet};
+use kense_core::documents::sheet::{SheetRequest, save_sheet, sheet_missing_translations};
 use kense_core::documents::templates::{default_template, list_templates};
 use kense_core::documents::{self, BatchOutput, DocFormat, journal};
 use kense_core::i18n::Translator;
@@ -458,6 +458,30 @@ pub fn run_doc(
     }
 }
 
+/// Prints, on stderr, each printed field with no text in a page's language
+/// and what is printed instead.
+pub(crate) fn warn_missing_translations(
+    t: &Translator,
+    missing: &[kense_core::documents::MissingTranslation],
+) {
+    for m in missing {
+        let field = t.tr(&format!("translation-field-{}", m.field.as_str()), &[]);
+        let lang = t.tr(&format!("translation-lang-{}", m.lang.code()), &[]);
+        eprintln!(
+            "{}",
+            t.tr(
+                "cli-doc-missing-translation",
+                &[
+                    ("what", &m.what),
+                    ("field", &field),
+                    ("lang", &lang),
+                    ("fallback", &m.fallback),
+                ],
+            )
+        );
+    }
+}
+
 fn issue(db: &Path, t: &Translator, lang: DocLang, args: IssueArgs) -> Result<ExitCode, Error> {
     let mut store = Store::open(db)?;
     let template_id = match (args.template, args.kind) {
@@ -512,6 +536,9 @@ fn issue(db: &Path, t: &Translator, lang: DocLang, args: IssueArgs) -> Result<Ex
             )
         );
     }
+    // A field with no text in the batch's language prints in the other one:
+    // a warning, as in the app's «print anyway».
+    warn_missing_translations(t, &preview.missing_translations);
     let output = if args.per_person {
         std::fs::create_dir_all(&args.out).map_err(|source| Error::Io {
             path: args.out.clone(),
@@ -602,19 +629,17 @@ pub fn run_sheet(
 ) -> Result<ExitCode, Error> {
     let store = Store::open(db)?;
     let lang = doc_lang(lang)?;
-    save_sheet(
-        store.conn(),
-        &SheetRequest {
-            event_id: args.event,
-            template_id: None,
-            lang,
-            blank_rows: args.blank_rows,
-            role: args.role.map(Into::into),
-            landscape: args.landscape.then_some(true),
-            with_phones: args.with_phones,
-        },
-        &args.out,
-    )?;
+    let req = SheetRequest {
+        event_id: args.event,
+        template_id: None,
+        lang,
+        blank_rows: args.blank_rows,
+        role: args.role.map(Into::into),
+        landscape: args.landscape.then_some(true),
+        with_phones: args.with_phones,
+    };
+    warn_missing_translations(t, &sheet_missing_translations(store.conn(), &req)?);
+    save_sheet(store.conn(), &req, &args.out)?;
     outln!(
         "{}",
         t.tr("cli-written", &[("path", &args.out.display().to_string())])

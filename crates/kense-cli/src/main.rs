@@ -674,7 +674,7 @@ fn run(cli: Cli, t: &Translator) -> Result<ExitCode, Error> {
                         p.id,
                         p.full_name,
                         org,
-                        p.position,
+                        kense_core::i18n::in_lang(&p.position_kk, &p.position_ru, t.lang()),
                         p.phone,
                         p.iin_masked
                     );

@@ -5,7 +5,9 @@ use crate::out::outln;
 use clap::{Args, Subcommand};
 use kense_core::i18n::Translator;
 use kense_core::planning::ics::{IcsScope, save_ics};
-use kense_core::planning::programme::{PlanDocument, save_plan_document_approved};
+use kense_core::planning::programme::{
+    PlanDocument, plan_missing_translations, save_plan_document_approved,
+};
 use kense_core::planning::{self, Plan};
 use kense_core::report::ReportLang;
 use kense_core::{Error, Lang, Store};
@@ -89,6 +91,10 @@ pub fn run_plan(
             } else {
                 PlanDocument::Programme
             };
+            crate::doc::warn_missing_translations(
+                t,
+                &plan_missing_translations(store.conn(), event_id, which, lang)?,
+            );
             save_plan_document_approved(store.conn(), event_id, which, lang, approve, &out)?;
             outln!(
                 "{}",
@@ -109,7 +115,7 @@ fn print_plan(t: &Translator, plan: &Plan) {
         kense_core::planning::programme::when(&e.starts_at, &e.ends_at)
     );
     for (key, value) in [
-        ("field-place", &e.place),
+        ("field-place", &e.place(lang).to_owned()),
         ("plan-meeting-point", &plan.meeting_point),
         ("plan-transport", &plan.transport),
     ] {
@@ -124,7 +130,7 @@ fn print_plan(t: &Translator, plan: &Plan) {
     for s in &plan.stops {
         outln!("  {:>2}. {}  {}", s.position, s.time_span(), s.name(lang));
         let host = s.host_contact(", ");
-        for line in [&s.address, &host, &s.showing] {
+        for line in [&s.address, &host, &s.showing(lang).to_owned()] {
             if !line.is_empty() {
                 outln!("                   {line}");
             }

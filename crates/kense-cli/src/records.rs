@@ -496,11 +496,7 @@ pub fn run_person(
         Lang::Kk => &person.organisation_kk,
         Lang::Ru => &person.organisation_ru,
     };
-    for line in [
-        org.as_str(),
-        person.position.as_str(),
-        person.phone.as_str(),
-    ] {
+    for line in [org.as_str(), person.position(lang), person.phone.as_str()] {
         if !line.is_empty() {
             outln!("  {line}");
         }

@@ -90,6 +90,7 @@ pub fn run(db: &Path, t: &Translator, lang: &str, args: ReportArgs) -> Result<Ex
         None => report::compute_report(store.conn(), &q)?,
     };
     if let Some(out) = &args.out {
+        crate::doc::warn_missing_translations(t, &report::missing_translations_in(&report, lang));
         let head = Letterhead::load(store.conn())?;
         let today = kense_core::time::local_now().format("%d.%m.%Y").to_string();
         let photos = report::photo_page::PhotoPage::load(store.conn(), &report)?;

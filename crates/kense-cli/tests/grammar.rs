@@ -312,3 +312,46 @@ fn the_journal_has_a_receipt_column_and_the_programme_an_approval_block() {
         "{text}"
     );
 }
+
+#[test]
+fn a_russian_certificate_prints_the_russian_position_and_warns_when_there_is_none() {
+    let dir = tempfile::tempdir().unwrap();
+    let (db, event) = office(
+        dir.path(),
+        "2026-11-08",
+        "held",
+        ("Сейітов", "Ерлан", "Маратұлы", Some("male")),
+    );
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute("UPDATE person SET position_kk = 'Бас маман'", [])
+        .unwrap();
+    // Only in Kazakh: the check names the person and the field, and the
+    // document is printed anyway with the Kazakh text.
+    let (out, pdf) = issue(&db, &event, "certificate", "ru", "2026-11-21", &[]);
+    ok(&out);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("Сейітов Ерлан Маратұлы")
+            && stderr.contains("нет текста поля «Должность» на русском")
+            && stderr.contains("«Бас маман»"),
+        "{stderr}"
+    );
+    assert!(pdftotext(&pdf).contains("Бас маман"));
+
+    conn.execute("UPDATE person SET position_ru = 'Главный специалист'", [])
+        .unwrap();
+    let (out, pdf) = issue(&db, &event, "certificate", "ru", "2026-11-22", &[]);
+    ok(&out);
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("Бас маман"));
+    let text = pdftotext(&pdf);
+    assert!(text.contains("Главный специалист"), "{text}");
+    assert!(!text.contains("Бас маман"), "{text}");
+    // The Kazakh page keeps the Kazakh position.
+    let (out, pdf) = issue(&db, &event, "certificate", "kk", "2026-11-22", &[]);
+    ok(&out);
+    let text = pdftotext(&pdf);
+    assert!(
+        text.contains("Бас маман") && !text.contains("Главный"),
+        "{text}"
+    );
+}

@@ -68,7 +68,8 @@ fn office(dir: &Path) -> (PathBuf, i64) {
                         title_ru: title_ru.into(),
                         starts_at: format!("{day}T{from}"),
                         ends_at: format!("{day}T{to}"),
-                        place: "Орал қ.".into(),
+                        place_kk: "Орал қ.".into(),
+                        place_ru: "г. Уральск".into(),
                         district: String::new(),
                         status: EventStatus::Planned,
                         confirm_future: Some(true),
@@ -103,7 +104,7 @@ fn office(dir: &Path) -> (PathBuf, i64) {
                         departs_at: to.into(),
                         host_name: host.into(),
                         host_phone: phone.into(),
-                        showing: "Жұмыс орындары, қабылдау".into(),
+                        showing_kk: "Жұмыс орындары, қабылдау".into(),
                         ..StopInput::default()
                     },
                 )?;

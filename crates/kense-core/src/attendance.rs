@@ -24,8 +24,10 @@ pub struct AttendanceRow {
     pub organisation_kk: String,
     /// Organisation in Russian.
     pub organisation_ru: String,
-    /// Position.
-    pub position: String,
+    /// Position in Kazakh.
+    pub position_kk: String,
+    /// Position in Russian.
+    pub position_ru: String,
     /// Phone.
     pub phone: String,
     /// Role.
@@ -273,7 +275,8 @@ pub fn remove_attendance(conn: &Connection, attendance_id: i64) -> Result<()> {
 pub fn list_event_attendance(conn: &Connection, event_id: i64) -> Result<Vec<AttendanceRow>> {
     conn.prepare_cached(
         "SELECT a.id, p.id, p.surname, p.name, p.patronymic, coalesce(o.name_kk, ''), coalesce(o.name_ru, ''),
-                p.position, p.phone, a.role, a.present, a.invitation, p.gender, coalesce(p.iin, '')
+                p.position_kk, p.phone, a.role, a.present, a.invitation, p.gender, coalesce(p.iin, ''),
+                p.position_ru
          FROM attendance a JOIN person p ON p.id = a.person_id
          LEFT JOIN organisation o ON o.id = p.organisation_id
          WHERE a.event_id = ?1 AND p.deleted_at IS NULL
@@ -293,7 +296,8 @@ pub fn list_event_attendance(conn: &Connection, event_id: i64) -> Result<Vec<Att
                 full_name: full_name(&surname, &name, &patronymic),
                 organisation_kk: row.get(5)?,
                 organisation_ru: row.get(6)?,
-                position: row.get(7)?,
+                position_kk: row.get(7)?,
+                position_ru: row.get(14)?,
                 phone: row.get(8)?,
                 role: row.get(9)?,
                 present: row.get(10)?,

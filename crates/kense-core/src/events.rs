@@ -34,8 +34,10 @@ pub struct Event {
     pub starts_at: String,
     /// Local end, `YYYY-MM-DDTHH:MM`.
     pub ends_at: String,
-    /// Place.
-    pub place: String,
+    /// Place in Kazakh (may be empty; see [`crate::i18n::in_lang`]).
+    pub place_kk: String,
+    /// Place in Russian (may be empty).
+    pub place_ru: String,
     /// District.
     pub district: String,
     /// Planned, held or cancelled.
@@ -58,6 +60,11 @@ pub struct Event {
 }
 
 impl Event {
+    /// The place in `lang` (the other language's when it is empty).
+    pub fn place(&self, lang: Lang) -> &str {
+        crate::i18n::in_lang(&self.place_kk, &self.place_ru, lang)
+    }
+
     /// The title in `lang`.
     pub fn title(&self, lang: Lang) -> &str {
         match lang {
@@ -84,8 +91,10 @@ pub struct EventInput {
     pub starts_at: String,
     /// Local end (`YYYY-MM-DDTHH:MM`); empty means the start.
     pub ends_at: String,
-    /// Place.
-    pub place: String,
+    /// Place in Kazakh (may be empty; see [`crate::i18n::in_lang`]).
+    pub place_kk: String,
+    /// Place in Russian (may be empty).
+    pub place_ru: String,
     /// District.
     pub district: String,
     /// Status.
@@ -115,7 +124,8 @@ impl From<&Event> for EventInput {
             title_ru: e.title_ru.clone(),
             starts_at: e.starts_at.clone(),
             ends_at: e.ends_at.clone(),
-            place: e.place.clone(),
+            place_kk: e.place_kk.clone(),
+            place_ru: e.place_ru.clone(),
             district: e.district.clone(),
             status: e.status,
             headcount: e.headcount,
@@ -237,7 +247,8 @@ struct Clean {
     title_ru: String,
     starts_at: String,
     ends_at: String,
-    place: String,
+    place_kk: String,
+    place_ru: String,
     district: String,
     outcomes: String,
 }
@@ -267,7 +278,8 @@ fn validate(conn: &Connection, input: &EventInput, id: Option<i64>) -> Result<Cl
     if !problems.has("starts_at") && !problems.has("ends_at") && ends_at < starts_at {
         problems.refuse("ends_at", Invalid::EndsBeforeStart, "ends before it starts");
     }
-    let place = problems.check(clean("place", &input.place, 500))?;
+    let place_kk = problems.check(clean("place_kk", &input.place_kk, 500))?;
+    let place_ru = problems.check(clean("place_ru", &input.place_ru, 500))?;
     let district = problems.check(clean("district", &input.district, 200))?;
     if let Some(id) = input.campaign_id {
         let exists: bool = conn
@@ -303,7 +315,8 @@ fn validate(conn: &Connection, input: &EventInput, id: Option<i64>) -> Result<Cl
         title_ru,
         starts_at,
         ends_at,
-        place,
+        place_kk,
+        place_ru,
         district,
         outcomes,
     })
@@ -314,9 +327,10 @@ pub fn insert_event(conn: &Connection, input: &EventInput) -> Result<i64> {
     let v = validate(conn, input, None)?;
     let now = now_utc();
     conn.prepare_cached(
-        "INSERT INTO event (uuid, kind, campaign_id, title_kk, title_ru, starts_at, ends_at, place, district,
-                            status, headcount, outcomes, proposals_count, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
+        "INSERT INTO event (uuid, kind, campaign_id, title_kk, title_ru, starts_at, ends_at, place_kk,
+                            place_ru, district, status, headcount, outcomes, proposals_count,
+                            created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15)",
     )
     .and_then(|mut stmt| {
         stmt.execute(params![
@@ -327,7 +341,8 @@ pub fn insert_event(conn: &Connection, input: &EventInput) -> Result<i64> {
             v.title_ru,
             v.starts_at,
             v.ends_at,
-            v.place,
+            v.place_kk,
+            v.place_ru,
             v.district,
             input.status,
             input.headcount,
@@ -357,9 +372,9 @@ pub fn update_event(conn: &Connection, id: i64, input: &EventInput) -> Result<()
     let changed = conn
         .execute(
             "UPDATE event SET kind = ?1, campaign_id = ?2, title_kk = ?3, title_ru = ?4, starts_at = ?5,
-                    ends_at = ?6, place = ?7, district = ?8, status = ?9, headcount = ?10, outcomes = ?11,
-                    proposals_count = ?12, updated_at = ?13
-             WHERE id = ?14 AND deleted_at IS NULL",
+                    ends_at = ?6, place_kk = ?7, place_ru = ?8, district = ?9, status = ?10,
+                    headcount = ?11, outcomes = ?12, proposals_count = ?13, updated_at = ?14
+             WHERE id = ?15 AND deleted_at IS NULL",
             params![
                 input.kind,
                 input.campaign_id,
@@ -367,7 +382,8 @@ pub fn update_event(conn: &Connection, id: i64, input: &EventInput) -> Result<()
                 v.title_ru,
                 v.starts_at,
                 v.ends_at,
-                v.place,
+                v.place_kk,
+                v.place_ru,
                 v.district,
                 input.status,
                 input.headcount,
@@ -409,11 +425,11 @@ fn shift_stops(conn: &Connection, event_id: i64, minutes: i64) -> Result<()> {
 
 const COLUMNS: &str =
     "e.id, e.kind, e.campaign_id, coalesce(c.name_kk, ''), coalesce(c.name_ru, ''),
-    e.title_kk, e.title_ru, e.starts_at, e.ends_at, e.place, e.district, e.status, e.headcount,
+    e.title_kk, e.title_ru, e.starts_at, e.ends_at, e.place_kk, e.district, e.status, e.headcount,
     e.outcomes, e.proposals_count,
     (SELECT count(*) FROM attendance a JOIN person p ON p.id = a.person_id
       WHERE a.event_id = e.id AND p.deleted_at IS NULL),
-    (SELECT count(*) FROM media_item m WHERE m.event_id = e.id AND m.deleted_at IS NULL)";
+    (SELECT count(*) FROM media_item m WHERE m.event_id = e.id AND m.deleted_at IS NULL), e.place_ru";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Event> {
     Ok(Event {
@@ -426,7 +442,8 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Event> {
         title_ru: row.get(6)?,
         starts_at: row.get(7)?,
         ends_at: row.get(8)?,
-        place: row.get(9)?,
+        place_kk: row.get(9)?,
+        place_ru: row.get(17)?,
         district: row.get(10)?,
         status: row.get(11)?,
         headcount: row.get(12)?,
@@ -506,7 +523,8 @@ mod tests {
             title_ru: "Лекция по правовой грамотности".into(),
             starts_at: format!("{day}T10:00"),
             ends_at: format!("{day}T11:30"),
-            place: "№5 мектеп".into(),
+            place_kk: "№5 мектеп".into(),
+            place_ru: String::new(),
             district: "Іле ауданы".into(),
             status: EventStatus::Planned,
             confirm_future: None,
@@ -555,7 +573,7 @@ mod tests {
         bad.title_kk = String::new();
         bad.title_ru = " ".into();
         bad.ends_at = "2026-11-21T09:00".into();
-        bad.place = "ә".repeat(501);
+        bad.place_kk = "ә".repeat(501);
         bad.proposals_count = -1;
         let err = insert_event(c, &bad).unwrap_err();
         let refused: Vec<_> = err
@@ -568,7 +586,7 @@ mod tests {
             [
                 ("title_ru".to_owned(), Invalid::Required, None),
                 ("ends_at".to_owned(), Invalid::EndsBeforeStart, None),
-                ("place".to_owned(), Invalid::TooLong, Some(500)),
+                ("place_kk".to_owned(), Invalid::TooLong, Some(500)),
                 ("proposals_count".to_owned(), Invalid::NotACount, None),
             ]
         );

@@ -44,6 +44,76 @@ impl Lang {
     }
 }
 
+/// The text of a field kept in both languages (`position_kk` /
+/// `position_ru`, `place_kk` / `place_ru`…) for a page in `lang`: the text in
+/// that language, or the other language's when it is empty. Printing falls
+/// back only after [`crate::documents::missing_translations`] listed the
+/// empty field and the user chose to print anyway.
+pub fn in_lang<'a>(kk: &'a str, ru: &'a str, lang: Lang) -> &'a str {
+    let (own, other) = match lang {
+        Lang::Kk => (kk, ru),
+        Lang::Ru => (ru, kk),
+    };
+    if own.trim().is_empty() { other } else { own }
+}
+
+/// The text of a field kept in both languages for a page in `langs`: one
+/// language's text ([`in_lang`]), or on a page of both «Kazakh / Russian»
+/// when the two differ.
+pub fn in_langs(kk: &str, ru: &str, langs: &[Lang]) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    for &lang in langs {
+        let text = in_lang(kk, ru, lang).trim();
+        if !text.is_empty() && !parts.contains(&text) {
+            parts.push(text);
+        }
+    }
+    parts.join(" / ")
+}
+
+/// The letters only Kazakh has among the Cyrillic ones.
+const KAZAKH_LETTERS: &str = "ӘәҒғҚқҢңӨөҰұҮүҺһІі";
+
+/// Letters rare in Kazakh words and common in Russian ones.
+const RUSSIAN_LETTERS: &str = "ЁёЪъЬьЭэЩщЦцФфВвЧч";
+
+/// Word endings of Russian (adjectives, -ция, -ние, -сть…), not of Kazakh.
+const RUSSIAN_ENDINGS: &[&str] = &[
+    "ый", "ий", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ых", "их", "ция", "ние", "сть",
+];
+
+/// Which column a text of one language only goes to, when the language is
+/// not said (a single «Должность» column of an import, the data before
+/// schema 11): `(kk, ru)`.
+/// - a letter only Kazakh has: Kazakh;
+/// - else a mark of Russian ([`RUSSIAN_LETTERS`], a word ending in
+///   [`RUSSIAN_ENDINGS`]): Russian («Главный специалист»);
+/// - else Kazakh, the first language of the office («Бас маман»,
+///   «Директор»), the check before printing listing the Russian side;
+/// - no Cyrillic letter («IT Park», «101»): the same text in both.
+pub fn split_by_language(text: &str) -> (String, String) {
+    let text = text.trim();
+    let cyrillic = |c: char| matches!(c, 'Ѐ'..='ӿ');
+    if !text.chars().any(cyrillic) {
+        return (text.to_owned(), text.to_owned());
+    }
+    if text.chars().any(|c| KAZAKH_LETTERS.contains(c)) {
+        return (text.to_owned(), String::new());
+    }
+    let lower = text.to_lowercase();
+    let russian = lower.chars().any(|c| RUSSIAN_LETTERS.contains(c))
+        || lower.split(|c: char| !c.is_alphabetic()).any(|word| {
+            RUSSIAN_ENDINGS
+                .iter()
+                .any(|e| word.len() > e.len() + 2 && word.ends_with(e))
+        });
+    if russian {
+        (String::new(), text.to_owned())
+    } else {
+        (text.to_owned(), String::new())
+    }
+}
+
 impl fmt::Display for Lang {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.code())
@@ -213,5 +283,48 @@ mod tests {
         assert_eq!("kk".parse::<Lang>().unwrap(), Lang::Kk);
         assert_eq!("RU".parse::<Lang>().unwrap(), Lang::Ru);
         assert!("en".parse::<Lang>().is_err());
+    }
+
+    #[test]
+    fn a_text_goes_to_the_language_it_is_written_in() {
+        let split = |t: &str| split_by_language(t);
+        assert_eq!(split("Бас маман"), ("Бас маман".into(), String::new()));
+        assert_eq!(split("Іле ауданы"), ("Іле ауданы".into(), String::new()));
+        assert_eq!(
+            split(" Главный специалист "),
+            (String::new(), "Главный специалист".into())
+        );
+        assert_eq!(split("IT Park"), ("IT Park".into(), "IT Park".into()));
+        assert_eq!(split("Директор"), ("Директор".into(), String::new()));
+        for ru in [
+            "Учитель",
+            "Зал заседаний",
+            "Актовый зал",
+            "Главный специалист",
+        ] {
+            assert_eq!(split(ru), (String::new(), ru.into()), "{ru}");
+        }
+        for kk in [
+            "Студент",
+            "Мәслихат депутаты",
+            "Бөлім басшысы",
+            "Мектеп акт залы",
+        ] {
+            assert_eq!(split(kk), (kk.into(), String::new()), "{kk}");
+        }
+        assert_eq!(in_lang("Бас маман", "", Lang::Ru), "Бас маман");
+        assert_eq!(
+            in_lang("Бас маман", "Главный специалист", Lang::Ru),
+            "Главный специалист"
+        );
+        assert_eq!(
+            in_lang("Бас маман", "Главный специалист", Lang::Kk),
+            "Бас маман"
+        );
+        assert_eq!(
+            in_langs("Бас маман", "Главный специалист", &Lang::ALL),
+            "Бас маман / Главный специалист"
+        );
+        assert_eq!(in_langs("Директор", "Директор", &Lang::ALL), "Директор");
     }
 }

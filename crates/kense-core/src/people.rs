@@ -41,8 +41,10 @@ pub struct Person {
     pub organisation_kk: String,
     /// The organisation's name in Russian (empty without one).
     pub organisation_ru: String,
-    /// Position.
-    pub position: String,
+    /// Position in Kazakh (may be empty; see [`crate::i18n::in_lang`]).
+    pub position_kk: String,
+    /// Position in Russian (may be empty).
+    pub position_ru: String,
     /// Phone, normalised (`+77011234567`).
     pub phone: String,
     /// E-mail.
@@ -62,6 +64,11 @@ pub struct Person {
 }
 
 impl Person {
+    /// The position in `lang` (the other language's when it is empty).
+    pub fn position(&self, lang: crate::i18n::Lang) -> &str {
+        crate::i18n::in_lang(&self.position_kk, &self.position_ru, lang)
+    }
+
     /// «Surname Name Patronymic».
     pub fn full_name(&self) -> String {
         full_name(&self.surname, &self.name, &self.patronymic)
@@ -93,8 +100,10 @@ pub struct PersonInput {
     /// Organisation id.
     #[ts(optional = nullable)]
     pub organisation_id: Option<i64>,
-    /// Position.
-    pub position: String,
+    /// Position in Kazakh (may be empty; see [`crate::i18n::in_lang`]).
+    pub position_kk: String,
+    /// Position in Russian (may be empty).
+    pub position_ru: String,
     /// Phone as typed (`8 701 123 45 67`, `+7 (701) 123-45-67`…).
     pub phone: String,
     /// E-mail.
@@ -124,8 +133,10 @@ pub struct PersonSummary {
     pub organisation_kk: String,
     /// Organisation in Russian.
     pub organisation_ru: String,
-    /// Position.
-    pub position: String,
+    /// Position in Kazakh (may be empty; see [`crate::i18n::in_lang`]).
+    pub position_kk: String,
+    /// Position in Russian (may be empty).
+    pub position_ru: String,
     /// Phone, normalised.
     pub phone: String,
     /// The IIN masked (`•••••••••127`), or empty. Lists never carry the
@@ -179,7 +190,8 @@ pub(crate) struct Clean {
     pub(crate) patronymic: String,
     pub(crate) gender: Option<Gender>,
     pub(crate) organisation_id: Option<i64>,
-    pub(crate) position: String,
+    pub(crate) position_kk: String,
+    pub(crate) position_ru: String,
     pub(crate) phone: String,
     pub(crate) email: String,
     pub(crate) category_ids: Vec<i64>,
@@ -219,7 +231,8 @@ pub(crate) fn validate(conn: &Connection, input: &PersonInput) -> Result<Clean> 
             );
         }
     }
-    let position = problems.check(clean("position", &input.position, 500))?;
+    let position_kk = problems.check(clean("position_kk", &input.position_kk, 500))?;
+    let position_ru = problems.check(clean("position_ru", &input.position_ru, 500))?;
     let iin = problems.check(clean("iin", &input.iin, 20))?;
     let iin = if iin.is_empty() {
         None
@@ -256,7 +269,8 @@ pub(crate) fn validate(conn: &Connection, input: &PersonInput) -> Result<Clean> 
         patronymic,
         gender,
         organisation_id: input.organisation_id,
-        position,
+        position_kk,
+        position_ru,
         phone,
         email,
         category_ids,
@@ -296,11 +310,12 @@ fn search_text(conn: &Connection, v: &Clean) -> Result<String> {
     // The IIN is not copied here: the index would keep it (and its
     // prefixes) readable; [`list_people`] matches it on the `iin` column.
     Ok(fold(&format!(
-        "{} {} {} {} {} {} {} {}",
+        "{} {} {} {} {} {} {} {} {}",
         v.surname,
         v.name,
         v.patronymic,
-        v.position,
+        v.position_kk,
+        v.position_ru,
         org_kk,
         org_ru,
         phone_search_forms(&v.phone),
@@ -365,10 +380,10 @@ pub(crate) fn insert_clean(conn: &Connection, v: &Clean, action: Action) -> Resu
     let full = full_name(&v.surname, &v.name, &v.patronymic);
     let text = search_text(conn, v)?;
     conn.prepare_cached(
-        "INSERT INTO person (uuid, surname, name, patronymic, gender, organisation_id, position, phone,
-                             email, iin, consent, consent_date, notes, search_text, name_key, sort_key,
-                             created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?17)",
+        "INSERT INTO person (uuid, surname, name, patronymic, gender, organisation_id, position_kk,
+                             position_ru, phone, email, iin, consent, consent_date, notes, search_text,
+                             name_key, sort_key, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18)",
     )
     .and_then(|mut stmt| {
         stmt.execute(params![
@@ -378,7 +393,8 @@ pub(crate) fn insert_clean(conn: &Connection, v: &Clean, action: Action) -> Resu
             v.patronymic,
             v.gender,
             v.organisation_id,
-            v.position,
+            v.position_kk,
+            v.position_ru,
             v.phone,
             v.email,
             v.iin,
@@ -418,9 +434,10 @@ pub(crate) fn update_clean(conn: &Connection, id: i64, v: &Clean, action: Action
     let changed = conn
         .prepare_cached(
             "UPDATE person SET surname = ?1, name = ?2, patronymic = ?3, gender = ?4, organisation_id = ?5,
-                    position = ?6, phone = ?7, email = ?8, iin = ?9, consent = ?10, consent_date = ?11,
-                    notes = ?12, search_text = ?13, name_key = ?14, sort_key = ?15, updated_at = ?16
-             WHERE id = ?17 AND deleted_at IS NULL",
+                    position_kk = ?6, position_ru = ?7, phone = ?8, email = ?9, iin = ?10, consent = ?11,
+                    consent_date = ?12, notes = ?13, search_text = ?14, name_key = ?15, sort_key = ?16,
+                    updated_at = ?17
+             WHERE id = ?18 AND deleted_at IS NULL",
         )
         .and_then(|mut stmt| {
             stmt.execute(params![
@@ -429,7 +446,8 @@ pub(crate) fn update_clean(conn: &Connection, id: i64, v: &Clean, action: Action
                 v.patronymic,
                 v.gender,
                 v.organisation_id,
-                v.position,
+                v.position_kk,
+                v.position_ru,
                 v.phone,
                 v.email,
                 v.iin,
@@ -453,8 +471,8 @@ pub(crate) fn update_clean(conn: &Connection, id: i64, v: &Clean, action: Action
 }
 
 const COLUMNS: &str = "p.id, p.surname, p.name, p.patronymic, p.gender, p.organisation_id,
-    coalesce(o.name_kk, ''), coalesce(o.name_ru, ''), p.position, p.phone, p.email,
-    coalesce(p.iin, ''), p.consent, p.consent_date, p.notes";
+    coalesce(o.name_kk, ''), coalesce(o.name_ru, ''), p.position_kk, p.phone, p.email,
+    coalesce(p.iin, ''), p.consent, p.consent_date, p.notes, p.position_ru";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Person> {
     Ok(Person {
@@ -466,7 +484,8 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Person> {
         organisation_id: row.get(5)?,
         organisation_kk: row.get(6)?,
         organisation_ru: row.get(7)?,
-        position: row.get(8)?,
+        position_kk: row.get(8)?,
+        position_ru: row.get(15)?,
         phone: row.get(9)?,
         email: row.get(10)?,
         category_ids: Vec::new(),
@@ -538,7 +557,8 @@ fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<PersonSummary> {
         full_name: full_name(&surname, &name, &patronymic),
         organisation_kk: row.get(4)?,
         organisation_ru: row.get(5)?,
-        position: row.get(6)?,
+        position_kk: row.get(6)?,
+        position_ru: row.get(10)?,
         phone: row.get(7)?,
         iin_masked: mask_iin(&row.get::<_, String>(8)?),
         consent: row.get(9)?,
@@ -546,8 +566,8 @@ fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<PersonSummary> {
 }
 
 const SUMMARY_COLUMNS: &str = "p.id, p.surname, p.name, p.patronymic,
-    coalesce(o.name_kk, ''), coalesce(o.name_ru, ''), p.position, p.phone, coalesce(p.iin, ''),
-    p.consent";
+    coalesce(o.name_kk, ''), coalesce(o.name_ru, ''), p.position_kk, p.phone, coalesce(p.iin, ''),
+    p.consent, p.position_ru";
 
 /// Above this many search hits, walking the alphabetical index until the
 /// page is full is faster than ordering every hit (measured with
@@ -830,9 +850,9 @@ pub fn find_duplicates(
         .query_map(params![name_key, phone, iin, except], |row| {
             Ok(PossibleDuplicate {
                 person: summary_from_row(row)?,
-                same_name: row.get(10)?,
-                same_phone: row.get(11)?,
-                same_iin: row.get(12)?,
+                same_name: row.get(11)?,
+                same_phone: row.get(12)?,
+                same_iin: row.get(13)?,
             })
         })
         .context("looking for duplicates")?
@@ -888,7 +908,8 @@ pub(crate) fn refresh_search_text_for_organisation(
             patronymic: p.patronymic,
             gender: p.gender,
             organisation_id: p.organisation_id,
-            position: p.position,
+            position_kk: p.position_kk,
+            position_ru: p.position_ru,
             phone: p.phone,
             email: p.email,
             category_ids: Vec::new(),

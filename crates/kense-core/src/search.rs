@@ -261,7 +261,8 @@ fn search_events(conn: &Connection, words: &Words, limit: u32) -> Result<(Vec<Ev
     let mut hits: Vec<(u8, String, i64)> = Vec::new();
     let mut stmt = conn
         .prepare_cached(
-            "SELECT id, title_kk, title_ru, place, starts_at FROM event WHERE deleted_at IS NULL",
+            "SELECT id, title_kk, title_ru, place_kk || ' ' || place_ru, starts_at FROM event
+             WHERE deleted_at IS NULL",
         )
         .context("searching events")?;
     let mut rows = stmt.query([]).context("searching events")?;
@@ -444,7 +445,8 @@ mod tests {
             title_ru: title_ru.into(),
             starts_at: format!("{day}T10:00"),
             ends_at: format!("{day}T11:00"),
-            place: "№5 мектеп-гимназия".into(),
+            place_kk: "№5 мектеп-гимназия".into(),
+            place_ru: "школа-гимназия №5".into(),
             district: String::new(),
             status: EventStatus::Planned,
             confirm_future: None,

@@ -37,10 +37,52 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0008_privacy.sql"),
     include_str!("../migrations/0009_event_records.sql"),
     include_str!("../migrations/0010_nomination.sql"),
+    include_str!("../migrations/0011_bilingual.sql"),
 ];
 
+/// The migration (1-based) whose data is moved by [`split_one_language_texts`].
+const BILINGUAL_MIGRATION: usize = 11;
+
 fn migrations() -> Migrations<'static> {
-    Migrations::new(MIGRATION_SQL.iter().map(|sql| M::up(sql)).collect())
+    Migrations::new(
+        MIGRATION_SQL
+            .iter()
+            .enumerate()
+            .map(|(i, sql)| {
+                if i + 1 == BILINGUAL_MIGRATION {
+                    M::up_with_hook(sql, split_one_language_texts)
+                } else {
+                    M::up(sql)
+                }
+            })
+            .collect(),
+    )
+}
+
+/// Schema 11's data: each position, place and stop's «showing», renamed into
+/// its `_kk` column, moves to the column of the language it is written in
+/// ([`crate::i18n::split_by_language`]). Runs in the migration's transaction.
+fn split_one_language_texts(tx: &Transaction<'_>) -> rusqlite_migration::HookResult {
+    for (table, kk, ru) in [
+        ("person", "position_kk", "position_ru"),
+        ("event", "place_kk", "place_ru"),
+        ("visit_stop", "showing_kk", "showing_ru"),
+    ] {
+        let texts: Vec<(i64, String)> = tx
+            .prepare(&format!("SELECT id, {kk} FROM {table} WHERE {kk} <> ''"))?
+            .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut update = tx.prepare(&format!(
+            "UPDATE {table} SET {kk} = ?1, {ru} = ?2 WHERE id = ?3"
+        ))?;
+        for (id, text) in texts {
+            let (in_kk, in_ru) = crate::i18n::split_by_language(&text);
+            if in_kk != text || !in_ru.is_empty() {
+                update.execute(rusqlite::params![in_kk, in_ru, id])?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Applies the migrations up to `version` only, with the house PRAGMAs:
@@ -623,10 +665,79 @@ fn open_error(path: &Path, source: rusqlite::Error) -> Error {
 mod tests {
     use super::*;
     use crate::ErrorCode;
+    use rusqlite::params;
 
     #[test]
     fn migrations_are_valid() {
         migrations().validate().unwrap();
+    }
+
+    #[test]
+    fn one_language_texts_land_in_the_column_of_their_language() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate_to(&mut conn, 10).unwrap();
+        let t = "2026-01-01T00:00:00Z";
+        for (i, position) in ["Бас маман", "Главный специалист", "IT Park", ""]
+            .iter()
+            .enumerate()
+        {
+            conn.execute(
+                "INSERT INTO person (uuid, surname, name, position, created_at, updated_at)
+                 VALUES (?1, 'Сейітов', 'Ерлан', ?2, ?3, ?3)",
+                params![format!("p{i}"), position, t],
+            )
+            .unwrap();
+        }
+        for (i, place) in ["Іле ауданы, әкімдік мәжіліс залы", "Зал заседаний"]
+            .iter()
+            .enumerate()
+        {
+            conn.execute(
+                "INSERT INTO event (uuid, kind, title_kk, title_ru, starts_at, ends_at, place,
+                                    created_at, updated_at)
+                 VALUES (?1, 'lecture', 'Дәріс', 'Лекция', '2026-01-02T10:00',
+                         '2026-01-02T12:00', ?2, ?3, ?3)",
+                params![format!("e{i}"), place, t],
+            )
+            .unwrap();
+        }
+        conn.execute(
+            "INSERT INTO visit_stop (uuid, event_id, position, site, arrives_at, departs_at,
+                                     showing, site_key, created_at, updated_at)
+             VALUES ('s1', 1, 1, 'Цех', '2026-01-02T10:00', '2026-01-02T10:30',
+                     'Тіркеу орны, халыққа қызмет көрсету', 'цех', ?1, ?1)",
+            [t],
+        )
+        .unwrap();
+        migrate_to(&mut conn, MIGRATION_SQL.len()).unwrap();
+        let pairs = |sql: &str| -> Vec<(String, String)> {
+            let mut stmt = conn.prepare(sql).unwrap();
+            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+                .unwrap()
+                .map(|r| r.unwrap())
+                .collect()
+        };
+        let s = |a: &str, b: &str| (a.to_owned(), b.to_owned());
+        assert_eq!(
+            pairs("SELECT position_kk, position_ru FROM person ORDER BY id"),
+            [
+                s("Бас маман", ""),
+                s("", "Главный специалист"),
+                s("IT Park", "IT Park"),
+                s("", ""),
+            ]
+        );
+        assert_eq!(
+            pairs("SELECT place_kk, place_ru FROM event ORDER BY id"),
+            [
+                s("Іле ауданы, әкімдік мәжіліс залы", ""),
+                s("", "Зал заседаний")
+            ]
+        );
+        assert_eq!(
+            pairs("SELECT showing_kk, showing_ru FROM visit_stop"),
+            [s("Тіркеу орны, халыққа қызмет көрсету", "")]
+        );
     }
 
     #[test]

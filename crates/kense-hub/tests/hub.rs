@@ -444,7 +444,7 @@ fn a_push_cut_off_half_way_leaves_the_hub_as_it_was_and_the_next_completes() {
         .execute_batch(
             "UPDATE event SET headcount = coalesce(headcount, 0) + 500, updated_at = '2030-01-01T00:00:00Z'
                WHERE status = 'held' AND starts_at >= '2026-11-01';
-             UPDATE person SET position = 'ауысты' WHERE id % 3 = 0;",
+             UPDATE person SET position_kk = 'ауысты' WHERE id % 3 = 0;",
         )
         .unwrap();
     let seq_before = kense_core::hub::changes::sent_seq(a.conn()).unwrap();
@@ -497,7 +497,7 @@ fn packages_out_of_order_are_refused_and_a_newer_hub_schema_too() {
     let p2 = dir.path().join("2.kpack");
     push::export_package(&mut a, &p1, false).unwrap();
     a.conn()
-        .execute("UPDATE person SET position = 'жаңа' WHERE id = 1", [])
+        .execute("UPDATE person SET position_kk = 'жаңа' WHERE id = 1", [])
         .unwrap();
     push::export_package(&mut a, &p2, false).unwrap();
     let mut client = kense_hub::connect(&url).unwrap();

@@ -5,11 +5,14 @@
 
 use crate::IpcError;
 use crate::picked::{FileHandle, OpenKind, SaveFormat};
+use kense_core::documents::MissingTranslation;
 use kense_core::documents::issue::{BatchPreview, IssueRequest, preview_batch};
 use kense_core::documents::register::{
     self, IssuedDocument, RegisterFilter, VerifyResult, verify_code,
 };
-use kense_core::documents::sheet::{SheetRequest, render_sheet, save_sheet};
+use kense_core::documents::sheet::{
+    SheetRequest, render_sheet, save_sheet, sheet_missing_translations,
+};
 use kense_core::documents::templates::{self, Template, TemplateInput};
 use kense_core::documents::{self, BatchOutput, DocFormat, IssueOutcome, journal};
 use kense_core::kinds::{DocLang, DocStatus};
@@ -179,7 +182,13 @@ crate::commands! {
         Ok(())
     }
 
-    /// An event's sign-in sheet as PDF bytes.
+    /// What an event's sign-in sheet would print in the other language (a
+    /// position with no text in the sheet's), before printing.
+    fn check_event_sheet(state, request: SheetRequest) -> Vec<MissingTranslation> {
+        state.read(|c| sheet_missing_translations(c, &request))
+    }
+
+    /// Renders an event's sign-in sheet as PDF bytes.
     fn render_event_sheet(state, request: SheetRequest) -> Response as "ArrayBuffer" {
         state
             .read(|c| render_sheet(c, &request))

@@ -3,6 +3,7 @@
 
 use crate::picked::{FileHandle, SaveFormat};
 use kense_core::attendance::AttendanceRow;
+use kense_core::documents::MissingTranslation;
 use kense_core::events::{Event, EventFilter};
 use kense_core::kinds::{Invitation, Role};
 use kense_core::planning::holidays::{self, Holiday, HolidayInput};
@@ -118,6 +119,12 @@ crate::commands! {
                 delegation::set_person_present(tx, event_id, person_id, present, confirm_future)
             })
         })
+    }
+
+    /// What the programme or invitation list would print in the other
+    /// language (a place, a stop's «showing», a position), before printing.
+    fn check_plan_document(state, event_id: i64, which: PlanDocument, language: ReportLang) -> Vec<MissingTranslation> {
+        state.read(|c| programme::plan_missing_translations(c, event_id, which, language))
     }
 
     /// The programme or invitation list as PDF bytes.

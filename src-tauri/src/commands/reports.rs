@@ -2,6 +2,7 @@
 
 use crate::picked::{FileHandle, SaveFormat};
 use kense_core::Lang;
+use kense_core::documents::MissingTranslation;
 use kense_core::report::{self, Dashboard, Report, ReportLang, ReportQuery};
 use tauri::ipc::Response;
 
@@ -15,6 +16,12 @@ crate::commands! {
     /// The report of a period with its filters.
     fn get_report(state, query: ReportQuery) -> Report {
         state.read(|c| report::compute_report(c, &query))
+    }
+
+    /// What the report would print in the other language (an event's place
+    /// with no text in the report's), before printing.
+    fn check_report(state, query: ReportQuery, language: ReportLang) -> Vec<MissingTranslation> {
+        state.read(|c| report::report_missing_translations(c, &query, language))
     }
 
     /// Writes the report of a period as a PDF (Kazakh, Russian or both).

@@ -34,6 +34,21 @@ export function personOrganisation(
   return pick(lang, row.organisationKk, row.organisationRu);
 }
 
+/** A person's (or a row's) position in `lang`. */
+export function personPosition(lang: Lang, row: { positionKk: string; positionRu: string }): string {
+  return pick(lang, row.positionKk, row.positionRu);
+}
+
+/** An event's place in `lang`. */
+export function eventPlace(lang: Lang, event: { placeKk: string; placeRu: string }): string {
+  return pick(lang, event.placeKk, event.placeRu);
+}
+
+/** What a visit stop shows, in `lang`. */
+export function stopShowing(lang: Lang, stop: { showingKk: string; showingRu: string }): string {
+  return pick(lang, stop.showingKk, stop.showingRu);
+}
+
 /** «Surname Name Patronymic» without double spaces. */
 export function fullName(person: { surname: string; name: string; patronymic: string }): string {
   return [person.surname, person.name, person.patronymic]

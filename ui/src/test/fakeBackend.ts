@@ -24,6 +24,7 @@ import type {
   IssuedDocument,
   RegisterFilter,
   SheetRequest,
+  MissingTranslation,
   Template,
   TemplateInput,
   AttendanceRow,
@@ -182,7 +183,8 @@ function person(
     organisationId: null,
     organisationKk: "",
     organisationRu: "",
-    position: "",
+    positionKk: "",
+    positionRu: "",
     phone: "",
     email: "",
     categoryIds: [],
@@ -198,14 +200,15 @@ export const PEOPLE: StoredPerson[] = [
   person(1, "ӘЛІБЕКОВ", "Асқар", "Нұрланұлы", {
     gender: "male",
     organisationId: 1,
-    position: "Бас маман",
+    positionKk: "Бас маман",
     phone: "+77011234567",
     categoryIds: [1],
   }),
   person(2, "Оспанова", "Гүлжан", "Серікқызы", {
     gender: "female",
     organisationId: 2,
-    position: "Мұғалім",
+    positionKk: "Мұғалім",
+    positionRu: "Учитель",
     phone: "+77057654321",
     categoryIds: [3],
   }),
@@ -223,7 +226,8 @@ export const EVENTS: Event[] = [
     titleRu: "Лекция по правовой грамотности",
     startsAt: "2025-03-14T10:00",
     endsAt: "2025-03-14T12:00",
-    place: "№5 мектеп-гимназия",
+    placeKk: "№5 мектеп-гимназия",
+    placeRu: "школа-гимназия №5",
     district: "Іле ауданы",
     status: "held",
     headcount: 120,
@@ -242,7 +246,8 @@ export const EVENTS: Event[] = [
     titleRu: "Круглый стол: кибермошенничество",
     startsAt: "2025-03-20T15:00",
     endsAt: "2025-03-20T17:00",
-    place: "Әкімдік",
+    placeKk: "Әкімдік",
+    placeRu: "Акимат",
     district: "Қонаев қ.",
     status: "planned",
     headcount: null,
@@ -418,7 +423,7 @@ export function importPreview(extra: Partial<ImportPreview> = {}): ImportPreview
     headers: ["Фамилия", "Имя", "Телефон"],
     mapping: ["surname", "name", "phone"],
     fields: [
-      "surname", "name", "patronymic", "full_name", "gender", "organisation", "position", "phone",
+      "surname", "name", "patronymic", "full_name", "gender", "organisation", "position", "position_kk", "position_ru", "phone",
       "email", "categories", "iin", "consent", "consent_date", "notes", "role",
     ],
     hasRequiredColumns: true,
@@ -979,7 +984,8 @@ export class FakeBackend {
             fullName: fullName(p),
             organisationKk: p.organisationKk,
             organisationRu: p.organisationRu,
-            position: p.position,
+            positionKk: p.positionKk,
+            positionRu: p.positionRu,
             phone: p.phone,
             role: a.role,
             present: a.present,
@@ -1202,7 +1208,7 @@ export class FakeBackend {
         return {
           personId: p.id,
           fullName: fullName(p),
-          organisation: [p.position, p.organisationKk].filter((x) => x).join(", "),
+          organisation: [p.positionKk || p.positionRu, p.organisationKk].filter((x) => x).join("\n"),
           earlier: this.documents
             .filter((d) => d.personId === p.id && d.kind === template.kind)
             .map((d) => ({ number: d.number, issuedOn: d.issuedOn })),
@@ -1214,6 +1220,7 @@ export class FakeBackend {
         repeatWarningMonths: 12,
         missingGlyphs: [],
         unknownPlaceholders: [],
+        missingTranslations: [],
         ...this.batchExtra,
       };
     },
@@ -1459,6 +1466,29 @@ export class FakeBackend {
       for (const d of days) this.holidayEdits.delete(d);
       return days.length;
     },
+    check_event_sheet: (args): MissingTranslation[] => {
+      const request = args?.request as SheetRequest;
+      const langs: Lang[] = request.lang === "kk" ? ["kk"] : request.lang === "ru" ? ["ru"] : ["kk", "ru"];
+      const seen = new Set<number>();
+      const missing: MissingTranslation[] = [];
+      for (const a of this.attendance.filter((x) => x.eventId === request.eventId)) {
+        if (seen.has(a.personId)) continue;
+        seen.add(a.personId);
+        const p = this.personById(a.personId);
+        for (const lang of langs) {
+          const [own, other] = lang === "kk" ? [p.positionKk, p.positionRu] : [p.positionRu, p.positionKk];
+          if (own.trim() === "" && other.trim() !== "") {
+            missing.push({ record: "person", id: p.id, eventId: null, what: fullName(p), field: "position", lang, fallback: other });
+          }
+        }
+      }
+      return missing;
+    },
+    check_plan_document: (args) => {
+      this.eventById(args?.eventId as number);
+      return [];
+    },
+    check_report: () => [],
     render_event_sheet: (args) => {
       this.eventById((args?.request as SheetRequest).eventId);
       return fakePdf();
@@ -1517,7 +1547,8 @@ export class FakeBackend {
       departsAt,
       hostName: input.hostName.trim(),
       hostPhone: phone,
-      showing: input.showing.trim(),
+      showingKk: input.showingKk.trim(),
+      showingRu: input.showingRu.trim(),
       notes: input.notes.trim(),
     };
   }
@@ -1700,7 +1731,7 @@ export class FakeBackend {
           if (/^\d{12}$/.test(digits)) return p.iin === digits;
           const org = this.organisations.find((o) => o.id === p.organisationId);
           const hay = fold(
-            [fullName(p), p.position, p.phone, org?.nameKk ?? "", org?.nameRu ?? ""].join(" "),
+            [fullName(p), p.positionKk, p.positionRu, p.phone, org?.nameKk ?? "", org?.nameRu ?? ""].join(" "),
           );
           return hay.includes(query);
         })
@@ -1732,7 +1763,7 @@ export class FakeBackend {
     const events = exactFirst(
       this.events
         .filter((e) => !this.deleted.events.has(e.id))
-        .filter((e) => fold(`${e.titleKk} ${e.titleRu} ${e.place}`).includes(query))
+        .filter((e) => fold(`${e.titleKk} ${e.titleRu} ${e.placeKk} ${e.placeRu}`).includes(query))
         .map((e) => this.withCounts(e))
         .sort((a, b) => b.startsAt.localeCompare(a.startsAt)),
       (e) => [e.titleKk, e.titleRu],
@@ -1773,7 +1804,8 @@ export class FakeBackend {
       fullName: fullName(p),
       organisationKk: org?.nameKk ?? "",
       organisationRu: org?.nameRu ?? "",
-      position: p.position,
+      positionKk: p.positionKk,
+      positionRu: p.positionRu,
       phone: p.phone,
       iinMasked: maskIin(p.iin),
       consent: p.consent,
@@ -1803,7 +1835,8 @@ export class FakeBackend {
       organisationId: input.organisationId ?? null,
       organisationKk: "",
       organisationRu: "",
-      position: input.position.trim(),
+      positionKk: input.positionKk.trim(),
+      positionRu: input.positionRu.trim(),
       phone,
       email: input.email.trim(),
       categoryIds: [...input.categoryIds].sort(),
@@ -1892,7 +1925,8 @@ export class FakeBackend {
       titleRu: input.titleRu.trim(),
       startsAt: input.startsAt,
       endsAt,
-      place: input.place.trim(),
+      placeKk: input.placeKk.trim(),
+      placeRu: input.placeRu.trim(),
       district: input.district.trim(),
       status: input.status,
       headcount: input.headcount ?? null,

@@ -199,9 +199,8 @@ pub fn generate_registry(
                 OrgKind::Business => 4,
                 OrgKind::Other => 9,
             };
-            // Positions are written as the person would: in Kazakh or Russian.
+            // Positions in both languages: documents print the one of their page.
             let (position_kk, position_ru) = POSITIONS[position_index];
-            let position = if kazakh { position_kk } else { position_ru };
             let mut cats = Vec::new();
             // Teachers (5) have no category of their own: a school is not an NGO.
             let code = match position_index {
@@ -235,7 +234,8 @@ pub fn generate_registry(
                     patronymic,
                     gender: Some(if female { Gender::Female } else { Gender::Male }),
                     organisation_id: Some(org_id),
-                    position: position.to_owned(),
+                    position_kk: position_kk.to_owned(),
+                    position_ru: position_ru.to_owned(),
                     phone: format!(
                         "+7 70{} {:07}",
                         rng.below(8),
@@ -283,7 +283,7 @@ pub fn generate_registry(
                 let day = start + Duration::days(rng.below(days_in_month) as i64);
                 let (kind, title_kk, title_ru) = *rng.pick(EVENT_TITLES);
                 let kind: EventKind = kind.parse().unwrap_or(EventKind::Lecture);
-                let (district, _) = *rng.pick(DISTRICTS);
+                let (district, district_ru) = *rng.pick(DISTRICTS);
                 let first_hour = if rng.chance(50) { 10 } else { 15 };
                 let Some(hour) = [first_hour, 25 - first_hour]
                     .into_iter()
@@ -313,12 +313,21 @@ pub fn generate_registry(
                         title_ru: title_ru.to_owned(),
                         starts_at: format!("{}T{hour:02}:00", day.format("%Y-%m-%d")),
                         ends_at: format!("{}T{:02}:30", day.format("%Y-%m-%d"), hour + 2),
-                        place: format!(
+                        place_kk: format!(
                             "{district}, {}",
                             if mass {
                                 "мектеп акт залы"
                             } else {
                                 "әкімдік мәжіліс залы"
+                            }
+                        ),
+                        // The Russian district names are in the genitive.
+                        place_ru: format!(
+                            "{} {district_ru}",
+                            if mass {
+                                "Актовый зал школы"
+                            } else {
+                                "Зал заседаний акимата"
                             }
                         ),
                         district: district.to_owned(),
@@ -436,13 +445,28 @@ pub fn generate_registry(
     })
 }
 
-/// What the hosts of a demo visit show.
-const SHOWING: &[&str] = &[
-    "Қабылдау бөлмесі, электрондық кезек",
-    "Бос жұмыс орындарының базасы, жастарға кеңес беру",
-    "Өндірістік цех, еңбек қауіпсіздігі",
-    "Тіркеу орны, халыққа қызмет көрсету",
-    "Қойма, тауар қабылдау тәртібі",
+/// What the hosts of a demo visit show: (kk, ru).
+const SHOWING: &[(&str, &str)] = &[
+    (
+        "Қабылдау бөлмесі, электрондық кезек",
+        "Приёмная, электронная очередь",
+    ),
+    (
+        "Бос жұмыс орындарының базасы, жастарға кеңес беру",
+        "База вакансий, консультации для молодёжи",
+    ),
+    (
+        "Өндірістік цех, еңбек қауіпсіздігі",
+        "Производственный цех, охрана труда",
+    ),
+    (
+        "Тіркеу орны, халыққа қызмет көрсету",
+        "Стойка регистрации, обслуживание населения",
+    ),
+    (
+        "Қойма, тауар қабылдау тәртібі",
+        "Склад, порядок приёмки товара",
+    ),
 ];
 
 /// Three stops of a visit starting at `hour` on `day`, at organisations of
@@ -469,6 +493,10 @@ fn add_demo_stops(
             )
         };
         let (surname, _) = *rng.pick(KK_SURNAMES);
+        // Drawn in the order they always were: the demo stays the same office.
+        let host_name = format!("{surname} {}", rng.pick(KK_MALE));
+        let host_phone = format!("+7701{:07}", rng.below(10_000_000));
+        let (showing_kk, showing_ru) = *rng.pick(SHOWING);
         planning::stops::insert_stop(
             tx,
             event_id,
@@ -476,9 +504,10 @@ fn add_demo_stops(
                 organisation_id: Some(*org),
                 arrives_at: at(from),
                 departs_at: at(to),
-                host_name: format!("{surname} {}", rng.pick(KK_MALE)),
-                host_phone: format!("+7701{:07}", rng.below(10_000_000)),
-                showing: (*rng.pick(SHOWING)).to_owned(),
+                host_name,
+                host_phone,
+                showing_kk: showing_kk.to_owned(),
+                showing_ru: showing_ru.to_owned(),
                 ..StopInput::default()
             },
         )?;

@@ -13,6 +13,11 @@ use serde::{Deserialize, Serialize};
 pub struct LangTexts {
     /// The language.
     pub lang: Lang,
+    /// The recipient's position and organisation in this language, as
+    /// printed on a page of this language alone; empty in documents issued
+    /// before it existed, which print [`DocumentContent::organisation`].
+    #[serde(default)]
+    pub organisation: String,
     /// The recipient's nomination or place («I орын»), printed under the
     /// title; empty when none (or the template prints `{nomination}`).
     #[serde(default)]
@@ -54,7 +59,8 @@ pub struct DocumentContent {
     pub office_names: Vec<String>,
     /// The recipient as printed.
     pub recipient: String,
-    /// Organisation and position as printed.
+    /// Position and organisation as printed on a page of every language of
+    /// the document («Kazakh / Russian» lines on a page of both).
     pub organisation: String,
     /// Texts per language, Kazakh first.
     pub texts: Vec<LangTexts>,
@@ -87,6 +93,7 @@ impl DocumentContent {
                 &t.signatory_name,
                 &t.place_date,
                 &t.recipient,
+                &t.organisation,
             ] {
                 all.push(' ');
                 all.push_str(s);
@@ -147,7 +154,10 @@ impl DocumentContent {
                 [one] if !one.recipient.is_empty() => one.recipient.clone(),
                 _ => self.recipient.clone(),
             },
-            organisation: self.organisation.clone(),
+            organisation: match texts {
+                [one] if !one.organisation.is_empty() => one.organisation.clone(),
+                _ => self.organisation.clone(),
+            },
             texts: texts
                 .iter()
                 .map(|t| AwardText {

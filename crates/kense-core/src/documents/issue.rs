@@ -10,12 +10,13 @@ use super::register::{
     IssuedDocument, NewDocument, document_secret, insert_document, recent_documents_by_person,
 };
 use super::templates::{Template, get_template, get_template_logo};
+use super::translations::{MissingTranslation, PrintedField, missing_translations};
 use crate::error::{GlyphProblem, SqlContext};
 use crate::events::{Event, get_event};
 use crate::grammar::dates::{date_in_words, date_numeric};
 use crate::grammar::forms::{capitalize_first, capitalize_sentences, kk_dear, ru_dear};
 use crate::grammar::{KkCase, RuCase, gender_or_inferred, kk_phrase, ru_full_name};
-use crate::i18n::Translator;
+use crate::i18n::{Translator, in_lang, in_langs};
 use crate::kinds::{DocKind, DocLang, Gender, Role};
 use crate::office::{OfficeProfile, get_office_logo, get_office_profile};
 use crate::progress::Progress;
@@ -98,6 +99,10 @@ pub struct BatchPreview {
     pub missing_glyphs: Vec<GlyphProblem>,
     /// Placeholders the template uses that Kense does not know.
     pub unknown_placeholders: Vec<String>,
+    /// Printed fields with no text in a language of the batch (a position
+    /// only in Kazakh on a Russian certificate): filled in, or printed
+    /// anyway in the other language.
+    pub missing_translations: Vec<MissingTranslation>,
 }
 
 /// A person read for a batch.
@@ -109,7 +114,8 @@ struct Person {
     patronymic: String,
     /// As stored, else inferred from the IIN, patronymic or surname.
     gender: Option<Gender>,
-    position: String,
+    position_kk: String,
+    position_ru: String,
     organisation_kk: String,
     organisation_ru: String,
     roles: Vec<Role>,
@@ -124,22 +130,30 @@ impl Person {
     }
 
     fn organisation(&self, lang: Lang) -> &str {
-        let (first, second) = match lang {
-            Lang::Kk => (&self.organisation_kk, &self.organisation_ru),
-            Lang::Ru => (&self.organisation_ru, &self.organisation_kk),
-        };
-        if first.is_empty() { second } else { first }
+        in_lang(&self.organisation_kk, &self.organisation_ru, lang)
     }
 
-    /// The position, and the organisation on a line of its own, in `lang`
-    /// (never glued as «…орталығы, Бас маман»).
-    fn affiliation(&self, lang: Lang) -> String {
-        [self.position.as_str(), self.organisation(lang)]
-            .into_iter()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join("\n")
+    fn position(&self, lang: Lang) -> &str {
+        in_lang(&self.position_kk, &self.position_ru, lang)
+    }
+
+    /// The position, and the organisation on a line of its own, in `langs`
+    /// (never glued as «…орталығы, Бас маман»); on a page of both languages
+    /// each line is «Kazakh / Russian» when the two differ.
+    fn affiliation(&self, langs: &[Lang]) -> String {
+        [
+            in_langs(&self.position_kk, &self.position_ru, langs),
+            in_langs(&self.organisation_kk, &self.organisation_ru, langs),
+        ]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+    }
+
+    /// The position as a field to check before printing.
+    fn printed_position<'a>(&'a self, full_name: &'a str) -> PrintedField<'a> {
+        PrintedField::position_of(self.id, full_name, &self.position_kk, &self.position_ru)
     }
 }
 
@@ -288,7 +302,7 @@ impl Context {
             ("patronymic", person.patronymic.clone()),
             ("name_patronymic", name_patronymic),
             ("dear", dear.to_owned()),
-            ("position", person.position.clone()),
+            ("position", person.position(lang).to_owned()),
             ("organisation", person.organisation(lang).to_owned()),
             ("role", role),
             (
@@ -301,7 +315,7 @@ impl Context {
                 "event_held",
                 held(lang, self.event_is_future(), None).to_owned(),
             ),
-            ("place", self.event.place.clone()),
+            ("place", self.event.place(lang).to_owned()),
             (
                 "campaign",
                 by_lang(&self.event.campaign_kk, &self.event.campaign_ru),
@@ -367,6 +381,7 @@ impl Context {
                 };
                 LangTexts {
                     lang: l,
+                    organisation: person.affiliation(&[l]),
                     nomination,
                     title: fill(t.title(l), &values),
                     subtitle,
@@ -387,7 +402,6 @@ impl Context {
                 }
             })
             .collect();
-        let first = lang.langs().first().copied().unwrap_or(Lang::Kk);
         DocumentContent {
             kind: self.kind,
             lang,
@@ -395,7 +409,7 @@ impl Context {
             accent: t.accent_color.clone(),
             office_names: self.office.names(),
             recipient: full_name,
-            organisation: person.affiliation(first),
+            organisation: person.affiliation(lang.langs()),
             texts,
             number: number.to_owned(),
             code: code.to_owned(),
@@ -509,11 +523,12 @@ pub(crate) fn place_date(lang: Lang, city: &str, date: &str) -> String {
 /// The recipients of a request, in Kazakh alphabetical order.
 fn recipients(conn: &Connection, req: &IssueRequest) -> Result<Vec<Person>> {
     let mut sql = String::from(
-        "SELECT p.id, p.surname, p.name, p.patronymic, p.gender, p.position, \
+        "SELECT p.id, p.surname, p.name, p.patronymic, p.gender, p.position_kk, \
          COALESCE(o.name_kk, ''), COALESCE(o.name_ru, ''), COALESCE(p.iin, ''), \
          (SELECT group_concat(a.role) FROM attendance a WHERE a.event_id = ?1 AND a.person_id = p.id), \
          (SELECT max(a.nomination_kk) FROM attendance a WHERE a.event_id = ?1 AND a.person_id = p.id), \
-         (SELECT max(a.nomination_ru) FROM attendance a WHERE a.event_id = ?1 AND a.person_id = p.id) \
+         (SELECT max(a.nomination_ru) FROM attendance a WHERE a.event_id = ?1 AND a.person_id = p.id), \
+         p.position_ru \
          FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id \
          WHERE p.deleted_at IS NULL",
     );
@@ -552,7 +567,8 @@ fn recipients(conn: &Connection, req: &IssueRequest) -> Result<Vec<Person>> {
                 surname,
                 name: row.get(2)?,
                 patronymic,
-                position: row.get(5)?,
+                position_kk: row.get(5)?,
+                position_ru: row.get(12)?,
                 organisation_kk: row.get(6)?,
                 organisation_ru: row.get(7)?,
                 roles: roles
@@ -576,6 +592,30 @@ fn recipients(conn: &Connection, req: &IssueRequest) -> Result<Vec<Person>> {
         });
     }
     Ok(people)
+}
+
+/// The printed fields of a batch with no text in one of its languages: the
+/// recipients' positions, and the event's place when the template prints it.
+fn translation_problems(
+    ctx: &Context,
+    people: &[Person],
+    lang: DocLang,
+) -> Vec<MissingTranslation> {
+    let names: Vec<String> = people.iter().map(Person::full_name).collect();
+    let mut fields: Vec<PrintedField<'_>> = people
+        .iter()
+        .zip(&names)
+        .map(|(p, name)| p.printed_position(name))
+        .collect();
+    if ctx
+        .template
+        .texts()
+        .iter()
+        .any(|(_, text)| text.contains("{place"))
+    {
+        fields.push(PrintedField::place_of(&ctx.event));
+    }
+    missing_translations(fields, lang.langs())
 }
 
 /// The glyph problems of a batch, per recipient.
@@ -609,13 +649,12 @@ pub fn preview_batch(conn: &Connection, req: &IssueRequest) -> Result<BatchPrevi
         Some(since) => recent_documents_by_person(conn, ctx.kind, &since)?,
         None => HashMap::new(),
     };
-    let first = req.lang.langs().first().copied().unwrap_or(Lang::Kk);
     let recipients = people
         .iter()
         .map(|p| BatchRecipient {
             person_id: p.id,
             full_name: p.full_name(),
-            organisation: p.affiliation(first),
+            organisation: p.affiliation(req.lang.langs()),
             gender: p.gender,
             earlier: earlier
                 .remove(&p.id)
@@ -639,6 +678,7 @@ pub fn preview_batch(conn: &Connection, req: &IssueRequest) -> Result<BatchPrevi
     Ok(BatchPreview {
         kind: ctx.kind,
         missing_glyphs: glyph_problems(&ctx, &people, req.lang),
+        missing_translations: translation_problems(&ctx, &people, req.lang),
         recipients,
         repeat_warning_months: crate::settings::repeat_warning_months(conn)?,
         unknown_placeholders: unknown,
@@ -758,7 +798,6 @@ pub(crate) fn issue_batch_replacing(
     let secret = document_secret(conn)?;
     let batch = uuid::Uuid::now_v7().to_string();
     let issued_on = ctx.issued_on.format("%Y-%m-%d").to_string();
-    let first = req.lang.langs().first().copied().unwrap_or(Lang::Kk);
     let mut documents = Vec::with_capacity(people.len());
     let mut contents = Vec::with_capacity(people.len());
     for (entered, person) in people.iter().enumerate() {
@@ -770,7 +809,7 @@ pub(crate) fn issue_batch_replacing(
             lang: req.lang,
             person_id: Some(person.id),
             recipient: person.full_name(),
-            organisation: person.affiliation(first),
+            organisation: person.affiliation(req.lang.langs()),
             event_id: Some(ctx.event.id),
             template_id: Some(ctx.template.id),
             issued_on: issued_on.clone(),
@@ -861,7 +900,8 @@ pub fn sample_content(
             title_ru: "Азбука правопорядка: день открытых дверей".to_owned(),
             starts_at: format!("{}T10:00", today.format("%Y-%m-%d")),
             ends_at: format!("{}T12:00", today.format("%Y-%m-%d")),
-            place: "Алматы қ., Абай даңғылы, 10".to_owned(),
+            place_kk: "Алматы қ., Абай даңғылы, 10".to_owned(),
+            place_ru: "г. Алматы, проспект Абая, 10".to_owned(),
             district: String::new(),
             status: crate::kinds::EventStatus::Planned,
             headcount: None,
@@ -883,7 +923,8 @@ pub fn sample_content(
         name: "Әлібек".to_owned(),
         patronymic: "Серікұлы".to_owned(),
         gender: Some(Gender::Male),
-        position: "төраға".to_owned(),
+        position_kk: "Төраға".to_owned(),
+        position_ru: "Председатель".to_owned(),
         organisation_kk: "«Жас Өркен» қоғамдық бірлестігі".to_owned(),
         organisation_ru: "Общественное объединение «Жас Өркен»".to_owned(),
         roles: vec![Role::Winner],
@@ -1070,5 +1111,81 @@ mod tests {
         };
         let err = preview_first_document(c, &nobody).unwrap_err();
         assert_eq!(err.field(), Some("recipients"));
+    }
+
+    #[test]
+    fn a_position_only_in_kazakh_is_listed_for_a_russian_batch_and_printed_in_russian_once_filled()
+    {
+        let store = store();
+        let c = store.conn();
+        let (event, person) = event_and_person(c);
+        let mut input = crate::people::PersonInput {
+            surname: "Сейітов".into(),
+            name: "Ерлан".into(),
+            position_kk: "Бас маман".into(),
+            ..Default::default()
+        };
+        crate::people::update_person(c, person, &input).unwrap();
+        crate::attendance::add_attendance(c, event, &[person], Role::Participant).unwrap();
+        let template = super::super::templates::list_templates(c)
+            .unwrap()
+            .into_iter()
+            .find(|t| t.kind.doc_kind() == Some(DocKind::Certificate))
+            .unwrap();
+        let req = IssueRequest {
+            event_id: event,
+            template_id: template.id,
+            lang: DocLang::Ru,
+            role: None,
+            person_ids: None,
+            issued_on: Some("2026-11-09".into()),
+            confirm_future: None,
+        };
+        let preview = preview_batch(c, &req).unwrap();
+        assert_eq!(preview.missing_translations.len(), 1);
+        let missing = &preview.missing_translations[0];
+        assert_eq!(missing.id, person);
+        assert_eq!(missing.what, "Сейітов Ерлан");
+        assert_eq!(
+            missing.field,
+            super::super::translations::TranslatedField::Position
+        );
+        assert_eq!(missing.lang, Lang::Ru);
+        assert_eq!(missing.fallback, "Бас маман");
+        // The Kazakh batch misses nothing.
+        let kk = IssueRequest {
+            lang: DocLang::Kk,
+            ..req.clone()
+        };
+        assert!(
+            preview_batch(c, &kk)
+                .unwrap()
+                .missing_translations
+                .is_empty()
+        );
+
+        input.position_ru = "Главный специалист".into();
+        crate::people::update_person(c, person, &input).unwrap();
+        assert!(
+            preview_batch(c, &req)
+                .unwrap()
+                .missing_translations
+                .is_empty()
+        );
+        let (content, _) = first_document(c, &req).unwrap();
+        let printed = content.awards(None)[0].organisation.clone();
+        assert_eq!(printed, "Главный специалист");
+        // A pair: each page in its own language.
+        let pair = IssueRequest {
+            lang: DocLang::Pair,
+            ..req
+        };
+        let (content, _) = first_document(c, &pair).unwrap();
+        let pages: Vec<String> = content
+            .awards(None)
+            .into_iter()
+            .map(|a| a.organisation)
+            .collect();
+        assert_eq!(pages, ["Бас маман", "Главный специалист"]);
     }
 }

@@ -10,6 +10,7 @@
 //! - [`issue`]: batches for an event, checked before anything is written.
 //! - [`sheet`]: participant lists / sign-in sheets.
 //! - [`journal`]: the register exported and printed.
+//! - [`translations`]: the check that printed fields are in the page's language.
 
 pub mod content;
 pub mod docx;
@@ -20,7 +21,10 @@ pub mod placeholders;
 pub mod register;
 pub mod sheet;
 pub mod templates;
+pub mod translations;
 pub mod verify;
+
+pub use translations::{MissingTranslation, missing_translations};
 
 use crate::kinds::{DocLang, DocStatus, TemplateKind};
 use crate::progress::Progress;

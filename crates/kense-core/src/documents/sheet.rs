@@ -3,9 +3,10 @@
 use super::glyphs::GlyphCheck;
 use super::placeholders::{Values, fill};
 use super::templates::{Template, default_template, get_template};
+use super::translations::{MissingTranslation, PrintedField, missing_translations};
 use crate::attendance::{AttendanceRow, list_event_attendance};
 use crate::events::get_event;
-use crate::i18n::Translator;
+use crate::i18n::{Translator, in_langs};
 use crate::kinds::{DocLang, Role, TemplateKind};
 use crate::office::get_office_profile;
 use crate::validate::{format_phone, parse_date};
@@ -107,7 +108,7 @@ pub fn build_sheet(conn: &Connection, req: &SheetRequest) -> Result<Sheet> {
         let values = HashMap::from([
             ("event", event.title(lang).to_owned()),
             ("event_date", format!("{date} {time}").trim().to_owned()),
-            ("place", event.place.clone()),
+            ("place", event.place(lang).to_owned()),
             ("office", office.name(lang).to_owned()),
             ("date", date.clone()),
         ]);
@@ -128,17 +129,12 @@ pub fn build_sheet(conn: &Connection, req: &SheetRequest) -> Result<Sheet> {
             }
         }
     }
-    let first = langs.first().copied().unwrap_or(Lang::Kk);
     let rows: Vec<SheetRow> = sheet_lines(conn, event.id, req.role)?
         .into_iter()
         .map(|a| SheetRow {
-            organisation: match first {
-                Lang::Kk if !a.organisation_kk.is_empty() => a.organisation_kk.clone(),
-                _ if !a.organisation_ru.is_empty() => a.organisation_ru.clone(),
-                _ => a.organisation_kk.clone(),
-            },
+            organisation: in_langs(&a.organisation_kk, &a.organisation_ru, langs),
+            position: in_langs(&a.position_kk, &a.position_ru, langs),
             full_name: a.full_name,
-            position: a.position,
             phone: if req.with_phones {
                 format_phone(&a.phone)
             } else {
@@ -179,6 +175,34 @@ pub(crate) fn headings(langs: &[Lang]) -> SheetHeadings {
         phone: heading("sheet-phone"),
         signature: heading("sheet-signature"),
     }
+}
+
+/// What the sheet would print in the other language because a field has no
+/// text in one of the sheet's: the people's positions, and the event's place
+/// when the template prints it. Shown before printing, to fill in or print
+/// anyway.
+pub fn sheet_missing_translations(
+    conn: &Connection,
+    req: &SheetRequest,
+) -> Result<Vec<MissingTranslation>> {
+    let event = get_event(conn, req.event_id)?;
+    let template: Template = match req.template_id {
+        Some(id) => get_template(conn, id)?,
+        None => default_template(conn, TemplateKind::Sheet)?,
+    };
+    let lines = sheet_lines(conn, event.id, req.role)?;
+    let mut fields: Vec<PrintedField<'_>> = Vec::new();
+    if template
+        .texts()
+        .iter()
+        .any(|(_, text)| text.contains("{place"))
+    {
+        fields.push(PrintedField::place_of(&event));
+    }
+    fields.extend(lines.iter().map(|a| {
+        PrintedField::position_of(a.person_id, &a.full_name, &a.position_kk, &a.position_ru)
+    }));
+    Ok(missing_translations(fields, req.lang.langs()))
 }
 
 /// Renders the sheet of an event to PDF bytes; characters the fonts lack are
@@ -254,4 +278,59 @@ pub fn save_sheet(conn: &Connection, req: &SheetRequest, path: &std::path::Path)
         },
     )?;
     Ok(rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::records_test_support::{event_and_person, store};
+
+    #[test]
+    fn a_russian_sheet_lists_a_position_only_in_kazakh_and_prints_the_russian_once_filled() {
+        let store = store();
+        let c = store.conn();
+        let (event, person) = event_and_person(c);
+        let mut input = crate::people::PersonInput {
+            surname: "Сейітов".into(),
+            name: "Ерлан".into(),
+            position_kk: "Бас маман".into(),
+            ..Default::default()
+        };
+        crate::people::update_person(c, person, &input).unwrap();
+        crate::attendance::add_attendance(c, event, &[person], Role::Participant).unwrap();
+        let req = SheetRequest {
+            event_id: event,
+            template_id: None,
+            lang: DocLang::Ru,
+            blank_rows: 0,
+            role: None,
+            landscape: None,
+            with_phones: false,
+        };
+        let missing = sheet_missing_translations(c, &req).unwrap();
+        assert_eq!(missing.len(), 1, "{missing:?}");
+        assert_eq!((missing[0].id, missing[0].lang), (person, Lang::Ru));
+        input.position_ru = "Главный специалист".into();
+        crate::people::update_person(c, person, &input).unwrap();
+        assert!(sheet_missing_translations(c, &req).unwrap().is_empty());
+        let sheet = build_sheet(c, &req).unwrap();
+        assert_eq!(sheet.rows[0].position, "Главный специалист");
+        assert!(
+            sheet
+                .details
+                .iter()
+                .any(|d| d.contains("г. Конаев, акимат")),
+            "{:?}",
+            sheet.details
+        );
+        let both = build_sheet(
+            c,
+            &SheetRequest {
+                lang: DocLang::Both,
+                ..req
+            },
+        )
+        .unwrap();
+        assert_eq!(both.rows[0].position, "Бас маман / Главный специалист");
+    }
 }

@@ -152,11 +152,11 @@ fn people_sheet(conn: &Connection, lang: Lang, options: PeopleExportOptions) -> 
     };
     let mut stmt = conn
         .prepare(&format!(
-            "SELECT p.surname, p.name, p.patronymic, p.gender, coalesce({org_col}, ''), p.position, p.phone,
+            "SELECT p.surname, p.name, p.patronymic, p.gender, coalesce({org_col}, ''), p.position_kk, p.phone,
                     p.email,
                     coalesce((SELECT group_concat({cat_col}, '; ') FROM person_category pc
                               JOIN category c ON c.id = pc.category_id WHERE pc.person_id = p.id), ''),
-                    coalesce(p.iin, ''), p.consent, p.consent_date, p.notes
+                    coalesce(p.iin, ''), p.consent, p.consent_date, p.notes, p.position_ru
              FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id
              WHERE p.deleted_at IS NULL AND (?1 = 0 OR p.consent = 1) ORDER BY p.sort_key"
         ))
@@ -173,6 +173,7 @@ fn people_sheet(conn: &Connection, lang: Lang, options: PeopleExportOptions) -> 
                 gender.map_or(Cell::Empty, |g| vocabulary(&t, "gender", g.as_str())),
                 text(row.get::<_, String>(4)?),
                 text(row.get::<_, String>(5)?),
+                text(row.get::<_, String>(13)?),
                 text(format_phone(&row.get::<_, String>(6)?)),
                 text(row.get::<_, String>(7)?),
                 text(row.get::<_, String>(8)?),
@@ -198,7 +199,8 @@ fn people_sheet(conn: &Connection, lang: Lang, options: PeopleExportOptions) -> 
         "col-patronymic",
         "col-gender",
         "col-organisation",
-        "col-position",
+        "col-position-kk",
+        "col-position-ru",
         "col-phone",
         "col-email",
         "col-categories",
@@ -302,7 +304,8 @@ fn events_sheet(conn: &Connection, lang: Lang, filter: &EventFilter) -> Result<S
                 }),
                 text(e.title_kk.clone()),
                 text(e.title_ru.clone()),
-                text(e.place.clone()),
+                text(e.place_kk.clone()),
+                text(e.place_ru.clone()),
                 text(e.district.clone()),
                 vocabulary(&t, "event-status", status.as_str()),
                 Cell::Int(e.attendance_count),
@@ -323,7 +326,8 @@ fn events_sheet(conn: &Connection, lang: Lang, filter: &EventFilter) -> Result<S
                 "col-campaign",
                 "col-title-kk",
                 "col-title-ru",
-                "col-place",
+                "col-place-kk",
+                "col-place-ru",
                 "col-district",
                 "col-status",
                 "col-registered",

@@ -27,6 +27,7 @@ pub use changes::{ChangeRow, ChangeSet, HubValue, TableChanges, collect_changes,
 pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_hub.sql"),
     include_str!("migrations/0002_records.sql"),
+    include_str!("migrations/0003_bilingual.sql"),
 ];
 
 /// The hub schema version this build creates and understands.

@@ -3,7 +3,7 @@
 //! line, then one line per row.
 //!
 //! ```text
-//! {"format":"kense-hub-package","version":1,"officeId":"…","officeCode":"ALM-01",
+//! {"format":"kense-hub-package","version":2,"officeId":"…","officeCode":"ALM-01",
 //!  "officeName":"…","baseSeq":3,"seq":4,"full":false,"createdAt":"…","kense":"0.1.0",
 //!  "tables":[{"name":"person","columns":["uuid",…],"rows":120},…]}
 //! ["person",false,["0193…","Әлиев",…]]
@@ -25,8 +25,10 @@ use std::io::{BufRead, BufReader, Read, Write};
 
 /// The `format` of a package header.
 pub const FORMAT: &str = "kense-hub-package";
-/// The package version this build writes and reads.
-pub const VERSION: u32 = 1;
+/// The package version this build writes and reads: 2 since positions,
+/// places and stops' «showing» are sent in both languages (a package of
+/// version 1 has other columns and is refused as another version's).
+pub const VERSION: u32 = 2;
 
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]

@@ -112,7 +112,8 @@ pub static TABLES: &[HubTable] = &[
             ("patronymic", Text),
             ("gender", Text),
             ("organisation_uuid", Uuid),
-            ("position", Text),
+            ("position_kk", Text),
+            ("position_ru", Text),
             ("phone", Text),
             ("email", Text),
             ("iin", Text),
@@ -121,8 +122,8 @@ pub static TABLES: &[HubTable] = &[
             ("categories", UuidList),
             ("updated_at", Text),
         ],
-        select: "SELECT p.uuid, p.surname, p.name, p.patronymic, p.gender, o.uuid, p.position,
-                        p.phone, p.email, p.iin, p.consent, p.consent_date,
+        select: "SELECT p.uuid, p.surname, p.name, p.patronymic, p.gender, o.uuid, p.position_kk,
+                        p.position_ru, p.phone, p.email, p.iin, p.consent, p.consent_date,
                         (SELECT group_concat(c.uuid, ',') FROM person_category pc
                          JOIN category c ON c.id = pc.category_id WHERE pc.person_id = p.id),
                         p.updated_at, p.deleted_at IS NOT NULL
@@ -139,7 +140,8 @@ pub static TABLES: &[HubTable] = &[
             ("title_ru", Text),
             ("starts_at", Text),
             ("ends_at", Text),
-            ("place", Text),
+            ("place_kk", Text),
+            ("place_ru", Text),
             ("district", Text),
             ("status", Text),
             ("headcount", Int),
@@ -150,7 +152,7 @@ pub static TABLES: &[HubTable] = &[
             ("updated_at", Text),
         ],
         select: "SELECT e.uuid, e.kind, c.uuid, e.title_kk, e.title_ru, e.starts_at, e.ends_at,
-                        e.place, e.district, e.status, e.headcount, e.outcomes, e.proposals_count,
+                        e.place_kk, e.place_ru, e.district, e.status, e.headcount, e.outcomes, e.proposals_count,
                         e.meeting_point, e.transport, e.updated_at, e.deleted_at IS NOT NULL
                  FROM event e LEFT JOIN campaign c ON c.id = e.campaign_id",
     },
@@ -168,12 +170,13 @@ pub static TABLES: &[HubTable] = &[
             ("departs_at", Text),
             ("host_name", Text),
             ("host_phone", Text),
-            ("showing", Text),
+            ("showing_kk", Text),
+            ("showing_ru", Text),
             ("notes", Text),
             ("updated_at", Text),
         ],
         select: "SELECT s.uuid, e.uuid, s.position, o.uuid, s.site, s.address, s.arrives_at,
-                        s.departs_at, s.host_name, s.host_phone, s.showing, s.notes, s.updated_at, 0
+                        s.departs_at, s.host_name, s.host_phone, s.showing_kk, s.showing_ru, s.notes, s.updated_at, 0
                  FROM visit_stop s JOIN event e ON e.id = s.event_id
                  LEFT JOIN organisation o ON o.id = s.organisation_id",
     },

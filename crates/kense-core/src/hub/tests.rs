@@ -1,5 +1,5 @@
 use super::changes::{self, HubValue};
-use super::package::{read_package, write_package};
+use super::package::{VERSION, read_package, write_package};
 use super::*;
 use crate::demo::{self, DemoSize};
 use crate::{ErrorCode, Store, office};
@@ -144,7 +144,7 @@ fn a_package_reads_back_as_written_and_a_newer_one_is_refused() {
         );
     }
 
-    // Version 2 from a newer Kense.
+    // The next version, from a newer Kense.
     let text = {
         use std::io::Read;
         let mut s = String::new();
@@ -153,7 +153,11 @@ fn a_package_reads_back_as_written_and_a_newer_one_is_refused() {
             .unwrap();
         s
     };
-    let newer = text.replacen("\"version\":1", "\"version\":2", 1);
+    let newer = text.replacen(
+        &format!("\"version\":{VERSION}"),
+        &format!("\"version\":{}", VERSION + 1),
+        1,
+    );
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
     std::io::Write::write_all(&mut gz, newer.as_bytes()).unwrap();
     let err = read_package(&gz.finish().unwrap()[..]).unwrap_err();

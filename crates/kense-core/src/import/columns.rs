@@ -33,6 +33,10 @@ pub enum Field {
     Organisation,
     /// Person: position.
     Position,
+    /// Person: position in Kazakh.
+    PositionKk,
+    /// Person: position in Russian.
+    PositionRu,
     /// Phone.
     Phone,
     /// E-mail.
@@ -75,6 +79,8 @@ const PEOPLE_FIELDS: &[Field] = &[
     Field::Gender,
     Field::Organisation,
     Field::Position,
+    Field::PositionKk,
+    Field::PositionRu,
     Field::Phone,
     Field::Email,
     Field::Categories,
@@ -108,6 +114,8 @@ impl Field {
             Self::Gender => "gender",
             Self::Organisation => "organisation",
             Self::Position => "position",
+            Self::PositionKk => "position_kk",
+            Self::PositionRu => "position_ru",
             Self::Phone => "phone",
             Self::Email => "email",
             Self::Categories => "categories",
@@ -265,6 +273,24 @@ const PEOPLE_EXACT: &[Exact] = &[
         ],
     ),
     (
+        Some(Field::PositionKk),
+        &[
+            "лауазымы (қаз)",
+            "должность (каз)",
+            "лауазымы (қазақша)",
+            "position kk",
+        ],
+    ),
+    (
+        Some(Field::PositionRu),
+        &[
+            "лауазымы (орыс)",
+            "должность (рус)",
+            "лауазымы (орысша)",
+            "position ru",
+        ],
+    ),
+    (
         Some(Field::Position),
         &[
             "должность",
@@ -328,6 +354,17 @@ const PEOPLE_STEMS: &[Stems] = &[
     (
         Field::Patronymic,
         &[&["отчеств", "әкесінің", "patronym", "middlename"]],
+    ),
+    (
+        Field::PositionKk,
+        &[
+            &["должност", "лауазым", "position"],
+            &["каз", "қаз", "kk", "kaz"],
+        ],
+    ),
+    (
+        Field::PositionRu,
+        &[&["должност", "лауазым", "position"], &["рус", "орыс", "ru"]],
     ),
     (
         Field::Position,

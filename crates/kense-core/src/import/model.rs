@@ -324,8 +324,11 @@ pub struct PersonDraft {
     pub gender: Option<Gender>,
     /// Organisation name as written.
     pub organisation: String,
-    /// Position.
-    pub position: String,
+    /// Position in Kazakh: its own column, else a single position column
+    /// written in Kazakh ([`crate::i18n::split_by_language`]).
+    pub position_kk: String,
+    /// Position in Russian, the same way.
+    pub position_ru: String,
     /// Phone normalised (`+77011234567`), or empty.
     pub phone: String,
     /// E-mail, or empty.

@@ -121,13 +121,21 @@ fn person(r: &mut RowReader<'_>) -> PersonDraft {
     let role = r.with_text(Field::Role, MAX_LINE, |text| {
         recognise_role(text).ok_or(Reason::UnknownRole)
     });
+    // A column per language wins; a single position column goes to the
+    // language it is written in (a text the same in both, to both).
+    let (single_kk, single_ru) =
+        crate::i18n::split_by_language(&r.text(Field::Position, MAX_LINE, Shape::Line));
+    let or_single = |text: String, single: String| if text.is_empty() { single } else { text };
+    let position_kk = or_single(r.text(Field::PositionKk, MAX_LINE, Shape::Line), single_kk);
+    let position_ru = or_single(r.text(Field::PositionRu, MAX_LINE, Shape::Line), single_ru);
     PersonDraft {
         surname,
         name,
         patronymic,
         gender,
         organisation: r.text(Field::Organisation, MAX_ORGANISATION_NAME, Shape::Line),
-        position: r.text(Field::Position, MAX_LINE, Shape::Line),
+        position_kk,
+        position_ru,
         phone: r.phone(),
         email: r.email(),
         categories: r.categories(),

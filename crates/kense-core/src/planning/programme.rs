@@ -7,6 +7,7 @@
 use super::Plan;
 use crate::attendance::AttendanceRow;
 use crate::documents::glyphs::GlyphCheck;
+use crate::documents::translations::{MissingTranslation, PrintedField, missing_translations};
 use crate::i18n::Translator;
 use crate::kinds::Invitation;
 use crate::report::pdf::{col, para, table};
@@ -108,7 +109,8 @@ fn organisation(lang: Lang, a: &AttendanceRow) -> String {
         _ if !a.organisation_kk.is_empty() => &a.organisation_kk,
         _ => &a.organisation_ru,
     };
-    [org.as_str(), a.position.as_str()]
+    let position = crate::i18n::in_lang(&a.position_kk, &a.position_ru, lang);
+    [org.as_str(), position]
         .into_iter()
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
@@ -146,7 +148,7 @@ fn title_block(
         Lang::Kk => &e.campaign_kk,
         Lang::Ru => &e.campaign_ru,
     };
-    let place = [e.place.as_str(), e.district.as_str()]
+    let place = [e.place(lang), e.district.as_str()]
         .into_iter()
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
@@ -279,7 +281,7 @@ pub fn programme_blocks(plan: &Plan, head: &ProgrammeHead, lang: Lang) -> Vec<Bl
                     place.push('\n');
                     place.push_str(&s.address);
                 }
-                let mut showing = s.showing.clone();
+                let mut showing = s.showing(lang).to_owned();
                 if !s.notes.is_empty() {
                     if !showing.is_empty() {
                         showing.push('\n');
@@ -470,6 +472,45 @@ pub fn print_plan_approved(
         approver,
     };
     render_plan_document(&plan, &head, which, lang)
+}
+
+/// What the document would print in the other language because a field has
+/// no text in one of `lang`'s: the event's place, what each stop shows (on
+/// the programme), the delegation's positions. Shown before printing, to
+/// fill in or print anyway.
+pub fn plan_missing_translations(
+    conn: &rusqlite::Connection,
+    event_id: i64,
+    which: PlanDocument,
+    lang: ReportLang,
+) -> Result<Vec<MissingTranslation>> {
+    let plan = super::get_plan(conn, event_id)?;
+    let first = lang.langs()[0];
+    let stop_names: Vec<String> = plan
+        .stops
+        .iter()
+        .map(|s| format!("№{} {}", s.position, s.name(first)))
+        .collect();
+    let mut fields = vec![PrintedField::place_of(&plan.event)];
+    if which == PlanDocument::Programme {
+        fields.extend(
+            plan.stops
+                .iter()
+                .zip(&stop_names)
+                .map(|(s, name)| PrintedField::showing_of(s, name)),
+        );
+    }
+    fields.extend(
+        plan.delegation
+            .iter()
+            .filter(|a| {
+                which == PlanDocument::Invitations || a.invitation != Some(Invitation::Declined)
+            })
+            .map(|a| {
+                PrintedField::position_of(a.person_id, &a.full_name, &a.position_kk, &a.position_ru)
+            }),
+    );
+    Ok(missing_translations(fields, lang.langs()))
 }
 
 /// Renders the document and writes it to `path` (atomically).

@@ -42,8 +42,10 @@ pub struct Stop {
     pub host_name: String,
     /// The host's phone, normalised (`+77011234567`).
     pub host_phone: String,
-    /// What is shown.
-    pub showing: String,
+    /// What is shown, in Kazakh (may be empty; see [`crate::i18n::in_lang`]).
+    pub showing_kk: String,
+    /// What is shown, in Russian (may be empty).
+    pub showing_ru: String,
     /// Notes.
     pub notes: String,
     /// Names the place for the "one site, two visits" check (not sent to the UI).
@@ -79,6 +81,11 @@ impl Stop {
             .join(sep)
     }
 
+    /// What is shown, in `lang` (the other language's when it is empty).
+    pub fn showing(&self, lang: Lang) -> &str {
+        crate::i18n::in_lang(&self.showing_kk, &self.showing_ru, lang)
+    }
+
     /// `HH:MM–HH:MM`.
     pub fn time_span(&self) -> String {
         let time = |s: &str| s.get(11..16).unwrap_or("").to_owned();
@@ -106,8 +113,10 @@ pub struct StopInput {
     pub host_name: String,
     /// The host's phone.
     pub host_phone: String,
-    /// What is shown.
-    pub showing: String,
+    /// What is shown, in Kazakh (may be empty; see [`crate::i18n::in_lang`]).
+    pub showing_kk: String,
+    /// What is shown, in Russian (may be empty).
+    pub showing_ru: String,
     /// Notes.
     pub notes: String,
 }
@@ -122,7 +131,8 @@ struct Clean {
     departs_at: String,
     host_name: String,
     host_phone: String,
-    showing: String,
+    showing_kk: String,
+    showing_ru: String,
     notes: String,
     site_key: String,
 }
@@ -200,7 +210,8 @@ fn validate(conn: &Connection, event_id: i64, input: &StopInput) -> Result<Clean
     }
     let host_name = problems.check(clean("host_name", &input.host_name, 200))?;
     let host_phone = problems.check(phone("host_phone", &input.host_phone))?;
-    let showing = problems.check(clean("showing", &input.showing, 2000))?;
+    let showing_kk = problems.check(clean("showing_kk", &input.showing_kk, 2000))?;
+    let showing_ru = problems.check(clean("showing_ru", &input.showing_ru, 2000))?;
     let notes = problems.check(clean("notes", &input.notes, 2000))?;
     problems.finish()?;
     Ok(Clean {
@@ -210,7 +221,8 @@ fn validate(conn: &Connection, event_id: i64, input: &StopInput) -> Result<Clean
         departs_at,
         host_name,
         host_phone,
-        showing,
+        showing_kk,
+        showing_ru,
         notes,
         site_key,
     })
@@ -237,9 +249,9 @@ pub fn insert_stop(conn: &Connection, event_id: i64, input: &StopInput) -> Resul
     let now = now_utc();
     conn.prepare_cached(
         "INSERT INTO visit_stop (uuid, event_id, position, organisation_id, site, address, arrives_at,
-                                 departs_at, host_name, host_phone, showing, notes, site_key,
-                                 created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
+                                 departs_at, host_name, host_phone, showing_kk, showing_ru, notes,
+                                 site_key, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15)",
     )
     .and_then(|mut stmt| {
         stmt.execute(params![
@@ -253,7 +265,8 @@ pub fn insert_stop(conn: &Connection, event_id: i64, input: &StopInput) -> Resul
             v.departs_at,
             v.host_name,
             v.host_phone,
-            v.showing,
+            v.showing_kk,
+            v.showing_ru,
             v.notes,
             v.site_key,
             now
@@ -271,9 +284,9 @@ pub fn update_stop(conn: &Connection, id: i64, input: &StopInput) -> Result<()> 
     let v = validate(conn, event_id, input)?;
     conn.execute(
         "UPDATE visit_stop SET organisation_id = ?1, site = ?2, address = ?3, arrives_at = ?4,
-                departs_at = ?5, host_name = ?6, host_phone = ?7, showing = ?8, notes = ?9,
-                site_key = ?10, updated_at = ?11
-         WHERE id = ?12",
+                departs_at = ?5, host_name = ?6, host_phone = ?7, showing_kk = ?8, showing_ru = ?9,
+                notes = ?10, site_key = ?11, updated_at = ?12
+         WHERE id = ?13",
         params![
             input.organisation_id,
             v.site,
@@ -282,7 +295,8 @@ pub fn update_stop(conn: &Connection, id: i64, input: &StopInput) -> Result<()> 
             v.departs_at,
             v.host_name,
             v.host_phone,
-            v.showing,
+            v.showing_kk,
+            v.showing_ru,
             v.notes,
             v.site_key,
             now_utc(),
@@ -350,7 +364,8 @@ pub fn reorder_stops(conn: &Connection, event_id: i64, ids: &[i64]) -> Result<()
 const COLUMNS: &str = "s.id, s.event_id, s.position, s.organisation_id, coalesce(o.name_kk, ''),
     coalesce(o.name_ru, ''), s.site,
     CASE WHEN s.address <> '' THEN s.address ELSE coalesce(o.address, '') END,
-    s.arrives_at, s.departs_at, s.host_name, s.host_phone, s.showing, s.notes, s.site_key";
+    s.arrives_at, s.departs_at, s.host_name, s.host_phone, s.showing_kk, s.notes, s.site_key,
+    s.showing_ru";
 
 pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Stop> {
     Ok(Stop {
@@ -366,7 +381,8 @@ pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Stop> {
         departs_at: row.get(9)?,
         host_name: row.get(10)?,
         host_phone: row.get(11)?,
-        showing: row.get(12)?,
+        showing_kk: row.get(12)?,
+        showing_ru: row.get(15)?,
         notes: row.get(13)?,
         site_key: row.get(14)?,
     })

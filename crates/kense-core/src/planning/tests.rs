@@ -27,7 +27,8 @@ fn visit(c: &Connection, day: &str, from: &str, to: &str) -> i64 {
             title_ru: "День открытых дверей: депутаты маслихата".into(),
             starts_at: format!("{day}T{from}"),
             ends_at: format!("{day}T{to}"),
-            place: "Қонаев қ.".into(),
+            place_kk: "Қонаев қ.".into(),
+            place_ru: "г. Конаев".into(),
             district: "Іле ауданы".into(),
             status: EventStatus::Planned,
             confirm_future: Some(true),
@@ -46,7 +47,8 @@ fn stop(site: &str, arrives: &str, departs: &str) -> StopInput {
         departs_at: departs.into(),
         host_name: "Нұрланова Әсел".into(),
         host_phone: "8 701 123 45 67".into(),
-        showing: "Қабылдау залы".into(),
+        showing_kk: "Қабылдау залы".into(),
+        showing_ru: "Приёмный зал".into(),
         ..StopInput::default()
     }
 }
@@ -587,7 +589,8 @@ fn the_calendar_shows_an_event_that_started_before_the_month() {
             title_ru: "Гражданский форум".into(),
             starts_at: "2026-10-31T10:00".into(),
             ends_at: "2026-11-01T13:00".into(),
-            place: String::new(),
+            place_kk: String::new(),
+            place_ru: String::new(),
             district: String::new(),
             status: EventStatus::Planned,
             confirm_future: Some(true),

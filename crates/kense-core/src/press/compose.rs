@@ -11,6 +11,7 @@ use super::facts::{DocumentCount, EventFacts};
 use super::words::{date_kk, date_ru, join_and, lower_common, plural_ru, quoted, sentence};
 use super::{Block, PressRelease};
 use crate::Lang;
+use crate::i18n::in_lang;
 use crate::kinds::{DocKind, IdKind, ProposalStatus};
 use chrono::NaiveDate;
 
@@ -52,13 +53,16 @@ fn kk(f: &EventFacts) -> Vec<Block> {
     if let Some(leader) = &f.leader {
         lead.push_str(&format!(
             " Іс-шараны {} жүргізді.",
-            with_position(&leader.position, &leader.name)
+            with_position(
+                in_lang(&leader.position_kk, &leader.position_ru, Lang::Kk),
+                &leader.name
+            )
         ));
     }
-    if !e.place.trim().is_empty() {
+    if !e.place(Lang::Kk).trim().is_empty() {
         lead.push_str(&format!(
             " Өткен орны — {}.",
-            e.place.trim().trim_end_matches('.')
+            e.place(Lang::Kk).trim().trim_end_matches('.')
         ));
     }
     out.push(Block::Para(lead));
@@ -71,7 +75,7 @@ fn kk(f: &EventFacts) -> Vec<Block> {
         out.push(Block::List(
             f.stops
                 .iter()
-                .map(|s| stop_line(&s.name(Lang::Kk), &s.showing))
+                .map(|s| stop_line(&s.name(Lang::Kk), s.showing(Lang::Kk)))
                 .collect(),
         ));
     }
@@ -195,13 +199,16 @@ fn ru(f: &EventFacts) -> Vec<Block> {
     if let Some(leader) = &f.leader {
         lead.push_str(&format!(
             " Ведущий — {}.",
-            with_position(&leader.position, &leader.name)
+            with_position(
+                in_lang(&leader.position_kk, &leader.position_ru, Lang::Ru),
+                &leader.name
+            )
         ));
     }
-    if !e.place.trim().is_empty() {
+    if !e.place(Lang::Ru).trim().is_empty() {
         lead.push_str(&format!(
             " Место проведения — {}.",
-            e.place.trim().trim_end_matches('.')
+            e.place(Lang::Ru).trim().trim_end_matches('.')
         ));
     }
     out.push(Block::Para(capitalised(&lead)));
@@ -215,7 +222,7 @@ fn ru(f: &EventFacts) -> Vec<Block> {
         out.push(Block::List(
             f.stops
                 .iter()
-                .map(|s| stop_line(&s.name(Lang::Ru), &s.showing))
+                .map(|s| stop_line(&s.name(Lang::Ru), s.showing(Lang::Ru)))
                 .collect(),
         ));
     }

@@ -44,8 +44,10 @@ pub struct DocumentCount {
 pub struct Leader {
     /// Full name.
     pub name: String,
-    /// Position as recorded on the person.
-    pub position: String,
+    /// Position as recorded on the person, in Kazakh.
+    pub position_kk: String,
+    /// Position in Russian.
+    pub position_ru: String,
 }
 
 /// Everything a press release draws on.
@@ -123,7 +125,7 @@ pub fn load_facts(conn: &Connection, event_id: i64) -> Result<EventFacts> {
         .context("counting who came by category")?;
     let leader = conn
         .prepare_cached(
-            "SELECT trim(p.surname || ' ' || p.name || ' ' || p.patronymic), p.position
+            "SELECT trim(p.surname || ' ' || p.name || ' ' || p.patronymic), p.position_kk, p.position_ru
              FROM attendance a JOIN person p ON p.id = a.person_id
              WHERE a.event_id = ?1 AND a.role = ?2 AND a.present = 1 AND p.deleted_at IS NULL
              ORDER BY a.id LIMIT 1",
@@ -132,7 +134,8 @@ pub fn load_facts(conn: &Connection, event_id: i64) -> Result<EventFacts> {
             let mut rows = stmt.query_map(rusqlite::params![event_id, Role::Organiser], |row| {
                 Ok(Leader {
                     name: row.get(0)?,
-                    position: row.get(1)?,
+                    position_kk: row.get(1)?,
+                    position_ru: row.get(2)?,
                 })
             })?;
             rows.next().transpose()

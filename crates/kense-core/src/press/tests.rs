@@ -27,7 +27,8 @@ fn tour(store: &Store) -> i64 {
             title_ru: "День открытых дверей".into(),
             starts_at: "2026-11-08T10:00".into(),
             ends_at: "2026-11-08T14:00".into(),
-            place: "Қонаев қ.".into(),
+            place_kk: "Қонаев қ.".into(),
+            place_ru: "г. Конаев".into(),
             district: String::new(),
             status: EventStatus::Held,
             confirm_future: Some(true),
@@ -64,7 +65,7 @@ fn tour(store: &Store) -> i64 {
                 organisation_id: Some(org),
                 arrives_at: format!("1{}:00", i + 1),
                 departs_at: format!("1{}:45", i + 1),
-                showing: showing.into(),
+                showing_kk: showing.into(),
                 ..StopInput::default()
             },
         )
@@ -194,7 +195,7 @@ fn the_russian_draft_agrees_numbers_and_nouns() {
         .unwrap()
         .to_text();
     for expected in [
-        "8 ноября 2026 года состоялось мероприятие «День открытых дверей». Место проведения — Қонаев қ.",
+        "8 ноября 2026 года состоялось мероприятие «День открытых дверей». Место проведения — г. Конаев.",
         "Согласно программе участники посетили 2 объекта:\n\n1. Отдел строительства: Мектеп құрылысының жобасы.\n2. Поликлиника.",
         "В мероприятии приняли участие 13 человек, в том числе: депутат маслихата — 2.",
         "Среди выступивших — заместитель прокурора области Н. Қ. Оспанова.",

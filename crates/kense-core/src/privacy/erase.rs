@@ -94,7 +94,7 @@ fn erase_in_tx(store: &mut Store, id: i64) -> Result<EraseReport> {
         search_index::empty_for_good(tx, Indexed::Person, id, &old_text)?;
         tx.execute(
             "UPDATE person SET surname = ?1, name = ?1, patronymic = '', gender = NULL,
-                    organisation_id = NULL, position = '', phone = '', email = '', iin = NULL,
+                    organisation_id = NULL, position_kk = '', position_ru = '', phone = '', email = '', iin = NULL,
                     consent = 0, consent_date = NULL, notes = '', search_text = '', name_key = '',
                     sort_key = x'', updated_at = ?2, deleted_at = coalesce(deleted_at, ?2),
                     erased_at = ?2

@@ -193,9 +193,9 @@ pub fn dashboard(conn: &Connection, today: NaiveDate, upcoming: usize) -> Result
 
 fn load_events(conn: &Connection, scope: &Scope) -> Result<Vec<ReportEvent>> {
     conn.prepare_cached(&format!(
-        "SELECT e.id, e.starts_at, e.kind, e.campaign_id, e.title_kk, e.title_ru, e.place,
+        "SELECT e.id, e.starts_at, e.kind, e.campaign_id, e.title_kk, e.title_ru, e.place_kk,
                 e.district, e.status, e.headcount, e.proposals_count,
-                coalesce(c.name_kk, ''), coalesce(c.name_ru, '')
+                coalesce(c.name_kk, ''), coalesce(c.name_ru, ''), e.place_ru
          FROM event e LEFT JOIN campaign c ON c.id = e.campaign_id
          WHERE {EVENTS_IN_SCOPE} ORDER BY e.starts_at, e.id"
     ))
@@ -210,7 +210,8 @@ fn load_events(conn: &Connection, scope: &Scope) -> Result<Vec<ReportEvent>> {
                     campaign_id: row.get(3)?,
                     title_kk: row.get(4)?,
                     title_ru: row.get(5)?,
-                    place: row.get(6)?,
+                    place_kk: row.get(6)?,
+                    place_ru: row.get(13)?,
                     district: row.get(7)?,
                     status: row.get(8)?,
                     headcount: row.get(9)?,

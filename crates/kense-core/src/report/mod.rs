@@ -702,8 +702,10 @@ pub struct ReportEvent {
     pub title_kk: String,
     /// Title in Russian.
     pub title_ru: String,
-    /// Place.
-    pub place: String,
+    /// Place in Kazakh (may be empty; see [`ReportEvent::place`]).
+    pub place_kk: String,
+    /// Place in Russian (may be empty).
+    pub place_ru: String,
     /// District.
     pub district: String,
     /// Status.
@@ -720,6 +722,11 @@ pub struct ReportEvent {
 }
 
 impl ReportEvent {
+    /// The place in `lang` (the other language's when it is empty).
+    pub fn place(&self, lang: Lang) -> &str {
+        crate::i18n::in_lang(&self.place_kk, &self.place_ru, lang)
+    }
+
     /// The title in `lang`.
     pub fn title(&self, lang: Lang) -> &str {
         match lang {
@@ -904,6 +911,37 @@ pub fn render_report_pdf(
     let head = pdf::Letterhead::load(conn)?;
     let photos = photo_page::PhotoPage::load(conn, &report)?;
     pdf::render_pdf_with_photos(&report, &head, &photos, lang, generated_on)
+}
+
+/// What the report of `query` would print in the other language because an
+/// event's place has no text in one of `lang`'s (see
+/// [`missing_translations_in`]).
+pub fn report_missing_translations(
+    conn: &rusqlite::Connection,
+    query: &ReportQuery,
+    lang: ReportLang,
+) -> Result<Vec<crate::documents::MissingTranslation>> {
+    Ok(missing_translations_in(&compute_report(conn, query)?, lang))
+}
+
+/// What `report` would print in the other language because an event's
+/// place has no text in one of `lang`'s. Shown before printing, to fill in
+/// or print anyway.
+pub fn missing_translations_in(
+    report: &Report,
+    lang: ReportLang,
+) -> Vec<crate::documents::MissingTranslation> {
+    use crate::documents::translations::{PrintedField, TranslatedField, TranslatedRecord};
+    let fields = report.events.iter().map(|e| PrintedField {
+        record: TranslatedRecord::Event,
+        id: e.id,
+        event_id: None,
+        what: e.title(lang.langs()[0]),
+        field: TranslatedField::Place,
+        kk: &e.place_kk,
+        ru: &e.place_ru,
+    });
+    crate::documents::missing_translations(fields, lang.langs())
 }
 
 /// Computes the report for `query` and writes it as an XLSX workbook in

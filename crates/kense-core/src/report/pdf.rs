@@ -477,7 +477,7 @@ pub fn blocks(report: &Report, head: &Letterhead, lang: Lang, generated_on: &str
                         (i + 1).to_string(),
                         short_date(&e.starts_at),
                         format!("{} ({})", e.title(lang), kind_name(&e.kind)),
-                        place_and_district(&e.place, &e.district),
+                        place_and_district(e.place(lang), &e.district),
                         tr(&format!("event-status-{}", e.status)),
                         reach,
                     ]

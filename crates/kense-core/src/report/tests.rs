@@ -42,7 +42,8 @@ fn event(
             title_ru: format!("Мероприятие {day}"),
             starts_at: format!("{day}T10:00"),
             ends_at: String::new(),
-            place: "Қонаев қ.".into(),
+            place_kk: "Қонаев қ.".into(),
+            place_ru: "г. Конаев".into(),
             district: if kind == EventKind::Lecture {
                 "Іле ауданы".into()
             } else {

@@ -296,7 +296,7 @@ pub fn sheets(report: &Report, lang: Lang) -> Vec<Sheet> {
                     Cell::Text(tr(t, &format!("event-kind-{}", e.kind))),
                     text(e.title(lang)),
                     text(e.campaign(lang)),
-                    text(&e.place),
+                    text(e.place(lang)),
                     text(&e.district),
                     Cell::Text(tr(t, &format!("event-status-{}", e.status))),
                     Cell::Int(e.participants),

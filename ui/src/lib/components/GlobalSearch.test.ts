@@ -167,7 +167,8 @@ describe("global search in the sidebar", () => {
         titleRu: "Лекция «Азбука правопорядка»",
         startsAt: "2025-04-02T10:00",
         endsAt: "2025-04-02T11:00",
-        place: "№12 мектеп",
+        placeKk: "№12 мектеп",
+        placeRu: "школа №12",
       },
       {
         ...structuredClone(EVENTS[0]!),
@@ -176,7 +177,8 @@ describe("global search in the sidebar", () => {
         titleRu: "Азбука правопорядка: новый учебный год",
         startsAt: "2025-09-01T10:00",
         endsAt: "2025-09-01T11:00",
-        place: "",
+        placeKk: "",
+        placeRu: "",
       },
     );
     backend.deleted.events.add(8);
@@ -191,11 +193,11 @@ describe("global search in the sidebar", () => {
     expect(screen.queryByTestId("global-search-all-events")).toBeNull();
     expect(screen.queryByTestId("global-result-person")).toBeNull();
 
-    // The Russian title, in Russian.
+    // The Russian title and place, in Russian.
     await user.click(screen.getByTestId("lang-ru"));
     await user.clear(box());
     await user.type(box(), "АЗБУКА");
-    await waitFor(() => expect(texts("global-result-event")).toEqual(["Лекция «Азбука правопорядка» 02.04.2025 · №12 мектеп"]));
+    await waitFor(() => expect(texts("global-result-event")).toEqual(["Лекция «Азбука правопорядка» 02.04.2025 · школа №12"]));
     expect(within(screen.getByRole("listbox")).getByRole("group", { name: "Мероприятия" })).toBeTruthy();
     expect(screen.getByTestId("global-search-total-events").textContent?.trim()).toBe("Всего: 1");
     await user.keyboard("{Enter}");

@@ -443,9 +443,13 @@ hostName: string,
  */
 hostPhone: string, 
 /**
- * What is shown.
+ * What is shown, in Kazakh (may be empty; see [`crate::i18n::in_lang`]).
  */
-showing: string, 
+showingKk: string, 
+/**
+ * What is shown, in Russian (may be empty).
+ */
+showingRu: string, 
 /**
  * Notes.
  */
@@ -485,9 +489,13 @@ hostName: string,
  */
 hostPhone: string, 
 /**
- * What is shown.
+ * What is shown, in Kazakh (may be empty; see [`crate::i18n::in_lang`]).
  */
-showing: string, 
+showingKk: string, 
+/**
+ * What is shown, in Russian (may be empty).
+ */
+showingRu: string, 
 /**
  * Notes.
  */
@@ -830,9 +838,13 @@ organisationKk: string,
  */
 organisationRu: string, 
 /**
- * Position.
+ * Position in Kazakh (may be empty; see [`crate::i18n::in_lang`]).
  */
-position: string, 
+positionKk: string, 
+/**
+ * Position in Russian (may be empty).
+ */
+positionRu: string, 
 /**
  * Phone, normalised (`+77011234567`).
  */
@@ -888,9 +900,13 @@ gender?: Gender | null,
  */
 organisationId?: number | null, 
 /**
- * Position.
+ * Position in Kazakh (may be empty; see [`crate::i18n::in_lang`]).
  */
-position: string, 
+positionKk: string, 
+/**
+ * Position in Russian (may be empty).
+ */
+positionRu: string, 
 /**
  * Phone as typed (`8 701 123 45 67`, `+7 (701) 123-45-67`…).
  */
@@ -941,9 +957,13 @@ organisationKk: string,
  */
 organisationRu: string, 
 /**
- * Position.
+ * Position in Kazakh (may be empty; see [`crate::i18n::in_lang`]).
  */
-position: string, 
+positionKk: string, 
+/**
+ * Position in Russian (may be empty).
+ */
+positionRu: string, 
 /**
  * Phone, normalised.
  */
@@ -1291,9 +1311,13 @@ startsAt: string,
  */
 endsAt: string, 
 /**
- * Place.
+ * Place in Kazakh (may be empty; see [`crate::i18n::in_lang`]).
  */
-place: string, 
+placeKk: string, 
+/**
+ * Place in Russian (may be empty).
+ */
+placeRu: string, 
 /**
  * District.
  */
@@ -1353,9 +1377,13 @@ startsAt: string,
  */
 endsAt: string, 
 /**
- * Place.
+ * Place in Kazakh (may be empty; see [`crate::i18n::in_lang`]).
  */
-place: string, 
+placeKk: string, 
+/**
+ * Place in Russian (may be empty).
+ */
+placeRu: string, 
 /**
  * District.
  */
@@ -1437,9 +1465,13 @@ organisationKk: string,
  */
 organisationRu: string, 
 /**
- * Position.
+ * Position in Kazakh.
  */
-position: string, 
+positionKk: string, 
+/**
+ * Position in Russian.
+ */
+positionRu: string, 
 /**
  * Phone.
  */
@@ -1563,7 +1595,7 @@ export type ImportKind = "people" | "organisations";
 /**
  * A field a column can be imported into.
  */
-export type Field = "surname" | "name" | "patronymic" | "full_name" | "gender" | "organisation" | "position" | "phone" | "email" | "categories" | "iin" | "consent" | "consent_date" | "notes" | "role" | "name_kk" | "name_ru" | "kind" | "district" | "address" | "contact";
+export type Field = "surname" | "name" | "patronymic" | "full_name" | "gender" | "organisation" | "position" | "position_kk" | "position_ru" | "phone" | "email" | "categories" | "iin" | "consent" | "consent_date" | "notes" | "role" | "name_kk" | "name_ru" | "kind" | "district" | "address" | "contact";
 
 /**
  * The kind of file a table came from.
@@ -2046,6 +2078,50 @@ gender?: Gender | null,
 earlier: Array<EarlierAward>, };
 
 /**
+ * The kind of record a printed field belongs to (what the UI opens to fill
+ * it in).
+ */
+export type TranslatedRecord = "person" | "event" | "stop";
+
+/**
+ * A printed field kept in both languages.
+ */
+export type TranslatedField = "position" | "place" | "showing";
+
+/**
+ * A printed field with no text in a page's language.
+ */
+export type MissingTranslation = { 
+/**
+ * Whose field.
+ */
+record: TranslatedRecord, 
+/**
+ * The record's id.
+ */
+id: number, 
+/**
+ * The event of a stop; absent for other records.
+ */
+eventId?: number | null, 
+/**
+ * The record as the user knows it («Әбдірахманов Асқар Дарханұлы»).
+ */
+what: string, 
+/**
+ * Which field.
+ */
+field: TranslatedField, 
+/**
+ * The language the field has no text in.
+ */
+lang: Lang, 
+/**
+ * What prints instead if the user prints anyway: the other language's text.
+ */
+fallback: string, };
+
+/**
  * What a batch would do, shown before issuing.
  */
 export type BatchPreview = { 
@@ -2068,7 +2144,13 @@ missingGlyphs: Array<GlyphProblem>,
 /**
  * Placeholders the template uses that Kense does not know.
  */
-unknownPlaceholders: Array<string>, };
+unknownPlaceholders: Array<string>, 
+/**
+ * Printed fields with no text in a language of the batch (a position
+ * only in Kazakh on a Russian certificate): filled in, or printed
+ * anyway in the other language.
+ */
+missingTranslations: Array<MissingTranslation>, };
 
 /**
  * A format Kense writes: what a save dialog asks for, and the only
@@ -2712,9 +2794,13 @@ titleKk: string,
  */
 titleRu: string, 
 /**
- * Place.
+ * Place in Kazakh (may be empty; see [`ReportEvent::place`]).
  */
-place: string, 
+placeKk: string, 
+/**
+ * Place in Russian (may be empty).
+ */
+placeRu: string, 
 /**
  * District.
  */
@@ -3777,7 +3863,9 @@ export const commands = {
   verifyDocumentCode: (code: string): Promise<VerifyResult> => invoke("verify_document_code", { code }),
   /** Writes the register as a journal: .pdf, .csv or .xlsx by the extension. */
   exportRegister: (filter: RegisterFilter, file: number, language: Lang): Promise<null> => invoke("export_register", { filter, file, language }),
-  /** An event's sign-in sheet as PDF bytes. */
+  /** What an event's sign-in sheet would print in the other language (a position with no text in the sheet's), before printing. */
+  checkEventSheet: (request: SheetRequest): Promise<Array<MissingTranslation>> => invoke("check_event_sheet", { request }),
+  /** Renders an event's sign-in sheet as PDF bytes. */
   renderEventSheet: (request: SheetRequest): Promise<ArrayBuffer> => invoke("render_event_sheet", { request }),
   /** Writes an event's sign-in sheet to a file. */
   saveEventSheet: (request: SheetRequest, file: number): Promise<null> => invoke("save_event_sheet", { request, file }),
@@ -3791,6 +3879,8 @@ export const commands = {
   getDashboard: (): Promise<Dashboard> => invoke("get_dashboard"),
   /** The report of a period with its filters. */
   getReport: (query: ReportQuery): Promise<Report> => invoke("get_report", { query }),
+  /** What the report would print in the other language (an event's place with no text in the report's), before printing. */
+  checkReport: (query: ReportQuery, language: ReportLang): Promise<Array<MissingTranslation>> => invoke("check_report", { query, language }),
   /** Writes the report of a period as a PDF (Kazakh, Russian or both). */
   saveReportPdf: (query: ReportQuery, file: number, language: ReportLang): Promise<null> => invoke("save_report_pdf", { query, file, language }),
   /** The report of a period as PDF bytes (what «Save PDF» writes), for the print dialog. */
@@ -3823,6 +3913,8 @@ export const commands = {
   listSheetLines: (eventId: number, role: Role | null): Promise<Array<AttendanceRow>> => invoke("list_sheet_lines", { eventId, role }),
   /** Ticks or unticks a person at an event (every role they have there). */
   setPersonPresent: (eventId: number, personId: number, present: boolean, confirmFuture: boolean): Promise<null> => invoke("set_person_present", { eventId, personId, present, confirmFuture }),
+  /** What the programme or invitation list would print in the other language (a place, a stop's «showing», a position), before printing. */
+  checkPlanDocument: (eventId: number, which: PlanDocument, language: ReportLang): Promise<Array<MissingTranslation>> => invoke("check_plan_document", { eventId, which, language }),
   /** The programme or invitation list as PDF bytes. */
   renderPlanDocument: (eventId: number, which: PlanDocument, language: ReportLang): Promise<ArrayBuffer> => invoke("render_plan_document", { eventId, which, language }),
   /** Writes the programme or invitation list as a PDF file. */
@@ -4021,6 +4113,7 @@ export const commandNames = [
   "reissue_document",
   "verify_document_code",
   "export_register",
+  "check_event_sheet",
   "render_event_sheet",
   "save_event_sheet",
   "open_file",
@@ -4028,6 +4121,7 @@ export const commandNames = [
   "reveal_file",
   "get_dashboard",
   "get_report",
+  "check_report",
   "save_report_pdf",
   "render_report_pdf",
   "save_report_xlsx",
@@ -4044,6 +4138,7 @@ export const commandNames = [
   "mark_event_held",
   "list_sheet_lines",
   "set_person_present",
+  "check_plan_document",
   "render_plan_document",
   "save_plan_document",
   "save_ics",

@@ -73,7 +73,7 @@ describe("event form", () => {
     await user.type(screen.getByTestId("event-title-ru"), "Мастер-класс по правовой грамотности");
     await fireEvent.input(screen.getByTestId("event-starts-at"), { target: { value: "2025-04-02T11:00" } });
     await fireEvent.input(screen.getByTestId("event-ends-at"), { target: { value: "2025-04-02T13:30" } });
-    await user.type(screen.getByTestId("event-place"), "Колледж");
+    await user.type(screen.getByTestId("event-place-kk"), "Колледж");
     await user.selectOptions(screen.getByTestId("event-status"), "held");
     await user.type(screen.getByTestId("event-headcount"), "45");
     await user.click(screen.getByTestId("event-save"));
@@ -87,7 +87,8 @@ describe("event form", () => {
       titleRu: "Мастер-класс по правовой грамотности",
       startsAt: "2025-04-02T11:00",
       endsAt: "2025-04-02T13:30",
-      place: "Колледж",
+      placeKk: "Колледж",
+      placeRu: "",
       district: "",
       status: "held",
       headcount: 45,

@@ -90,6 +90,34 @@ describe("event documents", () => {
     expect(within(dialog).queryByTestId("issue-output-combined")).toBeNull();
   });
 
+  it("lists a position missing in the batch's language, links to the person and prints only when told to", async () => {
+    backend.batchExtra = {
+      missingTranslations: [
+        {
+          record: "person",
+          id: 1,
+          eventId: null,
+          what: "ӘЛІБЕКОВ Асқар Нұрланұлы",
+          field: "position",
+          lang: "ru",
+          fallback: "Бас маман",
+        },
+      ],
+    };
+    const { user, dialog } = await openIssue("ru");
+    await user.click(within(dialog).getByTestId("issue-preview-button"));
+    const missing = await within(dialog).findByTestId("missing-translations");
+    expect(missing.textContent).toContain("Не заполнено на втором языке");
+    expect(within(missing).getByTestId("missing-translation").textContent?.replace(/\s+/g, " ")).toContain(
+      "ӘЛІБЕКОВ Асқар Нұрланұлы: нет текста поля «Должность» на русском, будет напечатано: «Бас маман»",
+    );
+    expect(within(missing).getByTestId("missing-translation-fill").getAttribute("href")).toBe("#/people/1/edit");
+    const confirm = within(dialog).getByTestId<HTMLButtonElement>("issue-confirm");
+    expect(confirm.disabled).toBe(true);
+    await user.click(within(missing).getByTestId("missing-translations-print-anyway"));
+    expect(confirm.disabled).toBe(false);
+  });
+
   it("blocks on unknown placeholders", async () => {
     backend.batchExtra = { unknownPlaceholders: ["фамилия"] };
     const { user, dialog } = await openIssue("ru");

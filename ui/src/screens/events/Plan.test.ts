@@ -19,7 +19,8 @@ const VISIT: Event = {
   titleRu: "День открытых дверей в прокуратуре",
   startsAt: "2025-04-10T09:00",
   endsAt: "2025-04-10T13:00",
-  place: "Облыс прокуратурасы",
+  placeKk: "Облыс прокуратурасы",
+  placeRu: "Прокуратура области",
   district: "Қонаев қ.",
   status: "planned",
   headcount: null,
@@ -30,7 +31,7 @@ const VISIT: Event = {
 };
 
 function stop(site: string, arrivesAt: string, departsAt: string): StopInput {
-  return { organisationId: null, site, address: "", arrivesAt, departsAt, hostName: "", hostPhone: "", showing: "", notes: "" };
+  return { organisationId: null, site, address: "", arrivesAt, departsAt, hostName: "", hostPhone: "", showingKk: "", showingRu: "", notes: "" };
 }
 
 let backend: FakeBackend;

@@ -14,6 +14,8 @@ const FIELDS: Record<Field, true> = {
   gender: true,
   organisation: true,
   position: true,
+  position_kk: true,
+  position_ru: true,
   phone: true,
   email: true,
   categories: true,

@@ -179,9 +179,9 @@ describe("new person", () => {
     expect(screen.getByTestId<HTMLInputElement>("person-organisation").value).toBe("Қонаев қаласының әкімдігі");
     expect(backend.callsTo("find_person_duplicates")).toEqual([]);
 
-    await user.type(screen.getByTestId("person-position"), "Маман{Enter}");
+    await user.type(screen.getByTestId("person-position-kk"), "Маман{Enter}");
     expect((await screen.findByTestId("person-title")).textContent).toBe("Бекова Дана");
-    expect(backend.callsTo("create_person")[0]?.person).toMatchObject({ organisationId: 1, position: "Маман" });
+    expect(backend.callsTo("create_person")[0]?.person).toMatchObject({ organisationId: 1, positionKk: "Маман" });
   });
 
   it("shows a refused phone translated next to the field", async () => {
@@ -277,14 +277,14 @@ describe("person page", () => {
     const user = await openApp(backend, "#/people/3");
     await user.click(await screen.findByTestId("person-edit"));
 
-    const position = await screen.findByTestId<HTMLInputElement>("person-position");
+    const position = await screen.findByTestId<HTMLInputElement>("person-position-ru");
     await waitFor(() => expect(screen.getByTestId<HTMLInputElement>("person-surname").value).toBe("Иванов"));
     await user.type(position, "Журналист");
     await user.click(screen.getByTestId("person-save"));
 
     await screen.findByTestId("person-title");
     expect(backend.callsTo("find_person_duplicates")).toEqual([]);
-    expect(backend.callsTo("update_person")[0]).toMatchObject({ id: 3, person: { position: "Журналист" } });
+    expect(backend.callsTo("update_person")[0]).toMatchObject({ id: 3, person: { positionRu: "Журналист" } });
     expect(screen.getByTestId("person-details").textContent).toContain("Журналист");
   });
 });

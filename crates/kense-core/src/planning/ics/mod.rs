@@ -116,7 +116,7 @@ fn description(event: &Event, stored: &Stored, stops: &[Stop], lang: Lang) -> St
 }
 
 fn ics_event(event: &Event, stored: &Stored, stops: &[Stop], lang: Lang) -> Result<IcsEvent> {
-    let location = [event.place.as_str(), event.district.as_str()]
+    let location = [event.place(lang), event.district.as_str()]
         .into_iter()
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
