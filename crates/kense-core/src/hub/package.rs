@@ -25,9 +25,31 @@ use std::io::{BufRead, BufReader, Read, Write};
 
 /// The `format` of a package header.
 pub const FORMAT: &str = "kense-hub-package";
+/// Columns renamed in package version 2 (positions, places and what a stop
+/// shows became one column per language): (table, old name, new name).
+const RENAMED_IN_2: [(&str, &str, &str); 3] = [
+    ("person", "position", "position_kk"),
+    ("event", "place", "place_kk"),
+    ("visit_stop", "showing", "showing_kk"),
+];
+
+/// A column of `table` in a package of `version` by its name in this
+/// version.
+fn renamed_since<'a>(version: u64, table: &str, column: &'a str) -> &'a str {
+    if version < 2
+        && let Some((_, _, new)) = RENAMED_IN_2
+            .iter()
+            .find(|(t, old, _)| *t == table && *old == column)
+    {
+        return new;
+    }
+    column
+}
+
 /// The package version this build writes and reads: 2 since positions,
 /// places and stops' «showing» are sent in both languages (a package of
-/// version 1 has other columns and is refused as another version's).
+/// version 1 still loads: its columns are read by their new names, the
+/// Russian ones left empty).
 pub const VERSION: u32 = 2;
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -162,6 +184,7 @@ pub fn read_package(input: impl Read) -> Result<ChangeSet> {
     let header: Header = serde_json::from_value(Value::Object(header))
         .map_err(|e| bad(format!("the package header is damaged: {e}")))?;
     let mut tables: Vec<TableChanges> = Vec::new();
+    let mut positions: Vec<Vec<usize>> = Vec::new();
     for th in &header.tables {
         let spec = table(&th.name).ok_or_else(|| {
             bad(format!(
@@ -169,18 +192,25 @@ pub fn read_package(input: impl Read) -> Result<ChangeSet> {
                 th.name
             ))
         })?;
-        let known: Vec<&str> = spec.columns.iter().map(|(c, _)| *c).collect();
-        if th
-            .columns
-            .iter()
-            .map(String::as_str)
-            .ne(known.iter().copied())
-        {
-            return Err(bad(format!(
-                "the package's columns of {} differ from this Kense's: written by another version?",
-                th.name
-            )));
+        // Each of the package's columns by its place in this Kense's table:
+        // a column renamed since the package's version by its new name, one
+        // added since left empty; one this Kense does not know is refused.
+        let mut at = Vec::with_capacity(th.columns.len());
+        for column in &th.columns {
+            let name = renamed_since(version, &th.name, column);
+            let i = spec
+                .columns
+                .iter()
+                .position(|(c, _)| *c == name)
+                .ok_or_else(|| {
+                    bad(format!(
+                        "the package's columns of {} differ from this Kense's ({column}): written by a newer Kense?",
+                        th.name
+                    ))
+                })?;
+            at.push(i);
         }
+        positions.push(at);
         tables.push(TableChanges {
             table: spec,
             rows: Vec::with_capacity(th.rows),
@@ -205,18 +235,20 @@ pub fn read_package(input: impl Read) -> Result<ChangeSet> {
         else {
             return Err(bad(format!("{}: damaged", at_line())));
         };
-        let t = tables
-            .iter_mut()
-            .find(|t| t.table.name == name)
+        let k = tables
+            .iter()
+            .position(|t| t.table.name == name)
             .ok_or_else(|| bad(format!("{}: a row of an unlisted table", at_line())))?;
-        if values.len() != t.table.columns.len() {
+        let t = &mut tables[k];
+        let at = &positions[k];
+        if values.len() != at.len() {
             return Err(bad(format!("{}: wrong number of values", at_line())));
         }
-        let values = values
-            .iter()
-            .zip(t.table.columns)
-            .map(|(v, (_, ty))| from_json(v.clone(), *ty))
-            .collect::<Result<Vec<_>>>()?;
+        let mut row = vec![HubValue::Null; t.table.columns.len()];
+        for (v, &i) in values.iter().zip(at) {
+            row[i] = from_json(v.clone(), t.table.columns[i].1)?;
+        }
+        let values = row;
         t.rows.push(ChangeRow {
             values,
             deleted: *deleted,

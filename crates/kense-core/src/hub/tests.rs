@@ -178,3 +178,89 @@ fn the_office_role_sql_names_the_office() {
     assert!(sql.contains("'Кеңсе ''А'''"));
     assert!(!sql.contains("PASSWORD '"), "no password is written");
 }
+
+#[test]
+fn a_package_of_version_1_loads_with_its_positions_and_places_as_kazakh() {
+    use serde_json::Value;
+    use std::io::Read;
+    let store = demo_office();
+    let set = collect_changes(store.conn(), false).unwrap();
+    let mut bytes = Vec::new();
+    write_package(&set, &mut bytes).unwrap();
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(&bytes[..])
+        .read_to_string(&mut text)
+        .unwrap();
+
+    // Rewrite it as version 1 wrote it: one column each, by the old name.
+    let old = [
+        ("person", "position_kk", "position", "position_ru"),
+        ("event", "place_kk", "place", "place_ru"),
+        ("visit_stop", "showing_kk", "showing", "showing_ru"),
+    ];
+    let mut lines = text.lines();
+    let mut header: Value = serde_json::from_str(lines.next().unwrap()).unwrap();
+    header["version"] = Value::from(1);
+    // Per table: the indexes of the columns version 1 did not have.
+    let mut dropped: std::collections::HashMap<String, Vec<usize>> = Default::default();
+    for t in header["tables"].as_array_mut().unwrap() {
+        let name = t["name"].as_str().unwrap().to_owned();
+        let columns = t["columns"].as_array_mut().unwrap();
+        let mut gone = Vec::new();
+        for (i, c) in columns.iter_mut().enumerate() {
+            let c_name = c.as_str().unwrap().to_owned();
+            for (table, new, was, ru) in old {
+                if table != name {
+                    continue;
+                }
+                if c_name == new {
+                    *c = Value::from(was);
+                }
+                if c_name == ru {
+                    gone.push(i);
+                }
+            }
+        }
+        for i in gone.iter().rev() {
+            columns.remove(*i);
+        }
+        dropped.insert(name, gone);
+    }
+    let mut v1 = serde_json::to_string(&header).unwrap();
+    for line in lines {
+        let mut row: Value = serde_json::from_str(line).unwrap();
+        let name = row[0].as_str().unwrap().to_owned();
+        let values = row[2].as_array_mut().unwrap();
+        for i in dropped[&name].iter().rev() {
+            values.remove(*i);
+        }
+        v1.push('\n');
+        v1.push_str(&serde_json::to_string(&row).unwrap());
+    }
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    std::io::Write::write_all(&mut gz, v1.as_bytes()).unwrap();
+    let back = read_package(&gz.finish().unwrap()[..]).unwrap();
+
+    let people = &set
+        .tables
+        .iter()
+        .find(|t| t.table.name == "person")
+        .unwrap();
+    let kk = people.table.index("position_kk").unwrap();
+    let ru = people.table.index("position_ru").unwrap();
+    let read = rows_of(&back, "person");
+    assert_eq!(read.len(), people.rows.len());
+    let with_position = people
+        .rows
+        .iter()
+        .zip(read)
+        .filter(|(a, _)| {
+            a.values[kk] != HubValue::Null && a.values[kk] != HubValue::Text(String::new())
+        })
+        .count();
+    assert!(with_position > 0, "the demo's people have positions");
+    for (a, b) in people.rows.iter().zip(read) {
+        assert_eq!(a.values[kk], b.values[kk], "the position, as Kazakh");
+        assert_eq!(b.values[ru], HubValue::Null, "no Russian in version 1");
+    }
+}
