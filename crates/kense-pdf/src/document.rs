@@ -9,7 +9,7 @@
 use printpdf::{
     Color, FontId, Line, LinePoint, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage,
     PdfParseErrorSeverity, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rect, TextItem,
-    TextMatrix, WindingOrder, XObject, XObjectId, XObjectTransform,
+    TextMatrix, WindingOrder, XObjectId, XObjectTransform,
 };
 
 use crate::error::PdfError;
@@ -413,7 +413,7 @@ pub fn render_with_fonts(
             doc.resources
                 .xobjects
                 .map
-                .insert(image_id(image), XObject::Image(image.raw().clone()));
+                .insert(image_id(image), image.xobject());
         }
     }
 
@@ -494,7 +494,7 @@ pub fn render_with_fonts(
 /// `bytes` compressed with zlib by `deflater` (reset and reused: setting up
 /// a compressor clears its 64 KB window, which cost more than compressing a
 /// page's small content stream).
-fn deflate_fast(deflater: &mut flate2::Compress, bytes: &[u8]) -> Option<Vec<u8>> {
+pub(crate) fn deflate_fast(deflater: &mut flate2::Compress, bytes: &[u8]) -> Option<Vec<u8>> {
     deflater.reset();
     let mut out = Vec::with_capacity(bytes.len() / 2 + 64);
     loop {

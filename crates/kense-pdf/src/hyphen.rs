@@ -9,7 +9,9 @@
 //! у and и after a vowel are consonants (та-уы); ь and ъ stay with the
 //! letter before them. Either way no line ends or starts with a single
 //! letter of the word, and a word's own hyphen is a break point too
-//! (Сейітқұлова-|Әлденейқызы), without a second hyphen.
+//! (Сейітқұлова-|Әлденейқызы), without a second hyphen. A web address
+//! breaks after a `/`, `.`, `?`, `&` or `=` (no hyphen is added: it would
+//! read as part of the address).
 
 /// Letters only Kazakh uses among the Cyrillic ones.
 const KAZAKH_LETTERS: &str = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
@@ -31,6 +33,9 @@ pub struct BreakPoint {
 /// The places `word` (one word, maybe with punctuation round it) may break
 /// at a line's end, in order.
 pub fn break_points(word: &str) -> Vec<BreakPoint> {
+    if word.contains("://") || word.starts_with("www.") {
+        return address_points(word);
+    }
     let mut points = Vec::new();
     // A compound's own hyphens first; each part is hyphenated on its own.
     let mut start = 0;
@@ -49,6 +54,18 @@ pub fn break_points(word: &str) -> Vec<BreakPoint> {
     }
     points.sort_by_key(|p| p.at);
     points
+}
+
+/// Break points of a web address: after each separator, never inside the
+/// scheme (`https://`) and never leaving fewer than two characters on a side.
+fn address_points(word: &str) -> Vec<BreakPoint> {
+    let after_scheme = word.find("://").map_or(0, |i| i + 3);
+    word.char_indices()
+        .filter(|&(i, c)| i >= after_scheme && matches!(c, '/' | '.' | '?' | '&' | '=' | '_' | '-'))
+        .map(|(i, c)| i + c.len_utf8())
+        .filter(|&at| at >= MIN_PART && word.len() - at >= MIN_PART)
+        .map(|at| BreakPoint { at, hyphen: false })
+        .collect()
 }
 
 /// Break offsets inside one part of a word (no hyphen in it).
@@ -185,5 +202,13 @@ mod tests {
         assert_eq!(shown("«Құқық»,"), "«Құ·қық»,");
         assert_eq!(shown("2026"), "2026");
         assert_eq!(shown("Ой"), "Ой");
+    }
+
+    #[test]
+    fn a_web_address_breaks_after_its_separators_without_a_hyphen() {
+        assert_eq!(
+            shown("https://news.example.kz/2026/11/34"),
+            "https://news.|example.|kz/|2026/|11/|34"
+        );
     }
 }

@@ -60,10 +60,30 @@ pub(crate) fn para(face: Face, size: f32, align: TextAlign, text: &str) -> Block
     Block::Paragraph(Paragraph::new(face, size, align, text))
 }
 
+/// A line of PT Sans kept on one page with what follows (the signature
+/// block with the date line under it).
+fn kept(size: f32, text: &str) -> Block {
+    Block::Paragraph(
+        Paragraph::new(Face::SansRegular, size, TextAlign::Left, text).kept_with_next(),
+    )
+}
+
+/// `block` (a paragraph) kept on one page with the last rows of the table
+/// before it.
+fn with_previous(block: Block) -> Block {
+    match block {
+        Block::Paragraph(p) => Block::Paragraph(p.kept_with_previous()),
+        other => other,
+    }
+}
+
+/// A section heading, kept on one page with the start of its section.
 fn heading(text: &str) -> Vec<Block> {
     vec![
         Block::Space(10.0),
-        para(Face::SansBold, 12.0, TextAlign::Left, text),
+        Block::Paragraph(
+            Paragraph::new(Face::SansBold, 12.0, TextAlign::Left, text).kept_with_next(),
+        ),
         Block::Space(3.0),
     ]
 }
@@ -495,21 +515,28 @@ pub fn blocks(report: &Report, head: &Letterhead, lang: Lang, generated_on: &str
             &s.position_ru
         };
         if !position.is_empty() {
-            b.push(para(Face::SansBold, 10.5, left, position));
+            // The position stays with the signature line, and the block
+            // with the last rows of the list above it.
+            b.push(Block::Paragraph(
+                Paragraph::new(Face::SansBold, 10.5, left, position)
+                    .kept_with_next()
+                    .kept_with_previous(),
+            ));
         }
-        b.push(para(
-            Face::SansRegular,
+        let line = kept(
             10.5,
-            left,
             &format!("_______________________  {}", s.full_name(lang)),
-        ));
+        );
+        b.push(if position.is_empty() {
+            with_previous(line)
+        } else {
+            line
+        });
     } else {
-        b.push(para(
-            Face::SansRegular,
+        b.push(with_previous(kept(
             10.5,
-            left,
             &format!("{}  _______________________", tr("report-signature")),
-        ));
+        )));
     }
     b.push(Block::Space(6.0));
     b.push(para(

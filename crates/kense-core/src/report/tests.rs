@@ -709,3 +709,108 @@ fn documents_count_by_issue_date_and_by_the_period_s_events() {
         assert!(all.contains(needle), "{needle} missing");
     }
 }
+
+/// The demo office's November report in `lang`, laid out, with every string
+/// its blocks hold (to tell a whole word from a fragment).
+fn demo_report(lang: ReportLang) -> (kense_pdf::Document, Vec<String>) {
+    let mut store = Store::open_in_memory().unwrap();
+    let today = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+    crate::demo::fill_demo_office(
+        &mut store,
+        crate::demo::DemoSize {
+            people: 300,
+            months: 3,
+        },
+        today,
+    )
+    .unwrap();
+    let r = compute_report(store.conn(), &ReportQuery::month("2026-11").unwrap()).unwrap();
+    let head = pdf::Letterhead::load(store.conn()).unwrap();
+    let flow = pdf::document(&r, &head, lang, "03.12.2026");
+    let mut texts = Vec::new();
+    for block in &flow.blocks {
+        match block {
+            kense_pdf::Block::Paragraph(p) => texts.push(p.text.clone()),
+            kense_pdf::Block::Table(t) => {
+                texts.extend(t.columns.iter().map(|c| c.header.clone()));
+                texts.extend(t.rows.iter().flatten().cloned());
+            }
+            _ => {}
+        }
+    }
+    (flow.layout().unwrap(), texts)
+}
+
+#[test]
+fn the_demo_report_keeps_headings_with_their_tables_and_short_tables_whole() {
+    for lang in [ReportLang::Kk, ReportLang::Ru] {
+        let (doc, _) = demo_report(lang);
+        for (n, page) in doc.pages.iter().enumerate() {
+            let runs: Vec<_> = page.text_runs().collect();
+            let footer = runs.iter().map(|r| r.2.1).fold(f32::MAX, f32::min);
+            for (face, size, (_, y), text) in &runs {
+                let numbered = text
+                    .split_once(". ")
+                    .is_some_and(|(d, _)| d.parse::<u8>().is_ok());
+                if *face == kense_pdf::Face::SansBold && *size == 12.0 && numbered {
+                    // Something of the section under its heading, above the footer.
+                    assert!(
+                        runs.iter().any(|r| r.2.1 < *y && r.2.1 > footer),
+                        "{lang:?} page {}: «{text}» alone at the foot",
+                        n + 1
+                    );
+                }
+            }
+        }
+        // The three-row documents table is on one page.
+        let kinds: &[&str] = match lang {
+            ReportLang::Kk => &["Алғыс хат", "Диплом", "Сертификат"],
+            _ => &["Благодарственное письмо", "Диплом", "Сертификат"],
+        };
+        let pages: Vec<usize> = kinds
+            .iter()
+            .map(|k| {
+                doc.pages
+                    .iter()
+                    .position(|p| p.text_runs().any(|r| r.3 == *k && r.1 == 9.0))
+                    .unwrap_or_else(|| panic!("{k} missing"))
+            })
+            .collect();
+        assert!(
+            pages.windows(2).all(|w| w[0] == w[1]),
+            "{lang:?}: {pages:?}"
+        );
+    }
+}
+
+#[test]
+fn the_demo_report_breaks_no_word_in_a_cell_without_a_hyphen() {
+    for lang in [ReportLang::Kk, ReportLang::Ru] {
+        let (doc, texts) = demo_report(lang);
+        let words: std::collections::HashSet<&str> =
+            texts.iter().flat_map(|t| t.split_whitespace()).collect();
+        for page in &doc.pages {
+            let mut after_hyphen = false;
+            for (_, size, _, text) in page.text_runs() {
+                let footer = text.starts_with("Бет ") || text.starts_with("Страница ");
+                if size > 9.0 || footer {
+                    after_hyphen = false;
+                    continue;
+                }
+                let pieces: Vec<&str> = text.split(' ').collect();
+                for (i, piece) in pieces.iter().enumerate() {
+                    let continued = i == 0 && after_hyphen;
+                    let hyphenated = i + 1 == pieces.len() && piece.ends_with('-');
+                    let address = piece.contains("//") || piece.contains('/');
+                    // Chart labels are dates and figures.
+                    let figure = !piece.chars().any(char::is_alphabetic);
+                    assert!(
+                        words.contains(piece) || continued || hyphenated || address || figure,
+                        "{lang:?}: «{piece}» in «{text}» is a broken word"
+                    );
+                }
+                after_hyphen = text.ends_with('-');
+            }
+        }
+    }
+}
