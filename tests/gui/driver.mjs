@@ -2,7 +2,7 @@
 // elements by test id, type, take screenshots.
 import { before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Builder, By, Capabilities, until } from "selenium-webdriver";
@@ -30,10 +30,15 @@ export function tempPath(name) {
  * ("demo" or "empty"); the question must not appear on later runs.
  */
 export async function launch(db, firstRun = null) {
+  await previousAppGone();
   const caps = new Capabilities();
   caps.setBrowserName("wry");
   caps.set("tauri:options", { application: APP, args: ["--db", db] });
-  const driver = await new Builder().usingServer(SERVER).withCapabilities(caps).build();
+  const driver = await withinMs(
+    60_000,
+    new Builder().usingServer(SERVER).withCapabilities(caps).build(),
+    "the app's WebDriver session did not start",
+  );
   await driver.wait(until.elementLocated(By.css("[data-testid=screen-title]")), WAIT);
   if (firstRun) {
     const choice = await driver.wait(until.elementLocated(byId(`first-run-${firstRun}`)), WAIT);
@@ -43,6 +48,44 @@ export async function launch(db, firstRun = null) {
     assert.equal((await driver.findElements(byId("first-run"))).length, 0, "no first-run question");
   }
   return driver;
+}
+
+/** The ids of running (not zombie) processes of the app binary. */
+function appProcesses() {
+  const pids = [];
+  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    try {
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+      const state = readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /s, "")[0];
+      if (cmdline[0] === APP && state !== "Z") pids.push(pid);
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  return pids;
+}
+
+/**
+ * Waits (up to 20 s) until the app a previous test quit has exited: the app
+ * is single-instance, so one started while the last still shuts down hands
+ * over to it and exits, and its WebDriver session never starts.
+ */
+async function previousAppGone() {
+  const until = Date.now() + 20_000;
+  while (appProcesses().length > 0 && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const left = appProcesses();
+  assert.deepEqual(left, [], "the previous test's app is still running");
+}
+
+/** `promise`, or an error saying `what` after `ms` milliseconds. */
+function withinMs(ms, promise, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 export const byId = (id) => By.css(`[data-testid="${id}"]`);
