@@ -1,5 +1,6 @@
 //! Who came to an event and in which role (table `attendance`).
 
+use crate::FieldName;
 use crate::changelog::{self, Action};
 use crate::error::SqlContext;
 use crate::kinds::{EventKind, EventStatus, Gender, Invitation, Role};
@@ -168,7 +169,7 @@ pub(crate) fn ensure_presence_can_be_recorded(
 ) -> Result<()> {
     let (starts_at, status) = event_start(conn, event_id)?;
     let confirmed = confirm_future || status == EventStatus::Held;
-    crate::events::ensure_begun(&starts_at, confirmed, "present")
+    crate::events::ensure_begun(&starts_at, confirmed, FieldName::Present)
 }
 
 /// Ticks or unticks a person as present. Ticking someone at an event that
@@ -220,7 +221,7 @@ pub fn set_nomination(
     kk: &str,
     ru: &str,
 ) -> Result<usize> {
-    let clean = |field: &'static str, text: &str| -> Result<String> {
+    let clean = |field: FieldName, text: &str| -> Result<String> {
         let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
         if text.chars().count() > MAX_NOMINATION {
             return Err(Error::validation(
@@ -231,7 +232,10 @@ pub fn set_nomination(
         }
         Ok(text)
     };
-    let (kk, ru) = (clean("nomination_kk", kk)?, clean("nomination_ru", ru)?);
+    let (kk, ru) = (
+        clean(FieldName::NominationKk, kk)?,
+        clean(FieldName::NominationRu, ru)?,
+    );
     let changed = conn
         .execute(
             "UPDATE attendance SET nomination_kk = ?1, nomination_ru = ?2
