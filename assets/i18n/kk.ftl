@@ -1395,11 +1395,15 @@ progress-cancel = Тоқтату
 progress-cancelling = Тоқтатылуда…
 progress-issue = Құжаттар берілуде: { $event }
 progress-import = Кесте импортталуда: { $file }
+progress-backup = Резервтік көшірме жасалуда
+progress-report = Есеп жасалуда: { $period }
 error-cancelled = Тоқтатылды: ештеңе жазылған жоқ.
 issue-cancelled = Беру тоқтатылды: тізілімге ештеңе енгізілмеді, бірде-бір файл жазылмады.
 import-cancelled = Импорт тоқтатылды: дерекқорға ештеңе жазылмады.
 cli-progress-issue = Құжаттар берілуде
 cli-progress-import = Импорт
+cli-progress-backup = Сақтық көшірме жасалуда
+cli-progress-report = Есеп жасалуда
 issue-recipients-more = …және тағы { $count } адам (барлығына беріледі)
 
 ## The check before printing: fields with no text in a page's language

@@ -1421,11 +1421,15 @@ progress-cancel = Отменить
 progress-cancelling = Отмена…
 progress-issue = Выдача документов: { $event }
 progress-import = Импорт таблицы: { $file }
+progress-backup = Резервное копирование
+progress-report = Формирование отчёта: { $period }
 error-cancelled = Отменено: ничего не записано.
 issue-cancelled = Выдача отменена: в реестр ничего не внесено, ни один файл не записан.
 import-cancelled = Импорт отменён: в базу данных ничего не записано.
 cli-progress-issue = Выдача документов
 cli-progress-import = Импорт
+cli-progress-backup = Резервное копирование
+cli-progress-report = Формирование отчёта
 issue-recipients-more = …и ещё { $count } чел. (документы получат все)
 
 ## The check before printing: fields with no text in a page's language

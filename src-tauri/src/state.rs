@@ -16,6 +16,7 @@ use crate::picked::Picked;
 use kense_core::Store;
 use kense_core::backup::{self, BackupInfo, BackupReason};
 use kense_core::demo::{self, DemoSize, DemoSummary};
+use kense_core::progress::Progress;
 use kense_core::store::Readers;
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
@@ -210,8 +211,20 @@ impl AppState {
     /// neither the writer nor the lists wait for it; only an in-memory
     /// database (tests) is copied on the writer.
     pub fn take_backup(&self, reason: BackupReason) -> Result<BackupInfo, IpcError> {
+        self.take_backup_with_progress(reason, &Progress::none())
+    }
+
+    /// [`Self::take_backup`] reporting the pages copied to `progress`; a
+    /// cancel leaves the backup folder as it was.
+    pub fn take_backup_with_progress(
+        &self,
+        reason: BackupReason,
+        progress: &Progress<'_>,
+    ) -> Result<BackupInfo, IpcError> {
         let now = chrono::Utc::now();
-        self.with_snapshot(|conn| backup::take_backup(conn, &self.inner.db_path, reason, now))
+        self.with_snapshot(|conn| {
+            backup::take_backup_with_progress(conn, &self.inner.db_path, reason, now, progress)
+        })
     }
 
     /// The backup before a risky operation (an import, an erase): taken,

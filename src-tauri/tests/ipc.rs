@@ -464,7 +464,12 @@ fn surnames(window: &WebviewWindow<MockRuntime>) -> Vec<String> {
 fn a_backup_restored_through_ipc_replaces_the_data_the_readers_see() {
     let (dir, app, window) = app();
     add_person(&window, "Бірінші");
-    let taken = invoke(&window, "back_up_now", json!({})).unwrap();
+    let taken = invoke(
+        &window,
+        "back_up_now",
+        json!({ "job": 1, "onProgress": "__CHANNEL__:1" }),
+    )
+    .unwrap();
     assert_eq!(taken["reason"], "manual");
     assert_eq!(taken["checked"], true);
     assert_eq!(taken["contents"]["people"], 1);

@@ -84,11 +84,11 @@ fn a_forged_handle_is_refused_by_every_command_that_reads_or_writes_a_file() {
     let calls = [
         (
             "save_report_pdf",
-            json!({ "query": report_query(), "file": forged, "language": "kk" }),
+            json!({ "query": report_query(), "file": forged, "language": "kk", "job": 1, "onProgress": "__CHANNEL__:1" }),
         ),
         (
             "save_report_xlsx",
-            json!({ "query": report_query(), "file": forged, "language": "kk" }),
+            json!({ "query": report_query(), "file": forged, "language": "kk", "job": 1, "onProgress": "__CHANNEL__:1" }),
         ),
         (
             "preview_import_file",
@@ -122,7 +122,7 @@ fn a_forged_handle_is_refused_by_every_command_that_reads_or_writes_a_file() {
     let err = invoke(
         &window,
         "save_report_pdf",
-        json!({ "query": report_query(), "file": target.display().to_string(), "language": "kk" }),
+        json!({ "query": report_query(), "file": target.display().to_string(), "language": "kk", "job": 1, "onProgress": "__CHANNEL__:1" }),
     )
     .unwrap_err();
     assert!(err.to_string().contains("invalid args `file`"), "{err}");
@@ -138,7 +138,7 @@ fn a_picked_handle_writes_there_and_only_for_its_purpose() {
     let err = invoke(
         &window,
         "save_report_xlsx",
-        json!({ "query": report_query(), "file": handle, "language": "kk" }),
+        json!({ "query": report_query(), "file": handle, "language": "kk", "job": 1, "onProgress": "__CHANNEL__:1" }),
     )
     .unwrap_err();
     assert_eq!(code(&err), "file_not_picked", "{err}");
@@ -154,7 +154,7 @@ fn a_picked_handle_writes_there_and_only_for_its_purpose() {
     invoke(
         &window,
         "save_report_pdf",
-        json!({ "query": report_query(), "file": handle, "language": "kk" }),
+        json!({ "query": report_query(), "file": handle, "language": "kk", "job": 1, "onProgress": "__CHANNEL__:1" }),
     )
     .unwrap();
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
@@ -209,7 +209,7 @@ fn open_and_reveal_refuse_files_kense_did_not_write_and_other_kinds() {
     invoke(
         &window,
         "save_report_pdf",
-        json!({ "query": report_query(), "file": handle, "language": "kk" }),
+        json!({ "query": report_query(), "file": handle, "language": "kk", "job": 1, "onProgress": "__CHANNEL__:1" }),
     )
     .unwrap();
     let state = app.state::<AppState>();

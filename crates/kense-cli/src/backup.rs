@@ -119,11 +119,23 @@ pub fn run_backup(db: &Path, t: &Translator, args: BackupArgs) -> Result<ExitCod
             } else {
                 None
             };
-            let contents = backup::backup_to_file(store.conn(), out, pass.as_deref())?;
-            (out.display().to_string(), contents)
+            let (bar, progress) = crate::progress::terminal(t.tr("cli-progress-backup", &[]));
+            let written =
+                backup::backup_to_file_with_progress(store.conn(), out, pass.as_deref(), &progress);
+            crate::progress::finish(&bar);
+            (out.display().to_string(), written?)
         }
         None => {
-            let info = backup::take_backup(store.conn(), db, backup::BackupReason::Manual, now)?;
+            let (bar, progress) = crate::progress::terminal(t.tr("cli-progress-backup", &[]));
+            let taken = backup::take_backup_with_progress(
+                store.conn(),
+                db,
+                backup::BackupReason::Manual,
+                now,
+                &progress,
+            );
+            crate::progress::finish(&bar);
+            let info = taken?;
             (info.path.clone(), info.contents.unwrap_or_default())
         }
     };

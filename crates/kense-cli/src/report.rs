@@ -4,7 +4,7 @@ use crate::out::outln;
 use clap::Args;
 use kense_core::FieldName;
 use kense_core::i18n::Translator;
-use kense_core::report::{self, ReportLang, ReportQuery, pdf::Letterhead};
+use kense_core::report::{self, ReportLang, ReportQuery};
 use kense_core::{Error, Invalid, Store};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -92,11 +92,12 @@ pub fn run(db: &Path, t: &Translator, lang: &str, args: ReportArgs) -> Result<Ex
     };
     if let Some(out) = &args.out {
         crate::doc::warn_missing_translations(t, &report::missing_translations_in(&report, lang));
-        let head = Letterhead::load(store.conn())?;
         let today = kense_core::time::local_now().format("%d.%m.%Y").to_string();
-        let photos = report::photo_page::PhotoPage::load(store.conn(), &report)?;
-        let bytes = report::pdf::render_pdf_with_photos(&report, &head, &photos, lang, &today)?;
-        kense_core::files::write_atomic(out, &bytes)?;
+        let (bar, progress) = crate::progress::terminal(t.tr("cli-progress-report", &[]));
+        let written =
+            report::write_pdf_with_progress(store.conn(), &report, lang, out, &today, &progress);
+        crate::progress::finish(&bar);
+        written?;
         if !args.json {
             outln!(
                 "{}",
@@ -105,8 +106,10 @@ pub fn run(db: &Path, t: &Translator, lang: &str, args: ReportArgs) -> Result<Ex
         }
     }
     if let Some(path) = &args.xlsx {
-        let bytes = report::xlsx::render_xlsx(&report, lang.langs()[0])?;
-        kense_core::files::write_atomic(path, &bytes)?;
+        let (bar, progress) = crate::progress::terminal(t.tr("cli-progress-report", &[]));
+        let written = report::write_xlsx_with_progress(&report, lang.langs()[0], path, &progress);
+        crate::progress::finish(&bar);
+        written?;
         if !args.json {
             outln!(
                 "{}",

@@ -12,9 +12,11 @@ use crate::picked::{OpenKind, Purpose};
 use crate::{AppState, IpcError};
 use kense_core::ErrorCode;
 use kense_core::backup::{self, BackupInfo, BackupReason, Contents, RestoreOutcome};
+use kense_core::progress::Step;
 use kense_core::settings;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
+use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_dialog::{Dialog, FileDialogBuilder};
 use ts_rs::TS;
@@ -175,9 +177,11 @@ crate::commands! {
         overview(&state)
     }
 
-    /// Takes a checked backup into the backup folder now.
-    fn back_up_now(state) -> BackupInfo {
-        state.take_backup(BackupReason::Manual)
+    /// Takes a checked backup into the backup folder now, sending the pages
+    /// copied to `on_progress`; `cancel_job(job)` stops it with no file left.
+    fn back_up_now(state, job: u64, on_progress: Channel<Step> as "Channel<Step>") -> BackupInfo {
+        let job = state.jobs().start(job, on_progress);
+        job.run(|progress| state.take_backup_with_progress(BackupReason::Manual, progress))
     }
 
     /// Restores a backup (from the list, or a file from
@@ -191,8 +195,9 @@ crate::commands! {
 
     /// Asks where to write a copy of the database (a USB drive) and writes
     /// it there, checked; encrypted in the `age` format when `passphrase`
-    /// is given. Null when the dialog was cancelled.
-    fn back_up_to_file(app, passphrase: Option<String>) -> Option<SavedBackup> {
+    /// is given. Null when the dialog was cancelled. The pages copied go to
+    /// `on_progress`; `cancel_job(job)` stops it and leaves no file.
+    fn back_up_to_file(app, passphrase: Option<String>, job: u64, on_progress: Channel<Step> as "Channel<Step>") -> Option<SavedBackup> {
         let state = state_of(&app)?;
         let passphrase = passphrase.filter(|p| !p.is_empty());
         let today = kense_core::time::local_now().format("%Y-%m-%d");
@@ -204,8 +209,11 @@ crate::commands! {
             return Ok(None);
         };
         let out = picked(chosen)?;
-        let contents = state.with_snapshot(|conn| {
-            backup::backup_to_file(conn, &out, passphrase.as_deref())
+        let job = state.jobs().start(job, on_progress);
+        let contents = job.run(|progress| {
+            state.with_snapshot(|conn| {
+                backup::backup_to_file_with_progress(conn, &out, passphrase.as_deref(), progress)
+            })
         })?;
         Ok(Some(SavedBackup {
             path: out.display().to_string(),

@@ -3,8 +3,9 @@
 use crate::picked::{FileHandle, SaveFormat};
 use kense_core::Lang;
 use kense_core::documents::MissingTranslation;
+use kense_core::progress::Step;
 use kense_core::report::{self, Dashboard, Report, ReportLang, ReportQuery};
-use tauri::ipc::Response;
+use tauri::ipc::{Channel, Response};
 
 crate::commands! {
     /// This month against the previous one, and the next planned events.
@@ -24,11 +25,16 @@ crate::commands! {
         state.read(|c| report::report_missing_translations(c, &query, language))
     }
 
-    /// Writes the report of a period as a PDF (Kazakh, Russian or both).
-    fn save_report_pdf(state, query: ReportQuery, file: FileHandle, language: ReportLang) -> () {
+    /// Writes the report of a period as a PDF (Kazakh, Russian or both),
+    /// sending its stages to `on_progress`; `cancel_job(job)` stops it and
+    /// leaves no file.
+    fn save_report_pdf(state, query: ReportQuery, file: FileHandle, language: ReportLang, job: u64, on_progress: Channel<Step> as "Channel<Step>") -> () {
         let path = state.picked().save_path(file, &[SaveFormat::Pdf])?;
         let today = kense_core::time::local_now().format("%d.%m.%Y").to_string();
-        state.read(|c| report::save_pdf(c, &query, language, &path, &today))?;
+        let job = state.jobs().start(job, on_progress);
+        job.run(|progress| {
+            state.read(|c| report::save_pdf_with_progress(c, &query, language, &path, &today, progress))
+        })?;
         state.picked().wrote(&path);
         Ok(())
     }
@@ -42,10 +48,12 @@ crate::commands! {
             .map(Response::new)
     }
 
-    /// Writes the report of a period as an XLSX workbook.
-    fn save_report_xlsx(state, query: ReportQuery, file: FileHandle, language: Lang) -> () {
+    /// Writes the report of a period as an XLSX workbook, sending its
+    /// stages to `on_progress`; `cancel_job(job)` stops it and leaves no file.
+    fn save_report_xlsx(state, query: ReportQuery, file: FileHandle, language: Lang, job: u64, on_progress: Channel<Step> as "Channel<Step>") -> () {
         let path = state.picked().save_path(file, &[SaveFormat::Xlsx])?;
-        state.read(|c| report::save_xlsx(c, &query, language, &path))?;
+        let job = state.jobs().start(job, on_progress);
+        job.run(|progress| state.read(|c| report::save_xlsx_with_progress(c, &query, language, &path, progress)))?;
         state.picked().wrote(&path);
         Ok(())
     }

@@ -639,7 +639,8 @@ export class FakeBackend {
       return null;
     },
     list_backups: () => this.backupOverview(),
-    back_up_now: () => {
+    back_up_now: async (args) => {
+      await this.steps(args, 384);
       const info: BackupInfo = {
         path: `${this.backupFolder.folder}/kense-20261202-101500-manual.db`,
         takenAt: "2026-12-02T10:15:00Z",
@@ -667,6 +668,7 @@ export class FakeBackend {
     },
     back_up_to_file: async (args) => {
       if (!this.backupToPath) return null;
+      await this.steps(args, 384);
       const encrypted = typeof args?.passphrase === "string" && args.passphrase !== "";
       const path = encrypted ? `${this.backupToPath}.age` : this.backupToPath;
       this.written.push(path);
@@ -1137,12 +1139,14 @@ export class FakeBackend {
       this.reportQueries.push(args?.query as ReportQuery);
       return fakeReport(args?.query as ReportQuery);
     },
-    save_report_pdf: (args) => {
+    save_report_pdf: async (args) => {
+      await this.steps(args, 4);
       this.savedReports.push({ format: "pdf", path: this.wrote(args?.file, ["save:pdf"]), language: args?.language as string });
       return null;
     },
     render_report_pdf: () => fakePdf(),
-    save_report_xlsx: (args) => {
+    save_report_xlsx: async (args) => {
+      await this.steps(args, 3);
       this.savedReports.push({ format: "xlsx", path: this.wrote(args?.file, ["save:xlsx"]), language: args?.language as string });
       return null;
     },

@@ -17,6 +17,7 @@ pub mod encrypted;
 pub mod retention;
 
 use crate::error::SqlContext;
+use crate::progress::Progress;
 use crate::store::{APPLICATION_ID, latest_schema_version};
 use crate::{Error, Result};
 use chrono::{DateTime, NaiveDateTime, Utc};
@@ -225,12 +226,18 @@ pub fn read_contents(conn: &Connection) -> Result<Contents> {
 /// Opens a backup read-only and checks it: a Kense database, not from a
 /// newer version, `integrity_check` ok. Returns what it holds.
 pub fn check_copy(path: &Path) -> Result<Contents> {
+    check_copy_watched(path, |_| {})
+}
+
+/// [`check_copy`], showing its connection to `opened` first (to interrupt it).
+fn check_copy_watched(path: &Path, opened: impl FnOnce(&Connection)) -> Result<Contents> {
     crate::store::refuse_foreign_file(path)?;
     let conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
     .map_err(|e| check_failed(path, e.to_string()))?;
+    opened(&conn);
     let lines: Vec<String> = (|| {
         let mut stmt = conn.prepare("PRAGMA integrity_check")?;
         let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
@@ -274,6 +281,20 @@ fn check_failed(path: &Path, detail: String) -> Error {
 /// exist): `VACUUM INTO` a temporary name in the same folder, synced,
 /// checked, renamed, the folder synced. A copy that fails is deleted.
 pub fn write_checked_copy(conn: &Connection, dest: &Path) -> Result<Contents> {
+    write_checked_copy_with_progress(conn, dest, &Progress::none())
+}
+
+/// [`write_checked_copy`] reporting the pages written of the pages in use
+/// (the copy leaves the free ones out) and stopping when `progress` is
+/// cancelled: the running `VACUUM INTO` or integrity check is interrupted,
+/// the temporary file removed, and nothing is left in the folder. The copy
+/// is still one read transaction of `conn`, so it is a consistent snapshot
+/// however much another connection writes meanwhile (WAL).
+pub fn write_checked_copy_with_progress(
+    conn: &Connection,
+    dest: &Path,
+    progress: &Progress<'_>,
+) -> Result<Contents> {
     let dir = folder_of(dest);
     let name = dest
         .file_name()
@@ -282,20 +303,35 @@ pub fn write_checked_copy(conn: &Connection, dest: &Path) -> Result<Contents> {
     let tmp = dir.join(format!("{TMP_PREFIX}{}-{name}.tmp", std::process::id()));
     let _ = fs::remove_file(&tmp);
     let result = (|| {
+        let (page_size, total) = pages_in_use(conn)?;
+        progress.step(0, total)?;
+        let watch = Watch::new(conn.get_interrupt_handle());
         let tmp_text = tmp.to_string_lossy().into_owned();
-        conn.execute("VACUUM INTO ?1", [&tmp_text])
-            .map_err(|source| match source.sqlite_error_code() {
-                Some(rusqlite::ErrorCode::DiskFull) => Error::Io {
-                    path: tmp.clone(),
-                    source: std::io::Error::new(std::io::ErrorKind::StorageFull, source),
-                },
-                _ => Error::Sqlite {
-                    context: "writing the backup",
-                    source,
-                },
-            })?;
-        sync_file(&tmp)?;
-        let contents = check_copy(&tmp)?;
+        let contents = std::thread::scope(|scope| {
+            scope.spawn(|| watch.run(&tmp, page_size, total, progress));
+            let result = (|| {
+                let copied = conn.execute("VACUUM INTO ?1", [&tmp_text]);
+                progress.check()?;
+                copied.map_err(|source| match source.sqlite_error_code() {
+                    Some(rusqlite::ErrorCode::DiskFull) => Error::Io {
+                        path: tmp.clone(),
+                        source: std::io::Error::new(std::io::ErrorKind::StorageFull, source),
+                    },
+                    _ => Error::Sqlite {
+                        context: "writing the backup",
+                        source,
+                    },
+                })?;
+                sync_file(&tmp)?;
+                let checked = check_copy_watched(&tmp, |check| watch.follow(check));
+                progress.check()?;
+                checked
+            })();
+            watch.finish();
+            result
+        })?;
+        progress.step(total, total)?;
+        progress.check()?;
         fs::rename(&tmp, dest).map_err(io(dest))?;
         sync_dir(dir)?;
         Ok(contents)
@@ -304,6 +340,67 @@ pub fn write_checked_copy(conn: &Connection, dest: &Path) -> Result<Contents> {
         let _ = fs::remove_file(&tmp);
     }
     result
+}
+
+/// The page size and the pages a `VACUUM INTO` copy will hold (those in
+/// use: the free list is left out), at least 1.
+fn pages_in_use(conn: &Connection) -> Result<(u64, u64)> {
+    let read = |pragma: &str| -> Result<i64> {
+        conn.pragma_query_value(None, pragma, |r| r.get(0))
+            .context("reading the size of the database")
+    };
+    let page_size = read("page_size")?.max(512) as u64;
+    let in_use = (read("page_count")? - read("freelist_count")?).max(1) as u64;
+    Ok((page_size, in_use))
+}
+
+/// Watches a copy while it runs: reports the pages the temporary file has
+/// reached (never the last one before the check passed) and interrupts the
+/// statement running (the copy, then the check) once the work is cancelled.
+struct Watch {
+    interrupt: std::sync::Mutex<rusqlite::InterruptHandle>,
+    finished: std::sync::atomic::AtomicBool,
+}
+
+impl Watch {
+    const EVERY: std::time::Duration = std::time::Duration::from_millis(20);
+
+    fn new(interrupt: rusqlite::InterruptHandle) -> Self {
+        Self {
+            interrupt: std::sync::Mutex::new(interrupt),
+            finished: std::sync::atomic::AtomicBool::new(false),
+        }
+    }
+
+    fn handle(&self) -> std::sync::MutexGuard<'_, rusqlite::InterruptHandle> {
+        self.interrupt
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// From now on a cancel interrupts `conn` (the check's connection).
+    fn follow(&self, conn: &Connection) {
+        *self.handle() = conn.get_interrupt_handle();
+    }
+
+    fn finish(&self) {
+        self.finished
+            .store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    fn run(&self, tmp: &Path, page_size: u64, total: u64, progress: &Progress<'_>) {
+        while !self.finished.load(std::sync::atomic::Ordering::SeqCst) {
+            if progress.check().is_err() {
+                // Interrupt until the work notices (a check may open its
+                // connection just after a first interrupt).
+                self.handle().interrupt();
+            } else {
+                let written = fs::metadata(tmp).map_or(0, |m| m.len()) / page_size;
+                progress.set(written.min(total.saturating_sub(1)), total);
+            }
+            std::thread::sleep(Self::EVERY);
+        }
+    }
 }
 
 fn sync_file(path: &Path) -> Result<()> {
@@ -334,8 +431,21 @@ pub fn take_backup(
     reason: BackupReason,
     now: DateTime<Utc>,
 ) -> Result<BackupInfo> {
+    take_backup_with_progress(conn, db_path, reason, now, &Progress::none())
+}
+
+/// [`take_backup`] with progress and cancel (see
+/// [`write_checked_copy_with_progress`]): after a cancel the folder holds
+/// what it held before.
+pub fn take_backup_with_progress(
+    conn: &Connection,
+    db_path: &Path,
+    reason: BackupReason,
+    now: DateTime<Utc>,
+    progress: &Progress<'_>,
+) -> Result<BackupInfo> {
     let dir = backup_dir(Some(conn), db_path);
-    take_backup_into(conn, &dir, reason, now)
+    take_backup_into_with_progress(conn, &dir, reason, now, progress)
 }
 
 /// [`take_backup`] into a given folder.
@@ -344,6 +454,17 @@ pub fn take_backup_into(
     dir: &Path,
     reason: BackupReason,
     now: DateTime<Utc>,
+) -> Result<BackupInfo> {
+    take_backup_into_with_progress(conn, dir, reason, now, &Progress::none())
+}
+
+/// [`take_backup_into`] with progress and cancel.
+pub fn take_backup_into_with_progress(
+    conn: &Connection,
+    dir: &Path,
+    reason: BackupReason,
+    now: DateTime<Utc>,
+    progress: &Progress<'_>,
 ) -> Result<BackupInfo> {
     fs::create_dir_all(dir).map_err(io(dir))?;
     remove_leftovers(dir);
@@ -356,7 +477,7 @@ pub fn take_backup_into(
         n += 1;
     };
     let started = std::time::Instant::now();
-    let contents = write_checked_copy(conn, &dest).inspect_err(|err| {
+    let contents = write_checked_copy_with_progress(conn, &dest, progress).inspect_err(|err| {
         tracing::error!(
             reason = reason.as_str(),
             code = err.code().as_str(),
@@ -547,6 +668,17 @@ pub fn same_disk(a: &Path, b: &Path) -> bool {
 /// encrypted with `passphrase` in the `age` format. `out` must be a new
 /// path or a regular file (it is replaced atomically).
 pub fn backup_to_file(conn: &Connection, out: &Path, passphrase: Option<&str>) -> Result<Contents> {
+    backup_to_file_with_progress(conn, out, passphrase, &Progress::none())
+}
+
+/// [`backup_to_file`] with progress and cancel: after a cancel `out` is as
+/// it was (absent, or the file it replaced) and no temporary file is left.
+pub fn backup_to_file_with_progress(
+    conn: &Connection,
+    out: &Path,
+    passphrase: Option<&str>,
+    progress: &Progress<'_>,
+) -> Result<Contents> {
     crate::files::check_output_path(out)?;
     let dir = folder_of(out);
     remove_leftovers(dir);
@@ -554,7 +686,7 @@ pub fn backup_to_file(conn: &Connection, out: &Path, passphrase: Option<&str>) -
     let _ = fs::remove_file(&plain);
     match passphrase {
         None => {
-            let contents = write_checked_copy(conn, &plain)?;
+            let contents = write_checked_copy_with_progress(conn, &plain, progress)?;
             let renamed = fs::rename(&plain, out).map_err(io(out));
             if renamed.is_err() {
                 let _ = fs::remove_file(&plain);
@@ -565,7 +697,8 @@ pub fn backup_to_file(conn: &Connection, out: &Path, passphrase: Option<&str>) -
         }
         Some(passphrase) => {
             let result = (|| {
-                let contents = write_checked_copy(conn, &plain)?;
+                let contents = write_checked_copy_with_progress(conn, &plain, progress)?;
+                progress.check()?;
                 encrypted::encrypt_file(&plain, out, passphrase)?;
                 Ok(contents)
             })();

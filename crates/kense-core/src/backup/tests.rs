@@ -320,3 +320,107 @@ fn restoring_over_a_database_of_a_newer_kense_keeps_that_file_aside_untouched() 
     assert!(outcome.previous_backup.is_none());
     assert_eq!(people(&db), 1);
 }
+
+/// An office of about 32 MB (random blobs in a table of their own), so a
+/// copy takes long enough to be watched and cancelled.
+fn large_office(dir: &Path) -> (PathBuf, Store) {
+    let db = dir.join("office.db");
+    let store = Store::open(&db).unwrap();
+    add_person(&store, "Әлденей");
+    store
+        .conn()
+        .execute_batch(
+            "CREATE TABLE filler(b BLOB);
+             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 8000)
+             INSERT INTO filler SELECT randomblob(4000) FROM n;",
+        )
+        .unwrap();
+    (db, store)
+}
+
+fn names_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_backup_cancelled_half_way_leaves_no_file_and_the_database_as_it_was() {
+    use crate::progress::{CancelFlag, Progress, Step};
+    let dir = tempfile::tempdir().unwrap();
+    let (db, store) = large_office(dir.path());
+    let flag = CancelFlag::new();
+    let seen = std::sync::Mutex::new(Vec::<Step>::new());
+    let progress = Progress::new(
+        |step| {
+            seen.lock().unwrap().push(step);
+            if step.done > 0 {
+                flag.cancel();
+            }
+        },
+        flag.clone(),
+    )
+    .every(std::time::Duration::ZERO);
+    let err = take_backup_with_progress(store.conn(), &db, BackupReason::Manual, now(), &progress)
+        .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::Cancelled, "{err}");
+    drop(progress);
+    let seen = seen.into_inner().unwrap();
+    let last = *seen.last().unwrap();
+    assert!(
+        seen[0].done == 0 && last.done > 0 && last.done < last.total,
+        "cancelled half way: {seen:?}"
+    );
+    assert!(last.total > 7000, "pages in use: {last:?}");
+    // No backup and no temporary file, in the backup folder or beside the database.
+    assert_eq!(
+        names_in(&dir.path().join("office-backups")),
+        Vec::<String>::new()
+    );
+    assert!(
+        names_in(dir.path())
+            .iter()
+            .all(|n| n == "office-backups" || n.starts_with("office.db")),
+        "{:?}",
+        names_in(dir.path())
+    );
+    // The database is untouched and the next backup is whole.
+    let quick: String = store
+        .conn()
+        .query_row("PRAGMA quick_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(quick, "ok");
+    let info = take_backup(store.conn(), &db, BackupReason::Manual, now()).unwrap();
+    assert_eq!(info.contents.unwrap().people, 1);
+}
+
+#[test]
+fn a_copy_is_the_snapshot_of_its_start_while_another_connection_writes() {
+    use crate::progress::{CancelFlag, Progress};
+    let dir = tempfile::tempdir().unwrap();
+    let (db, store) = large_office(dir.path());
+    let other = std::sync::Mutex::new(Store::open(&db).unwrap());
+    let wrote = std::sync::atomic::AtomicBool::new(false);
+    let progress = Progress::new(
+        |step| {
+            // While the copy runs (pages written), another connection commits.
+            if step.done > 0 && !wrote.swap(true, std::sync::atomic::Ordering::SeqCst) {
+                add_person(&other.lock().unwrap(), "Кейінгі");
+            }
+        },
+        CancelFlag::new(),
+    )
+    .every(std::time::Duration::ZERO);
+    let out = dir.path().join("copy.db");
+    let contents = backup_to_file_with_progress(store.conn(), &out, None, &progress).unwrap();
+    assert!(
+        wrote.load(std::sync::atomic::Ordering::SeqCst),
+        "the write came while copying"
+    );
+    assert_eq!(contents.people, 1, "the copy holds the state it began with");
+    assert_eq!(people(&out), 1);
+    assert_eq!(people(&db), 2, "the write was not held up");
+}

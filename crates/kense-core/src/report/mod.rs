@@ -75,6 +75,7 @@ pub use labels::{period_heading, period_label, short_date, span_label};
 
 use crate::events::Event;
 use crate::kinds::{EventKind, EventStatus};
+use crate::progress::Progress;
 use crate::{Error, FieldName, Invalid, Lang, Result};
 use chrono::{Datelike, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -898,8 +899,80 @@ pub fn save_pdf(
     path: &std::path::Path,
     generated_on: &str,
 ) -> Result<()> {
-    let bytes = render_report_pdf(conn, query, lang, generated_on)?;
-    crate::files::write_atomic(path, &bytes)
+    save_pdf_with_progress(conn, query, lang, path, generated_on, &Progress::none())
+}
+
+/// The stages of a report's PDF as its progress counts them: the figures,
+/// the letterhead and photos, the pages; writing the file is the fourth.
+const PDF_STAGES: u64 = 3;
+
+/// [`save_pdf`] reporting its stages (figures, letterhead and photos,
+/// pages, file: `done` of 4) and stopping when `progress` is cancelled
+/// between them: the file is written last, atomically, so after a cancel
+/// there is none (or the one it would have replaced, unchanged).
+pub fn save_pdf_with_progress(
+    conn: &rusqlite::Connection,
+    query: &ReportQuery,
+    lang: ReportLang,
+    path: &std::path::Path,
+    generated_on: &str,
+    progress: &Progress<'_>,
+) -> Result<()> {
+    progress.step(0, PDF_STAGES + 1)?;
+    let report = compute_report(conn, query)?;
+    write_pdf_with_progress(conn, &report, lang, path, generated_on, progress)
+}
+
+/// Writes `report` (computed here or on the hub) as a PDF to `path`, with
+/// the letterhead and photos of `conn`'s office: the stages after the
+/// figures (`done` 1 to 4 of 4), cancelled between them with no file left.
+pub fn write_pdf_with_progress(
+    conn: &rusqlite::Connection,
+    report: &Report,
+    lang: ReportLang,
+    path: &std::path::Path,
+    generated_on: &str,
+    progress: &Progress<'_>,
+) -> Result<()> {
+    let total = PDF_STAGES + 1;
+    let bytes = render_pdf_stages(conn, report, lang, generated_on, progress, total)?;
+    progress.step(PDF_STAGES, total)?;
+    progress.check()?;
+    crate::files::write_atomic(path, &bytes)?;
+    progress.set(total, total);
+    Ok(())
+}
+
+/// [`render_report_pdf`] reporting its stages (`done` of 3) and stopping
+/// between them when `progress` is cancelled.
+pub fn render_report_pdf_with_progress(
+    conn: &rusqlite::Connection,
+    query: &ReportQuery,
+    lang: ReportLang,
+    generated_on: &str,
+    progress: &Progress<'_>,
+) -> Result<Vec<u8>> {
+    progress.step(0, PDF_STAGES)?;
+    let report = compute_report(conn, query)?;
+    let bytes = render_pdf_stages(conn, &report, lang, generated_on, progress, PDF_STAGES)?;
+    progress.step(PDF_STAGES, PDF_STAGES)?;
+    progress.check()?;
+    Ok(bytes)
+}
+
+fn render_pdf_stages(
+    conn: &rusqlite::Connection,
+    report: &Report,
+    lang: ReportLang,
+    generated_on: &str,
+    progress: &Progress<'_>,
+    total: u64,
+) -> Result<Vec<u8>> {
+    progress.step(1, total)?;
+    let head = pdf::Letterhead::load(conn)?;
+    let photos = photo_page::PhotoPage::load(conn, report)?;
+    progress.step(2, total)?;
+    pdf::render_pdf_with_photos(report, &head, &photos, lang, generated_on)
 }
 
 /// Computes the report for `query` and renders it as PDF bytes, the same
@@ -910,10 +983,7 @@ pub fn render_report_pdf(
     lang: ReportLang,
     generated_on: &str,
 ) -> Result<Vec<u8>> {
-    let report = compute_report(conn, query)?;
-    let head = pdf::Letterhead::load(conn)?;
-    let photos = photo_page::PhotoPage::load(conn, &report)?;
-    pdf::render_pdf_with_photos(&report, &head, &photos, lang, generated_on)
+    render_report_pdf_with_progress(conn, query, lang, generated_on, &Progress::none())
 }
 
 /// What the report of `query` would print in the other language because an
@@ -955,8 +1025,43 @@ pub fn save_xlsx(
     lang: Lang,
     path: &std::path::Path,
 ) -> Result<()> {
+    save_xlsx_with_progress(conn, query, lang, path, &Progress::none())
+}
+
+/// [`save_xlsx`] reporting its stages (figures, workbook, file: `done` of
+/// 3) and stopping between them when `progress` is cancelled; the file is
+/// written last, atomically, so after a cancel there is none.
+pub fn save_xlsx_with_progress(
+    conn: &rusqlite::Connection,
+    query: &ReportQuery,
+    lang: Lang,
+    path: &std::path::Path,
+    progress: &Progress<'_>,
+) -> Result<()> {
+    progress.step(0, XLSX_STAGES)?;
     let report = compute_report(conn, query)?;
-    crate::files::write_atomic(path, &xlsx::render_xlsx(&report, lang)?)
+    write_xlsx_with_progress(&report, lang, path, progress)
+}
+
+/// The stages of a report's workbook: the figures, the sheets, the file.
+const XLSX_STAGES: u64 = 3;
+
+/// Writes `report` (computed here or on the hub) as an XLSX workbook to
+/// `path`: the stages after the figures (`done` 1 to 3 of 3), cancelled
+/// between them with no file left.
+pub fn write_xlsx_with_progress(
+    report: &Report,
+    lang: Lang,
+    path: &std::path::Path,
+    progress: &Progress<'_>,
+) -> Result<()> {
+    progress.step(1, XLSX_STAGES)?;
+    let bytes = xlsx::render_xlsx(report, lang)?;
+    progress.step(2, XLSX_STAGES)?;
+    progress.check()?;
+    crate::files::write_atomic(path, &bytes)?;
+    progress.set(XLSX_STAGES, XLSX_STAGES);
+    Ok(())
 }
 
 #[cfg(test)]

@@ -537,6 +537,61 @@ fn the_pdf_has_the_office_the_period_and_both_languages() {
 }
 
 #[test]
+fn a_report_cancelled_at_any_stage_leaves_no_file() {
+    use crate::progress::{CancelFlag, Progress, Step};
+    let office = office();
+    let c = office.store.conn();
+    let query = ReportQuery::month("2026-11").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    // Whole: every stage is reported, the last one once the file is written.
+    let seen = std::sync::Mutex::new(Vec::<Step>::new());
+    let progress = Progress::new(|s| seen.lock().unwrap().push(s), CancelFlag::new())
+        .every(std::time::Duration::ZERO);
+    let pdf = dir.path().join("whole.pdf");
+    save_pdf_with_progress(c, &query, ReportLang::Both, &pdf, "01.12.2026", &progress).unwrap();
+    drop(progress);
+    let done: Vec<u64> = seen.into_inner().unwrap().iter().map(|s| s.done).collect();
+    assert_eq!(done, [0, 1, 2, 3, 4]);
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+    // Cancelled at each stage, the last one (the pages rendered, not yet
+    // written) included: no file, no temporary file.
+    for stage in 0..4 {
+        let flag = CancelFlag::new();
+        let progress = Progress::new(
+            |s: Step| {
+                if s.done == stage {
+                    flag.cancel();
+                }
+            },
+            flag.clone(),
+        )
+        .every(std::time::Duration::ZERO);
+        let pdf = dir.path().join(format!("cancelled-{stage}.pdf"));
+        let xlsx = dir.path().join(format!("cancelled-{stage}.xlsx"));
+        let err = save_pdf_with_progress(c, &query, ReportLang::Kk, &pdf, "01.12.2026", &progress)
+            .unwrap_err();
+        assert_eq!(err.code(), crate::ErrorCode::Cancelled, "stage {stage}");
+        let flag = CancelFlag::new();
+        let progress = Progress::new(
+            |s: Step| {
+                if s.done == stage.min(2) {
+                    flag.cancel();
+                }
+            },
+            flag.clone(),
+        )
+        .every(std::time::Duration::ZERO);
+        let err = save_xlsx_with_progress(c, &query, Lang::Kk, &xlsx, &progress).unwrap_err();
+        assert_eq!(err.code(), crate::ErrorCode::Cancelled, "stage {stage}");
+    }
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["whole.pdf"]);
+}
+
+#[test]
 fn a_running_month_is_compared_with_as_many_days_of_the_previous_one() {
     let office = office();
     let c = office.store.conn();

@@ -3884,12 +3884,12 @@ export const commands = {
   getReport: (query: ReportQuery): Promise<Report> => invoke("get_report", { query }),
   /** What the report would print in the other language (an event's place with no text in the report's), before printing. */
   checkReport: (query: ReportQuery, language: ReportLang): Promise<Array<MissingTranslation>> => invoke("check_report", { query, language }),
-  /** Writes the report of a period as a PDF (Kazakh, Russian or both). */
-  saveReportPdf: (query: ReportQuery, file: number, language: ReportLang): Promise<null> => invoke("save_report_pdf", { query, file, language }),
+  /** Writes the report of a period as a PDF (Kazakh, Russian or both), sending its stages to `on_progress`; `cancel_job(job)` stops it and leaves no file. */
+  saveReportPdf: (query: ReportQuery, file: number, language: ReportLang, job: number, onProgress: Channel<Step>): Promise<null> => invoke("save_report_pdf", { query, file, language, job, onProgress }),
   /** The report of a period as PDF bytes (what «Save PDF» writes), for the print dialog. */
   renderReportPdf: (query: ReportQuery, language: ReportLang): Promise<ArrayBuffer> => invoke("render_report_pdf", { query, language }),
-  /** Writes the report of a period as an XLSX workbook. */
-  saveReportXlsx: (query: ReportQuery, file: number, language: Lang): Promise<null> => invoke("save_report_xlsx", { query, file, language }),
+  /** Writes the report of a period as an XLSX workbook, sending its stages to `on_progress`; `cancel_job(job)` stops it and leaves no file. */
+  saveReportXlsx: (query: ReportQuery, file: number, language: Lang, job: number, onProgress: Channel<Step>): Promise<null> => invoke("save_report_xlsx", { query, file, language, job, onProgress }),
   /** Events and public holidays from `filter.from` to `filter.to`. */
   getCalendar: (filter: EventFilter): Promise<Calendar> => invoke("get_calendar", { filter }),
   /** Moves an event (and its stops) to a new start, keeping its length. */
@@ -4004,12 +4004,12 @@ export const commands = {
   copyText: (text: string): Promise<null> => invoke("copy_text", { text }),
   /** The backup folder, its backups (date, size, counts, checked), what the database holds now and whether the folder is on its disk. */
   listBackups: (): Promise<BackupOverview> => invoke("list_backups"),
-  /** Takes a checked backup into the backup folder now. */
-  backUpNow: (): Promise<BackupInfo> => invoke("back_up_now"),
+  /** Takes a checked backup into the backup folder now, sending the pages copied to `on_progress`; `cancel_job(job)` stops it with no file left. */
+  backUpNow: (job: number, onProgress: Channel<Step>): Promise<BackupInfo> => invoke("back_up_now", { job, onProgress }),
   /** Restores a backup (from the list, or a file from `choose_backup_file`; `passphrase` when it is encrypted): the current state is backed up first (a damaged file is moved aside untouched), the database is replaced and opened again. The UI then reloads. */
   restoreBackup: (path: string, passphrase: string | null): Promise<RestoreOutcome> => invoke("restore_backup", { path, passphrase }),
-  /** Asks where to write a copy of the database (a USB drive) and writes it there, checked; encrypted in the `age` format when `passphrase` is given. Null when the dialog was cancelled. */
-  backUpToFile: (passphrase: string | null): Promise<SavedBackup | null> => invoke("back_up_to_file", { passphrase }),
+  /** Asks where to write a copy of the database (a USB drive) and writes it there, checked; encrypted in the `age` format when `passphrase` is given. Null when the dialog was cancelled. The pages copied go to `on_progress`; `cancel_job(job)` stops it and leaves no file. */
+  backUpToFile: (passphrase: string | null, job: number, onProgress: Channel<Step>): Promise<SavedBackup | null> => invoke("back_up_to_file", { passphrase, job, onProgress }),
   /** Asks for a backup file to restore (one written by «Back up to…» or from a backup folder). Null when the dialog was cancelled. */
   chooseBackupFile: (): Promise<ChosenBackup | null> => invoke("choose_backup_file"),
   /** What a backup file holds, decrypted with `passphrase` when needed (a wrong one is `wrong_passphrase`); checks it. */

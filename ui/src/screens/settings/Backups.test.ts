@@ -3,6 +3,7 @@ import { render, screen, waitFor, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setLang } from "../../lib/i18n";
+import { cancelJob, jobs } from "../../lib/jobs.svelte";
 import { reloadApp } from "../../lib/reload";
 import { FakeBackend } from "../../test/fakeBackend";
 import Backups from "./Backups.svelte";
@@ -48,6 +49,23 @@ describe("Settings → Backups", () => {
     const failure = screen.getByTestId("backups-last-failure");
     expect(failure.textContent).toContain("Соңғы автоматты көшірме сәтсіз болды");
     expect(failure.textContent).toContain("No space left on device");
+  });
+
+  it("backs up as a job with its progress and, cancelled, says nothing was written", async () => {
+    setLang("ru");
+    let release = () => {};
+    backend.holdJobs = new Promise<void>((resolve) => (release = resolve));
+    const user = await openBackups();
+    await user.click(screen.getByTestId("backups-now"));
+    await waitFor(() => expect(jobs.list[0]?.done).toBe(192));
+    expect(jobs.list[0]!.label).toBe("Резервное копирование");
+    expect(jobs.list[0]!.total).toBe(384);
+    await cancelJob(jobs.list[0]!.id);
+    release();
+    expect((await screen.findByTestId("backups-done")).textContent).toBe("Отменено: ничего не записано.");
+    expect(screen.getAllByTestId("backup-row")).toHaveLength(2);
+    expect(screen.queryByTestId("error-message")).toBeNull();
+    expect(jobs.list).toHaveLength(0);
   });
 
   it("backs up now and shows the new backup at the top", async () => {
@@ -133,7 +151,7 @@ describe("Settings → Backups", () => {
     await user.click(choose);
     const done = await screen.findByTestId("backups-done");
     expect(done.textContent).toContain("Шифрланған көшірме жазылды: /media/usb/kense-2026-12-02.db.age");
-    expect(backend.callsTo("back_up_to_file")).toEqual([{ passphrase: "қауіпсіз" }]);
+    expect(backend.callsTo("back_up_to_file")).toMatchObject([{ passphrase: "қауіпсіз" }]);
     expect(screen.queryByTestId("backup-to-dialog")).toBeNull();
   });
 
