@@ -346,6 +346,30 @@ fn two_offices_one_direct_one_by_package_add_up_on_the_hub() {
         hub_figures(&url, "2026-11", Some(&a_code)).total.current,
         fa
     );
+
+    // A person present at a held event deleted after the first push: the
+    // next push takes them out of the hub's count of every event they
+    // attended.
+    let person: i64 = a
+        .conn()
+        .query_row(
+            "SELECT a.person_id FROM attendance a JOIN event e ON e.id = a.event_id
+             JOIN person p ON p.id = a.person_id
+             WHERE e.status = 'held' AND a.present = 1 AND e.starts_at >= '2026-11-01'
+               AND p.deleted_at IS NULL
+             ORDER BY a.id LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    kense_core::people::delete_person(a.conn(), person).unwrap();
+    push(&mut a, &a_url).unwrap();
+    let after = own(&a, "2026-11");
+    assert!(after.named_attendance < fa.named_attendance, "{after:?}");
+    assert_eq!(
+        hub_figures(&url, "2026-11", Some(&a_code)).total.current,
+        after
+    );
 }
 
 #[test]
