@@ -360,6 +360,9 @@ attendance-present = Қатысты
 attendance-present-of = «{ $name }» қатысты
 attendance-remove = Алып тастау
 attendance-remove-of = «{ $name }» тізімнен алып тастау
+attendance-nomination = Номинация
+attendance-nomination-of = «{ $name }»: номинациясы не орны
+attendance-nomination-hint = Номинация не орын («I орын», «Сала көшбасшысы») дипломда тақырыптың астында басылады. Қазақша да, орысша да толтырыңыз.
 attendance-was-present = Қатысты
 attendance-was-absent = Қатыспады
 

@@ -362,6 +362,9 @@ attendance-present = Присутствие
 attendance-present-of = Присутствие: { $name }
 attendance-remove = Убрать
 attendance-remove-of = Убрать «{ $name }» из списка
+attendance-nomination = Номинация
+attendance-nomination-of = «{ $name }»: номинация или место
+attendance-nomination-hint = Номинация или место («I место», «Лидер отрасли») печатается в дипломе под заголовком. Заполните на казахском и на русском.
 attendance-was-present = Присутствие отмечено
 attendance-was-absent = Отсутствие
 
