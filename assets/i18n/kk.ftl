@@ -1405,6 +1405,7 @@ issue-recipients-more = …және тағы { $count } адам (барлығы
 translation-field-position = Лауазымы
 translation-field-place = Өтетін орны
 translation-field-showing = Не көрсетіледі
+translation-field-nomination = Номинациясы не орны
 translation-lang-kk = қазақша
 translation-lang-ru = орысша
 translation-missing-title = Екінші тілде толтырылмаған өрістер

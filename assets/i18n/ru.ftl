@@ -1431,6 +1431,7 @@ issue-recipients-more = …и ещё { $count } чел. (документы по
 translation-field-position = Должность
 translation-field-place = Место проведения
 translation-field-showing = Что показывают
+translation-field-nomination = Номинация или место
 translation-lang-kk = на казахском
 translation-lang-ru = на русском
 translation-missing-title = Не заполнено на втором языке

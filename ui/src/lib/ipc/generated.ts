@@ -2090,12 +2090,12 @@ earlier: Array<EarlierAward>, };
  * The kind of record a printed field belongs to (what the UI opens to fill
  * it in).
  */
-export type TranslatedRecord = "person" | "event" | "stop";
+export type TranslatedRecord = "person" | "event" | "stop" | "attendance";
 
 /**
  * A printed field kept in both languages.
  */
-export type TranslatedField = "position" | "place" | "showing";
+export type TranslatedField = "position" | "place" | "showing" | "nomination";
 
 /**
  * A printed field with no text in a page's language.
