@@ -1,4 +1,4 @@
--- Hub schema 4: who was present at each event, kept by every push and load,
+-- Hub schema 5: who was present at each event, kept by every push and load,
 -- so that a consolidated report reads one row per event instead of grouping
 -- millions of attendance rows each time it runs.
 --
