@@ -64,8 +64,7 @@ use kense_core::report::{
 use kense_core::search::{CampaignHit, SearchLimits, SearchResults};
 use kense_core::signatories::{Signatory, SignatoryInput};
 use kense_core::speakers::{Speaker, SpeakerInput};
-use kense_core::validate::Reason;
-use kense_core::{ErrorCode, Invalid, Lang};
+use kense_core::{ErrorCode, FieldName, Invalid, Lang};
 use kense_hub::push::Applied;
 use kense_hub::report::{HubReport, OfficeReport};
 use ts_rs::{Config, TS};
@@ -171,6 +170,7 @@ pub fn generate() -> String {
         decl::<Lang>(&cfg),
         decl::<ErrorCode>(&cfg),
         decl::<Invalid>(&cfg),
+        decl::<FieldName>(&cfg),
         decl::<IpcError>(&cfg),
         decl::<AppInfo>(&cfg),
         decl::<Licence>(&cfg),
@@ -228,7 +228,6 @@ pub fn generate() -> String {
         decl::<ImportKind>(&cfg),
         decl::<Field>(&cfg),
         decl::<TableFormat>(&cfg),
-        decl::<Reason>(&cfg),
         decl::<Problem>(&cfg),
         decl::<ImportPreview>(&cfg),
         decl::<ImportOutcome>(&cfg),
@@ -418,6 +417,18 @@ fn value_lists(cfg: &Config) -> String {
         "PROPOSAL_STATUSES",
         ProposalStatus::ALL,
         ProposalStatus::as_str,
+    ));
+    out.push_str(&value_list(
+        cfg,
+        "INVALID_REASONS",
+        Invalid::ALL,
+        Invalid::as_str,
+    ));
+    out.push_str(&value_list(
+        cfg,
+        "FIELD_NAMES",
+        FieldName::ALL,
+        FieldName::as_str,
     ));
     let names: Vec<String> = PLACEHOLDERS.iter().map(|p| format!("\"{p}\"")).collect();
     out.push_str(&format!(

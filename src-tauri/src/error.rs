@@ -1,7 +1,7 @@
 //! The one error type every command returns: `{code, message, field}`.
 
 use kense_core::error::{FieldProblem, GlyphProblem};
-use kense_core::{ErrorCode, Invalid};
+use kense_core::{ErrorCode, FieldName, Invalid};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -18,7 +18,7 @@ pub struct IpcError {
     /// The field at fault, for validation errors (the first of the form
     /// when several are refused).
     #[ts(optional = nullable)]
-    pub field: Option<String>,
+    pub field: Option<FieldName>,
     /// Every field refused, in the form's order (validation errors only):
     /// a form marks each of them at once.
     #[ts(optional = nullable)]
@@ -73,7 +73,7 @@ impl From<kense_core::Error> for IpcError {
             code,
             glyphs,
             fields,
-            field: err.field().map(str::to_owned),
+            field: err.field(),
             reason,
             limit,
             message: err.to_string(),
@@ -92,7 +92,7 @@ mod tests {
     #[test]
     fn validation_error_serialises_with_code_and_field() {
         let err = IpcError::from(kense_core::Error::over_limit(
-            "name_kk",
+            FieldName::NameKk,
             Invalid::TooLong,
             300,
             "is too long",

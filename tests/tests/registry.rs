@@ -2,6 +2,7 @@
 //! exporting back, on temporary databases.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly on purpose
 
+use kense_core::FieldName;
 use kense_core::events::{self, EventInput};
 use kense_core::export::{self, ExportFormat};
 use kense_core::import::registry::{commit_import, preview_import, refusal};
@@ -211,7 +212,7 @@ fn bad_input_is_stored_losslessly_or_refused_naming_the_field() {
     let err = people::insert_person(c, &person(&"Ә".repeat(10_000), "Нұрлан")).unwrap_err();
     assert_eq!(
         (err.code(), err.field()),
-        (ErrorCode::Validation, Some("surname"))
+        (ErrorCode::Validation, Some(FieldName::Surname))
     );
 
     let mut quoted = person("О'Брайен \"; DROP TABLE person; --", "Robert'); --");
@@ -243,13 +244,13 @@ fn bad_input_is_stored_losslessly_or_refused_naming_the_field() {
     bad_phone.phone = "позвонить вечером".into();
     assert_eq!(
         people::insert_person(c, &bad_phone).unwrap_err().field(),
-        Some("phone")
+        Some(FieldName::Phone)
     );
 
     let mut bad_iin = person("Тестов", "Тест");
     bad_iin.iin = "900101300001".into();
     let err = people::insert_person(c, &bad_iin).unwrap_err();
-    assert_eq!(err.field(), Some("iin"));
+    assert_eq!(err.field(), Some(FieldName::Iin));
     assert_eq!(err.invalid().map(|(r, _)| r.as_str()), Some("not_an_iin"));
 }
 
@@ -288,7 +289,7 @@ fn one_bad_row_without_skipping_leaves_the_database_exactly_as_it_was() {
     assert_eq!(preview.problems[0].line, 5);
     assert_eq!(preview.problems[0].column, "Телефон");
     let refused = refusal(&preview, false).expect("one invalid row refuses the import");
-    assert_eq!(refused.field(), Some("file"));
+    assert_eq!(refused.field(), Some(FieldName::File));
     assert_eq!(
         refused.invalid().map(|(r, l)| (r.as_str(), l)),
         Some(("rows_with_problems", Some(1)))
@@ -302,7 +303,7 @@ fn one_bad_row_without_skipping_leaves_the_database_exactly_as_it_was() {
     let err = store
         .with_tx(|tx| commit_import(tx, ImportKind::People, &table, None, false, None))
         .unwrap_err();
-    assert_eq!(err.field(), Some("file"));
+    assert_eq!(err.field(), Some(FieldName::File));
     assert_eq!(dump(&store), before);
 
     let outcome = store

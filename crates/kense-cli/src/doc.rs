@@ -5,6 +5,7 @@ use crate::describe;
 use crate::out::outln;
 use crate::out::print_json;
 use clap::{Args, Subcommand, ValueEnum};
+use kense_core::FieldName;
 use kense_core::documents::issue::IssueRequest;
 use kense_core::documents::register::{
     RegisterFilter, find_document, list_documents, verify_code, void_document,
@@ -268,7 +269,7 @@ impl From<RoleArg> for Role {
 pub fn doc_lang(lang: &str) -> Result<DocLang, Error> {
     lang.trim().to_lowercase().parse().map_err(|()| {
         Error::validation(
-            "lang",
+            FieldName::Lang,
             Invalid::UnknownLanguage,
             format!("{lang:?}: use kk, ru, both or pair"),
         )
@@ -492,7 +493,7 @@ fn issue(db: &Path, t: &Translator, lang: DocLang, args: IssueArgs) -> Result<Ex
         }
         (None, None) => {
             return Err(Error::validation(
-                "kind",
+                FieldName::Kind,
                 Invalid::Required,
                 "give --kind gratitude|diploma|certificate or --template ID",
             ));
@@ -510,7 +511,7 @@ fn issue(db: &Path, t: &Translator, lang: DocLang, args: IssueArgs) -> Result<Ex
     // Earlier awards are a warning, never a refusal.
     let preview = match documents::issue::preview_batch(store.conn(), &req) {
         Ok(preview) => preview,
-        Err(err) if err.field() == Some("confirm_future") => {
+        Err(err) if err.field() == Some(kense_core::FieldName::ConfirmFuture) => {
             eprintln!("{}", describe(t, &err));
             eprintln!("{}", t.tr("cli-doc-future-hint", &[]));
             return Ok(ExitCode::from(2));

@@ -3,6 +3,7 @@
 
 use crate::out::outln;
 use clap::Subcommand;
+use kense_core::FieldName;
 use kense_core::i18n::Translator;
 use kense_core::{Store, hub, office};
 use kense_hub::HubError;
@@ -144,7 +145,7 @@ fn run_inner(db: &Path, t: &Translator, command: HubCommand) -> Result<ExitCode,
                     "no" | "false" | "0" => false,
                     other => {
                         return Err(kense_core::Error::validation(
-                            "send_iin",
+                            FieldName::SendIin,
                             kense_core::Invalid::UnknownValue,
                             format!("{other:?}: give yes or no"),
                         )
@@ -260,7 +261,7 @@ fn uuid_check(text: &str) -> Result<(), HubError> {
         Ok(())
     } else {
         Err(kense_core::Error::validation(
-            "office_id",
+            FieldName::OfficeId,
             kense_core::Invalid::UnknownValue,
             format!("{text:?} is not an office UUID"),
         )

@@ -20,8 +20,8 @@ use kense_core::export;
 use kense_core::i18n::Translator;
 use kense_core::import::{self, ImportKind};
 use kense_core::{
-    Error, Lang, Store, audit, campaigns, demo, events, office, paths, people, privacy, settings,
-    signatories,
+    Error, FieldName, Invalid, Lang, Store, audit, campaigns, demo, events, office, paths, people,
+    privacy, settings, signatories,
 };
 use out::{outln, print_json};
 use std::path::PathBuf;
@@ -332,7 +332,7 @@ fn describe(t: &Translator, err: &Error) -> String {
     let key = format!("error-{}", err.code().as_str());
     let field = err.field().map(|f| field_label(t, f)).unwrap_or_default();
     let reason = match err.invalid() {
-        Some((reason, limit)) => reason_text(t, reason.as_str(), limit),
+        Some((reason, limit)) => reason_text(t, reason, limit),
         None => String::new(),
     };
     let text = t.tr(&key, &[("field", &field), ("reason", &reason)]);
@@ -346,21 +346,16 @@ fn describe(t: &Translator, err: &Error) -> String {
     }
 }
 
-/// A field's translated label (`field-<key>`), never the internal key: a
-/// field without a label of its own is named by its key's words.
-fn field_label(t: &Translator, field: &str) -> String {
-    let key = format!("field-{field}");
-    if t.has(&key) {
-        t.tr(&key, &[])
-    } else {
-        field.replace(['_', '.'], " ")
-    }
+/// A field's translated label (`field-<field>`; every [`FieldName`] has
+/// one in both languages, `refusal_translations` in kense-core tests it).
+fn field_label(t: &Translator, field: FieldName) -> String {
+    t.tr(&format!("field-{field}"), &[])
 }
 
-/// Why a field or cell was refused, translated (`invalid-<code>`).
-fn reason_text(t: &Translator, code: &str, limit: Option<u64>) -> String {
+/// Why a field or cell was refused, translated (`invalid-<reason>`).
+fn reason_text(t: &Translator, reason: Invalid, limit: Option<u64>) -> String {
     t.tr(
-        &format!("invalid-{code}"),
+        &format!("invalid-{reason}"),
         &[("limit", &limit.unwrap_or_default().to_string())],
     )
 }
@@ -381,7 +376,7 @@ fn run_import(
     let preview = import::registry::preview_import(store.conn(), kind, &table, None)?;
     if !flags.json {
         for p in &preview.problems {
-            let reason = reason_text(t, p.code.as_str(), p.limit);
+            let reason = reason_text(t, p.reason, p.limit);
             eprintln!(
                 "{}",
                 t.tr(

@@ -3,6 +3,7 @@
 
 use crate::out::outln;
 use clap::{Args, Subcommand};
+use kense_core::FieldName;
 use kense_core::i18n::Translator;
 use kense_core::planning::ics::{IcsScope, save_ics};
 use kense_core::planning::programme::{
@@ -171,7 +172,7 @@ pub fn run_ics(db: &Path, t: &Translator, lang: &str, args: IcsArgs) -> Result<E
         (None, Some(month)) => IcsScope::Month(month),
         (None, None) => {
             return Err(Error::validation(
-                "month",
+                FieldName::Month,
                 kense_core::Invalid::Required,
                 "give --month YYYY-MM or --event ID",
             ));

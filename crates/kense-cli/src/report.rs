@@ -2,6 +2,7 @@
 
 use crate::out::outln;
 use clap::Args;
+use kense_core::FieldName;
 use kense_core::i18n::Translator;
 use kense_core::report::{self, ReportLang, ReportQuery, pdf::Letterhead};
 use kense_core::{Error, Invalid, Store};
@@ -55,7 +56,7 @@ fn query(args: &ReportArgs) -> Result<ReportQuery, Error> {
         (None, Some(from), Some(to)) => ReportQuery::dates(from, to)?,
         _ => {
             return Err(Error::validation(
-                "month",
+                FieldName::Month,
                 Invalid::Required,
                 "give --month YYYY-MM or --from YYYY-MM-DD --to YYYY-MM-DD",
             ));

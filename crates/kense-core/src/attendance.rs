@@ -1,5 +1,6 @@
 //! Who came to an event and in which role (table `attendance`).
 
+use crate::FieldName;
 use crate::changelog::{self, Action};
 use crate::error::SqlContext;
 use crate::kinds::{EventKind, EventStatus, Gender, Invitation, Role};
@@ -173,7 +174,7 @@ pub(crate) fn ensure_presence_can_be_recorded(
 ) -> Result<()> {
     let (starts_at, status) = event_start(conn, event_id)?;
     let confirmed = confirm_future || status == EventStatus::Held;
-    crate::events::ensure_begun(&starts_at, confirmed, "present")
+    crate::events::ensure_begun(&starts_at, confirmed, FieldName::Present)
 }
 
 /// Ticks or unticks a person as present. Ticking someone at an event that
@@ -228,12 +229,12 @@ pub fn set_nomination(
     let mut problems = crate::error::Problems::default();
     let one_line = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
     let kk = problems.check(crate::text::clean(
-        "nomination_kk",
+        FieldName::NominationKk,
         &one_line(kk),
         MAX_NOMINATION,
     ))?;
     let ru = problems.check(crate::text::clean(
-        "nomination_ru",
+        FieldName::NominationRu,
         &one_line(ru),
         MAX_NOMINATION,
     ))?;
@@ -441,12 +442,12 @@ mod tests {
         assert_eq!(
             fields,
             [
-                ("nomination_kk".to_owned(), Invalid::TooLong),
-                ("nomination_ru".to_owned(), Invalid::TooLong)
+                (FieldName::NominationKk, Invalid::TooLong),
+                (FieldName::NominationRu, Invalid::TooLong)
             ]
         );
         let err = set_nomination(c, event, winner, "I орын", "I место\u{7}").unwrap_err();
-        assert_eq!(err.field_problems()[0].field, "nomination_ru");
+        assert_eq!(err.field_problems()[0].field, FieldName::NominationRu);
         // Nothing was written.
         let row = &list_event_attendance(c, event).unwrap()[0];
         assert_eq!(row.nomination_kk, "");

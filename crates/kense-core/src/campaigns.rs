@@ -1,5 +1,6 @@
 //! Campaigns and initiatives such as «Азбука правопорядка» (table `campaign`).
 
+use crate::FieldName;
 use crate::error::SqlContext;
 use crate::text::{clean, required};
 use crate::time::now_utc;
@@ -73,9 +74,9 @@ pub fn list_campaigns(conn: &Connection) -> Result<Vec<Campaign>> {
 
 /// Adds a campaign and returns its id.
 pub fn insert_campaign(conn: &Connection, input: &CampaignInput) -> Result<i64> {
-    let name_kk = required("name_kk", &input.name_kk, 300)?;
-    let name_ru = required("name_ru", &input.name_ru, 300)?;
-    let description = clean("description", &input.description, 5000)?;
+    let name_kk = required(FieldName::NameKk, &input.name_kk, 300)?;
+    let name_ru = required(FieldName::NameRu, &input.name_ru, 300)?;
+    let description = clean(FieldName::Description, &input.description, 5000)?;
     let now = now_utc();
     conn.execute(
         "INSERT INTO campaign (uuid, name_kk, name_ru, description, created_at, updated_at)
@@ -97,9 +98,9 @@ pub fn save_campaign(conn: &Connection, input: &CampaignInput) -> Result<i64> {
     let Some(id) = input.id else {
         return insert_campaign(conn, input);
     };
-    let name_kk = required("name_kk", &input.name_kk, 300)?;
-    let name_ru = required("name_ru", &input.name_ru, 300)?;
-    let description = clean("description", &input.description, 5000)?;
+    let name_kk = required(FieldName::NameKk, &input.name_kk, 300)?;
+    let name_ru = required(FieldName::NameRu, &input.name_ru, 300)?;
+    let description = clean(FieldName::Description, &input.description, 5000)?;
     let changed = conn
         .execute(
             "UPDATE campaign SET name_kk = ?1, name_ru = ?2, description = ?3, updated_at = ?4

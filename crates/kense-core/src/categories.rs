@@ -1,6 +1,7 @@
 //! Categories of people (table `category`): deputies, activists, youth
 //! leaders… A user-editable list, seeded by the schema.
 
+use crate::FieldName;
 use crate::error::SqlContext;
 use crate::text::required;
 use crate::time::now_utc;
@@ -72,8 +73,8 @@ pub fn list_categories(conn: &Connection) -> Result<Vec<Category>> {
 
 /// Adds or renames a category; returns its id.
 pub fn save_category(conn: &Connection, input: &CategoryInput) -> Result<i64> {
-    let name_kk = required("name_kk", &input.name_kk, 200)?;
-    let name_ru = required("name_ru", &input.name_ru, 200)?;
+    let name_kk = required(FieldName::NameKk, &input.name_kk, 200)?;
+    let name_ru = required(FieldName::NameRu, &input.name_ru, 200)?;
     let now = now_utc();
     match input.id {
         Some(id) => {

@@ -7,7 +7,7 @@ use crate::error::SqlContext;
 use crate::soft_delete::{EventRecord, Table};
 use crate::text::required;
 use crate::time::now_utc;
-use crate::{Error, Invalid, Result};
+use crate::{Error, FieldName, Invalid, Result};
 use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -47,10 +47,10 @@ pub struct EquipmentInput {
 
 /// What and to how many, checked.
 fn validate(input: &EquipmentInput) -> Result<String> {
-    let what = required("what", &input.what, 500)?;
+    let what = required(FieldName::What, &input.what, 500)?;
     if input.recipients < 1 {
         return Err(Error::validation(
-            "recipients",
+            FieldName::Recipients,
             Invalid::NotACount,
             "equipment goes to at least one person",
         ));
@@ -160,7 +160,7 @@ mod tests {
             },
         )
         .unwrap_err();
-        assert_eq!(err.field(), Some("recipients"));
+        assert_eq!(err.field(), Some(FieldName::Recipients));
         assert_eq!(
             list_equipment(store.conn(), event).unwrap()[0].recipients,
             12
@@ -187,7 +187,7 @@ mod tests {
             },
         )
         .unwrap_err();
-        assert_eq!(err.field(), Some("what"));
+        assert_eq!(err.field(), Some(FieldName::What));
         delete_equipment(store.conn(), id).unwrap();
         assert!(list_equipment(store.conn(), event).unwrap().is_empty());
     }

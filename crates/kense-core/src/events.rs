@@ -6,7 +6,7 @@ use crate::kinds::{EventKind, EventStatus};
 use crate::soft_delete::{self, Table};
 use crate::text::{clean, datetime};
 use crate::time::now_utc;
-use crate::{Error, Invalid, Lang, Result};
+use crate::{Error, FieldName, Invalid, Lang, Result};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -145,7 +145,7 @@ pub fn has_begun(starts_at: &str) -> bool {
 /// Refuses to record an event starting at `starts_at` that has not begun
 /// as held, or its people as present, unless the user `confirmed` it.
 /// `field` names what the user changed.
-pub(crate) fn ensure_begun(starts_at: &str, confirmed: bool, field: &str) -> Result<()> {
+pub(crate) fn ensure_begun(starts_at: &str, confirmed: bool, field: FieldName) -> Result<()> {
     if confirmed || has_begun(starts_at) {
         return Ok(());
     }
@@ -181,7 +181,7 @@ pub(crate) fn ensure_headcount_covers_present(
     let present = count_present(conn, event_id)?;
     if headcount < present {
         return Err(Error::over_limit(
-            "headcount",
+            FieldName::Headcount,
             Invalid::HeadcountBelowPresent,
             present.unsigned_abs(),
             format!(
@@ -224,7 +224,7 @@ impl EventFilter {
         let first = chrono::NaiveDate::parse_from_str(&format!("{month}-01"), "%Y-%m-%d").map_err(
             |_| {
                 Error::validation(
-                    "month",
+                    FieldName::Month,
                     Invalid::NotADate,
                     format!("{month:?} is not YYYY-MM"),
                 )
@@ -258,29 +258,34 @@ struct Clean {
 /// once; only then, a held event not yet begun asks for `confirm_future`.
 fn validate(conn: &Connection, input: &EventInput, id: Option<i64>) -> Result<Clean> {
     let mut problems = Problems::default();
-    let mut title_kk = problems.check(clean("title_kk", &input.title_kk, 500))?;
-    let mut title_ru = problems.check(clean("title_ru", &input.title_ru, 500))?;
-    if title_kk.is_empty() && title_ru.is_empty() && !problems.has("title_kk") {
-        if !problems.has("title_ru") {
-            problems.refuse("title_ru", Invalid::Required, "is required");
+    let mut title_kk = problems.check(clean(FieldName::TitleKk, &input.title_kk, 500))?;
+    let mut title_ru = problems.check(clean(FieldName::TitleRu, &input.title_ru, 500))?;
+    if title_kk.is_empty() && title_ru.is_empty() && !problems.has(FieldName::TitleKk) {
+        if !problems.has(FieldName::TitleRu) {
+            problems.refuse(FieldName::TitleRu, Invalid::Required, "is required");
         }
     } else if title_kk.is_empty() {
         title_kk = title_ru.clone();
     } else if title_ru.is_empty() {
         title_ru = title_kk.clone();
     }
-    let starts_at = problems.check(datetime("starts_at", &input.starts_at))?;
+    let starts_at = problems.check(datetime(FieldName::StartsAt, &input.starts_at))?;
     let ends_at = if input.ends_at.trim().is_empty() {
         starts_at.clone()
     } else {
-        problems.check(datetime("ends_at", &input.ends_at))?
+        problems.check(datetime(FieldName::EndsAt, &input.ends_at))?
     };
-    if !problems.has("starts_at") && !problems.has("ends_at") && ends_at < starts_at {
-        problems.refuse("ends_at", Invalid::EndsBeforeStart, "ends before it starts");
+    if !problems.has(FieldName::StartsAt) && !problems.has(FieldName::EndsAt) && ends_at < starts_at
+    {
+        problems.refuse(
+            FieldName::EndsAt,
+            Invalid::EndsBeforeStart,
+            "ends before it starts",
+        );
     }
-    let place_kk = problems.check(clean("place_kk", &input.place_kk, 500))?;
-    let place_ru = problems.check(clean("place_ru", &input.place_ru, 500))?;
-    let district = problems.check(clean("district", &input.district, 200))?;
+    let place_kk = problems.check(clean(FieldName::PlaceKk, &input.place_kk, 500))?;
+    let place_ru = problems.check(clean(FieldName::PlaceRu, &input.place_ru, 500))?;
+    let district = problems.check(clean(FieldName::District, &input.district, 200))?;
     if let Some(id) = input.campaign_id {
         let exists: bool = conn
             .query_row(
@@ -291,24 +296,28 @@ fn validate(conn: &Connection, input: &EventInput, id: Option<i64>) -> Result<Cl
             .context("checking a campaign")?;
         if !exists {
             problems.refuse(
-                "campaign",
+                FieldName::Campaign,
                 Invalid::UnknownReference,
                 format!("campaign {id} does not exist"),
             );
         }
     }
     if input.headcount.is_some_and(|h| h < 0) {
-        problems.refuse("headcount", Invalid::NotACount, "is negative");
+        problems.refuse(FieldName::Headcount, Invalid::NotACount, "is negative");
     } else if let Some(id) = id {
         problems.check(ensure_headcount_covers_present(conn, id, input.headcount))?;
     }
     if input.proposals_count < 0 {
-        problems.refuse("proposals_count", Invalid::NotACount, "is negative");
+        problems.refuse(FieldName::ProposalsCount, Invalid::NotACount, "is negative");
     }
-    let outcomes = problems.check(clean("outcomes", &input.outcomes, 20_000))?;
+    let outcomes = problems.check(clean(FieldName::Outcomes, &input.outcomes, 20_000))?;
     problems.finish()?;
     if input.status == EventStatus::Held {
-        ensure_begun(&starts_at, input.confirm_future == Some(true), "status")?;
+        ensure_begun(
+            &starts_at,
+            input.confirm_future == Some(true),
+            FieldName::Status,
+        )?;
     }
     Ok(Clean {
         title_kk,
@@ -555,13 +564,13 @@ mod tests {
         let err = insert_event(store.conn(), &bad).unwrap_err();
         assert_eq!(
             (err.code(), err.field()),
-            (ErrorCode::Validation, Some("ends_at"))
+            (ErrorCode::Validation, Some(FieldName::EndsAt))
         );
         let mut bad = lecture("2026-11-21");
         bad.headcount = Some(-5);
         assert_eq!(
             insert_event(store.conn(), &bad).unwrap_err().field(),
-            Some("headcount")
+            Some(FieldName::Headcount)
         );
     }
 
@@ -584,10 +593,10 @@ mod tests {
         assert_eq!(
             refused,
             [
-                ("title_ru".to_owned(), Invalid::Required, None),
-                ("ends_at".to_owned(), Invalid::EndsBeforeStart, None),
-                ("place_kk".to_owned(), Invalid::TooLong, Some(500)),
-                ("proposals_count".to_owned(), Invalid::NotACount, None),
+                (FieldName::TitleRu, Invalid::Required, None),
+                (FieldName::EndsAt, Invalid::EndsBeforeStart, None),
+                (FieldName::PlaceKk, Invalid::TooLong, Some(500)),
+                (FieldName::ProposalsCount, Invalid::NotACount, None),
             ]
         );
         assert!(list_events(c, &EventFilter::default()).unwrap().is_empty());
@@ -614,9 +623,9 @@ mod tests {
         assert_eq!(
             refused,
             [
-                ("starts_at".to_owned(), Invalid::NotADate, None),
+                (FieldName::StartsAt, Invalid::NotADate, None),
                 (
-                    "headcount".to_owned(),
+                    FieldName::Headcount.to_owned(),
                     Invalid::HeadcountBelowPresent,
                     Some(2)
                 ),
@@ -679,7 +688,10 @@ mod tests {
         let err = insert_event(c, &held).unwrap_err();
         assert_eq!(
             (err.field(), err.invalid()),
-            (Some("status"), Some((Invalid::EventNotBegun, None)))
+            (
+                Some(FieldName::Status),
+                Some((Invalid::EventNotBegun, None))
+            )
         );
         assert!(err.to_string().contains("2099-12-10 10:00"), "{err}");
         assert!(list_events(c, &EventFilter::default()).unwrap().is_empty());
@@ -752,7 +764,7 @@ mod tests {
         assert_eq!(
             (err.field(), err.invalid()),
             (
-                Some("headcount"),
+                Some(FieldName::Headcount),
                 Some((Invalid::HeadcountBelowPresent, Some(3)))
             )
         );

@@ -1,6 +1,7 @@
 //! Translations: the same Fluent `.ftl` files the UI uses, for documents,
 //! the CLI and error messages.
 
+use crate::FieldName;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -128,7 +129,7 @@ impl FromStr for Lang {
             "kk" | "kz" | "kaz" => Ok(Lang::Kk),
             "ru" | "rus" => Ok(Lang::Ru),
             _ => Err(crate::Error::validation(
-                "language",
+                FieldName::Language,
                 crate::Invalid::UnknownLanguage,
                 format!("unknown language {s:?}; use kk or ru"),
             )),
@@ -257,7 +258,11 @@ mod tests {
                 assert!(t.has(&key), "{lang}.ftl lacks {key}");
             }
             for reason in crate::Invalid::ALL {
-                let key = format!("invalid-{}", reason.as_str());
+                let key = format!("invalid-{reason}");
+                assert!(t.has(&key), "{lang}.ftl lacks {key}");
+            }
+            for field in crate::FieldName::ALL {
+                let key = format!("field-{field}");
                 assert!(t.has(&key), "{lang}.ftl lacks {key}");
             }
             for reason in crate::backup::BackupReason::ALL {

@@ -9,7 +9,7 @@ use crate::kinds::IdKind;
 use crate::soft_delete::{EventRecord, Table};
 use crate::text::{clean, date};
 use crate::time::now_utc;
-use crate::{Error, Invalid, Lang, Result};
+use crate::{Error, FieldName, Invalid, Lang, Result};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -97,29 +97,29 @@ struct Clean {
 }
 
 fn validate(conn: &Connection, input: &IdHandoverInput) -> Result<Clean> {
-    let kind_other = clean("kind_other", &input.kind_other, 300)?;
+    let kind_other = clean(FieldName::KindOther, &input.kind_other, 300)?;
     if input.kind == IdKind::Other && kind_other.is_empty() {
         return Err(Error::validation(
-            "kind_other",
+            FieldName::KindOther,
             Invalid::Required,
             "an ID of another kind needs its name",
         ));
     }
-    check_person(conn, "person_id", input.person_id)?;
+    check_person(conn, FieldName::PersonId, input.person_id)?;
     Ok(Clean {
         kind_other: if input.kind == IdKind::Other {
             kind_other
         } else {
             String::new()
         },
-        number: clean("number", &input.number, 100)?,
-        issuer: clean("issuer", &input.issuer, 300)?,
-        handed_on: date("handed_on", input.handed_on.as_deref())?,
+        number: clean(FieldName::Number, &input.number, 100)?,
+        issuer: clean(FieldName::Issuer, &input.issuer, 300)?,
+        handed_on: date(FieldName::HandedOn, input.handed_on.as_deref())?,
     })
 }
 
 /// A validation error on `field` unless `person_id` is a live person.
-pub(crate) fn check_person(conn: &Connection, field: &str, person_id: i64) -> Result<()> {
+pub(crate) fn check_person(conn: &Connection, field: FieldName, person_id: i64) -> Result<()> {
     let live: Option<i64> = conn
         .query_row(
             "SELECT id FROM person WHERE id = ?1 AND deleted_at IS NULL",
@@ -316,11 +316,11 @@ mod tests {
             handed_on: None,
         };
         let err = insert_handover(store.conn(), event, &input).unwrap_err();
-        assert_eq!(err.field(), Some("kind_other"));
+        assert_eq!(err.field(), Some(FieldName::KindOther));
         input.kind_other = "Жас инспектор".into();
         input.person_id = 9999;
         let err = insert_handover(store.conn(), event, &input).unwrap_err();
-        assert_eq!(err.field(), Some("person_id"));
+        assert_eq!(err.field(), Some(FieldName::PersonId));
         input.person_id = person;
         assert!(matches!(
             insert_handover(store.conn(), 9999, &input),

@@ -6,7 +6,7 @@ use crate::error::SqlContext;
 use crate::soft_delete::{EventRecord, Table};
 use crate::text::clean;
 use crate::time::now_utc;
-use crate::{Error, Invalid, Lang, Result};
+use crate::{Error, FieldName, Invalid, Lang, Result};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -64,8 +64,8 @@ pub struct InitiativeInput {
 
 /// The names, checked: a campaign of the office or at least one name.
 fn validate(conn: &Connection, input: &InitiativeInput) -> Result<(String, String)> {
-    let name_kk = clean("name_kk", &input.name_kk, 300)?;
-    let name_ru = clean("name_ru", &input.name_ru, 300)?;
+    let name_kk = clean(FieldName::NameKk, &input.name_kk, 300)?;
+    let name_ru = clean(FieldName::NameRu, &input.name_ru, 300)?;
     match input.campaign_id {
         Some(campaign) => {
             let live: Option<i64> = conn
@@ -76,7 +76,7 @@ fn validate(conn: &Connection, input: &InitiativeInput) -> Result<(String, Strin
                 .context("checking a campaign")?;
             if live.is_none() {
                 return Err(Error::validation(
-                    "campaign_id",
+                    FieldName::CampaignId,
                     Invalid::UnknownReference,
                     format!("there is no campaign {campaign}"),
                 ));
@@ -84,7 +84,7 @@ fn validate(conn: &Connection, input: &InitiativeInput) -> Result<(String, Strin
         }
         None if name_kk.is_empty() && name_ru.is_empty() => {
             return Err(Error::validation(
-                "name_kk",
+                FieldName::NameKk,
                 Invalid::Required,
                 "an initiative needs a campaign or a name",
             ));
@@ -231,11 +231,11 @@ mod tests {
             update_initiative(store.conn(), free, &InitiativeInput::default())
                 .unwrap_err()
                 .field(),
-            Some("name_kk")
+            Some(FieldName::NameKk)
         );
         delete_initiative(store.conn(), free).unwrap();
         assert_eq!(list_initiatives(store.conn(), event).unwrap().len(), 1);
         let err = insert_initiative(store.conn(), event, &InitiativeInput::default()).unwrap_err();
-        assert_eq!(err.field(), Some("name_kk"));
+        assert_eq!(err.field(), Some(FieldName::NameKk));
     }
 }

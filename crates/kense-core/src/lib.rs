@@ -26,7 +26,8 @@
 //!   `planning::ics`).
 //!
 //! Shared vocabulary and helpers: [`error`] (the one error type and its
-//! codes), [`kinds`], [`validate`], [`i18n`], [`grammar`], [`fold`] and
+//! codes), [`refusal`] (why a value was refused and which field: one
+//! vocabulary for forms, imports and the CLI), [`kinds`], [`validate`], [`i18n`], [`grammar`], [`fold`] and
 //! [`collation`] (search folding and Kazakh order), [`paths`], [`logs`],
 //! [`time`] (the one reader of the local clock), [`about`].
 //!
@@ -73,6 +74,7 @@ pub mod progress;
 pub mod proposals;
 #[cfg(test)]
 mod records_test_support;
+pub mod refusal;
 pub mod report;
 pub mod search;
 pub mod search_index;
@@ -85,6 +87,7 @@ mod text;
 pub mod time;
 pub mod validate;
 
-pub use error::{Error, ErrorCode, Invalid, Result};
+pub use error::{Error, ErrorCode, Result};
 pub use i18n::Lang;
+pub use refusal::{FieldName, Invalid};
 pub use store::Store;

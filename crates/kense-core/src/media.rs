@@ -5,7 +5,7 @@ use crate::error::{Problems, SqlContext};
 use crate::soft_delete::{EventRecord, Table};
 use crate::text::{clean, date, required};
 use crate::time::now_utc;
-use crate::{Error, Invalid, Result};
+use crate::{Error, FieldName, Invalid, Result};
 use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -62,11 +62,12 @@ struct Clean {
 /// Checks every field of a publication and refuses them all at once.
 fn validate(input: &MediaInput) -> Result<Clean> {
     let mut problems = Problems::default();
-    let outlet = problems.check(required("outlet", &input.outlet, 300))?;
-    let url = problems.check(clean("url", &input.url, 2000))?;
-    let published_on = problems.check(date("published_on", input.published_on.as_deref()))?;
+    let outlet = problems.check(required(FieldName::Outlet, &input.outlet, 300))?;
+    let url = problems.check(clean(FieldName::Url, &input.url, 2000))?;
+    let published_on =
+        problems.check(date(FieldName::PublishedOn, input.published_on.as_deref()))?;
     if input.views.is_some_and(|v| v < 0) {
-        problems.refuse("views", Invalid::NotACount, "is negative");
+        problems.refuse(FieldName::Views, Invalid::NotACount, "is negative");
     }
     problems.finish()?;
     Ok(Clean {

@@ -1,5 +1,6 @@
 //! Memoranda signed at events (table `memorandum`).
 
+use crate::FieldName;
 use crate::changelog::{self, Action};
 use crate::error::SqlContext;
 use crate::soft_delete::{EventRecord, Table};
@@ -49,9 +50,9 @@ pub struct MemorandumInput {
 
 /// Adds a memorandum to an event; returns its id.
 pub fn insert_memorandum(conn: &Connection, event_id: i64, input: &MemorandumInput) -> Result<i64> {
-    let parties = required("parties", &input.parties, 2000)?;
-    let subject = clean("subject", &input.subject, 5000)?;
-    let signed_on = date("signed_on", input.signed_on.as_deref())?;
+    let parties = required(FieldName::Parties, &input.parties, 2000)?;
+    let subject = clean(FieldName::Subject, &input.subject, 5000)?;
+    let signed_on = date(FieldName::SignedOn, input.signed_on.as_deref())?;
     let now = now_utc();
     conn.execute(
         "INSERT INTO memorandum (uuid, event_id, parties, subject, signed_on, created_at, updated_at)

@@ -4,7 +4,7 @@
 use crate::error::SqlContext;
 use crate::text::clean;
 use crate::time::now_utc;
-use crate::{Error, Invalid, Lang, Result};
+use crate::{Error, FieldName, Invalid, Lang, Result};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -197,7 +197,7 @@ fn validate(input: &OfficeProfileInput) -> Result<OfficeProfileInput> {
     };
     if !TIME_ZONES.contains(&time_zone) {
         return Err(Error::validation(
-            "time_zone",
+            FieldName::TimeZone,
             Invalid::NotAKazakhstanTimeZone,
             format!(
                 "{time_zone:?} is not a time zone of Kazakhstan ({})",
@@ -205,24 +205,24 @@ fn validate(input: &OfficeProfileInput) -> Result<OfficeProfileInput> {
             ),
         ));
     }
-    let email = clean("email", &input.email, MAX_LINE)?;
+    let email = clean(FieldName::Email, &input.email, MAX_LINE)?;
     if !email.is_empty() && !crate::validate::email::is_email(&email) {
         return Err(Error::validation(
-            "email",
+            FieldName::Email,
             Invalid::NotAnEmail,
             "is not an e-mail address",
         ));
     }
     Ok(OfficeProfileInput {
-        name_kk: clean("name_kk", &input.name_kk, MAX_NAME)?,
-        name_ru: clean("name_ru", &input.name_ru, MAX_NAME)?,
-        region_kk: clean("region_kk", &input.region_kk, MAX_LINE)?,
-        region_ru: clean("region_ru", &input.region_ru, MAX_LINE)?,
-        city_kk: clean("city_kk", &input.city_kk, MAX_LINE)?,
-        city_ru: clean("city_ru", &input.city_ru, MAX_LINE)?,
-        address_kk: clean("address_kk", &input.address_kk, MAX_LINE)?,
-        address_ru: clean("address_ru", &input.address_ru, MAX_LINE)?,
-        phone: clean("phone", &input.phone, MAX_LINE)?,
+        name_kk: clean(FieldName::NameKk, &input.name_kk, MAX_NAME)?,
+        name_ru: clean(FieldName::NameRu, &input.name_ru, MAX_NAME)?,
+        region_kk: clean(FieldName::RegionKk, &input.region_kk, MAX_LINE)?,
+        region_ru: clean(FieldName::RegionRu, &input.region_ru, MAX_LINE)?,
+        city_kk: clean(FieldName::CityKk, &input.city_kk, MAX_LINE)?,
+        city_ru: clean(FieldName::CityRu, &input.city_ru, MAX_LINE)?,
+        address_kk: clean(FieldName::AddressKk, &input.address_kk, MAX_LINE)?,
+        address_ru: clean(FieldName::AddressRu, &input.address_ru, MAX_LINE)?,
+        phone: clean(FieldName::Phone, &input.phone, MAX_LINE)?,
         email,
         time_zone: time_zone.to_owned(),
     })
@@ -241,7 +241,7 @@ pub fn get_office_logo(conn: &Connection) -> Result<Option<(Vec<u8>, String)>> {
 
 /// Stores a PNG or JPEG logo (recognised by its signature).
 pub fn set_office_logo(conn: &Connection, bytes: &[u8]) -> Result<()> {
-    let mime = logo_mime("logo", bytes)?;
+    let mime = logo_mime(FieldName::Logo, bytes)?;
     conn.execute(
         "UPDATE office_profile SET logo = ?1, logo_mime = ?2, updated_at = ?3 WHERE id = 1",
         params![bytes, mime, now_utc()],
@@ -252,7 +252,7 @@ pub fn set_office_logo(conn: &Connection, bytes: &[u8]) -> Result<()> {
 
 /// The MIME type of a PNG or JPEG logo of at most [`MAX_LOGO_BYTES`],
 /// recognised by its signature; a validation error on `field` otherwise.
-pub(crate) fn logo_mime(field: &str, bytes: &[u8]) -> Result<&'static str> {
+pub(crate) fn logo_mime(field: FieldName, bytes: &[u8]) -> Result<&'static str> {
     let mime = if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
         "image/png"
     } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
@@ -324,14 +324,14 @@ pub fn set_office_code(conn: &Connection, code: &str) -> Result<OfficeIdentity> 
     let code = code.trim().to_uppercase();
     if code.is_empty() {
         return Err(Error::validation(
-            "office_code",
+            FieldName::OfficeCode,
             Invalid::Required,
             "the office code is empty",
         ));
     }
     if code.chars().count() > MAX_OFFICE_CODE {
         return Err(Error::over_limit(
-            "office_code",
+            FieldName::OfficeCode,
             Invalid::TooLong,
             MAX_OFFICE_CODE as u64,
             "the office code is too long",
@@ -342,7 +342,7 @@ pub fn set_office_code(conn: &Connection, code: &str) -> Result<OfficeIdentity> 
         .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
     {
         return Err(Error::validation(
-            "office_code",
+            FieldName::OfficeCode,
             Invalid::UnknownValue,
             "an office code has Latin letters, digits, - and _ only",
         ));
@@ -400,7 +400,7 @@ mod tests {
         let err = update_office_profile(store.conn(), &input).unwrap_err();
         assert_eq!(
             (err.code(), err.field()),
-            (ErrorCode::Validation, Some("time_zone"))
+            (ErrorCode::Validation, Some(FieldName::TimeZone))
         );
         let mut input = sample();
         input.email = "not an email".into();
@@ -408,7 +408,7 @@ mod tests {
             update_office_profile(store.conn(), &input)
                 .unwrap_err()
                 .field(),
-            Some("email")
+            Some(FieldName::Email)
         );
         let mut input = sample();
         input.name_ru = "Я".repeat(MAX_NAME + 1);
@@ -416,7 +416,7 @@ mod tests {
             update_office_profile(store.conn(), &input)
                 .unwrap_err()
                 .field(),
-            Some("name_ru")
+            Some(FieldName::NameRu)
         );
         assert!(
             get_office_profile(store.conn()).unwrap().is_blank(),

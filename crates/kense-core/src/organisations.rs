@@ -9,7 +9,7 @@ use crate::search_index::{self, Indexed};
 use crate::soft_delete::{self, Table};
 use crate::text::{clean, email, phone};
 use crate::time::now_utc;
-use crate::{Error, Invalid, Lang, Result};
+use crate::{Error, FieldName, Invalid, Lang, Result};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -116,23 +116,23 @@ struct Clean {
 /// Checks every field of an organisation and refuses them all at once.
 fn validate(input: &OrganisationInput) -> Result<Clean> {
     let mut problems = Problems::default();
-    let mut name_kk = problems.check(clean("name_kk", &input.name_kk, MAX_NAME))?;
-    let mut name_ru = problems.check(clean("name_ru", &input.name_ru, MAX_NAME))?;
+    let mut name_kk = problems.check(clean(FieldName::NameKk, &input.name_kk, MAX_NAME))?;
+    let mut name_ru = problems.check(clean(FieldName::NameRu, &input.name_ru, MAX_NAME))?;
     if name_kk.is_empty() && name_ru.is_empty() {
-        if !problems.has("name_kk") && !problems.has("name_ru") {
-            problems.refuse("name_ru", Invalid::Required, "is required");
+        if !problems.has(FieldName::NameKk) && !problems.has(FieldName::NameRu) {
+            problems.refuse(FieldName::NameRu, Invalid::Required, "is required");
         }
     } else if name_kk.is_empty() {
         name_kk = name_ru.clone();
     } else if name_ru.is_empty() {
         name_ru = name_kk.clone();
     }
-    let district = problems.check(clean("district", &input.district, 200))?;
-    let address = problems.check(clean("address", &input.address, 500))?;
-    let phone = problems.check(phone("phone", &input.phone))?;
-    let email = problems.check(email("email", &input.email))?;
-    let contact = problems.check(clean("contact", &input.contact, 300))?;
-    let notes = problems.check(clean("notes", &input.notes, 5000))?;
+    let district = problems.check(clean(FieldName::District, &input.district, 200))?;
+    let address = problems.check(clean(FieldName::Address, &input.address, 500))?;
+    let phone = problems.check(phone(FieldName::Phone, &input.phone))?;
+    let email = problems.check(email(FieldName::Email, &input.email))?;
+    let contact = problems.check(clean(FieldName::Contact, &input.contact, 300))?;
+    let notes = problems.check(clean(FieldName::Notes, &input.notes, 5000))?;
     problems.finish()?;
     Ok(Clean {
         name_kk,
@@ -499,7 +499,7 @@ mod tests {
         let err = insert_organisation(store.conn(), &input(" ", "")).unwrap_err();
         assert_eq!(
             (err.code(), err.field()),
-            (ErrorCode::Validation, Some("name_ru"))
+            (ErrorCode::Validation, Some(FieldName::NameRu))
         );
     }
 

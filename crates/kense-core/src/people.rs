@@ -11,7 +11,7 @@ use crate::soft_delete::{self, Table};
 use crate::text::{clean, date, email, phone, required};
 use crate::time::now_utc;
 use crate::validate::mask_iin;
-use crate::{Error, Invalid, Result};
+use crate::{Error, FieldName, Invalid, Result};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -211,11 +211,15 @@ impl Clean {
 /// the error names all the refused ones (see [`Problems`]).
 pub(crate) fn validate(conn: &Connection, input: &PersonInput) -> Result<Clean> {
     let mut problems = Problems::default();
-    let surname = problems.check(required("surname", &input.surname, MAX_NAME_PART))?;
-    let name = problems.check(required("name", &input.name, MAX_NAME_PART))?;
-    let patronymic = problems.check(clean("patronymic", &input.patronymic, MAX_NAME_PART))?;
-    let phone = problems.check(phone("phone", &input.phone))?;
-    let email = problems.check(email("email", &input.email))?;
+    let surname = problems.check(required(FieldName::Surname, &input.surname, MAX_NAME_PART))?;
+    let name = problems.check(required(FieldName::Name, &input.name, MAX_NAME_PART))?;
+    let patronymic = problems.check(clean(
+        FieldName::Patronymic,
+        &input.patronymic,
+        MAX_NAME_PART,
+    ))?;
+    let phone = problems.check(phone(FieldName::Phone, &input.phone))?;
+    let email = problems.check(email(FieldName::Email, &input.email))?;
     if let Some(id) = input.organisation_id {
         let exists: bool = conn
             .prepare_cached(
@@ -225,15 +229,15 @@ pub(crate) fn validate(conn: &Connection, input: &PersonInput) -> Result<Clean> 
             .context("checking an organisation")?;
         if !exists {
             problems.refuse(
-                "organisation",
+                FieldName::Organisation,
                 Invalid::UnknownReference,
                 format!("organisation {id} does not exist"),
             );
         }
     }
-    let position_kk = problems.check(clean("position_kk", &input.position_kk, 500))?;
-    let position_ru = problems.check(clean("position_ru", &input.position_ru, 500))?;
-    let iin = problems.check(clean("iin", &input.iin, 20))?;
+    let position_kk = problems.check(clean(FieldName::PositionKk, &input.position_kk, 500))?;
+    let position_ru = problems.check(clean(FieldName::PositionRu, &input.position_ru, 500))?;
+    let iin = problems.check(clean(FieldName::Iin, &input.iin, 20))?;
     let iin = if iin.is_empty() {
         None
     } else {
@@ -241,7 +245,7 @@ pub(crate) fn validate(conn: &Connection, input: &PersonInput) -> Result<Clean> 
             Ok(valid) => Some(valid.digits),
             Err(_) => {
                 problems.refuse(
-                    "iin",
+                    FieldName::Iin,
                     Invalid::NotAnIin,
                     format!("{iin:?} is not a valid IIN"),
                 );
@@ -249,8 +253,9 @@ pub(crate) fn validate(conn: &Connection, input: &PersonInput) -> Result<Clean> 
             }
         }
     };
-    let consent_date = problems.check(date("consent_date", input.consent_date.as_deref()))?;
-    let notes = problems.check(clean("notes", &input.notes, 5000))?;
+    let consent_date =
+        problems.check(date(FieldName::ConsentDate, input.consent_date.as_deref()))?;
+    let notes = problems.check(clean(FieldName::Notes, &input.notes, 5000))?;
     problems.finish()?;
     let mut category_ids = input.category_ids.clone();
     category_ids.sort_unstable();
@@ -336,7 +341,7 @@ fn check_iin_free(conn: &Connection, iin: Option<&str>, except: Option<i64>) -> 
         .context("checking an IIN")?;
     match taken {
         Some(other) => Err(Error::validation(
-            "iin",
+            FieldName::Iin,
             Invalid::DuplicateIin,
             format!("person {other} already has this IIN"),
         )),
@@ -355,7 +360,7 @@ fn write_categories(conn: &Connection, person_id: i64, category_ids: &[i64]) -> 
         stmt.execute(params![person_id, category])
             .map_err(|source| match source.sqlite_error_code() {
                 Some(rusqlite::ErrorCode::ConstraintViolation) => Error::validation(
-                    "categories",
+                    FieldName::Categories,
                     Invalid::UnknownReference,
                     format!("category {category} does not exist"),
                 ),
@@ -936,7 +941,7 @@ mod tests {
     use super::*;
     use crate::{ErrorCode, Store};
 
-    fn refused(err: &Error) -> Vec<(String, Invalid)> {
+    fn refused(err: &Error) -> Vec<(FieldName, Invalid)> {
         err.field_problems()
             .into_iter()
             .map(|p| (p.field, p.reason))
@@ -961,17 +966,17 @@ mod tests {
         assert_eq!(err.code(), ErrorCode::Validation);
         assert_eq!(
             err.field(),
-            Some("surname"),
+            Some(FieldName::Surname),
             "the first field gets the focus"
         );
         assert_eq!(
             refused(&err),
             [
-                ("surname".to_owned(), Invalid::Required),
-                ("phone".to_owned(), Invalid::NotAPhone),
-                ("email".to_owned(), Invalid::NotAnEmail),
-                ("iin".to_owned(), Invalid::NotAnIin),
-                ("consent_date".to_owned(), Invalid::NotADate),
+                (FieldName::Surname, Invalid::Required),
+                (FieldName::Phone, Invalid::NotAPhone),
+                (FieldName::Email, Invalid::NotAnEmail),
+                (FieldName::Iin, Invalid::NotAnIin),
+                (FieldName::ConsentDate, Invalid::NotADate),
             ]
         );
         assert_eq!(count_people(c, &PersonFilter::default()).unwrap(), 0);
@@ -988,6 +993,6 @@ mod tests {
         };
         let err = insert_person(store.conn(), &input).unwrap_err();
         assert!(matches!(err, Error::Validation { .. }), "{err:?}");
-        assert_eq!(refused(&err), [("email".to_owned(), Invalid::NotAnEmail)]);
+        assert_eq!(refused(&err), [(FieldName::Email, Invalid::NotAnEmail)]);
     }
 }

@@ -9,7 +9,7 @@ use crate::error::SqlContext;
 use crate::soft_delete::{EventRecord, Table};
 use crate::text::clean;
 use crate::time::now_utc;
-use crate::{Error, Invalid, Result};
+use crate::{Error, FieldName, Invalid, Result};
 use image::{DynamicImage, ImageFormat, ImageReader, Limits};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
@@ -88,14 +88,14 @@ fn check_photo(bytes: &[u8]) -> Result<Checked> {
         ("image/jpeg", ImageFormat::Jpeg)
     } else {
         return Err(Error::validation(
-            "photo",
+            FieldName::Photo,
             Invalid::NotAnImage,
             "must be a JPEG or PNG image",
         ));
     };
     if bytes.len() > MAX_PHOTO_BYTES {
         return Err(Error::over_limit(
-            "photo",
+            FieldName::Photo,
             Invalid::TooLarge,
             MAX_PHOTO_BYTES as u64,
             format!(
@@ -106,7 +106,7 @@ fn check_photo(bytes: &[u8]) -> Result<Checked> {
     }
     let unreadable = |e: image::ImageError| {
         Error::validation(
-            "photo",
+            FieldName::Photo,
             Invalid::NotAnImage,
             format!("cannot be read as an image: {e}"),
         )
@@ -116,7 +116,7 @@ fn check_photo(bytes: &[u8]) -> Result<Checked> {
         .map_err(unreadable)?;
     if width > MAX_PHOTO_SIDE || height > MAX_PHOTO_SIDE {
         return Err(Error::over_limit(
-            "photo",
+            FieldName::Photo,
             Invalid::TooManyPixels,
             u64::from(MAX_PHOTO_SIDE),
             format!("is {width}×{height} pixels; at most {MAX_PHOTO_SIDE} on a side"),
@@ -181,8 +181,8 @@ pub fn insert_photo(
     bytes: &[u8],
     input: &PhotoInput,
 ) -> Result<i64> {
-    let caption = clean("caption", &input.caption, 1000)?;
-    let credit = clean("credit", &input.credit, 300)?;
+    let caption = clean(FieldName::Caption, &input.caption, 1000)?;
+    let credit = clean(FieldName::Credit, &input.credit, 300)?;
     let checked = check_photo(bytes)?;
     let sha = Sha256::digest(bytes)
         .iter()
@@ -241,7 +241,7 @@ pub fn insert_photo_file(
     let size = std::fs::metadata(path).map_err(io)?.len();
     if size > MAX_PHOTO_BYTES as u64 {
         return Err(Error::over_limit(
-            "photo",
+            FieldName::Photo,
             Invalid::TooLarge,
             MAX_PHOTO_BYTES as u64,
             format!("is {size} bytes; at most {MAX_PHOTO_BYTES} are allowed"),
@@ -253,8 +253,8 @@ pub fn insert_photo_file(
 
 /// Saves a photo's caption, credit and mark.
 pub fn update_photo(conn: &Connection, id: i64, input: &PhotoInput) -> Result<()> {
-    let caption = clean("caption", &input.caption, 1000)?;
-    let credit = clean("credit", &input.credit, 300)?;
+    let caption = clean(FieldName::Caption, &input.caption, 1000)?;
+    let credit = clean(FieldName::Credit, &input.credit, 300)?;
     let changed = conn
         .execute(
             "UPDATE event_photo SET caption = ?1, credit = ?2, chosen = ?3, updated_at = ?4

@@ -1,6 +1,7 @@
 //! Proposals drafted at events (table `proposal`): the text, to whom it
 //! goes, and where it stands (drafted, sent, accepted).
 
+use crate::FieldName;
 use crate::changelog::{self, Action};
 use crate::error::SqlContext;
 use crate::kinds::ProposalStatus;
@@ -50,8 +51,8 @@ pub struct ProposalInput {
 
 /// Adds a proposal to an event; returns its id.
 pub fn insert_proposal(conn: &Connection, event_id: i64, input: &ProposalInput) -> Result<i64> {
-    let text = required("text", &input.text, 5000)?;
-    let addressee = clean("addressee", &input.addressee, 500)?;
+    let text = required(FieldName::Text, &input.text, 5000)?;
+    let addressee = clean(FieldName::Addressee, &input.addressee, 500)?;
     conn.execute(
         "INSERT INTO proposal (uuid, event_id, text, addressee, status, created_at, updated_at)
          SELECT ?1, id, ?3, ?4, ?5, ?6, ?6 FROM event WHERE id = ?2 AND deleted_at IS NULL",
@@ -78,8 +79,8 @@ pub fn insert_proposal(conn: &Connection, event_id: i64, input: &ProposalInput) 
 
 /// Saves changes to a proposal (e.g. marks it sent or accepted).
 pub fn update_proposal(conn: &Connection, id: i64, input: &ProposalInput) -> Result<()> {
-    let text = required("text", &input.text, 5000)?;
-    let addressee = clean("addressee", &input.addressee, 500)?;
+    let text = required(FieldName::Text, &input.text, 5000)?;
+    let addressee = clean(FieldName::Addressee, &input.addressee, 500)?;
     let changed = conn
         .execute(
             "UPDATE proposal SET text = ?1, addressee = ?2, status = ?3, updated_at = ?4
@@ -152,7 +153,7 @@ mod tests {
             insert_proposal(store.conn(), event, &input)
                 .unwrap_err()
                 .field(),
-            Some("text")
+            Some(FieldName::Text)
         );
         delete_proposal(store.conn(), id).unwrap();
         assert!(list_proposals(store.conn(), event).unwrap().is_empty());

@@ -1,6 +1,7 @@
 //! App settings (table `app_setting`) and the `KEY VALUE` interface the CLI
 //! uses for them and for the office profile.
 
+use crate::FieldName;
 use crate::error::SqlContext;
 use crate::office::{self, OfficeProfileInput};
 use crate::{Error, Lang, Result};
@@ -134,7 +135,7 @@ pub fn set_by_key(conn: &Connection, key: &str, value: &str) -> Result<()> {
             .filter(|m| *m <= 120)
             .ok_or_else(|| {
                 Error::validation(
-                    "months",
+                    FieldName::Months,
                     crate::Invalid::NotACount,
                     "must be a number of months from 0 to 120",
                 )
@@ -147,7 +148,7 @@ pub fn set_by_key(conn: &Connection, key: &str, value: &str) -> Result<()> {
         Some(field) => *field = value.to_owned(),
         None => {
             return Err(Error::validation(
-                "key",
+                FieldName::Key,
                 crate::Invalid::UnknownSetting,
                 format!(
                     "unknown setting {key:?}; known: {}, office.logo",
@@ -187,19 +188,19 @@ mod tests {
             set_by_key(store.conn(), "office.nope", "x")
                 .unwrap_err()
                 .field(),
-            Some("key")
+            Some(FieldName::Key)
         );
         assert_eq!(
             set_by_key(store.conn(), "ui.language", "en")
                 .unwrap_err()
                 .field(),
-            Some("language")
+            Some(FieldName::Language)
         );
         assert_eq!(
             set_by_key(store.conn(), "office.time_zone", "UTC")
                 .unwrap_err()
                 .field(),
-            Some("time_zone")
+            Some(FieldName::TimeZone)
         );
     }
 }

@@ -1,5 +1,6 @@
 //! Signatories: the officials who sign documents (table `signatory`).
 
+use crate::FieldName;
 use crate::error::SqlContext;
 use crate::text::required;
 use crate::time::now_utc;
@@ -109,10 +110,10 @@ pub fn get_signatory(conn: &Connection, id: i64) -> Result<Signatory> {
 /// Creates or updates a signatory; returns it as stored. Call inside a
 /// transaction when the default flag moves, so no moment has two defaults.
 pub fn save_signatory(conn: &Connection, input: &SignatoryInput) -> Result<Signatory> {
-    let full_name_kk = required("full_name_kk", &input.full_name_kk, MAX_TEXT)?;
-    let full_name_ru = required("full_name_ru", &input.full_name_ru, MAX_TEXT)?;
-    let position_kk = required("position_kk", &input.position_kk, MAX_TEXT)?;
-    let position_ru = required("position_ru", &input.position_ru, MAX_TEXT)?;
+    let full_name_kk = required(FieldName::FullNameKk, &input.full_name_kk, MAX_TEXT)?;
+    let full_name_ru = required(FieldName::FullNameRu, &input.full_name_ru, MAX_TEXT)?;
+    let position_kk = required(FieldName::PositionKk, &input.position_kk, MAX_TEXT)?;
+    let position_ru = required(FieldName::PositionRu, &input.position_ru, MAX_TEXT)?;
     let now = now_utc();
     if input.is_default {
         conn.execute(
@@ -245,6 +246,6 @@ mod tests {
         let mut bad = input("", false);
         bad.full_name_ru = "Иванов".into();
         let err = save_signatory(store.conn(), &bad).unwrap_err();
-        assert_eq!(err.field(), Some("full_name_kk"));
+        assert_eq!(err.field(), Some(FieldName::FullNameKk));
     }
 }

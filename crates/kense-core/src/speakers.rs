@@ -9,7 +9,7 @@ use crate::id_handovers::check_person;
 use crate::soft_delete::{EventRecord, Table};
 use crate::text::clean;
 use crate::time::now_utc;
-use crate::{Error, Invalid, Lang, Result};
+use crate::{Error, FieldName, Invalid, Lang, Result};
 use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -77,12 +77,12 @@ struct Clean {
 }
 
 fn validate(conn: &Connection, input: &SpeakerInput) -> Result<Clean> {
-    let name = clean("name", &input.name, 300)?;
+    let name = clean(FieldName::Name, &input.name, 300)?;
     match input.person_id {
-        Some(person) => check_person(conn, "person_id", person)?,
+        Some(person) => check_person(conn, FieldName::PersonId, person)?,
         None if name.is_empty() => {
             return Err(Error::validation(
-                "name",
+                FieldName::Name,
                 Invalid::Required,
                 "a speaker needs a person or a name",
             ));
@@ -91,8 +91,8 @@ fn validate(conn: &Connection, input: &SpeakerInput) -> Result<Clean> {
     }
     Ok(Clean {
         name,
-        position_kk: clean("position_kk", &input.position_kk, 500)?,
-        position_ru: clean("position_ru", &input.position_ru, 500)?,
+        position_kk: clean(FieldName::PositionKk, &input.position_kk, 500)?,
+        position_ru: clean(FieldName::PositionRu, &input.position_ru, 500)?,
     })
 }
 
@@ -230,6 +230,6 @@ mod tests {
         delete_speaker(store.conn(), second).unwrap();
         assert_eq!(list_speakers(store.conn(), event).unwrap().len(), 1);
         let err = insert_speaker(store.conn(), event, &SpeakerInput::default()).unwrap_err();
-        assert_eq!(err.field(), Some("name"));
+        assert_eq!(err.field(), Some(FieldName::Name));
     }
 }

@@ -922,7 +922,11 @@ mod tests {
         let result: Result<()> = store.with_tx(|tx| {
             tx.execute("INSERT INTO app_setting (key, value) VALUES ('a', 'b')", [])
                 .context("insert")?;
-            Err(Error::validation("x", crate::Invalid::Required, "boom"))
+            Err(Error::validation(
+                crate::FieldName::Notes,
+                crate::Invalid::Required,
+                "boom",
+            ))
         });
         assert!(result.is_err());
         assert_eq!(count(&store), before);

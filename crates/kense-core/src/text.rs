@@ -1,10 +1,10 @@
 //! Small text helpers for validating user input.
 
-use crate::{Error, Invalid, Result};
+use crate::{Error, FieldName, Invalid, Result};
 use chrono::{NaiveDate, NaiveDateTime};
 
 /// Trims `value` and checks it is at most `max` characters (not bytes).
-pub(crate) fn clean(field: &str, value: &str, max: usize) -> Result<String> {
+pub(crate) fn clean(field: FieldName, value: &str, max: usize) -> Result<String> {
     let trimmed = value.trim();
     let count = trimmed.chars().count();
     if count > max {
@@ -29,7 +29,7 @@ pub(crate) fn clean(field: &str, value: &str, max: usize) -> Result<String> {
 }
 
 /// Like [`clean`] but the result must not be empty.
-pub(crate) fn required(field: &str, value: &str, max: usize) -> Result<String> {
+pub(crate) fn required(field: FieldName, value: &str, max: usize) -> Result<String> {
     let cleaned = clean(field, value, max)?;
     if cleaned.is_empty() {
         return Err(Error::validation(field, Invalid::Required, "is required"));
@@ -38,7 +38,7 @@ pub(crate) fn required(field: &str, value: &str, max: usize) -> Result<String> {
 }
 
 /// A phone normalised to `+77011234567` (empty stays empty).
-pub(crate) fn phone(field: &str, value: &str) -> Result<String> {
+pub(crate) fn phone(field: FieldName, value: &str) -> Result<String> {
     let value = clean(field, value, 40)?;
     crate::validate::phone::normalize_phone(&value).map_err(|_| {
         Error::validation(
@@ -50,7 +50,7 @@ pub(crate) fn phone(field: &str, value: &str) -> Result<String> {
 }
 
 /// An e-mail address of a plausible shape (empty stays empty).
-pub(crate) fn email(field: &str, value: &str) -> Result<String> {
+pub(crate) fn email(field: FieldName, value: &str) -> Result<String> {
     let value = clean(field, value, 254)?;
     if value.is_empty() || crate::validate::email::is_email(&value) {
         Ok(value)
@@ -65,7 +65,7 @@ pub(crate) fn email(field: &str, value: &str) -> Result<String> {
 
 /// A date as `YYYY-MM-DD`; accepts what people type and Excel writes
 /// (`dd.mm.yyyy`, `yyyy-mm-dd`, …). Empty is `None`.
-pub(crate) fn date(field: &str, value: Option<&str>) -> Result<Option<String>> {
+pub(crate) fn date(field: FieldName, value: Option<&str>) -> Result<Option<String>> {
     let Some(value) = value.map(str::trim).filter(|v| !v.is_empty()) else {
         return Ok(None);
     };
@@ -77,7 +77,7 @@ pub(crate) fn date(field: &str, value: Option<&str>) -> Result<Option<String>> {
 }
 
 /// A local date and time as `YYYY-MM-DDTHH:MM`; a bare date means 00:00.
-pub(crate) fn datetime(field: &str, value: &str) -> Result<String> {
+pub(crate) fn datetime(field: FieldName, value: &str) -> Result<String> {
     let value = value.trim();
     let parsed = NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M")
         .or_else(|_| NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M:%S"))
@@ -103,39 +103,44 @@ mod tests {
     #[test]
     fn counts_characters_not_bytes() {
         let kazakh = "Ә".repeat(10);
-        assert_eq!(clean("f", &kazakh, 10).unwrap(), kazakh);
-        let err = clean("name_kk", &"Ә".repeat(11), 10).unwrap_err();
-        assert_eq!(err.field(), Some("name_kk"));
+        assert_eq!(clean(FieldName::Notes, &kazakh, 10).unwrap(), kazakh);
+        let err = clean(FieldName::NameKk, &"Ә".repeat(11), 10).unwrap_err();
+        assert_eq!(err.field(), Some(FieldName::NameKk));
     }
 
     #[test]
     fn required_refuses_blank() {
-        assert!(required("name_ru", "   ", 10).is_err());
-        assert_eq!(required("name_ru", "  Ақ  ", 10).unwrap(), "Ақ");
+        assert!(required(FieldName::NameRu, "   ", 10).is_err());
+        assert_eq!(required(FieldName::NameRu, "  Ақ  ", 10).unwrap(), "Ақ");
     }
 
     #[test]
     fn dates_and_times_are_normalised() {
         assert_eq!(
-            date("d", Some("21.11.2026")).unwrap().as_deref(),
+            date(FieldName::Day, Some("21.11.2026")).unwrap().as_deref(),
             Some("2026-11-21")
         );
-        assert_eq!(date("d", Some(" ")).unwrap(), None);
+        assert_eq!(date(FieldName::Day, Some(" ")).unwrap(), None);
         assert_eq!(
-            date("d", Some("31.02.2026")).unwrap_err().field(),
-            Some("d")
+            date(FieldName::Day, Some("31.02.2026"))
+                .unwrap_err()
+                .field(),
+            Some(FieldName::Day)
         );
         assert_eq!(
-            datetime("s", "2026-11-21T09:30").unwrap(),
+            datetime(FieldName::StartsAt, "2026-11-21T09:30").unwrap(),
             "2026-11-21T09:30"
         );
-        assert_eq!(datetime("s", "2026-11-21").unwrap(), "2026-11-21T00:00");
-        assert!(datetime("s", "завтра").is_err());
+        assert_eq!(
+            datetime(FieldName::StartsAt, "2026-11-21").unwrap(),
+            "2026-11-21T00:00"
+        );
+        assert!(datetime(FieldName::StartsAt, "завтра").is_err());
     }
 
     #[test]
     fn control_characters_are_refused() {
-        assert!(clean("f", "a\u{0}b", 10).is_err());
-        assert_eq!(clean("f", "a\nb", 10).unwrap(), "a\nb");
+        assert!(clean(FieldName::Notes, "a\u{0}b", 10).is_err());
+        assert_eq!(clean(FieldName::Notes, "a\nb", 10).unwrap(), "a\nb");
     }
 }

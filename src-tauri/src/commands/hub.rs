@@ -6,6 +6,7 @@
 use crate::IpcError;
 use crate::picked::{FileHandle, SaveFormat};
 use kense_core::ErrorCode;
+use kense_core::FieldName;
 use kense_core::hub::status::{self, SendStatus};
 use kense_core::report::ReportQuery;
 use kense_hub::HubError;
@@ -34,7 +35,7 @@ fn hub_error(err: HubError) -> IpcError {
         HubError::Core(core) => return IpcError::from(core),
         HubError::BadUrl(_) => {
             return IpcError::from(kense_core::Error::validation(
-                "hub_url",
+                FieldName::HubUrl,
                 kense_core::Invalid::NotAHubUrl,
                 message,
             ));
@@ -53,7 +54,7 @@ fn stored_url(state: &crate::AppState) -> Result<String, IpcError> {
     let url = state.read(status::hub_url)?;
     if url.is_empty() {
         return Err(IpcError::from(kense_core::Error::validation(
-            "hub_url",
+            FieldName::HubUrl,
             kense_core::Invalid::Required,
             "no hub address is set",
         )));

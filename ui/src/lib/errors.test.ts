@@ -48,9 +48,10 @@ describe("errorText", () => {
     );
   });
 
-  it("keeps an unknown field's raw name and the English detail without a reason", () => {
-    const error: IpcError = { code: "validation", field: "colour", message: "colour: bad" };
-    expect(errorText(error, "ru")).toBe("Поле «colour» заполнено неверно: bad");
+  it("names the field by its label and keeps the English detail without a reason", () => {
+    const error: IpcError = { code: "validation", field: "accent_color", message: "accent_color: bad" };
+    expect(errorText(error, "ru")).toBe("Поле «Цвет» заполнено неверно: bad");
+    expect(errorText(error, "kk")).toBe("«Түсі» өрісі дұрыс толтырылмаған: bad");
   });
 
   it("translates the other codes by code alone", () => {

@@ -1,13 +1,13 @@
 // Validation errors next to the field they concern.
 
-import type { IpcError } from "./ipc/generated";
+import type { FieldName, IpcError } from "./ipc/generated";
 
 /**
  * The error about `field` when `error` is a validation error that refused
  * it: one of its `fields` (the backend lists every refused field of a
  * form), or the error itself when it names that one field. Else null.
  */
-export function errorFor(error: IpcError | null, field: string): IpcError | null {
+export function errorFor(error: IpcError | null, field: FieldName): IpcError | null {
   if (error?.code !== "validation") return null;
   const problem = error.fields?.find((f) => f.field === field);
   if (problem) {
@@ -23,7 +23,7 @@ export function errorFor(error: IpcError | null, field: string): IpcError | null
 }
 
 /** The fields a validation error refused, in the form's order. */
-export function refusedFields(error: IpcError | null): string[] {
+export function refusedFields(error: IpcError | null): FieldName[] {
   if (error?.code !== "validation") return [];
   if (error.fields?.length) return error.fields.map((f) => f.field);
   return error.field ? [error.field] : [];
@@ -34,7 +34,10 @@ export function refusedFields(error: IpcError | null): string[] {
  * changed: null when none is left, the one field's error, or the error
  * narrowed to the remaining fields. Other errors stay as they are.
  */
-export function withoutCorrected(error: IpcError | null, corrected: Set<string>): IpcError | null {
+export function withoutCorrected(
+  error: IpcError | null,
+  corrected: ReadonlySet<FieldName>,
+): IpcError | null {
   if (error?.code !== "validation" || corrected.size === 0) return error;
   const left = refusedFields(error).filter((f) => !corrected.has(f));
   if (left.length === 0) return null;
@@ -48,7 +51,7 @@ export function withoutCorrected(error: IpcError | null, corrected: Set<string>)
 
 /** A validation error made in the UI (e.g. a count that is not a number). */
 export function localValidation(
-  field: string,
+  field: FieldName,
   reason: NonNullable<IpcError["reason"]>,
   detail: string,
 ): IpcError {

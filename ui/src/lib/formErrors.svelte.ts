@@ -1,10 +1,10 @@
 // A form's validation error, cleared field by field as the user corrects it.
 
 import { errorFor, refusedFields, withoutCorrected } from "./fieldErrors";
-import type { IpcError } from "./ipc/generated";
+import type { FieldName, IpcError } from "./ipc/generated";
 
 /** The backend's field names → the form's current value of each. */
-export type FieldValues = () => Record<string, unknown>;
+export type FieldValues = () => Partial<Record<FieldName, unknown>>;
 
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -19,11 +19,11 @@ function same(a: unknown, b: unknown): boolean {
 export function formErrors(values: FieldValues) {
   let error = $state<IpcError | null>(null);
   /** The values of the refused fields when they were refused. */
-  let refusedValues = $state<Record<string, unknown>>({});
+  let refusedValues = $state<Partial<Record<FieldName, unknown>>>({});
 
   const corrected = $derived.by(() => {
     const now = values();
-    const changed = new Set<string>();
+    const changed = new Set<FieldName>();
     for (const field of refusedFields(error)) {
       if (field in now && !same(now[field], refusedValues[field])) changed.add(field);
     }
@@ -38,7 +38,7 @@ export function formErrors(values: FieldValues) {
     /** Records a refusal (or any error) with the values it refused. */
     set(next: IpcError | null) {
       const now = values();
-      const snapshot: Record<string, unknown> = {};
+      const snapshot: Partial<Record<FieldName, unknown>> = {};
       for (const field of refusedFields(next)) {
         if (field in now) snapshot[field] = JSON.parse(JSON.stringify(now[field] ?? null));
       }
@@ -49,7 +49,7 @@ export function formErrors(values: FieldValues) {
       error = null;
     },
     /** The error about `field`, until the user changes that field. */
-    for(field: string): IpcError | null {
+    for(field: FieldName): IpcError | null {
       return corrected.has(field) ? null : errorFor(error, field);
     },
     /** The error for the form's message line: the fields still refused. */

@@ -11,6 +11,7 @@ import {
   t,
   translate,
 } from "./i18n";
+import { FIELD_NAMES, INVALID_REASONS } from "./ipc/generated";
 import { TIME_ZONES, timeZoneKey } from "./office";
 import { SCREENS } from "./router.svelte";
 
@@ -75,11 +76,8 @@ describe("translation files", () => {
     for (const lang of LANGS) keys.add(`lang-${lang}`);
     for (const code of ERROR_CODES) keys.add(`error-${code}`);
     for (const zone of TIME_ZONES) keys.add(timeZoneKey(zone));
-    for (const field of ["name_kk", "name_ru", "region_kk", "region_ru", "city_kk", "city_ru",
-      "address_kk", "address_ru", "phone", "email", "time_zone", "full_name_kk", "full_name_ru",
-      "position_kk", "position_ru"]) {
-      keys.add(`field-${field}`);
-    }
+    for (const field of FIELD_NAMES) keys.add(`field-${field}`);
+    for (const reason of INVALID_REASONS) keys.add(`invalid-${reason}`);
 
     expect(keys.size).toBeGreaterThan(60);
     const missing = [...keys].flatMap((key) =>

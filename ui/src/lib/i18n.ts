@@ -7,7 +7,7 @@
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import kkSource from "../../../assets/i18n/kk.ftl?raw";
 import ruSource from "../../../assets/i18n/ru.ftl?raw";
-import type { ErrorCode, IpcError, Lang } from "./ipc/generated";
+import type { ErrorCode, FieldName, IpcError, Lang } from "./ipc/generated";
 import { LANGS, locale } from "./locale.svelte";
 
 export { LANGS };
@@ -124,17 +124,17 @@ export function validationDetail(error: IpcError): string {
     : error.message;
 }
 
-/** The translated name of a field (`field-<field>`), else the raw name. */
-export function fieldName(field: string, lang: Lang = locale.current): string {
-  const key = `field-${field}`;
-  return hasMessage(lang, key) ? translate(lang, key) : field;
+/** The translated label of a field (`field-<field>`: every `FieldName`
+ * has one in both languages, i18n.test.ts checks it). */
+export function fieldName(field: FieldName, lang: Lang = locale.current): string {
+  return translate(lang, `field-${field}`);
 }
 
-/** Why a field was refused, translated (`invalid-<reason>`), else the English detail. */
+/** Why a field was refused, translated (`invalid-<reason>`: every `Invalid`
+ * has one in both languages), else the English detail. */
 export function reasonText(error: IpcError, lang: Lang = locale.current): string {
-  const key = error.reason ? `invalid-${error.reason}` : "";
-  return key && hasMessage(lang, key)
-    ? translate(lang, key, { limit: error.limit ?? 0 })
+  return error.reason
+    ? translate(lang, `invalid-${error.reason}`, { limit: error.limit ?? 0 })
     : validationDetail(error);
 }
 
@@ -150,7 +150,7 @@ export function errorText(error: IpcError, lang: Lang = locale.current): string 
   }
   if (code === "validation") {
     return translate(lang, "error-validation", {
-      field: fieldName(error.field ?? "", lang),
+      field: error.field ? fieldName(error.field, lang) : "",
       reason: reasonText(error, lang),
     });
   }

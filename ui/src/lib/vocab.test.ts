@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { hasMessage, LANGS, setLang, translate } from "./i18n";
+import { FIELD_NAMES, INVALID_REASONS } from "./ipc/generated";
 import { roleLabel, VOCABULARIES, vocabKey, type Vocabulary } from "./vocab";
 
 const vocabularies = Object.entries(VOCABULARIES) as [Vocabulary, readonly string[]][];
@@ -48,17 +49,16 @@ describe("vocabularies", () => {
     expect(translate("ru", "month-4")).toBe("Апрель");
   });
 
-  it("names every field the registry's validation errors mention", () => {
-    const fields = [
-      "surname", "name", "patronymic", "phone", "email", "iin", "consent_date", "organisation",
-      "position", "title_kk", "title_ru", "starts_at", "ends_at", "headcount", "proposals_count",
-      "outlet", "url", "published_on", "views", "parties", "subject", "signed_on", "name_kk",
-      "name_ru", "district", "address", "contact", "notes", "campaign", "categories", "place",
-      "outcomes", "kind", "status", "gender", "description",
-    ];
-    const missing = fields.flatMap((field) =>
-      LANGS.filter((lang) => !hasMessage(lang, `field-${field}`)).map((lang) => `${lang}:${field}`),
-    );
+  it("labels every field a refusal can name, and gives every reason its words, in both languages", () => {
+    expect(FIELD_NAMES.length).toBeGreaterThan(90);
+    expect(INVALID_REASONS.length).toBeGreaterThan(40);
+    const missing = [
+      ...FIELD_NAMES.map((field) => `field-${field}`),
+      ...INVALID_REASONS.map((reason) => `invalid-${reason}`),
+    ].flatMap((key) => LANGS.filter((lang) => !hasMessage(lang, key)).map((lang) => `${lang}:${key}`));
     expect(missing).toEqual([]);
+    // Each label is the user's word, never the key.
+    expect(translate("ru", "field-recipients")).toBe("Получатели");
+    expect(translate("kk", "field-recipients")).not.toContain("recipients");
   });
 });

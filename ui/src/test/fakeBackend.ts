@@ -76,6 +76,7 @@ import type {
   BackupOverview,
   ChosenBackup,
   Contents,
+  FieldName,
 } from "../lib/ipc/generated";
 import { PLACEHOLDERS, type ReportQuery } from "../lib/ipc/generated";
 import { fakeReport } from "./fakeReport";
@@ -444,7 +445,7 @@ export function importPreview(extra: Partial<ImportPreview> = {}): ImportPreview
 }
 
 export function validationError(
-  field: string,
+  field: FieldName,
   detail: string,
   reason: IpcError["reason"] = null,
 ): IpcError {
@@ -458,7 +459,7 @@ function localMinute(now: Date = new Date()): string {
 }
 
 /** As the backend: an event that has not begun is held (or its people present) only when confirmed. */
-function ensureBegun(startsAt: string, confirmed: boolean | null | undefined, field: string): void {
+function ensureBegun(startsAt: string, confirmed: boolean | null | undefined, field: FieldName): void {
   if (!confirmed && startsAt > localMinute()) {
     throw validationError(field, `the event begins at ${startsAt}`, "event_not_begun");
   }
@@ -667,7 +668,7 @@ export class FakeBackend {
         restored: from?.contents ?? this.currentContents(),
       };
     },
-    back_up_to_file: (args) => {
+    back_up_to_file: async (args) => {
       if (!this.backupToPath) return null;
       const encrypted = typeof args?.passphrase === "string" && args.passphrase !== "";
       const path = encrypted ? `${this.backupToPath}.age` : this.backupToPath;
@@ -1387,7 +1388,7 @@ export class FakeBackend {
       const ids = args?.ids as number[];
       const current = this.stopsOf(eventId);
       if (ids.length !== current.length || new Set(ids).size !== ids.length || !current.every((s) => ids.includes(s.id))) {
-        throw validationError("ids", "every stop once", "unknown_reference");
+        throw validationError("stops", "every stop once", "unknown_reference");
       }
       for (const s of current) s.position = ids.indexOf(s.id) + 1;
       return this.plan(eventId);
@@ -1538,7 +1539,7 @@ export class FakeBackend {
   private cleanStop(eventId: number, input: StopInput): Omit<Stop, "id" | "eventId" | "position"> {
     const event = this.eventById(eventId);
     const day = event.startsAt.slice(0, 10);
-    const time = (field: string, value: string): string => {
+    const time = (field: FieldName, value: string): string => {
       const v = value.trim();
       const clock = /^(\d{1,2}):(\d{2})$/.exec(v);
       if (clock && Number(clock[1]) < 24 && Number(clock[2]) < 60) return `${day}T${clock[1]!.padStart(2, "0")}:${clock[2]}`;

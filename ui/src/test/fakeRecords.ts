@@ -17,12 +17,13 @@ import type {
   ProposalInput,
   Speaker,
   SpeakerInput,
+  FieldName,
 } from "../lib/ipc/generated";
 
 type Args = Record<string, unknown> | undefined;
 type Handler = (args: Args) => unknown;
 
-type Validation = (field: string, detail: string, reason?: "required" | "not_a_count" | "unknown_reference" | "not_an_image") => unknown;
+type Validation = (field: FieldName, detail: string, reason?: "required" | "not_a_count" | "unknown_reference" | "not_an_image") => unknown;
 
 /** What the records need of the rest of the fake backend. */
 export type RecordDeps = {
@@ -104,7 +105,7 @@ export class FakeRecords {
     return `${lines.join("\n\n")}\n`;
   }
 
-  private required(field: string, value: string): string {
+  private required(field: FieldName, value: string): string {
     const text = value.trim();
     if (!text) throw this.deps.validation(field, "is required", "required");
     return text;

@@ -2,6 +2,7 @@
 //! (<https://age-encryption.org/v1>, scrypt recipient): readable by Kense and
 //! by the `age` tool.
 
+use crate::FieldName;
 use crate::{Error, Result};
 use age::secrecy::SecretString;
 use std::fs;
@@ -32,7 +33,7 @@ pub fn is_encrypted(path: &Path) -> Result<bool> {
 pub fn encrypt_file(plain: &Path, out: &Path, passphrase: &str) -> Result<()> {
     if passphrase.is_empty() {
         return Err(Error::validation(
-            "passphrase",
+            FieldName::Passphrase,
             crate::Invalid::Required,
             "an empty passphrase",
         ));

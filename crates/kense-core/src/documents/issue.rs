@@ -21,7 +21,7 @@ use crate::kinds::{DocKind, DocLang, Gender, Role};
 use crate::office::{OfficeProfile, get_office_logo, get_office_profile};
 use crate::progress::Progress;
 use crate::signatories::{Signatory, get_signatory, list_signatories};
-use crate::{Error, Invalid, Lang, Result};
+use crate::{Error, FieldName, Invalid, Lang, Result};
 use chrono::{Datelike, Months, NaiveDate};
 use kense_pdf::{FontSet, Image};
 use rusqlite::{Connection, params_from_iter};
@@ -174,7 +174,7 @@ impl Context {
         let template = get_template(conn, req.template_id)?;
         let kind = template.kind.doc_kind().ok_or_else(|| {
             Error::validation(
-                "template",
+                FieldName::Template,
                 Invalid::UnknownValue,
                 "a sign-in sheet template issues no numbered documents",
             )
@@ -189,7 +189,7 @@ impl Context {
         let issued_on = match req.issued_on.as_deref().map(str::trim) {
             Some(d) if !d.is_empty() => crate::validate::parse_date(d).ok_or_else(|| {
                 Error::validation(
-                    "issued_on",
+                    FieldName::IssuedOn,
                     Invalid::NotADate,
                     format!("{d:?} is not a date"),
                 )
@@ -205,7 +205,7 @@ impl Context {
             && req.confirm_future != Some(true)
         {
             return Err(Error::validation(
-                "confirm_future",
+                FieldName::ConfirmFuture,
                 Invalid::EventNotHeld,
                 format!(
                     "the event takes place on {}, after the date of issue {}; confirm to issue for a planned event",
@@ -711,7 +711,7 @@ fn first_document(
     let people = recipients(conn, req)?;
     let person = people.first().ok_or_else(|| {
         Error::validation(
-            "recipients",
+            FieldName::Recipients,
             Invalid::NoRecipients,
             "nobody to issue documents to (no attendee marked present with that role)",
         )
@@ -791,7 +791,7 @@ pub(crate) fn issue_batch_replacing(
     let people = recipients(conn, req)?;
     if people.is_empty() {
         return Err(Error::validation(
-            "recipients",
+            FieldName::Recipients,
             Invalid::NoRecipients,
             "nobody to issue documents to (no attendee marked present with that role)",
         ));
@@ -1117,7 +1117,7 @@ mod tests {
             ..req
         };
         let err = preview_first_document(c, &nobody).unwrap_err();
-        assert_eq!(err.field(), Some("recipients"));
+        assert_eq!(err.field(), Some(FieldName::Recipients));
     }
 
     #[test]

@@ -28,7 +28,7 @@ pub use translations::{MissingTranslation, missing_translations};
 
 use crate::kinds::{DocLang, DocStatus, TemplateKind};
 use crate::progress::Progress;
-use crate::{Error, Invalid, Result, Store};
+use crate::{Error, FieldName, Invalid, Result, Store};
 use issue::{IssueRequest, IssuedBatch, issue_batch_replacing, issue_batch_with_progress};
 use register::{IssuedDocument, get_document, get_document_content, set_status};
 use rusqlite::Connection;
@@ -438,12 +438,12 @@ pub fn render_document_as(conn: &Connection, id: i64, format: DocFormat) -> Resu
 /// same template, event and language; the old entry becomes «reissued» with
 /// the reason and a link to the new one. One transaction.
 pub fn reissue_document(store: &mut Store, id: i64, reason: &str) -> Result<IssuedDocument> {
-    let reason = crate::text::required("reason", reason, register::MAX_REASON)?;
+    let reason = crate::text::required(FieldName::Reason, reason, register::MAX_REASON)?;
     store.with_write_tx(|tx| {
         let old = get_document(tx, id)?;
         if old.status != DocStatus::Issued {
             return Err(Error::validation(
-                "status",
+                FieldName::Status,
                 Invalid::NotIssued,
                 format!("{} is already {}", old.number, old.status),
             ));
@@ -452,7 +452,7 @@ pub fn reissue_document(store: &mut Store, id: i64, reason: &str) -> Result<Issu
             (old.event_id, old.template_id, old.person_id)
         else {
             return Err(Error::validation(
-                "document",
+                FieldName::Document,
                 Invalid::UnknownReference,
                 "the document's event, template or recipient is gone",
             ));

@@ -8,7 +8,7 @@ use crate::fold::fold;
 use crate::kinds::{DocKind, DocLang, DocStatus};
 use crate::text::required;
 use crate::time::now_utc;
-use crate::{Error, Invalid, Result};
+use crate::{Error, FieldName, Invalid, Result};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -324,7 +324,7 @@ pub fn get_document(conn: &Connection, id: i64) -> Result<IssuedDocument> {
 pub fn find_document(conn: &Connection, number: &str) -> Result<IssuedDocument> {
     let (series, year, seq) = parse_number(number).ok_or_else(|| {
         Error::validation(
-            "number",
+            FieldName::Number,
             Invalid::NotADocumentNumber,
             format!("{number:?} is not a register number such as АХ-2026/0042"),
         )
@@ -367,12 +367,12 @@ pub fn void_document(
 ) -> Result<IssuedDocument> {
     if !matches!(status, DocStatus::Spoiled | DocStatus::Revoked) {
         return Err(Error::validation(
-            "status",
+            FieldName::Status,
             Invalid::UnknownValue,
             "a document can be marked spoiled or revoked",
         ));
     }
-    let reason = required("reason", reason, MAX_REASON)?;
+    let reason = required(FieldName::Reason, reason, MAX_REASON)?;
     set_status(conn, id, status, &reason, None)?;
     get_document(conn, id)
 }
@@ -388,7 +388,7 @@ pub(crate) fn set_status(
     let current = get_document(conn, id)?;
     if current.status != DocStatus::Issued {
         return Err(Error::validation(
-            "status",
+            FieldName::Status,
             Invalid::NotIssued,
             format!("{} is already {}", current.number, current.status),
         ));
@@ -480,7 +480,7 @@ pub struct VerifyResult {
 pub fn verify_code(conn: &Connection, code: &str) -> Result<VerifyResult> {
     let parsed: ParsedCode = parse_code(code).ok_or_else(|| {
         Error::validation(
-            "code",
+            FieldName::Code,
             Invalid::NotAVerificationCode,
             format!("{code:?} is not a verification code such as 26-0042-K3QX"),
         )

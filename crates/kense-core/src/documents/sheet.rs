@@ -10,7 +10,7 @@ use crate::i18n::{Translator, in_langs};
 use crate::kinds::{DocLang, Role, TemplateKind};
 use crate::office::get_office_profile;
 use crate::validate::{format_phone, parse_date};
-use crate::{Error, Invalid, Lang, Result};
+use crate::{Error, FieldName, Invalid, Lang, Result};
 use kense_pdf::{Sheet, SheetHeadings, SheetRow};
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
@@ -89,7 +89,7 @@ pub fn build_sheet(conn: &Connection, req: &SheetRequest) -> Result<Sheet> {
     let blank_rows = req.blank_rows as usize;
     if blank_rows > MAX_BLANK_ROWS {
         return Err(Error::over_limit(
-            "blank_rows",
+            FieldName::BlankRows,
             Invalid::TooLong,
             MAX_BLANK_ROWS as u64,
             format!("at most {MAX_BLANK_ROWS} blank rows"),

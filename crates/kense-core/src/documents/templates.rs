@@ -7,7 +7,7 @@ use crate::kinds::{Orientation, TemplateKind};
 use crate::office::logo_mime;
 use crate::text::{clean, required};
 use crate::time::now_utc;
-use crate::{Error, Invalid, Lang, Result};
+use crate::{Error, FieldName, Invalid, Lang, Result};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -98,16 +98,16 @@ impl Template {
     }
 
     /// `(field, text)` of every text with placeholders.
-    pub fn texts(&self) -> [(&'static str, &str); 8] {
+    pub fn texts(&self) -> [(FieldName, &str); 8] {
         [
-            ("title_kk", &self.title_kk),
-            ("title_ru", &self.title_ru),
-            ("subtitle_kk", &self.subtitle_kk),
-            ("subtitle_ru", &self.subtitle_ru),
-            ("salutation_kk", &self.salutation_kk),
-            ("salutation_ru", &self.salutation_ru),
-            ("body_kk", &self.body_kk),
-            ("body_ru", &self.body_ru),
+            (FieldName::TitleKk, &self.title_kk),
+            (FieldName::TitleRu, &self.title_ru),
+            (FieldName::SubtitleKk, &self.subtitle_kk),
+            (FieldName::SubtitleRu, &self.subtitle_ru),
+            (FieldName::SalutationKk, &self.salutation_kk),
+            (FieldName::SalutationRu, &self.salutation_ru),
+            (FieldName::BodyKk, &self.body_kk),
+            (FieldName::BodyRu, &self.body_ru),
         ]
     }
 }
@@ -247,10 +247,10 @@ pub fn default_template(conn: &Connection, kind: TemplateKind) -> Result<Templat
 
 /// Checks a template input: lengths, series, colour, known placeholders.
 pub fn validate_template(input: &TemplateInput) -> Result<TemplateInput> {
-    let series = required("series", &input.series, MAX_SERIES)?;
+    let series = required(FieldName::Series, &input.series, MAX_SERIES)?;
     if series.chars().any(|c| !(c.is_alphanumeric() || c == '-')) {
         return Err(Error::validation(
-            "series",
+            FieldName::Series,
             Invalid::UnknownValue,
             "may hold letters, digits and '-' only",
         ));
@@ -258,39 +258,39 @@ pub fn validate_template(input: &TemplateInput) -> Result<TemplateInput> {
     let accent_color = input.accent_color.trim().to_owned();
     if kense_pdf::Rgb::from_hex(&accent_color).is_none() || !accent_color.starts_with('#') {
         return Err(Error::validation(
-            "accent_color",
+            FieldName::AccentColor,
             Invalid::NotAColor,
             "must be written as #RRGGBB",
         ));
     }
-    let line = |field: &str, v: &str| clean(field, v, MAX_LINE);
+    let line = |field: FieldName, v: &str| clean(field, v, MAX_LINE);
     let out = TemplateInput {
         id: input.id,
         kind: input.kind,
-        name: required("name", &input.name, MAX_NAME)?,
+        name: required(FieldName::Name, &input.name, MAX_NAME)?,
         series,
-        title_kk: line("title_kk", &input.title_kk)?,
-        title_ru: line("title_ru", &input.title_ru)?,
-        subtitle_kk: line("subtitle_kk", &input.subtitle_kk)?,
-        subtitle_ru: line("subtitle_ru", &input.subtitle_ru)?,
-        salutation_kk: line("salutation_kk", &input.salutation_kk)?,
-        salutation_ru: line("salutation_ru", &input.salutation_ru)?,
-        body_kk: clean("body_kk", &input.body_kk, MAX_BODY)?,
-        body_ru: clean("body_ru", &input.body_ru, MAX_BODY)?,
+        title_kk: line(FieldName::TitleKk, &input.title_kk)?,
+        title_ru: line(FieldName::TitleRu, &input.title_ru)?,
+        subtitle_kk: line(FieldName::SubtitleKk, &input.subtitle_kk)?,
+        subtitle_ru: line(FieldName::SubtitleRu, &input.subtitle_ru)?,
+        salutation_kk: line(FieldName::SalutationKk, &input.salutation_kk)?,
+        salutation_ru: line(FieldName::SalutationRu, &input.salutation_ru)?,
+        body_kk: clean(FieldName::BodyKk, &input.body_kk, MAX_BODY)?,
+        body_ru: clean(FieldName::BodyRu, &input.body_ru, MAX_BODY)?,
         orientation: input.orientation,
         accent_color: accent_color.to_uppercase(),
         signatory_id: input.signatory_id,
         show_qr: input.show_qr,
     };
     for (field, text) in [
-        ("title_kk", &out.title_kk),
-        ("title_ru", &out.title_ru),
-        ("subtitle_kk", &out.subtitle_kk),
-        ("subtitle_ru", &out.subtitle_ru),
-        ("salutation_kk", &out.salutation_kk),
-        ("salutation_ru", &out.salutation_ru),
-        ("body_kk", &out.body_kk),
-        ("body_ru", &out.body_ru),
+        (FieldName::TitleKk, &out.title_kk),
+        (FieldName::TitleRu, &out.title_ru),
+        (FieldName::SubtitleKk, &out.subtitle_kk),
+        (FieldName::SubtitleRu, &out.subtitle_ru),
+        (FieldName::SalutationKk, &out.salutation_kk),
+        (FieldName::SalutationRu, &out.salutation_ru),
+        (FieldName::BodyKk, &out.body_kk),
+        (FieldName::BodyRu, &out.body_ru),
     ] {
         let unknown = unknown_placeholders(text);
         if !unknown.is_empty() {
@@ -310,7 +310,7 @@ pub fn validate_template(input: &TemplateInput) -> Result<TemplateInput> {
     }
     if out.title_kk.is_empty() && out.title_ru.is_empty() {
         return Err(Error::validation(
-            "title_kk",
+            FieldName::TitleKk,
             Invalid::Required,
             "is required",
         ));
@@ -324,7 +324,7 @@ pub fn save_template(conn: &Connection, input: &TemplateInput) -> Result<Templat
     if let Some(sid) = t.signatory_id {
         crate::signatories::get_signatory(conn, sid).map_err(|_| {
             Error::validation(
-                "signatory_id",
+                FieldName::SignatoryId,
                 Invalid::UnknownReference,
                 "no such signatory",
             )
@@ -336,7 +336,7 @@ pub fn save_template(conn: &Connection, input: &TemplateInput) -> Result<Templat
             let current = get_template(conn, id)?;
             if current.kind != t.kind {
                 return Err(Error::validation(
-                    "kind",
+                    FieldName::Kind,
                     Invalid::UnknownValue,
                     "the kind of a template cannot change",
                 ));
@@ -424,7 +424,7 @@ pub fn delete_template(conn: &Connection, id: i64) -> Result<()> {
     let t = get_template(conn, id)?;
     if t.builtin {
         return Err(Error::validation(
-            "template",
+            FieldName::Template,
             Invalid::UnknownValue,
             "a built-in template cannot be deleted",
         ));
@@ -452,7 +452,7 @@ pub fn get_template_logo(conn: &Connection, id: i64) -> Result<Option<Vec<u8>>> 
 /// office logo is used again).
 pub fn set_template_logo(conn: &Connection, id: i64, bytes: Option<&[u8]>) -> Result<()> {
     get_template(conn, id)?;
-    let mime = bytes.map(|b| logo_mime("logo", b)).transpose()?;
+    let mime = bytes.map(|b| logo_mime(FieldName::Logo, b)).transpose()?;
     conn.execute(
         "UPDATE doc_template SET logo = ?2, logo_mime = ?3, updated_at = ?4 WHERE id = ?1",
         params![id, bytes, mime, now_utc()],
@@ -484,7 +484,7 @@ mod tests {
         let mut input = TemplateInput::from(&t);
         input.body_ru = "Уважаемый {fullname}!".to_owned();
         let err = save_template(store.conn(), &input).unwrap_err();
-        assert_eq!(err.field(), Some("body_ru"));
+        assert_eq!(err.field(), Some(FieldName::BodyRu));
         assert_eq!(err.invalid().unwrap().0, Invalid::UnknownPlaceholder);
         assert!(err.to_string().contains("{fullname}"), "{err}");
 
@@ -493,14 +493,14 @@ mod tests {
         let err = save_template(store.conn(), &input).unwrap_err();
         assert_eq!(
             (err.code(), err.field()),
-            (ErrorCode::Validation, Some("accent_color"))
+            (ErrorCode::Validation, Some(FieldName::AccentColor))
         );
 
         let mut input = TemplateInput::from(&t);
         input.series = "А/Х".to_owned();
         assert_eq!(
             save_template(store.conn(), &input).unwrap_err().field(),
-            Some("series")
+            Some(FieldName::Series)
         );
     }
 

@@ -9,7 +9,7 @@ mod csv;
 pub mod registry;
 mod xlsx;
 
-use crate::{Error, Invalid, Result};
+use crate::{Error, FieldName, Invalid, Result};
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
@@ -39,7 +39,7 @@ impl ExportFormat {
             Some("csv") => Ok(Self::Csv),
             Some("xlsx") => Ok(Self::Xlsx),
             _ => Err(Error::validation(
-                "file",
+                FieldName::File,
                 Invalid::NotATable,
                 format!("{}: use a .csv or .xlsx file name", path.display()),
             )),

@@ -7,7 +7,7 @@ use crate::error::SqlContext;
 use crate::office::{self, OfficeIdentity};
 use crate::settings;
 use crate::time::now_utc;
-use crate::{Error, Invalid, Result};
+use crate::{Error, FieldName, Invalid, Result};
 use rusqlite::{Connection, params};
 use std::collections::HashMap;
 
@@ -206,7 +206,7 @@ pub fn collect_changes(conn: &Connection, full: bool) -> Result<ChangeSet> {
     let office = office::get_office_identity(conn)?;
     if office.code.is_empty() {
         return Err(Error::validation(
-            "office_code",
+            FieldName::OfficeCode,
             Invalid::Required,
             "set the office code the region gave first (kense hub office --code CODE)",
         ));

@@ -15,7 +15,7 @@
 use super::changes::{ChangeRow, ChangeSet, HubValue, TableChanges};
 use super::tables::{ColType, table};
 use crate::office::OfficeIdentity;
-use crate::{Error, Invalid, Result};
+use crate::{Error, FieldName, Invalid, Result};
 use flate2::Compression;
 use flate2::read::GzDecoder;
 use flate2::write::GzEncoder;
@@ -78,7 +78,7 @@ struct TableHeader {
 }
 
 fn bad(message: impl Into<String>) -> Error {
-    Error::validation("package", Invalid::UnreadableFile, message)
+    Error::validation(FieldName::Package, Invalid::UnreadableFile, message)
 }
 
 fn to_json(v: &HubValue) -> Value {
@@ -176,7 +176,7 @@ pub fn read_package(input: impl Read) -> Result<ChangeSet> {
     let version = header.get("version").and_then(Value::as_u64).unwrap_or(0);
     if version > u64::from(VERSION) {
         return Err(Error::validation(
-            "package",
+            FieldName::Package,
             Invalid::UnknownValue,
             format!(
                 "the package was written by a newer Kense (package version {version}, this version reads up to {VERSION}); update Kense to load it"

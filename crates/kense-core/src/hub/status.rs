@@ -3,7 +3,7 @@
 //! are still to be sent.
 
 use super::changes;
-use crate::{Error, Invalid, Result, office, settings};
+use crate::{Error, FieldName, Invalid, Result, office, settings};
 use chrono::{Datelike, Months, NaiveDate};
 use rusqlite::Connection;
 use serde::Serialize;
@@ -101,7 +101,7 @@ pub fn set_hub_url(conn: &Connection, url: &str) -> Result<()> {
         .or_else(|| url.strip_prefix("postgresql://"))
     else {
         return Err(Error::validation(
-            "hub_url",
+            FieldName::HubUrl,
             Invalid::NotAHubUrl,
             "a hub address starts with postgres://",
         ));
@@ -109,7 +109,7 @@ pub fn set_hub_url(conn: &Connection, url: &str) -> Result<()> {
     let authority = rest.split(['/', '?']).next().unwrap_or("");
     if authority.is_empty() {
         return Err(Error::validation(
-            "hub_url",
+            FieldName::HubUrl,
             Invalid::NotAHubUrl,
             "a hub address names its server: postgres://USER@HOST:PORT/DB",
         ));
@@ -120,7 +120,7 @@ pub fn set_hub_url(conn: &Connection, url: &str) -> Result<()> {
         || url.contains("password=");
     if has_password {
         return Err(Error::validation(
-            "hub_url",
+            FieldName::HubUrl,
             Invalid::PasswordInUrl,
             "the hub address holds a password; Kense does not store one",
         ));

@@ -1,6 +1,7 @@
 use super::changes::{self, HubValue};
 use super::package::{VERSION, read_package, write_package};
 use super::*;
+use crate::FieldName;
 use crate::demo::{self, DemoSize};
 use crate::{ErrorCode, Store, office};
 use chrono::NaiveDate;
@@ -36,7 +37,7 @@ fn a_new_database_has_an_office_uuid_v7_and_no_code() {
     assert_eq!(parsed.get_version_num(), 7, "{}", id.office_id);
     assert_eq!(id.code, "");
     let err = collect_changes(store.conn(), false).unwrap_err();
-    assert_eq!(err.field(), Some("office_code"));
+    assert_eq!(err.field(), Some(FieldName::OfficeCode));
     assert_eq!(
         office::set_office_code(store.conn(), "alm-01")
             .unwrap()

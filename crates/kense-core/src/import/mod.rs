@@ -34,9 +34,7 @@ pub use names::{NameParts, split_full_name};
 pub use rows::{
     MAX_LINE, MAX_NAME_PART, MAX_NOTES, MAX_ORGANISATION_NAME, parse_organisations, parse_people,
 };
-pub use table::{
-    ImportError, ImportErrorCode, MAX_ROWS, Table, TableFormat, TableRow, column_letter,
-};
+pub use table::{ImportError, MAX_ROWS, Table, TableFormat, TableRow, column_letter};
 pub(crate) use workbook::number_text;
 
 /// Reads an Excel workbook (`.xlsx`, `.xlsm`, `.xls`, `.xlsb`, `.ods`,

@@ -2,9 +2,9 @@
 //! vocabularies they use, and the problems found per row.
 
 use super::Field;
+use crate::Invalid;
 use crate::fold::fold;
 pub use crate::kinds::{Gender, OrgKind, Role};
-use crate::validate::Reason;
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -399,8 +399,9 @@ pub struct Problem {
     pub column: String,
     /// The field the value was for.
     pub field: Field,
-    /// Why it was refused.
-    pub code: Reason,
+    /// Why it was refused (translated as `invalid-<reason>`, as a form's
+    /// refusal is).
+    pub reason: Invalid,
     /// The limit broken, for `too_long` (characters).
     #[ts(optional = nullable)]
     pub limit: Option<u64>,

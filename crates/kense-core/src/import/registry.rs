@@ -11,7 +11,6 @@ use crate::categories::{self, CategoryInput};
 use crate::changelog::{self, Action, Bulk};
 use crate::error::SqlContext;
 use crate::fold::fold;
-use crate::import::limits::What;
 use crate::import::{
     ColumnMapping, Field, ImportError, ImportKind, OrganisationDraft, PersonDraft, Problem, Table,
     TableFormat, has_required_columns, parse_organisations, parse_people, read_table,
@@ -20,7 +19,7 @@ use crate::import::{
 use crate::kinds::Role;
 use crate::organisations::{self, OrganisationInput};
 use crate::people::{self, PersonInput};
-use crate::{Error, Invalid, Result};
+use crate::{Error, FieldName, Invalid, Result};
 use rusqlite::{Connection, OptionalExtension};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -92,41 +91,10 @@ pub fn read_import_file(path: &Path) -> Result<Table> {
 
 /// The import error of a whole file as a validation error of the `file` field.
 pub fn file_error(err: ImportError) -> Error {
-    let reason = match &err {
-        ImportError::NotATable => Invalid::NotATable,
-        ImportError::Unreadable(_) => Invalid::UnreadableFile,
-        ImportError::Empty => Invalid::EmptyFile,
-        ImportError::NoRows => Invalid::NoRows,
-        ImportError::TooManyRows { .. } => Invalid::TooManyRows,
-        ImportError::UnclosedQuote { .. } => Invalid::UnclosedQuote,
-        ImportError::TooLarge { what, .. } => match what {
-            What::File => Invalid::TooLarge,
-            What::Cell => Invalid::CellTooLarge,
-            What::Row => Invalid::RowTooLarge,
-            What::Unpacked => Invalid::WorkbookTooLarge,
-            What::Sheet => Invalid::SheetTooLarge,
-        },
-        ImportError::TooManyColumns { .. } => Invalid::TooManyColumns,
-    };
-    match err {
-        ImportError::TooManyRows { limit, .. } | ImportError::TooManyColumns { limit, .. } => {
-            Error::over_limit("file", reason, limit as u64, err.to_string())
-        }
-        // In the unit the translation names: KB for a cell or a row, MB
-        // for the unpacked workbook, bytes for the file, cells for a sheet.
-        ImportError::TooLarge { what, limit, .. } => {
-            let shown = match what {
-                What::Cell | What::Row => limit / 1024,
-                What::Unpacked => limit / (1024 * 1024),
-                What::File | What::Sheet => limit,
-            };
-            Error::over_limit("file", reason, shown, err.to_string())
-        }
-        // The row goes in `limit`: the translation names it.
-        ImportError::UnclosedQuote { line } => {
-            Error::over_limit("file", reason, line as u64, err.to_string())
-        }
-        _ => Error::validation("file", reason, err.to_string()),
+    let reason = err.reason();
+    match err.limit() {
+        Some(limit) => Error::over_limit(FieldName::File, reason, limit, err.to_string()),
+        None => Error::validation(FieldName::File, reason, err.to_string()),
     }
 }
 
@@ -383,7 +351,7 @@ pub fn refusal(preview: &ImportPreview, skip_invalid: bool) -> Option<Error> {
 
 fn missing_columns() -> Error {
     Error::validation(
-        "file",
+        FieldName::File,
         Invalid::MissingColumns,
         "the columns this import needs are not mapped",
     )
@@ -392,7 +360,7 @@ fn missing_columns() -> Error {
 fn refuse_invalid(invalid: usize, skip_invalid: bool) -> Result<()> {
     if invalid > 0 && !skip_invalid {
         return Err(Error::over_limit(
-            "file",
+            FieldName::File,
             Invalid::RowsWithProblems,
             invalid as u64,
             format!("{invalid} rows have problems; fix them or skip them"),

@@ -8,8 +8,9 @@ use super::model::{
 };
 use super::names::split_full_name;
 use super::table::{Table, TableRow, column_letter};
+use crate::Invalid;
 use crate::fold::fold;
-use crate::validate::{Reason, is_email, normalize_phone, parse_date, validate_iin};
+use crate::validate::{is_email, normalize_phone, parse_date, validate_iin};
 
 /// Longest surname, name or patronymic, in characters.
 pub const MAX_NAME_PART: usize = 200;
@@ -78,7 +79,7 @@ fn person(r: &mut RowReader<'_>) -> PersonDraft {
         }
         for part in [&surname, &name, &patronymic] {
             if part.chars().count() > MAX_NAME_PART {
-                r.refuse_text(Field::FullName, Reason::TooLong, Some(MAX_NAME_PART), part);
+                r.refuse_text(Field::FullName, Invalid::TooLong, Some(MAX_NAME_PART), part);
             }
         }
     }
@@ -91,7 +92,7 @@ fn person(r: &mut RowReader<'_>) -> PersonDraft {
             } else {
                 field
             };
-            r.problem(blame, field, Reason::Required, None, "");
+            r.problem(blame, field, Invalid::Required, None, "");
         }
     }
 
@@ -99,7 +100,7 @@ fn person(r: &mut RowReader<'_>) -> PersonDraft {
         validate_iin(text).map_err(|e| e.reason())
     });
     let mut gender = r.with_text(Field::Gender, MAX_LINE, |text| {
-        recognise_gender(text).ok_or(Reason::UnknownGender)
+        recognise_gender(text).ok_or(Invalid::UnknownGender)
     });
     if gender.is_none() {
         gender = iin.as_ref().map(|i| i.gender);
@@ -110,16 +111,16 @@ fn person(r: &mut RowReader<'_>) -> PersonDraft {
     }
     let consent = r
         .with_text(Field::Consent, MAX_LINE, |text| {
-            recognise_yes_no(text).ok_or(Reason::UnknownConsent)
+            recognise_yes_no(text).ok_or(Invalid::UnknownConsent)
         })
         .unwrap_or(false);
     let consent_date = r.with_text(Field::ConsentDate, MAX_LINE, |text| {
         parse_date(text)
             .map(|d| d.format("%Y-%m-%d").to_string())
-            .ok_or(Reason::NotADate)
+            .ok_or(Invalid::NotADate)
     });
     let role = r.with_text(Field::Role, MAX_LINE, |text| {
-        recognise_role(text).ok_or(Reason::UnknownRole)
+        recognise_role(text).ok_or(Invalid::UnknownRole)
     });
     // A column per language wins; a single position column goes to the
     // language it is written in (a text the same in both, to both).
@@ -163,10 +164,10 @@ fn organisation(r: &mut RowReader<'_>) -> OrganisationDraft {
         } else {
             Field::NameRu
         };
-        r.problem(field, field, Reason::Required, None, "");
+        r.problem(field, field, Invalid::Required, None, "");
     }
     let kind = r.with_text(Field::Kind, MAX_LINE, |text| {
-        recognise_org_kind(text).ok_or(Reason::UnknownOrgKind)
+        recognise_org_kind(text).ok_or(Invalid::UnknownOrgKind)
     });
     OrganisationDraft {
         name_kk,
@@ -193,7 +194,7 @@ enum Shape {
 /// Trims and checks one value; line breaks per `shape`. Invisible
 /// characters pasted from the web (zero-width space, soft hyphen, BOM) are
 /// dropped.
-fn clean(value: &str, max: usize, shape: Shape) -> Result<String, (Reason, Option<usize>)> {
+fn clean(value: &str, max: usize, shape: Shape) -> Result<String, (Invalid, Option<usize>)> {
     let visible: String = value
         .chars()
         .filter(|c| !matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}'))
@@ -206,10 +207,10 @@ fn clean(value: &str, max: usize, shape: Shape) -> Result<String, (Reason, Optio
         .chars()
         .any(|c| c.is_control() && !(shape == Shape::Lines && matches!(c, '\n' | '\t')))
     {
-        return Err((Reason::ControlCharacters, None));
+        return Err((Invalid::ControlCharacters, None));
     }
     if cleaned.chars().count() > max {
-        return Err((Reason::TooLong, Some(max)));
+        return Err((Invalid::TooLong, Some(max)));
     }
     Ok(cleaned)
 }
@@ -289,7 +290,7 @@ impl<'a> RowReader<'a> {
         &mut self,
         blame: Field,
         field: Field,
-        code: Reason,
+        code: Invalid,
         limit: Option<usize>,
         value: &str,
     ) {
@@ -301,14 +302,14 @@ impl<'a> RowReader<'a> {
                 line: self.row.line,
                 column,
                 field,
-                code,
+                reason: code,
                 limit: limit.map(|l| l as u64),
                 value: quote(value),
             },
         ));
     }
 
-    fn refuse_text(&mut self, field: Field, code: Reason, limit: Option<usize>, value: &str) {
+    fn refuse_text(&mut self, field: Field, code: Invalid, limit: Option<usize>, value: &str) {
         self.problem(field, field, code, limit, value);
     }
 
@@ -336,7 +337,7 @@ impl<'a> RowReader<'a> {
         &mut self,
         field: Field,
         max: usize,
-        convert: impl FnOnce(&str) -> Result<T, Reason>,
+        convert: impl FnOnce(&str) -> Result<T, Invalid>,
     ) -> Option<T> {
         let raw = self.raw(field)?.1;
         let text = self.text(field, max, Shape::Line);
@@ -364,7 +365,7 @@ impl<'a> RowReader<'a> {
             if is_email(text) {
                 Ok(text.to_owned())
             } else {
-                Err(Reason::NotAnEmail)
+                Err(Invalid::NotAnEmail)
             }
         })
         .unwrap_or_default()

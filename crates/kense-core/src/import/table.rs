@@ -1,5 +1,7 @@
 //! A file brought from Excel, read into a plain table of text.
 
+use super::limits::What;
+use crate::Invalid;
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -89,7 +91,7 @@ pub enum ImportError {
     #[error("{} is larger than {limit} bytes (row {line})", what.as_str())]
     TooLarge {
         /// What.
-        what: super::limits::What,
+        what: What,
         /// The row (0 for the file or workbook as a whole).
         line: usize,
         /// The limit in bytes (cells for the sheet's range).
@@ -105,40 +107,41 @@ pub enum ImportError {
     },
 }
 
-/// Stable codes of [`ImportError`], translated as `import-<code>`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum ImportErrorCode {
-    /// See [`ImportError::NotATable`].
-    NotATable,
-    /// See [`ImportError::Unreadable`].
-    Unreadable,
-    /// See [`ImportError::Empty`].
-    Empty,
-    /// See [`ImportError::NoRows`].
-    NoRows,
-    /// See [`ImportError::TooManyRows`].
-    TooManyRows,
-    /// See [`ImportError::UnclosedQuote`].
-    UnclosedQuote,
-    /// See [`ImportError::TooLarge`].
-    TooLarge,
-    /// See [`ImportError::TooManyColumns`].
-    TooManyColumns,
-}
-
 impl ImportError {
-    /// The stable code.
-    pub fn code(&self) -> ImportErrorCode {
+    /// Why the file was refused, in the one vocabulary of refusals
+    /// (translated as `invalid-<reason>`).
+    pub fn reason(&self) -> Invalid {
         match self {
-            Self::NotATable => ImportErrorCode::NotATable,
-            Self::Unreadable(_) => ImportErrorCode::Unreadable,
-            Self::Empty => ImportErrorCode::Empty,
-            Self::NoRows => ImportErrorCode::NoRows,
-            Self::TooManyRows { .. } => ImportErrorCode::TooManyRows,
-            Self::UnclosedQuote { .. } => ImportErrorCode::UnclosedQuote,
-            Self::TooLarge { .. } => ImportErrorCode::TooLarge,
-            Self::TooManyColumns { .. } => ImportErrorCode::TooManyColumns,
+            Self::NotATable => Invalid::NotATable,
+            Self::Unreadable(_) => Invalid::UnreadableFile,
+            Self::Empty => Invalid::EmptyFile,
+            Self::NoRows => Invalid::NoRows,
+            Self::TooManyRows { .. } => Invalid::TooManyRows,
+            Self::UnclosedQuote { .. } => Invalid::UnclosedQuote,
+            Self::TooLarge { what, .. } => match what {
+                What::File => Invalid::TooLarge,
+                What::Cell => Invalid::CellTooLarge,
+                What::Row => Invalid::RowTooLarge,
+                What::Unpacked => Invalid::WorkbookTooLarge,
+                What::Sheet => Invalid::SheetTooLarge,
+            },
+            Self::TooManyColumns { .. } => Invalid::TooManyColumns,
+        }
+    }
+
+    /// The `$limit` of the reason's translation, in the unit it names: KB
+    /// for a cell or a row, MB for the unpacked workbook, bytes for the
+    /// file, cells for a sheet; the row a quote opened in.
+    pub fn limit(&self) -> Option<u64> {
+        match *self {
+            Self::TooManyRows { limit } | Self::TooManyColumns { limit, .. } => Some(limit as u64),
+            Self::TooLarge { what, limit, .. } => Some(match what {
+                What::Cell | What::Row => limit / 1024,
+                What::Unpacked => limit / (1024 * 1024),
+                What::File | What::Sheet => limit,
+            }),
+            Self::UnclosedQuote { line } => Some(line as u64),
+            Self::NotATable | Self::Unreadable(_) | Self::Empty | Self::NoRows => None,
         }
     }
 }
@@ -290,7 +293,7 @@ mod tests {
             ),
             Err(ImportError::NoRows)
         );
-        assert_eq!(ImportError::NoRows.code(), ImportErrorCode::NoRows);
+        assert_eq!(ImportError::NoRows.reason(), Invalid::NoRows);
     }
 
     #[test]

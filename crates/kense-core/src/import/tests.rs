@@ -2,7 +2,7 @@
 
 use super::delimited::windows_1251;
 use super::*;
-use crate::validate::Reason;
+use crate::Invalid;
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
 
 const PEOPLE_CSV: &[u8] =
@@ -32,8 +32,8 @@ fn people(t: &Table) -> Vec<ParsedRow<PersonDraft>> {
     parse_people(t, &recognise_columns(ImportKind::People, &t.headers))
 }
 
-fn codes(row: &ParsedRow<PersonDraft>) -> Vec<(Field, Reason)> {
-    row.problems.iter().map(|p| (p.field, p.code)).collect()
+fn codes(row: &ParsedRow<PersonDraft>) -> Vec<(Field, Invalid)> {
+    row.problems.iter().map(|p| (p.field, p.reason)).collect()
 }
 
 #[test]
@@ -76,7 +76,7 @@ fn utf8_bom_semicolon_csv_with_crlf_and_a_quoted_newline() {
     // Row 4: no surname.
     assert_eq!(rows[2].line, 4);
     assert_eq!(rows[2].value, None);
-    assert_eq!(codes(&rows[2]), [(Field::Surname, Reason::Required)]);
+    assert_eq!(codes(&rows[2]), [(Field::Surname, Invalid::Required)]);
     assert_eq!(rows[2].problems[0].column, "Фамилия");
 
     // Row 5: SQL-looking text kept verbatim, five bad values reported.
@@ -84,11 +84,11 @@ fn utf8_bom_semicolon_csv_with_crlf_and_a_quoted_newline() {
     assert_eq!(
         codes(&rows[3]),
         [
-            (Field::Email, Reason::NotAnEmail),
-            (Field::Iin, Reason::NotAnIin),
-            (Field::Consent, Reason::UnknownConsent),
-            (Field::ConsentDate, Reason::NotADate),
-            (Field::Role, Reason::UnknownRole),
+            (Field::Email, Invalid::NotAnEmail),
+            (Field::Iin, Invalid::NotAnIin),
+            (Field::Consent, Invalid::UnknownConsent),
+            (Field::ConsentDate, Invalid::NotADate),
+            (Field::Role, Invalid::UnknownRole),
         ]
     );
     let bad_email = &rows[3].problems[0];
@@ -210,7 +210,7 @@ fn xlsx_from_excel_with_a_title_numbers_and_dates() {
     assert_eq!(p.consent_date.as_deref(), Some("2024-03-15"));
 
     assert_eq!(rows[1].line, 5);
-    assert_eq!(codes(&rows[1]), [(Field::Iin, Reason::IinLeadingZeroLost)]);
+    assert_eq!(codes(&rows[1]), [(Field::Iin, Invalid::IinLeadingZeroLost)]);
     assert_eq!(rows[1].problems[0].column, "ЖСН");
 }
 
@@ -230,7 +230,7 @@ fn full_name_fills_only_missing_parts_and_gender_comes_from_the_iin() {
     assert_eq!(p.patronymic, "Маратқызы");
     assert_eq!(p.gender, Some(Gender::Female));
     assert_eq!(rows[1].value.as_ref().unwrap().name, "Айгуль");
-    assert_eq!(codes(&rows[2]), [(Field::Name, Reason::Required)]);
+    assert_eq!(codes(&rows[2]), [(Field::Name, Invalid::Required)]);
     // Blamed on the name column, which is there but empty.
     assert_eq!(rows[2].problems[0].column, "Имя");
 }
@@ -265,16 +265,16 @@ fn cell_checks() {
     assert_eq!(
         codes(&rows[0]),
         [
-            (Field::Surname, Reason::TooLong),
-            (Field::Gender, Reason::UnknownGender),
-            (Field::Phone, Reason::NotAPhone),
+            (Field::Surname, Invalid::TooLong),
+            (Field::Gender, Invalid::UnknownGender),
+            (Field::Phone, Invalid::NotAPhone),
         ]
     );
     assert_eq!(rows[0].problems[0].limit, Some(200));
     assert_eq!(rows[0].problems[0].value.chars().count(), 101);
     assert_eq!(
         codes(&rows[1]),
-        [(Field::Surname, Reason::ControlCharacters)]
+        [(Field::Surname, Invalid::ControlCharacters)]
     );
 
     let t = table(
@@ -361,17 +361,17 @@ fn organisations() {
     let o = rows[2].value.as_ref().unwrap();
     assert_eq!(o.name_ru, "«Болашақ» ҮЕҰ");
     assert_eq!(o.kind, Some(OrgKind::Ngo));
-    let problems: Vec<(Field, Reason, &str)> = rows[3]
+    let problems: Vec<(Field, Invalid, &str)> = rows[3]
         .problems
         .iter()
-        .map(|p| (p.field, p.code, p.column.as_str()))
+        .map(|p| (p.field, p.reason, p.column.as_str()))
         .collect();
     assert_eq!(
         problems,
         [
-            (Field::NameRu, Reason::Required, "Наименование (рус)"),
-            (Field::Kind, Reason::UnknownOrgKind, "Вид"),
-            (Field::Phone, Reason::NotAPhone, "Телефон"),
+            (Field::NameRu, Invalid::Required, "Наименование (рус)"),
+            (Field::Kind, Invalid::UnknownOrgKind, "Вид"),
+            (Field::Phone, Invalid::NotAPhone, "Телефон"),
         ]
     );
 }
@@ -413,7 +413,7 @@ fn drafts_serialise_for_the_preview() {
     assert_eq!(json["line"], 5);
     assert!(json["value"].is_null());
     assert_eq!(json["problems"][1]["field"], "iin");
-    assert_eq!(json["problems"][1]["code"], "not_an_iin");
+    assert_eq!(json["problems"][1]["reason"], "not_an_iin");
     let json = serde_json::to_value(&rows[0]).unwrap();
     assert_eq!(json["value"]["consentDate"], "2024-03-15");
     assert_eq!(json["value"]["gender"], "male");

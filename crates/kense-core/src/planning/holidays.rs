@@ -15,7 +15,7 @@
 use crate::error::SqlContext;
 use crate::text::required;
 use crate::time::now_utc;
-use crate::{Error, Invalid, Result};
+use crate::{Error, FieldName, Invalid, Result};
 use chrono::{Datelike, NaiveDate, Weekday};
 use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
@@ -167,8 +167,8 @@ pub fn list_holidays(conn: &Connection, year: i32) -> Result<Vec<Holiday>> {
 
 /// The holidays from `from` to `to` (`YYYY-MM-DD`, both included), by day.
 pub fn holidays_between(conn: &Connection, from: &str, to: &str) -> Result<Vec<Holiday>> {
-    let first = parse_day("from", from)?;
-    let last = parse_day("to", to)?;
+    let first = parse_day(FieldName::From, from)?;
+    let last = parse_day(FieldName::To, to)?;
     let mut by_day: BTreeMap<String, Holiday> = BTreeMap::new();
     for year in first.year()..=last.year() {
         for h in builtin_holidays(year) {
@@ -219,7 +219,7 @@ pub fn holidays_between(conn: &Connection, from: &str, to: &str) -> Result<Vec<H
         .collect())
 }
 
-fn parse_day(field: &str, value: &str) -> Result<NaiveDate> {
+fn parse_day(field: FieldName, value: &str) -> Result<NaiveDate> {
     crate::validate::date::parse_date(value.trim()).ok_or_else(|| {
         Error::validation(field, Invalid::NotADate, format!("{value:?} is not a date"))
     })
@@ -227,9 +227,11 @@ fn parse_day(field: &str, value: &str) -> Result<NaiveDate> {
 
 /// Adds a holiday or renames one (built-in or not).
 pub fn save_holiday(conn: &Connection, input: &HolidayInput) -> Result<Holiday> {
-    let day = parse_day("day", &input.day)?.format("%Y-%m-%d").to_string();
-    let name_kk = required("name_kk", &input.name_kk, 200)?;
-    let name_ru = required("name_ru", &input.name_ru, 200)?;
+    let day = parse_day(FieldName::Day, &input.day)?
+        .format("%Y-%m-%d")
+        .to_string();
+    let name_kk = required(FieldName::NameKk, &input.name_kk, 200)?;
+    let name_ru = required(FieldName::NameRu, &input.name_ru, 200)?;
     conn.execute(
         "INSERT INTO public_holiday (day, name_kk, name_ru, off, updated_at) VALUES (?1, ?2, ?3, 1, ?4)
          ON CONFLICT (day) DO UPDATE SET name_kk = ?2, name_ru = ?3, off = 1, updated_at = ?4",
@@ -250,7 +252,7 @@ pub fn save_holiday(conn: &Connection, input: &HolidayInput) -> Result<Holiday> 
 /// Takes a day out of the holidays: a built-in one is marked as not a
 /// holiday this year, an added one is forgotten.
 pub fn remove_holiday(conn: &Connection, day: &str) -> Result<()> {
-    let date = parse_day("day", day)?;
+    let date = parse_day(FieldName::Day, day)?;
     let day = date.format("%Y-%m-%d").to_string();
     let builtin = builtin_holidays(date.year()).iter().any(|h| h.day == day);
     if builtin {
@@ -333,7 +335,7 @@ mod tests {
             },
         )
         .unwrap_err();
-        assert_eq!(err.field(), Some("day"));
+        assert_eq!(err.field(), Some(FieldName::Day));
         assert_eq!(reset_holidays(c, 2026).unwrap(), 2);
         let list = list_holidays(c, 2026).unwrap();
         assert!(days(&list).contains(&"2026-12-16"));

@@ -17,7 +17,7 @@ use crate::events::{Event, EventFilter, EventInput, get_event, list_events, upda
 use crate::kinds::EventStatus;
 use crate::text::{clean, datetime};
 use crate::time::now_utc;
-use crate::{Error, Invalid, Result};
+use crate::{Error, FieldName, Invalid, Result};
 use conflicts::PlanWarning;
 use holidays::Holiday;
 use rusqlite::{Connection, params};
@@ -77,8 +77,8 @@ pub fn get_plan(conn: &Connection, event_id: i64) -> Result<Plan> {
 
 /// Saves the meeting point and transport.
 pub fn set_plan_details(conn: &Connection, event_id: i64, details: &PlanDetails) -> Result<()> {
-    let meeting_point = clean("meeting_point", &details.meeting_point, 500)?;
-    let transport = clean("transport", &details.transport, 500)?;
+    let meeting_point = clean(FieldName::MeetingPoint, &details.meeting_point, 500)?;
+    let transport = clean(FieldName::Transport, &details.transport, 500)?;
     let changed = conn
         .execute(
             "UPDATE event SET meeting_point = ?1, transport = ?2, updated_at = ?3
@@ -99,7 +99,7 @@ pub fn set_plan_details(conn: &Connection, event_id: i64, details: &PlanDetails)
 /// keeping its length; its stops move with it.
 pub fn move_event(conn: &Connection, event_id: i64, starts_at: &str) -> Result<Event> {
     let event = get_event(conn, event_id)?;
-    let new_start = datetime("starts_at", starts_at)?;
+    let new_start = datetime(FieldName::StartsAt, starts_at)?;
     let parse = |s: &str| chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M");
     let (Ok(old), Ok(end), Ok(new)) = (
         parse(&event.starts_at),
@@ -107,7 +107,7 @@ pub fn move_event(conn: &Connection, event_id: i64, starts_at: &str) -> Result<E
         parse(&new_start),
     ) else {
         return Err(Error::validation(
-            "starts_at",
+            FieldName::StartsAt,
             Invalid::NotADate,
             format!("{starts_at:?} is not a date and time"),
         ));
@@ -149,11 +149,11 @@ pub fn mark_held(conn: &Connection, event_id: i64, input: &HeldInput) -> Result<
     crate::events::ensure_begun(
         &event.starts_at,
         input.confirm_future == Some(true),
-        "status",
+        FieldName::Status,
     )?;
     if input.headcount.is_some_and(|h| h < 0) {
         return Err(Error::validation(
-            "headcount",
+            FieldName::Headcount,
             Invalid::NotACount,
             "is negative",
         ));
@@ -162,7 +162,7 @@ pub fn mark_held(conn: &Connection, event_id: i64, input: &HeldInput) -> Result<
     for id in &input.present {
         if !delegation.iter().any(|a| a.id == *id) {
             return Err(Error::validation(
-                "present",
+                FieldName::Present,
                 Invalid::UnknownReference,
                 format!("attendance {id} is not in the delegation of event {event_id}"),
             ));
@@ -228,7 +228,7 @@ pub struct Calendar {
 pub fn calendar(conn: &Connection, filter: &EventFilter) -> Result<Calendar> {
     let (Some(from), Some(to)) = (filter.from.as_deref(), filter.to.as_deref()) else {
         return Err(Error::validation(
-            "from",
+            FieldName::From,
             Invalid::Required,
             "the calendar needs a first and a last day",
         ));

@@ -7,7 +7,7 @@ use crate::events::get_event;
 use crate::fold::fold;
 use crate::text::{clean, datetime, phone};
 use crate::time::now_utc;
-use crate::{Error, Invalid, Lang, Result};
+use crate::{Error, FieldName, Invalid, Lang, Result};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -138,7 +138,7 @@ struct Clean {
 }
 
 /// A time of the event's day: `HH:MM` is put on `day`.
-fn stop_time(field: &str, value: &str, day: &str) -> Result<String> {
+fn stop_time(field: FieldName, value: &str, day: &str) -> Result<String> {
     let value = value.trim();
     let is_clock = value.len() <= 5 && value.contains(':');
     if is_clock {
@@ -162,7 +162,7 @@ fn validate(conn: &Connection, event_id: i64, input: &StopInput) -> Result<Clean
     let event = get_event(conn, event_id)?;
     let day = event.starts_at.get(..10).unwrap_or("").to_owned();
     let mut problems = Problems::default();
-    let site = problems.check(clean("site", &input.site, 300))?;
+    let site = problems.check(clean(FieldName::Site, &input.site, 300))?;
     let site_key = match input.organisation_id {
         Some(id) => {
             let exists: bool = conn
@@ -174,7 +174,7 @@ fn validate(conn: &Connection, event_id: i64, input: &StopInput) -> Result<Clean
                 .context("checking an organisation")?;
             if !exists {
                 problems.refuse(
-                    "organisation",
+                    FieldName::Organisation,
                     Invalid::UnknownReference,
                     format!("organisation {id} does not exist"),
                 );
@@ -182,37 +182,40 @@ fn validate(conn: &Connection, event_id: i64, input: &StopInput) -> Result<Clean
             format!("o:{id}")
         }
         None if site.is_empty() => {
-            if !problems.has("site") {
-                problems.refuse("site", Invalid::Required, "is required");
+            if !problems.has(FieldName::Site) {
+                problems.refuse(FieldName::Site, Invalid::Required, "is required");
             }
             String::new()
         }
         None => format!("s:{}", fold(&site)),
     };
-    let address = problems.check(clean("address", &input.address, 500))?;
+    let address = problems.check(clean(FieldName::Address, &input.address, 500))?;
     let arrives_at = if input.arrives_at.trim().is_empty() {
-        problems.refuse("arrives_at", Invalid::Required, "is required");
+        problems.refuse(FieldName::ArrivesAt, Invalid::Required, "is required");
         String::new()
     } else {
-        problems.check(stop_time("arrives_at", &input.arrives_at, &day))?
+        problems.check(stop_time(FieldName::ArrivesAt, &input.arrives_at, &day))?
     };
     let departs_at = if input.departs_at.trim().is_empty() {
         arrives_at.clone()
     } else {
-        problems.check(stop_time("departs_at", &input.departs_at, &day))?
+        problems.check(stop_time(FieldName::DepartsAt, &input.departs_at, &day))?
     };
-    if !problems.has("arrives_at") && !problems.has("departs_at") && departs_at < arrives_at {
+    if !problems.has(FieldName::ArrivesAt)
+        && !problems.has(FieldName::DepartsAt)
+        && departs_at < arrives_at
+    {
         problems.refuse(
-            "departs_at",
+            FieldName::DepartsAt,
             Invalid::EndsBeforeStart,
             "leaves before it arrives",
         );
     }
-    let host_name = problems.check(clean("host_name", &input.host_name, 200))?;
-    let host_phone = problems.check(phone("host_phone", &input.host_phone))?;
-    let showing_kk = problems.check(clean("showing_kk", &input.showing_kk, 2000))?;
-    let showing_ru = problems.check(clean("showing_ru", &input.showing_ru, 2000))?;
-    let notes = problems.check(clean("notes", &input.notes, 2000))?;
+    let host_name = problems.check(clean(FieldName::HostName, &input.host_name, 200))?;
+    let host_phone = problems.check(phone(FieldName::HostPhone, &input.host_phone))?;
+    let showing_kk = problems.check(clean(FieldName::ShowingKk, &input.showing_kk, 2000))?;
+    let showing_ru = problems.check(clean(FieldName::ShowingRu, &input.showing_ru, 2000))?;
+    let notes = problems.check(clean(FieldName::Notes, &input.notes, 2000))?;
     problems.finish()?;
     Ok(Clean {
         site,
@@ -240,7 +243,7 @@ pub fn insert_stop(conn: &Connection, event_id: i64, input: &StopInput) -> Resul
         .context("counting stops")?;
     if count as usize >= MAX_STOPS {
         return Err(Error::over_limit(
-            "stops",
+            FieldName::Stops,
             Invalid::TooManyRows,
             MAX_STOPS as u64,
             format!("an itinerary has at most {MAX_STOPS} stops"),
@@ -352,7 +355,7 @@ pub fn reorder_stops(conn: &Connection, event_id: i64, ids: &[i64]) -> Result<()
     wanted.sort_unstable();
     if current != wanted {
         return Err(Error::validation(
-            "stops",
+            FieldName::Stops,
             Invalid::UnknownReference,
             format!("the new order {ids:?} does not list the event's stops exactly once"),
         ));

@@ -8,6 +8,7 @@ use super::ics::{IcsScope, export_ics};
 use super::programme::{PlanDocument, print_plan};
 use super::stops::{StopInput, delete_stop, insert_stop, reorder_stops, update_stop};
 use super::*;
+use crate::FieldName;
 use crate::attendance::{add_attendance, list_event_attendance};
 use crate::documents::sheet::sheet_lines;
 use crate::events::{EventInput, insert_event, update_event};
@@ -113,7 +114,7 @@ fn stops_take_the_event_day_and_overlaps_are_warned_about() {
     assert_eq!(positions, [(a, 1), (b, 2)]);
     // An order that leaves a stop out is refused.
     let err = reorder_stops(c, e, &[a]).unwrap_err();
-    assert_eq!(err.field(), Some("stops"));
+    assert_eq!(err.field(), Some(FieldName::Stops));
 }
 
 #[test]
@@ -122,7 +123,7 @@ fn bad_stops_are_refused_naming_the_field() {
     let c = store.conn();
     let e = visit(c, "2026-11-25", "09:00", "13:00");
     let no_place = insert_stop(c, e, &stop("  ", "09:30", "10:00")).unwrap_err();
-    assert_eq!(no_place.field(), Some("site"));
+    assert_eq!(no_place.field(), Some(FieldName::Site));
     let backwards = insert_stop(c, e, &stop("Емхана", "10:30", "10:00")).unwrap_err();
     assert!(matches!(
         backwards,
@@ -131,16 +132,16 @@ fn bad_stops_are_refused_naming_the_field() {
             ..
         }
     ));
-    assert_eq!(backwards.field(), Some("departs_at"));
+    assert_eq!(backwards.field(), Some(FieldName::DepartsAt));
     let not_a_time = insert_stop(c, e, &stop("Емхана", "25:00", "")).unwrap_err();
-    assert_eq!(not_a_time.field(), Some("arrives_at"));
+    assert_eq!(not_a_time.field(), Some(FieldName::ArrivesAt));
     let phone = StopInput {
         host_phone: "қоңырау шалу".into(),
         ..stop("Емхана", "10:00", "")
     };
     assert_eq!(
         insert_stop(c, e, &phone).unwrap_err().field(),
-        Some("host_phone")
+        Some(FieldName::HostPhone)
     );
     // Several bad fields are named together, in the form's order.
     let all_bad = StopInput {
@@ -153,7 +154,10 @@ fn bad_stops_are_refused_naming_the_field() {
         .into_iter()
         .map(|p| p.field)
         .collect();
-    assert_eq!(refused, ["site", "departs_at", "host_phone"]);
+    assert_eq!(
+        refused,
+        [FieldName::Site, FieldName::DepartsAt, FieldName::HostPhone]
+    );
     assert!(get_plan(c, e).unwrap().stops.is_empty());
 }
 
@@ -274,7 +278,7 @@ fn moving_an_event_moves_its_stops() {
     assert!(plan.warnings.is_empty());
     assert_eq!(
         move_event(c, e, "ертең").unwrap_err().field(),
-        Some("starts_at")
+        Some(FieldName::StartsAt)
     );
     // Editing the event's start in its form moves the stops too.
     let mut input = EventInput {

@@ -15,7 +15,7 @@ pub mod docx;
 pub mod facts;
 pub mod words;
 
-use crate::{Error, Invalid, Lang, Result};
+use crate::{Error, FieldName, Invalid, Lang, Result};
 use rusqlite::Connection;
 use serde::Serialize;
 use std::path::Path;
@@ -103,7 +103,7 @@ pub fn save_edited_press_release(
 ) -> Result<()> {
     if text.trim().is_empty() {
         return Err(Error::validation(
-            "text",
+            FieldName::Text,
             Invalid::Required,
             "the press release is empty",
         ));
@@ -121,7 +121,7 @@ fn write_text(conn: &Connection, text: &str, photo_ids: &[i64], path: &Path) -> 
         Some("docx") => docx::render_docx(conn, text, photo_ids)?,
         _ => {
             return Err(Error::validation(
-                "file",
+                FieldName::File,
                 Invalid::UnknownValue,
                 format!("{} should end in .txt or .docx", path.display()),
             ));

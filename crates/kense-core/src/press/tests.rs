@@ -1,6 +1,7 @@
 //! The drafts of a small site tour written out by hand.
 
 use super::*;
+use crate::FieldName;
 use crate::Store;
 use crate::attendance;
 use crate::categories;
@@ -225,7 +226,7 @@ fn saves_text_and_docx_and_refuses_other_files() {
     assert!(bytes.starts_with(b"PK"));
     let err =
         save_press_release(store.conn(), event, Lang::Ru, &dir.path().join("x.pdf")).unwrap_err();
-    assert_eq!(err.field(), Some("file"));
+    assert_eq!(err.field(), Some(FieldName::File));
     assert!(!dir.path().join("x.pdf").exists());
 }
 
@@ -251,6 +252,6 @@ fn the_edited_text_is_what_is_saved_with_the_chosen_photos() {
     );
     let empty = dir.path().join("empty.txt");
     let err = save_edited_press_release(store.conn(), event, "  \n", &empty).unwrap_err();
-    assert_eq!(err.field(), Some("text"));
+    assert_eq!(err.field(), Some(FieldName::Text));
     assert!(!empty.exists());
 }

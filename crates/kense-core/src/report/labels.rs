@@ -2,6 +2,7 @@
 //! dashboard's cards, the programme and the planning warnings).
 
 use super::{Period, parse_date};
+use crate::FieldName;
 use chrono::{Datelike, NaiveDate};
 
 /// `dd.mm.yyyy` of a `YYYY-MM-DD…` text (the text itself if it is not a date).
@@ -16,7 +17,10 @@ pub fn short_date(text: &str) -> String {
 /// «1–2 декабря», «28 қараша – 2 желтоқсан», «1 желтоқсан» (the year left
 /// out); `from` and `to` are `YYYY-MM-DD`.
 pub fn span_label(t: &crate::i18n::Translator, from: &str, to: &str) -> String {
-    let (Ok(f), Ok(l)) = (parse_date("from", from), parse_date("to", to)) else {
+    let (Ok(f), Ok(l)) = (
+        parse_date(FieldName::From, from),
+        parse_date(FieldName::To, to),
+    ) else {
         return format!("{from} – {to}");
     };
     let month = |d: NaiveDate| t.tr(&format!("month-day-{}", d.month()), &[]);
@@ -50,7 +54,10 @@ pub fn span_label(t: &crate::i18n::Translator, from: &str, to: &str) -> String {
 /// The period in words: «2026 жылғы қараша», «2026 жылғы I тоқсан»… for whole months,
 /// quarters and years; else `dd.mm.yyyy – dd.mm.yyyy`.
 pub fn period_label(t: &crate::i18n::Translator, from: &str, to: &str) -> String {
-    let (Ok(f), Ok(l)) = (parse_date("from", from), parse_date("to", to)) else {
+    let (Ok(f), Ok(l)) = (
+        parse_date(FieldName::From, from),
+        parse_date(FieldName::To, to),
+    ) else {
         return format!("{from} – {to}");
     };
     let period = Period { from: f, to: l };
@@ -81,7 +88,10 @@ pub fn period_heading(t: &crate::i18n::Translator, from: &str, to: &str) -> Stri
     if t.lang() != crate::Lang::Ru {
         return label;
     }
-    let whole = match (parse_date("from", from), parse_date("to", to)) {
+    let whole = match (
+        parse_date(FieldName::From, from),
+        parse_date(FieldName::To, to),
+    ) {
         (Ok(f), Ok(l)) => {
             Period { from: f, to: l }.whole_months().is_some() && !label.contains('–')
         }

@@ -75,7 +75,7 @@ pub use labels::{period_heading, period_label, short_date, span_label};
 
 use crate::events::Event;
 use crate::kinds::{EventKind, EventStatus};
-use crate::{Error, Invalid, Lang, Result};
+use crate::{Error, FieldName, Invalid, Lang, Result};
 use chrono::{Datelike, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -104,16 +104,19 @@ pub struct ReportQuery {
 impl ReportQuery {
     /// The whole month `YYYY-MM`.
     pub fn month(month: &str) -> Result<Self> {
-        let first = parse_date("month", &format!("{month}-01"))?;
+        let first = parse_date(FieldName::Month, &format!("{month}-01"))?;
         Ok(Self::between(first, end_of_months(first, 1)))
     }
 
     /// The dates `from`..=`to` (`YYYY-MM-DD`), checked.
     pub fn dates(from: &str, to: &str) -> Result<Self> {
-        let (from, to) = (parse_date("from", from)?, parse_date("to", to)?);
+        let (from, to) = (
+            parse_date(FieldName::From, from)?,
+            parse_date(FieldName::To, to)?,
+        );
         if to < from {
             return Err(Error::validation(
-                "to",
+                FieldName::To,
                 Invalid::EndsBeforeStart,
                 "the period ends before it starts",
             ));
@@ -142,17 +145,17 @@ impl ReportQuery {
         self.as_of
             .as_deref()
             .filter(|s| !s.trim().is_empty())
-            .map(|s| parse_date("asOf", s))
+            .map(|s| parse_date(FieldName::AsOf, s))
             .transpose()
     }
 
     /// The checked first and last day.
     pub fn period(&self) -> Result<Period> {
-        let from = parse_date("from", &self.from)?;
-        let to = parse_date("to", &self.to)?;
+        let from = parse_date(FieldName::From, &self.from)?;
+        let to = parse_date(FieldName::To, &self.to)?;
         if to < from {
             return Err(Error::validation(
-                "to",
+                FieldName::To,
                 Invalid::EndsBeforeStart,
                 "the period ends before it starts",
             ));
@@ -161,7 +164,7 @@ impl ReportQuery {
     }
 }
 
-fn parse_date(field: &'static str, text: &str) -> Result<NaiveDate> {
+fn parse_date(field: FieldName, text: &str) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
         Error::validation(
             field,

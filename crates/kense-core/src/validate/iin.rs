@@ -6,7 +6,7 @@
 //! Σ digitᵢ·wᵢ mod 11 with weights 1…11; when that is 10 the weights
 //! 3…11, 1, 2 are used instead, and a second 10 means no valid IIN.
 
-use super::Reason;
+use crate::Invalid;
 use crate::import::Gender;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -62,10 +62,10 @@ pub enum IinError {
 
 impl IinError {
     /// The stable reason code.
-    pub fn reason(self) -> Reason {
+    pub fn reason(self) -> Invalid {
         match self {
-            Self::LeadingZeroLost => Reason::IinLeadingZeroLost,
-            _ => Reason::NotAnIin,
+            Self::LeadingZeroLost => Invalid::IinLeadingZeroLost,
+            _ => Invalid::NotAnIin,
         }
     }
 }

@@ -6,7 +6,7 @@
 //! spaces, brackets, dashes and dots anywhere. A foreign number is `+` (or
 //! `00`) and 8–15 digits, kept as `+` and the digits.
 
-use super::Reason;
+use crate::Invalid;
 
 /// Why a phone number was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -23,8 +23,8 @@ pub enum PhoneError {
 
 impl PhoneError {
     /// The stable reason code.
-    pub fn reason(self) -> Reason {
-        Reason::NotAPhone
+    pub fn reason(self) -> Invalid {
+        Invalid::NotAPhone
     }
 }
 

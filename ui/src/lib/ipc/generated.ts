@@ -16,10 +16,18 @@ export type Lang = "kk" | "ru";
 export type ErrorCode = "db_newer_schema" | "db_not_kense" | "db_damaged" | "db_io" | "disk_full" | "validation" | "not_found" | "render" | "missing_glyphs" | "internal" | "db_locked" | "db_read_only" | "db_empty_file" | "backup_failed" | "wrong_passphrase" | "not_a_regular_file" | "file_in_use" | "permission_denied" | "read_only_folder" | "path_too_long" | "file_io" | "file_not_picked" | "file_not_openable" | "hub_unreachable" | "hub_schema" | "hub_refused" | "cancelled";
 
 /**
- * Why a field was refused: stable codes the UI and CLI translate
- * (`invalid-<reason>` in the `.ftl` files, with `$limit` where it applies).
+ * Why a value was refused: stable codes the UI and the CLI translate
+ * (`invalid-<reason>` in the `.ftl` files, with `$limit` where it
+ * applies). A code is never renamed, only added.
  */
 export type Invalid = "required" | "too_long" | "control_characters" | "not_an_email" | "not_a_kazakhstan_time_zone" | "unknown_language" | "not_an_image" | "too_large" | "cell_too_large" | "row_too_large" | "workbook_too_large" | "sheet_too_large" | "not_a_hub_url" | "password_in_url" | "unknown_setting" | "not_a_phone" | "not_an_iin" | "duplicate_iin" | "not_a_date" | "ends_before_start" | "not_a_count" | "unknown_reference" | "not_a_table" | "unreadable_file" | "empty_file" | "no_rows" | "too_many_rows" | "rows_with_problems" | "missing_columns" | "iin_leading_zero_lost" | "unknown_gender" | "unknown_consent" | "unknown_role" | "unknown_org_kind" | "unknown_placeholder" | "not_a_verification_code" | "not_a_document_number" | "not_issued" | "no_recipients" | "not_a_color" | "unknown_value" | "unclosed_quote" | "too_many_columns" | "event_not_held" | "too_many_pixels" | "event_not_begun" | "headcount_below_present";
+
+/**
+ * The fields that refusals name: a form's input, an import file, a
+ * setting. Translated as `field-<field>` (the label a user sees on the
+ * form), so no message shows an internal key.
+ */
+export type FieldName = "accent_color" | "address" | "address_kk" | "address_ru" | "addressee" | "arrives_at" | "as_of" | "blank_rows" | "body_kk" | "body_ru" | "campaign" | "campaign_id" | "caption" | "categories" | "city_kk" | "city_ru" | "code" | "confirm_future" | "consent_date" | "contact" | "credit" | "day" | "departs_at" | "description" | "district" | "document" | "email" | "ends_at" | "file" | "from" | "full_name_kk" | "full_name_ru" | "handed_on" | "headcount" | "host_name" | "host_phone" | "hub_url" | "iin" | "issued_on" | "issuer" | "key" | "kind" | "kind_other" | "lang" | "language" | "logo" | "meeting_point" | "month" | "months" | "name" | "name_kk" | "name_ru" | "nomination_kk" | "nomination_ru" | "notes" | "number" | "office_code" | "office_id" | "organisation" | "outcomes" | "outlet" | "package" | "parties" | "passphrase" | "patronymic" | "phone" | "person_id" | "photo" | "place_kk" | "place_ru" | "position_kk" | "position_ru" | "present" | "proposals_count" | "published_on" | "reason" | "recipients" | "region_kk" | "region_ru" | "salutation_kk" | "salutation_ru" | "send_iin" | "series" | "showing_kk" | "showing_ru" | "signatory_id" | "signed_on" | "site" | "starts_at" | "status" | "stops" | "subject" | "subtitle_kk" | "subtitle_ru" | "surname" | "template" | "text" | "time_zone" | "title_kk" | "title_ru" | "to" | "transport" | "uid" | "url" | "views" | "what";
 
 /**
  * An error as the UI receives it. `code` is stable and translated by the
@@ -39,7 +47,7 @@ message: string,
  * The field at fault, for validation errors (the first of the form
  * when several are refused).
  */
-field?: string | null, 
+field?: FieldName | null, 
 /**
  * Every field refused, in the form's order (validation errors only):
  * a form marks each of them at once.
@@ -1612,12 +1620,6 @@ export type Field = "surname" | "name" | "patronymic" | "full_name" | "gender" |
 export type TableFormat = "xlsx" | "xlsb" | "xls" | "ods" | "csv_utf8" | "csv_utf16" | "csv_windows1251";
 
 /**
- * Why a value was refused: stable codes the UI translates
- * (`invalid-<code>`). The first ones are the same as [`crate::Invalid`].
- */
-export type Reason = "required" | "too_long" | "control_characters" | "not_an_email" | "not_a_phone" | "not_an_iin" | "iin_leading_zero_lost" | "not_a_date" | "unknown_gender" | "unknown_consent" | "unknown_role" | "unknown_org_kind";
-
-/**
  * A value refused in one cell.
  */
 export type Problem = { 
@@ -1635,9 +1637,10 @@ column: string,
  */
 field: Field, 
 /**
- * Why it was refused.
+ * Why it was refused (translated as `invalid-<reason>`, as a form's
+ * refusal is).
  */
-code: Reason, 
+reason: Invalid, 
 /**
  * The limit broken, for `too_long` (characters).
  */
@@ -1827,9 +1830,9 @@ chars: Array<string>, };
  */
 export type FieldProblem = { 
 /**
- * The field (a stable key such as `name_kk`).
+ * The field, translated by the UI as `field-<field>`.
  */
-field: string, 
+field: FieldName, 
 /**
  * Why, translated by the UI as `invalid-<reason>`.
  */
@@ -4247,6 +4250,12 @@ export const ID_KINDS: readonly IdKind[] = ["police_assistant", "other"];
 
 /** Every ProposalStatus, in display order (kense-core). */
 export const PROPOSAL_STATUSES: readonly ProposalStatus[] = ["drafted", "sent", "accepted"];
+
+/** Every Invalid, in display order (kense-core). */
+export const INVALID_REASONS: readonly Invalid[] = ["required", "too_long", "control_characters", "not_an_email", "not_a_kazakhstan_time_zone", "unknown_language", "not_an_image", "too_large", "cell_too_large", "row_too_large", "workbook_too_large", "sheet_too_large", "not_a_hub_url", "password_in_url", "unknown_setting", "not_a_phone", "not_an_iin", "duplicate_iin", "not_a_date", "ends_before_start", "not_a_count", "unknown_reference", "not_a_table", "unreadable_file", "empty_file", "no_rows", "too_many_rows", "rows_with_problems", "missing_columns", "iin_leading_zero_lost", "unknown_gender", "unknown_consent", "unknown_role", "unknown_org_kind", "unknown_placeholder", "not_a_verification_code", "not_a_document_number", "not_issued", "no_recipients", "not_a_color", "unknown_value", "unclosed_quote", "too_many_columns", "event_not_held", "too_many_pixels", "event_not_begun", "headcount_below_present"];
+
+/** Every FieldName, in display order (kense-core). */
+export const FIELD_NAMES: readonly FieldName[] = ["accent_color", "address", "address_kk", "address_ru", "addressee", "arrives_at", "as_of", "blank_rows", "body_kk", "body_ru", "campaign", "campaign_id", "caption", "categories", "city_kk", "city_ru", "code", "confirm_future", "consent_date", "contact", "credit", "day", "departs_at", "description", "district", "document", "email", "ends_at", "file", "from", "full_name_kk", "full_name_ru", "handed_on", "headcount", "host_name", "host_phone", "hub_url", "iin", "issued_on", "issuer", "key", "kind", "kind_other", "lang", "language", "logo", "meeting_point", "month", "months", "name", "name_kk", "name_ru", "nomination_kk", "nomination_ru", "notes", "number", "office_code", "office_id", "organisation", "outcomes", "outlet", "package", "parties", "passphrase", "patronymic", "phone", "person_id", "photo", "place_kk", "place_ru", "position_kk", "position_ru", "present", "proposals_count", "published_on", "reason", "recipients", "region_kk", "region_ru", "salutation_kk", "salutation_ru", "send_iin", "series", "showing_kk", "showing_ru", "signatory_id", "signed_on", "site", "starts_at", "status", "stops", "subject", "subtitle_kk", "subtitle_ru", "surname", "template", "text", "time_zone", "title_kk", "title_ru", "to", "transport", "uid", "url", "views", "what"];
 
 /** The placeholders templates know, in the order the editor offers them (kense-core). */
 export const PLACEHOLDERS = ["full_name", "surname", "name", "patronymic", "name_patronymic", "dear", "position", "organisation", "role", "nomination", "event", "event_date", "event_held", "place", "campaign", "office", "city", "signatory", "signatory_position", "number", "date", "year"] as const;

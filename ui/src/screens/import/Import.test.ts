@@ -12,8 +12,8 @@ vi.mock("@tauri-apps/plugin-dialog", () => ({ open: vi.fn(), save: vi.fn() }));
 const FILE = "/home/user/Құжаттар/Қатысушылар.xlsx";
 
 const PROBLEMS: Problem[] = [
-  { line: 3, column: "Телефон", field: "phone", code: "not_a_phone", limit: null, value: "12345" },
-  { line: 5, column: "Фамилия", field: "surname", code: "too_long", limit: 100, value: "Ә".repeat(101) },
+  { line: 3, column: "Телефон", field: "phone", reason: "not_a_phone", limit: null, value: "12345" },
+  { line: 5, column: "Фамилия", field: "surname", reason: "too_long", limit: 100, value: "Ә".repeat(101) },
 ];
 
 /** A people file with two refused rows out of four. */
@@ -90,7 +90,7 @@ describe("import preview", () => {
         headers: ["Фамилия", "", "Телефон"],
         invalidRows: 1,
         validRows: 1,
-        problems: [{ line: 2, column: "", field: "name", code: "required", limit: null, value: "" }],
+        problems: [{ line: 2, column: "", field: "name", reason: "required", limit: null, value: "" }],
       });
     const user = await openApp(backend, "#/import?kind=people");
     await user.click(await screen.findByTestId("import-choose-file"));

@@ -2,7 +2,7 @@
 // columns a kind needs, problems in words. Translations: `import-field-<field>`,
 // `import-format-<format>`, and `invalid-<code>` for problems.
 
-import { currentLang, hasMessage, t } from "../../lib/i18n";
+import { t } from "../../lib/i18n";
 import type { Field, ImportKind, Problem, TableFormat } from "../../lib/ipc/generated";
 
 // Written as records so that a value added in Rust fails the type check here.
@@ -64,10 +64,9 @@ export function formatLabel(format: TableFormat): string {
   return t(`import-format-${format}`);
 }
 
-/** Why a value was refused, translated (the raw code if unknown). */
+/** Why a value was refused, translated (`invalid-<reason>`, the forms' vocabulary). */
 export function problemReason(problem: Problem): string {
-  const key = `invalid-${problem.code}`;
-  return hasMessage(currentLang(), key) ? t(key, { limit: problem.limit ?? 0 }) : problem.code;
+  return t(`invalid-${problem.reason}`, { limit: problem.limit ?? 0 });
 }
 
 /** A column's letter as Excel names it: 0 → A, 26 → AA. */

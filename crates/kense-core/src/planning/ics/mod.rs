@@ -16,7 +16,7 @@ use crate::i18n::Translator;
 use crate::kinds::EventStatus;
 use crate::office::get_office_profile;
 use crate::planning::stops::{Stop, list_stops_of_events};
-use crate::{Error, Invalid, Lang, Result};
+use crate::{Error, FieldName, Invalid, Lang, Result};
 use chrono::{DateTime, NaiveDateTime, Utc};
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
@@ -34,7 +34,7 @@ pub enum IcsScope {
     Month(String),
 }
 
-fn local(field: &str, value: &str) -> Result<NaiveDateTime> {
+fn local(field: FieldName, value: &str) -> Result<NaiveDateTime> {
     NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M").map_err(|_| {
         Error::validation(
             field,
@@ -130,8 +130,8 @@ fn ics_event(event: &Event, stored: &Stored, stops: &[Stop], lang: Lang) -> Resu
         summary: event.title(lang).to_owned(),
         description: description(event, stored, stops, lang),
         location,
-        starts_at: local("starts_at", &event.starts_at)?,
-        ends_at: local("ends_at", &event.ends_at)?,
+        starts_at: local(FieldName::StartsAt, &event.starts_at)?,
+        ends_at: local(FieldName::EndsAt, &event.ends_at)?,
         status: match event.status {
             EventStatus::Cancelled => IcsStatus::Cancelled,
             EventStatus::Planned | EventStatus::Held => IcsStatus::Confirmed,

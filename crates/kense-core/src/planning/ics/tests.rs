@@ -3,6 +3,7 @@
 use super::writer::*;
 use super::zones::*;
 use crate::ErrorCode;
+use crate::FieldName;
 use crate::Invalid;
 use crate::office::TIME_ZONES;
 use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
@@ -150,14 +151,14 @@ fn offsets_follow_kazakhstans_changes() {
     for unknown in ["Asia/Tashkent", "Europe/Moscow", "asia/almaty", ""] {
         let err = utc_offset(unknown, local(2026, 1, 1, 0, 0)).unwrap_err();
         assert_eq!(err.code(), ErrorCode::Validation);
-        assert_eq!(err.field(), Some("time_zone"));
+        assert_eq!(err.field(), Some(FieldName::TimeZone));
         assert_eq!(err.invalid(), Some((Invalid::NotAKazakhstanTimeZone, None)));
     }
     let mut other = calendar(vec![]);
     other.time_zone = "Asia/Bishkek".to_owned();
     assert_eq!(
         write_calendar(&other).unwrap_err().field(),
-        Some("time_zone")
+        Some(FieldName::TimeZone)
     );
 }
 
@@ -228,7 +229,10 @@ fn the_file_has_the_calendar_and_event_properties() {
 
     let mut no_uid = cal.clone();
     no_uid.events[0].uid = " ".to_owned();
-    assert_eq!(write_calendar(&no_uid).unwrap_err().field(), Some("uid"));
+    assert_eq!(
+        write_calendar(&no_uid).unwrap_err().field(),
+        Some(FieldName::Uid)
+    );
     let mut too_early = cal;
     too_early.events[1].starts_at = local(1969, 12, 31, 23, 0);
     let err = write_calendar(&too_early).unwrap_err();

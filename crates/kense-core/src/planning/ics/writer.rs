@@ -14,7 +14,7 @@
 //! UTC+6 to UTC+5 on 1 March 2024.
 
 use super::zones::{Zone, zone};
-use crate::{Error, Invalid, Result};
+use crate::{Error, FieldName, Invalid, Result};
 use chrono::{DateTime, NaiveDateTime, Utc};
 
 /// Status of an event in a calendar file.
@@ -130,15 +130,15 @@ fn write_event(
 ) -> Result<()> {
     if event.uid.trim().is_empty() {
         return Err(Error::validation(
-            "uid",
+            FieldName::Uid,
             Invalid::Required,
             "an event in a calendar file needs a UID",
         ));
     }
-    check_year("starts_at", event.starts_at)?;
+    check_year(FieldName::StartsAt, event.starts_at)?;
     let has_end = event.ends_at > event.starts_at;
     if has_end {
-        check_year("ends_at", event.ends_at)?;
+        check_year(FieldName::EndsAt, event.ends_at)?;
     }
     line(out, "BEGIN:VEVENT");
     line(out, &format!("UID:{}", escape_text(&event.uid)));
@@ -181,7 +181,7 @@ fn write_event(
 }
 
 /// Refuses times the `VTIMEZONE` does not cover or four digits cannot write.
-fn check_year(field: &str, time: NaiveDateTime) -> Result<()> {
+fn check_year(field: FieldName, time: NaiveDateTime) -> Result<()> {
     use chrono::Datelike;
     if (1970..=9999).contains(&time.year()) {
         Ok(())

@@ -3,7 +3,7 @@
 //! old tz database on a laptop cannot shift a visit by an hour.
 
 use crate::office::TIME_ZONES;
-use crate::{Error, Invalid, Result};
+use crate::{Error, FieldName, Invalid, Result};
 use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
 
 /// The built-in zone called `name`, or the `time_zone` validation error.
@@ -13,7 +13,7 @@ pub(super) fn zone(name: &str) -> Result<&'static Zone> {
         .find(|z| z.name == name && TIME_ZONES.contains(&name))
         .ok_or_else(|| {
             Error::validation(
-                "time_zone",
+                FieldName::TimeZone,
                 Invalid::NotAKazakhstanTimeZone,
                 format!(
                     "{name:?} is not a time zone of Kazakhstan ({})",
