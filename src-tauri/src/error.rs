@@ -177,12 +177,16 @@ mod tests {
             outcomes: String::new(),
             proposals_count: 0,
         };
+        let too_long = "Үздік ".repeat(kense_core::attendance::MAX_NOMINATION / 5);
         let recorded = serde_json::json!({
             "createPerson": IpcError::from(people::insert_person(c, &person).unwrap_err()),
             "createOrganisation": IpcError::from(
                 organisations::insert_organisation(c, &organisation).unwrap_err()
             ),
             "createEvent": IpcError::from(events::insert_event(c, &event).unwrap_err()),
+            "setNomination": IpcError::from(
+                kense_core::attendance::set_nomination(c, 1, 1, &too_long, &too_long).unwrap_err()
+            ),
         });
         let text = serde_json::to_string_pretty(&recorded).unwrap() + "\n";
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -197,7 +201,12 @@ mod tests {
             "{} is out of date: run `KENSE_UPDATE_BINDINGS=1 cargo test -p kense-app bindings` and commit it",
             path.display()
         );
-        for form in ["createPerson", "createOrganisation", "createEvent"] {
+        for form in [
+            "createPerson",
+            "createOrganisation",
+            "createEvent",
+            "setNomination",
+        ] {
             assert!(
                 recorded[form]["fields"].as_array().unwrap().len() >= 2,
                 "{form}"

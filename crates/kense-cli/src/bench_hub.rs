@@ -43,6 +43,11 @@ pub fn run(url: &str, store: &mut Store, offices: usize) -> Result<Vec<Figure>, 
     let bench_url = format!("{base}/{db}");
     let result = run_in(&bench_url, store, offices);
     drop(admin);
+    if std::env::var_os("KENSE_BENCH_KEEP_HUB").is_some() {
+        // For looking at the report's queries afterwards (psql, EXPLAIN).
+        eprintln!("kept the benchmark's hub database {db}");
+        return result;
+    }
     if let Ok(mut admin) = kense_hub::connect(url) {
         let _ = admin.batch_execute(&format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)"));
     }
@@ -114,6 +119,12 @@ fn run_in(url: &str, store: &mut Store, offices: usize) -> Result<Vec<Figure>, E
             )
             .map_err(pg_err)?;
         }
+        // As a push would: who was present at the copied events.
+        tx.execute(
+            "SELECT hub.refresh_presence(($1::text)::uuid, NULL)",
+            &[&id],
+        )
+        .map_err(pg_err)?;
         tx.commit().map_err(pg_err)?;
     }
     client.batch_execute("ANALYZE").map_err(pg_err)?;

@@ -43,6 +43,11 @@ pub struct AttendanceRow {
     /// show it (for «Подтвердил» / «Подтвердила»).
     #[ts(optional = nullable)]
     pub gender: Option<Gender>,
+    /// The person's nomination or place at the event in Kazakh («I орын»),
+    /// printed on their diplomas; empty when none.
+    pub nomination_kk: String,
+    /// The nomination or place in Russian («I место»).
+    pub nomination_ru: String,
 }
 
 /// An event in a person's history.
@@ -221,21 +226,19 @@ pub fn set_nomination(
     kk: &str,
     ru: &str,
 ) -> Result<usize> {
-    let clean = |field: FieldName, text: &str| -> Result<String> {
-        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-        if text.chars().count() > MAX_NOMINATION {
-            return Err(Error::validation(
-                field,
-                crate::Invalid::TooLong,
-                format!("at most {MAX_NOMINATION} characters"),
-            ));
-        }
-        Ok(text)
-    };
-    let (kk, ru) = (
-        clean(FieldName::NominationKk, kk)?,
-        clean(FieldName::NominationRu, ru)?,
-    );
+    let mut problems = crate::error::Problems::default();
+    let one_line = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let kk = problems.check(crate::text::clean(
+        FieldName::NominationKk,
+        &one_line(kk),
+        MAX_NOMINATION,
+    ))?;
+    let ru = problems.check(crate::text::clean(
+        FieldName::NominationRu,
+        &one_line(ru),
+        MAX_NOMINATION,
+    ))?;
+    problems.finish()?;
     let changed = conn
         .execute(
             "UPDATE attendance SET nomination_kk = ?1, nomination_ru = ?2
@@ -249,6 +252,7 @@ pub fn set_nomination(
             id: person_id,
         });
     }
+    changelog::log_change(conn, "event", event_id, Action::Update, "nomination")?;
     Ok(changed)
 }
 
@@ -280,7 +284,7 @@ pub fn list_event_attendance(conn: &Connection, event_id: i64) -> Result<Vec<Att
     conn.prepare_cached(
         "SELECT a.id, p.id, p.surname, p.name, p.patronymic, coalesce(o.name_kk, ''), coalesce(o.name_ru, ''),
                 p.position_kk, p.phone, a.role, a.present, a.invitation, p.gender, coalesce(p.iin, ''),
-                p.position_ru
+                p.position_ru, a.nomination_kk, a.nomination_ru
          FROM attendance a JOIN person p ON p.id = a.person_id
          LEFT JOIN organisation o ON o.id = p.organisation_id
          WHERE a.event_id = ?1 AND p.deleted_at IS NULL
@@ -307,6 +311,8 @@ pub fn list_event_attendance(conn: &Connection, event_id: i64) -> Result<Vec<Att
                 present: row.get(10)?,
                 invitation: row.get(11)?,
                 gender,
+                nomination_kk: row.get(15)?,
+                nomination_ru: row.get(16)?,
             })
         })?
         .collect::<std::result::Result<Vec<_>, _>>()
@@ -338,4 +344,117 @@ pub fn list_person_events(conn: &Connection, person_id: i64) -> Result<Vec<Perso
         .collect::<std::result::Result<Vec<_>, _>>()
     })
     .context("listing a person's events")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::events::{EventInput, insert_event};
+    use crate::people::{PersonInput, insert_person};
+    use crate::{ErrorCode, Invalid, Store};
+
+    fn contest(c: &Connection) -> i64 {
+        insert_event(
+            c,
+            &EventInput {
+                kind: EventKind::Contest,
+                campaign_id: None,
+                title_kk: "«Заң үйірмесі» байқауы".into(),
+                title_ru: "Конкурс «Заң үйірмесі»".into(),
+                starts_at: "2026-11-08T10:00".into(),
+                ends_at: "2026-11-08T13:00".into(),
+                place_kk: String::new(),
+                place_ru: String::new(),
+                district: String::new(),
+                status: EventStatus::Held,
+                confirm_future: Some(true),
+                headcount: None,
+                outcomes: String::new(),
+                proposals_count: 0,
+            },
+        )
+        .unwrap()
+    }
+
+    fn person(c: &Connection, surname: &str) -> i64 {
+        insert_person(
+            c,
+            &PersonInput {
+                surname: surname.into(),
+                name: "Айгерім".into(),
+                ..PersonInput::default()
+            },
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn a_nomination_is_kept_per_person_in_both_languages_on_every_role() {
+        let store = Store::open_in_memory().unwrap();
+        let c = store.conn();
+        let event = contest(c);
+        let (winner, other) = (person(c, "Әлиева"), person(c, "Бекова"));
+        add_attendance(c, event, &[winner, other], Role::Participant).unwrap();
+        add_attendance(c, event, &[winner], Role::Winner).unwrap();
+
+        let changed = set_nomination(c, event, winner, "  I   орын ", "I место").unwrap();
+        assert_eq!(changed, 2, "both of the winner's roles");
+        let rows = list_event_attendance(c, event).unwrap();
+        for row in &rows {
+            let expected = if row.person_id == winner {
+                ("I орын", "I место")
+            } else {
+                ("", "")
+            };
+            assert_eq!(
+                (row.nomination_kk.as_str(), row.nomination_ru.as_str()),
+                expected,
+                "{}",
+                row.full_name
+            );
+        }
+
+        // Emptied again.
+        set_nomination(c, event, winner, "", "").unwrap();
+        assert!(
+            list_event_attendance(c, event)
+                .unwrap()
+                .iter()
+                .all(|r| r.nomination_kk.is_empty() && r.nomination_ru.is_empty())
+        );
+    }
+
+    #[test]
+    fn a_nomination_too_long_in_both_languages_names_both_fields() {
+        let store = Store::open_in_memory().unwrap();
+        let c = store.conn();
+        let event = contest(c);
+        let winner = person(c, "Әлиева");
+        add_attendance(c, event, &[winner], Role::Winner).unwrap();
+        let long = "ұ".repeat(MAX_NOMINATION + 1);
+        let err = set_nomination(c, event, winner, &long, &long).unwrap_err();
+        assert_eq!(err.code(), ErrorCode::Validation);
+        let fields: Vec<_> = err
+            .field_problems()
+            .into_iter()
+            .map(|p| (p.field, p.reason))
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                (FieldName::NominationKk, Invalid::TooLong),
+                (FieldName::NominationRu, Invalid::TooLong)
+            ]
+        );
+        let err = set_nomination(c, event, winner, "I орын", "I место\u{7}").unwrap_err();
+        assert_eq!(err.field_problems()[0].field, FieldName::NominationRu);
+        // Nothing was written.
+        let row = &list_event_attendance(c, event).unwrap()[0];
+        assert_eq!(row.nomination_kk, "");
+
+        // Someone not on the event.
+        let stranger = person(c, "Сейітова");
+        let err = set_nomination(c, event, stranger, "I орын", "").unwrap_err();
+        assert_eq!(err.code(), ErrorCode::NotFound);
+    }
 }

@@ -155,6 +155,7 @@ pub fn apply_changes(
         applied.rows_changed += merge_table(&mut tx, set, changes)?;
         after_table(changes.table.name)?;
     }
+    refresh_presence(&mut tx, set)?;
     tx.execute(
         "UPDATE hub.office SET last_seq = $2, last_sent_at = now(), name = $3
          WHERE id = ($1::text)::uuid",
@@ -163,6 +164,55 @@ pub fn apply_changes(
     .pg("recording the change set")?;
     tx.commit().pg("committing the change set")?;
     Ok(applied)
+}
+
+/// The UUIDs in `column` of the change set's rows of `table`.
+fn uuids_in(set: &ChangeSet, table: &str, column: &str) -> Vec<String> {
+    set.tables
+        .iter()
+        .filter(|t| t.table.name == table)
+        .flat_map(|t| {
+            let at = t.table.columns.iter().position(|(c, _)| *c == column);
+            t.rows
+                .iter()
+                .filter_map(move |row| match at.map(|i| &row.values[i]) {
+                    Some(HubValue::Text(uuid)) if !uuid.is_empty() => Some(uuid.clone()),
+                    _ => None,
+                })
+        })
+        .collect()
+}
+
+/// Rebuilds the hub's record of who was present (`hub.event_presence`,
+/// read by the consolidated report) for the events the change set
+/// touches: every event of the office for a full set; otherwise the
+/// events whose attendance changed and those attended by people who
+/// changed (a person deleted or restored leaves or rejoins their events).
+fn refresh_presence(tx: &mut Transaction<'_>, set: &ChangeSet) -> Result<()> {
+    let office = set.office.office_id.as_str();
+    if set.full {
+        tx.execute(
+            "SELECT hub.refresh_presence(($1::text)::uuid, NULL)",
+            &[&office],
+        )
+        .pg("recording who was present")?;
+        return Ok(());
+    }
+    let events = uuids_in(set, "attendance", "event_uuid");
+    let people = uuids_in(set, "person", "uuid");
+    if events.is_empty() && people.is_empty() {
+        return Ok(());
+    }
+    tx.execute(
+        "SELECT hub.refresh_presence(($1::text)::uuid, ARRAY(
+             SELECT unnest(($2::text[])::uuid[])
+             UNION
+             SELECT a.event_uuid FROM hub.attendance a
+             WHERE a.office_id = ($1::text)::uuid AND a.person_uuid = ANY (($3::text[])::uuid[])))",
+        &[&office, &events, &people],
+    )
+    .pg("recording who was present")?;
+    Ok(())
 }
 
 fn register_office(tx: &mut Transaction<'_>, set: &ChangeSet) -> Result<()> {

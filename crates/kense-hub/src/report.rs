@@ -6,8 +6,9 @@
 //! from the hub into an in-memory database with the local schema — one per
 //! office, and one for all of them together — and the same
 //! `compute_report_with` runs on each. Who was present — millions of
-//! attendance rows in a region's year — is not copied row by row: one
-//! binary `COPY` brings each held event's people, another the categories
+//! attendance rows in a region's year — is not copied row by row: every
+//! push and load keeps each event's people in `hub.event_presence`, one
+//! binary `COPY` brings those of the held events, another the categories
 //! of people, and the report's own counting
 //! ([`kense_core::report::presence::count_presence`]) runs on them in
 //! memory; the total adds the offices' counts (people are never shared
@@ -234,7 +235,7 @@ fn offices(client: &mut Client, code: Option<&str>) -> Result<Vec<OfficeRow>> {
 /// One office's people present, held in memory.
 #[derive(Default)]
 struct OfficePresence {
-    /// The people (ids of their own, dense) present at each held event
+    /// The people (the hub's numbers of them) present at each held event
     /// (ids of the office's report database).
     at_event: HashMap<i64, Vec<i64>>,
     /// (person, category) of the people present.
@@ -312,8 +313,10 @@ fn literal(text: &str) -> String {
 }
 
 /// Reads who was present at the held events from `from` to `to_end` (the
-/// events already copied into `scratch`), without deleted people, and the
-/// categories of the people present, with two binary `COPY`s.
+/// events already copied into `scratch`) — the hub keeps each event's
+/// people in `hub.event_presence`, refreshed by every push and load — and
+/// the categories of people, with two binary `COPY`s. People are the hub's
+/// numbers of them (`hub.person.num`).
 fn load_presence(
     client: &mut Client,
     ids: &[String],
@@ -341,49 +344,36 @@ fn load_presence(
         .collect();
     let mut present: Vec<OfficePresence> =
         (0..ids.len()).map(|_| OfficePresence::default()).collect();
-    let mut people: Vec<HashMap<Uuid, i64>> = vec![HashMap::new(); ids.len()];
 
     let reader = client
         .copy_out(&format!(
-            "COPY (SELECT a.office_id, a.event_uuid, array_agg(a.person_uuid)
-                   FROM hub.attendance a
-                   JOIN hub.event e ON e.office_id = a.office_id AND e.uuid = a.event_uuid
-                   WHERE a.office_id = ANY({office_list}::uuid[]) AND NOT a.deleted AND a.present
+            "COPY (SELECT p.office_id, p.event_uuid, p.people
+                   FROM hub.event_presence p
+                   JOIN hub.event e ON e.office_id = p.office_id AND e.uuid = p.event_uuid
+                   WHERE p.office_id = ANY({office_list}::uuid[])
                      AND NOT e.deleted AND e.status = 'held'
-                     AND e.starts_at >= {} AND e.starts_at <= {}
-                     AND NOT EXISTS (SELECT 1 FROM hub.person p
-                                     WHERE p.office_id = a.office_id AND p.uuid = a.person_uuid
-                                       AND p.deleted)
-                   GROUP BY a.office_id, a.event_uuid)
+                     AND e.starts_at >= {} AND e.starts_at <= {})
              TO STDOUT (FORMAT binary)",
             literal(from),
             literal(to_end)
         ))
         .pg("reading attendance")?;
-    let mut rows = BinaryCopyOutIter::new(reader, &[Type::UUID, Type::UUID, Type::UUID_ARRAY]);
+    let mut rows = BinaryCopyOutIter::new(reader, &[Type::UUID, Type::UUID, Type::INT8_ARRAY]);
     while let Some(row) = rows.next().pg("reading attendance")? {
         let office: Uuid = row.try_get(0).pg("reading attendance")?;
         let event: Uuid = row.try_get(1).pg("reading attendance")?;
-        let persons: Vec<Uuid> = row.try_get(2).pg("reading attendance")?;
         let Some(&o) = offices.get(&office) else {
             continue;
         };
         let Some(&event_id) = events[o].get(&event) else {
             continue;
         };
-        let known = &mut people[o];
-        let ids: Vec<i64> = persons
-            .into_iter()
-            .map(|p| {
-                let next = known.len() as i64 + 1;
-                *known.entry(p).or_insert(next)
-            })
-            .collect();
-        present[o].at_event.entry(event_id).or_default().extend(ids);
+        let people: Vec<i64> = row.try_get(2).pg("reading attendance")?;
+        present[o].at_event.insert(event_id, people);
     }
     drop(rows);
 
-    // The categories of the people present.
+    // The categories of people.
     let categories: Vec<HashMap<Uuid, i64>> = scratch
         .iter()
         .map(|s| {
@@ -395,22 +385,19 @@ fn load_presence(
         .collect();
     let reader = client
         .copy_out(&format!(
-            "COPY (SELECT office_id, uuid, categories FROM hub.person
+            "COPY (SELECT office_id, num, categories FROM hub.person
                    WHERE office_id = ANY({office_list}::uuid[]) AND NOT deleted
                      AND cardinality(categories) > 0)
              TO STDOUT (FORMAT binary)"
         ))
         .pg("reading the categories of people")?;
-    let mut rows = BinaryCopyOutIter::new(reader, &[Type::UUID, Type::UUID, Type::UUID_ARRAY]);
+    let mut rows = BinaryCopyOutIter::new(reader, &[Type::UUID, Type::INT8, Type::UUID_ARRAY]);
     while let Some(row) = rows.next().pg("reading the categories of people")? {
         let office: Uuid = row.try_get(0).pg("reading the categories of people")?;
         let Some(&o) = offices.get(&office) else {
             continue;
         };
-        let person: Uuid = row.try_get(1).pg("reading the categories of people")?;
-        let Some(&person_id) = people[o].get(&person) else {
-            continue;
-        };
+        let person: i64 = row.try_get(1).pg("reading the categories of people")?;
         let of_person: Vec<Uuid> = row.try_get(2).pg("reading the categories of people")?;
         let mut seen: Vec<i64> = of_person
             .iter()
@@ -420,7 +407,7 @@ fn load_presence(
         seen.dedup();
         present[o]
             .categories
-            .extend(seen.into_iter().map(|c| (person_id, c)));
+            .extend(seen.into_iter().map(|c| (person, c)));
     }
     drop(rows);
 

@@ -240,6 +240,24 @@ fn two_offices_one_direct_one_by_package_add_up_on_the_hub() {
         )
         .unwrap();
 
+    // A winner's place in each office, in both languages.
+    let nominate = |store: &Store, kk: &str, ru: &str| -> (String, String) {
+        let (event, person, event_uuid, person_uuid): (i64, i64, String, String) = store
+            .conn()
+            .query_row(
+                "SELECT a.event_id, a.person_id, e.uuid, p.uuid FROM attendance a
+                 JOIN event e ON e.id = a.event_id JOIN person p ON p.id = a.person_id
+                 WHERE p.deleted_at IS NULL ORDER BY a.id LIMIT 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .unwrap();
+        kense_core::attendance::set_nomination(store.conn(), event, person, kk, ru).unwrap();
+        (event_uuid, person_uuid)
+    };
+    let a_winner = nominate(&a, "I орын", "I место");
+    let b_winner = nominate(&b, "Сала көшбасшысы", "Лидер отрасли");
+
     // A pushes as its own role; B writes a package the region loads.
     let a_url = office_login(&url, &a, &a_code);
     let first = push(&mut a, &a_url).unwrap();
@@ -248,6 +266,29 @@ fn two_offices_one_direct_one_by_package_add_up_on_the_hub() {
     push::export_package(&mut b, &package, false).unwrap();
     let loaded = push::load_package(&mut kense_hub::connect(&url).unwrap(), &package).unwrap();
     assert!(loaded.rows_changed > 90);
+
+    // The nominations arrived, by push and by package alike.
+    let mut hub = kense_hub::connect(&url).unwrap();
+    for ((event, person), expected) in [
+        (&a_winner, ("I орын", "I место")),
+        (&b_winner, ("Сала көшбасшысы", "Лидер отрасли")),
+    ] {
+        let rows = hub
+            .query(
+                "SELECT nomination_kk, nomination_ru FROM hub.attendance
+                 WHERE event_uuid = ($1::text)::uuid AND person_uuid = ($2::text)::uuid",
+                &[event, person],
+            )
+            .unwrap();
+        assert!(!rows.is_empty());
+        for row in rows {
+            let got: (Option<String>, Option<String>) = (row.get(0), row.get(1));
+            assert_eq!(
+                got,
+                (Some(expected.0.to_owned()), Some(expected.1.to_owned()))
+            );
+        }
+    }
 
     let mut records = 0;
     for month in ["2026-11", "2026-10"] {
@@ -341,10 +382,47 @@ fn two_offices_one_direct_one_by_package_add_up_on_the_hub() {
         .unwrap();
     let third = push(&mut a, &a_url).unwrap();
     assert_eq!((third.rows_sent, third.rows_changed), (1, 1));
+    // So does a nomination changed afterwards.
+    nominate(&a, "II орын", "II место");
+    let fourth = push(&mut a, &a_url).unwrap();
+    assert!(fourth.rows_sent >= 1 && fourth.rows_changed == fourth.rows_sent as u64);
+    let now: String = hub
+        .query_one(
+            "SELECT nomination_ru FROM hub.attendance
+             WHERE event_uuid = ($1::text)::uuid AND person_uuid = ($2::text)::uuid LIMIT 1",
+            &[&a_winner.0, &a_winner.1],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(now, "II место");
     let fa = own(&a, "2026-11");
     assert_eq!(
         hub_figures(&url, "2026-11", Some(&a_code)).total.current,
         fa
+    );
+
+    // A person present at a held event deleted after the first push: the
+    // next push takes them out of the hub's count of every event they
+    // attended.
+    let person: i64 = a
+        .conn()
+        .query_row(
+            "SELECT a.person_id FROM attendance a JOIN event e ON e.id = a.event_id
+             JOIN person p ON p.id = a.person_id
+             WHERE e.status = 'held' AND a.present = 1 AND e.starts_at >= '2026-11-01'
+               AND p.deleted_at IS NULL
+             ORDER BY a.id LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    kense_core::people::delete_person(a.conn(), person).unwrap();
+    push(&mut a, &a_url).unwrap();
+    let after = own(&a, "2026-11");
+    assert!(after.named_attendance < fa.named_attendance, "{after:?}");
+    assert_eq!(
+        hub_figures(&url, "2026-11", Some(&a_code)).total.current,
+        after
     );
 }
 

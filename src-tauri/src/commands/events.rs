@@ -80,6 +80,18 @@ crate::commands! {
         state.write(|s| attendance::set_present(s.conn(), attendance_id, present, confirm_future))
     }
 
+    /// Sets a person's nomination or place at an event («I орын» /
+    /// «I место»), in Kazakh and Russian (either may be empty), printed on
+    /// their diplomas.
+    fn set_nomination(state, event_id: i64, person_id: i64, nomination_kk: String, nomination_ru: String) -> () {
+        state.write(|s| {
+            s.with_tx(|tx| {
+                attendance::set_nomination(tx, event_id, person_id, &nomination_kk, &nomination_ru)
+                    .map(drop)
+            })
+        })
+    }
+
     /// Removes a person from an event.
     fn remove_attendance(state, attendance_id: i64) -> () {
         state.write(|s| s.with_tx(|tx| attendance::remove_attendance(tx, attendance_id)))

@@ -375,6 +375,9 @@ type Attendance = {
   present: boolean;
   /** Set for delegation members (invited through the plan). */
   invitation?: Invitation | null;
+  /** The person's nomination or place at the event (the same on each of their roles). */
+  nominationKk?: string;
+  nominationRu?: string;
 };
 
 /** Built-in holidays of the fake (a small part of the real list). */
@@ -993,6 +996,8 @@ export class FakeBackend {
             role: a.role,
             present: a.present,
             invitation: a.invitation ?? null,
+            nominationKk: a.nominationKk ?? "",
+            nominationRu: a.nominationRu ?? "",
           };
         })
         .sort((a, b) => a.fullName.localeCompare(b.fullName, "kk")),
@@ -1019,6 +1024,16 @@ export class FakeBackend {
       if (!row) throw { code: "not_found", message: "attendance", field: null };
       if (args?.present) this.ensurePresenceCanBeRecorded(row.eventId, args?.confirmFuture as boolean);
       row.present = args?.present as boolean;
+      return null;
+    },
+    set_nomination: (args) => {
+      const rows = this.attendance.filter((a) => a.eventId === args?.eventId && a.personId === args?.personId);
+      if (rows.length === 0) throw { code: "not_found", message: "attendance", field: null };
+      const oneLine = (text: unknown) => String(text).trim().split(/\s+/).filter(Boolean).join(" ");
+      for (const a of rows) {
+        a.nominationKk = oneLine(args?.nominationKk);
+        a.nominationRu = oneLine(args?.nominationRu);
+      }
       return null;
     },
     remove_attendance: (args) => {

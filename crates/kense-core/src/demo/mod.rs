@@ -12,6 +12,14 @@ use crate::office::{self, OfficeProfileInput};
 use crate::signatories::{self, SignatoryInput};
 use crate::{Result, Store};
 
+/// The places of a contest's first three winners, Kazakh and Russian,
+/// printed on their diplomas.
+pub const PLACES: [(&str, &str); 3] = [
+    ("I орын", "I место"),
+    ("II орын", "II место"),
+    ("III орын", "III место"),
+];
+
 /// The campaigns and initiatives every office runs.
 pub const CAMPAIGNS: &[(&str, &str)] = &[
     ("Құқықтық тәртіп әліппесі", "Азбука правопорядка"),

@@ -234,6 +234,9 @@ fn council(conn: &Connection, event: i64, day: &str) -> Result<()> {
     let people = present(conn, event)?;
     let winners: Vec<i64> = people.iter().copied().take(3).collect();
     crate::attendance::add_attendance(conn, event, &winners, Role::Winner)?;
+    for (person, (kk, ru)) in winners.iter().zip(crate::demo::PLACES) {
+        crate::attendance::set_nomination(conn, event, *person, kk, ru)?;
+    }
     issue_to(
         conn,
         event,

@@ -392,6 +392,9 @@ pub fn generate_registry(
                     let winners = &rest[..rest.len().min(3)];
                     summary.attendance +=
                         attendance::add_attendance(tx, event_id, winners, Role::Winner)?;
+                    for (person, (kk, ru)) in winners.iter().zip(super::PLACES) {
+                        attendance::set_nomination(tx, event_id, *person, kk, ru)?;
+                    }
                 }
                 // Nobody is present at an event that has not happened: the
                 // people of a planned event are invited. Those of a held one

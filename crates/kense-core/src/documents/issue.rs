@@ -595,18 +595,25 @@ fn recipients(conn: &Connection, req: &IssueRequest) -> Result<Vec<Person>> {
 }
 
 /// The printed fields of a batch with no text in one of its languages: the
-/// recipients' positions, and the event's place when the template prints it.
+/// recipients' positions and nominations, and the event's place when the
+/// template prints it.
 fn translation_problems(
     ctx: &Context,
     people: &[Person],
     lang: DocLang,
 ) -> Vec<MissingTranslation> {
     let names: Vec<String> = people.iter().map(Person::full_name).collect();
-    let mut fields: Vec<PrintedField<'_>> = people
-        .iter()
-        .zip(&names)
-        .map(|(p, name)| p.printed_position(name))
-        .collect();
+    let mut fields: Vec<PrintedField<'_>> = Vec::with_capacity(people.len() * 2 + 1);
+    for (p, name) in people.iter().zip(&names) {
+        fields.push(p.printed_position(name));
+        fields.push(PrintedField::nomination_of(
+            p.id,
+            ctx.event.id,
+            name,
+            &p.nomination_kk,
+            &p.nomination_ru,
+        ));
+    }
     if ctx
         .template
         .texts()
@@ -1111,6 +1118,56 @@ mod tests {
         };
         let err = preview_first_document(c, &nobody).unwrap_err();
         assert_eq!(err.field(), Some(FieldName::Recipients));
+    }
+
+    #[test]
+    fn a_nomination_only_in_kazakh_is_listed_for_a_russian_batch_with_its_event() {
+        let store = store();
+        let c = store.conn();
+        let (event, person) = event_and_person(c);
+        crate::attendance::add_attendance(c, event, &[person], Role::Winner).unwrap();
+        crate::attendance::set_nomination(c, event, person, "I орын", "").unwrap();
+        let template = super::super::templates::list_templates(c)
+            .unwrap()
+            .into_iter()
+            .find(|t| t.kind.doc_kind() == Some(DocKind::Diploma))
+            .unwrap();
+        let req = IssueRequest {
+            event_id: event,
+            template_id: template.id,
+            lang: DocLang::Ru,
+            role: None,
+            person_ids: None,
+            issued_on: Some("2026-11-09".into()),
+            confirm_future: None,
+        };
+        let nominations = |req: &IssueRequest| {
+            preview_batch(c, req)
+                .unwrap()
+                .missing_translations
+                .into_iter()
+                .filter(|m| m.field == super::super::translations::TranslatedField::Nomination)
+                .collect::<Vec<_>>()
+        };
+        let missing = nominations(&req);
+        assert_eq!(missing.len(), 1, "{missing:?}");
+        assert_eq!(
+            missing[0].record,
+            super::super::translations::TranslatedRecord::Attendance
+        );
+        assert_eq!((missing[0].id, missing[0].event_id), (person, Some(event)));
+        assert_eq!(
+            (missing[0].lang, missing[0].fallback.as_str()),
+            (Lang::Ru, "I орын")
+        );
+        // Kazakh misses nothing; filled in Russian, neither does Russian.
+        let kk = IssueRequest {
+            lang: DocLang::Kk,
+            ..req.clone()
+        };
+        assert!(nominations(&kk).is_empty());
+        crate::attendance::set_nomination(c, event, person, "I орын", "I место").unwrap();
+        assert!(nominations(&req).is_empty());
     }
 
     #[test]

@@ -27,6 +27,9 @@ pub enum TranslatedRecord {
     Event,
     /// A stop of a visit's itinerary (`id` is the stop's, `event_id` its event's).
     Stop,
+    /// A participant at an event (`id` is the person's, `event_id` the
+    /// event's, whose page edits it).
+    Attendance,
 }
 
 /// A printed field kept in both languages.
@@ -39,11 +42,13 @@ pub enum TranslatedField {
     Place,
     /// What a visit stop shows (`showing_kk` / `showing_ru`).
     Showing,
+    /// A participant's nomination or place (`nomination_kk` / `nomination_ru`).
+    Nomination,
 }
 
 impl TranslatedField {
     /// Every field, for the translation tests.
-    pub const ALL: [Self; 3] = [Self::Position, Self::Place, Self::Showing];
+    pub const ALL: [Self; 4] = [Self::Position, Self::Place, Self::Showing, Self::Nomination];
 
     /// The field as written on the wire and in the `.ftl` keys
     /// (`translation-field-position`).
@@ -52,6 +57,7 @@ impl TranslatedField {
             Self::Position => "position",
             Self::Place => "place",
             Self::Showing => "showing",
+            Self::Nomination => "nomination",
         }
     }
 }
@@ -99,6 +105,25 @@ impl<'a> PrintedField<'a> {
             field: TranslatedField::Showing,
             kk: &stop.showing_kk,
             ru: &stop.showing_ru,
+        }
+    }
+
+    /// A participant's nomination at `event_id`; `what` is their full name.
+    pub fn nomination_of(
+        person_id: i64,
+        event_id: i64,
+        what: &'a str,
+        kk: &'a str,
+        ru: &'a str,
+    ) -> Self {
+        Self {
+            record: TranslatedRecord::Attendance,
+            id: person_id,
+            event_id: Some(event_id),
+            what,
+            field: TranslatedField::Nomination,
+            kk,
+            ru,
         }
     }
 

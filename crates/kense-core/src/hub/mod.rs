@@ -28,6 +28,8 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_hub.sql"),
     include_str!("migrations/0002_records.sql"),
     include_str!("migrations/0003_bilingual.sql"),
+    include_str!("migrations/0004_fields.sql"),
+    include_str!("migrations/0005_presence.sql"),
 ];
 
 /// The hub schema version this build creates and understands.

@@ -46,11 +46,13 @@ fn renamed_since<'a>(version: u64, table: &str, column: &'a str) -> &'a str {
     column
 }
 
-/// The package version this build writes and reads: 2 since positions,
-/// places and stops' «showing» are sent in both languages (a package of
-/// version 1 still loads: its columns are read by their new names, the
-/// Russian ones left empty).
-pub const VERSION: u32 = 2;
+/// The package version this build writes and reads: 3 since a
+/// participant's nomination is sent with their attendance (2: positions,
+/// places and stops' «showing» in both languages). A package of an older
+/// version still loads: its columns are read by their names in this version
+/// (version 1's single position, place and showing as the Kazakh ones), a
+/// column added since left empty.
+pub const VERSION: u32 = 3;
 
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]

@@ -190,8 +190,11 @@ pub static TABLES: &[HubTable] = &[
             ("present", Bool),
             ("invitation", Text),
             ("created_at", Text),
+            ("nomination_kk", Text),
+            ("nomination_ru", Text),
         ],
-        select: "SELECT e.uuid, p.uuid, a.role, a.present, a.invitation, a.created_at, 0
+        select: "SELECT e.uuid, p.uuid, a.role, a.present, a.invitation, a.created_at,
+                        a.nomination_kk, a.nomination_ru, 0
                  FROM attendance a JOIN event e ON e.id = a.event_id
                  JOIN person p ON p.id = a.person_id",
     },

@@ -180,29 +180,27 @@ fn the_office_role_sql_names_the_office() {
     assert!(!sql.contains("PASSWORD '"), "no password is written");
 }
 
-#[test]
-fn a_package_of_version_1_loads_with_its_positions_and_places_as_kazakh() {
+/// `set` as an older Kense wrote it: package `version`, each renamed column
+/// `(table, name now, name then)` by its old name, the columns
+/// `(table, column)` that version did not have left out.
+fn as_older_package(
+    set: &ChangeSet,
+    version: u32,
+    renamed: &[(&str, &str, &str)],
+    missing: &[(&str, &str)],
+) -> Vec<u8> {
     use serde_json::Value;
     use std::io::Read;
-    let store = demo_office();
-    let set = collect_changes(store.conn(), false).unwrap();
     let mut bytes = Vec::new();
-    write_package(&set, &mut bytes).unwrap();
+    write_package(set, &mut bytes).unwrap();
     let mut text = String::new();
     flate2::read::GzDecoder::new(&bytes[..])
         .read_to_string(&mut text)
         .unwrap();
-
-    // Rewrite it as version 1 wrote it: one column each, by the old name.
-    let old = [
-        ("person", "position_kk", "position", "position_ru"),
-        ("event", "place_kk", "place", "place_ru"),
-        ("visit_stop", "showing_kk", "showing", "showing_ru"),
-    ];
     let mut lines = text.lines();
     let mut header: Value = serde_json::from_str(lines.next().unwrap()).unwrap();
-    header["version"] = Value::from(1);
-    // Per table: the indexes of the columns version 1 did not have.
+    header["version"] = Value::from(version);
+    // Per table: the indexes of the columns that version did not have.
     let mut dropped: std::collections::HashMap<String, Vec<usize>> = Default::default();
     for t in header["tables"].as_array_mut().unwrap() {
         let name = t["name"].as_str().unwrap().to_owned();
@@ -210,16 +208,14 @@ fn a_package_of_version_1_loads_with_its_positions_and_places_as_kazakh() {
         let mut gone = Vec::new();
         for (i, c) in columns.iter_mut().enumerate() {
             let c_name = c.as_str().unwrap().to_owned();
-            for (table, new, was, ru) in old {
-                if table != name {
-                    continue;
-                }
-                if c_name == new {
-                    *c = Value::from(was);
-                }
-                if c_name == ru {
-                    gone.push(i);
-                }
+            if let Some((_, _, was)) = renamed
+                .iter()
+                .find(|(table, now, _)| *table == name && *now == c_name)
+            {
+                *c = Value::from(*was);
+            }
+            if missing.contains(&(name.as_str(), c_name.as_str())) {
+                gone.push(i);
             }
         }
         for i in gone.iter().rev() {
@@ -227,7 +223,7 @@ fn a_package_of_version_1_loads_with_its_positions_and_places_as_kazakh() {
         }
         dropped.insert(name, gone);
     }
-    let mut v1 = serde_json::to_string(&header).unwrap();
+    let mut old = serde_json::to_string(&header).unwrap();
     for line in lines {
         let mut row: Value = serde_json::from_str(line).unwrap();
         let name = row[0].as_str().unwrap().to_owned();
@@ -235,12 +231,42 @@ fn a_package_of_version_1_loads_with_its_positions_and_places_as_kazakh() {
         for i in dropped[&name].iter().rev() {
             values.remove(*i);
         }
-        v1.push('\n');
-        v1.push_str(&serde_json::to_string(&row).unwrap());
+        old.push('\n');
+        old.push_str(&serde_json::to_string(&row).unwrap());
     }
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
-    std::io::Write::write_all(&mut gz, v1.as_bytes()).unwrap();
-    let back = read_package(&gz.finish().unwrap()[..]).unwrap();
+    std::io::Write::write_all(&mut gz, old.as_bytes()).unwrap();
+    gz.finish().unwrap()
+}
+
+/// The columns package version 3 added (nominations).
+const ADDED_IN_3: [(&str, &str); 2] = [
+    ("attendance", "nomination_kk"),
+    ("attendance", "nomination_ru"),
+];
+
+#[test]
+fn a_package_of_version_1_loads_with_its_positions_and_places_as_kazakh() {
+    let store = demo_office();
+    let set = collect_changes(store.conn(), false).unwrap();
+    // Version 1 had one column each, by the old name, and no nominations.
+    let mut missing = vec![
+        ("person", "position_ru"),
+        ("event", "place_ru"),
+        ("visit_stop", "showing_ru"),
+    ];
+    missing.extend(ADDED_IN_3);
+    let v1 = as_older_package(
+        &set,
+        1,
+        &[
+            ("person", "position_kk", "position"),
+            ("event", "place_kk", "place"),
+            ("visit_stop", "showing_kk", "showing"),
+        ],
+        &missing,
+    );
+    let back = read_package(&v1[..]).unwrap();
 
     let people = &set
         .tables
@@ -264,4 +290,47 @@ fn a_package_of_version_1_loads_with_its_positions_and_places_as_kazakh() {
         assert_eq!(a.values[kk], b.values[kk], "the position, as Kazakh");
         assert_eq!(b.values[ru], HubValue::Null, "no Russian in version 1");
     }
+}
+
+#[test]
+fn a_package_of_version_2_loads_without_nominations() {
+    let store = demo_office();
+    let (event, person): (i64, i64) = store
+        .conn()
+        .query_row(
+            "SELECT event_id, person_id FROM attendance ORDER BY id LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    crate::attendance::set_nomination(store.conn(), event, person, "I орын", "I место").unwrap();
+    let set = collect_changes(store.conn(), true).unwrap();
+    let table = tables::table("attendance").unwrap();
+    let (kk, ru) = (
+        table.index("nomination_kk").unwrap(),
+        table.index("nomination_ru").unwrap(),
+    );
+    let sent = rows_of(&set, "attendance");
+    assert!(
+        sent.iter()
+            .any(|r| r.values[kk] == HubValue::Text("I орын".into())
+                && r.values[ru] == HubValue::Text("I место".into())),
+        "this version sends the nomination"
+    );
+
+    let v2 = as_older_package(&set, 2, &[], &ADDED_IN_3);
+    let back = read_package(&v2[..]).unwrap();
+    let read = rows_of(&back, "attendance");
+    assert_eq!(read.len(), sent.len());
+    let role = table.index("role").unwrap();
+    for (a, b) in sent.iter().zip(read) {
+        assert_eq!(a.values[role], b.values[role]);
+        assert_eq!(
+            (&b.values[kk], &b.values[ru]),
+            (&HubValue::Null, &HubValue::Null),
+            "no nominations in version 2"
+        );
+    }
+    // The other tables are read whole.
+    assert_eq!(rows_of(&back, "person"), rows_of(&set, "person"));
 }

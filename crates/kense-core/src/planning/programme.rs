@@ -102,19 +102,10 @@ pub fn when(starts_at: &str, ends_at: &str) -> String {
     }
 }
 
-fn organisation(lang: Lang, a: &AttendanceRow) -> String {
-    let org = match lang {
-        Lang::Kk if !a.organisation_kk.is_empty() => &a.organisation_kk,
-        Lang::Ru if !a.organisation_ru.is_empty() => &a.organisation_ru,
-        _ if !a.organisation_kk.is_empty() => &a.organisation_kk,
-        _ => &a.organisation_ru,
-    };
-    let position = crate::i18n::in_lang(&a.position_kk, &a.position_ru, lang);
-    [org.as_str(), position]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ")
+/// A delegation member's organisation in `lang` (the other language's when
+/// it has none).
+fn organisation(lang: Lang, a: &AttendanceRow) -> &str {
+    crate::i18n::in_lang(&a.organisation_kk, &a.organisation_ru, lang)
 }
 
 fn title_block(
@@ -188,16 +179,24 @@ fn delegation_table(plan: &Plan, t: &Translator, lang: Lang, with_answer: bool) 
         col("№".into(), ColumnWidth::Mm(9.0), TextAlign::Right),
         col(
             tr("plan-col-name"),
-            ColumnWidth::Fraction(1.2),
+            ColumnWidth::Fraction(1.4),
+            TextAlign::Left,
+        ),
+        // Position and organisation in columns of their own, as an official
+        // list has them: glued into one phrase they would need the
+        // organisation's genitive («…орталығының бас маманы»).
+        col(
+            tr("plan-col-position"),
+            ColumnWidth::Fraction(1.0),
             TextAlign::Left,
         ),
         col(
-            tr("plan-col-organisation"),
-            ColumnWidth::Fraction(1.5),
+            tr("plan-col-workplace"),
+            ColumnWidth::Fraction(1.3),
             TextAlign::Left,
         ),
         col(tr("plan-col-role"), ColumnWidth::Mm(26.0), TextAlign::Left),
-        col(tr("plan-col-phone"), ColumnWidth::Mm(33.0), TextAlign::Left),
+        col(tr("plan-col-phone"), ColumnWidth::Mm(30.0), TextAlign::Left),
     ];
     if with_answer {
         columns.push(col(
@@ -214,7 +213,8 @@ fn delegation_table(plan: &Plan, t: &Translator, lang: Lang, with_answer: bool) 
             let mut row = vec![
                 (i + 1).to_string(),
                 a.full_name.clone(),
-                organisation(lang, a),
+                crate::i18n::in_lang(&a.position_kk, &a.position_ru, lang).to_owned(),
+                organisation(lang, a).to_owned(),
                 tr(&format!("role-{}", a.role)),
                 format_phone(&a.phone),
             ];

@@ -623,3 +623,72 @@ fn the_calendar_shows_an_event_that_started_before_the_month() {
     );
     assert_eq!(ids("2026-10").len(), 2);
 }
+
+#[test]
+fn the_delegation_prints_position_and_place_of_work_in_columns_of_their_own() {
+    use super::programme::{ProgrammeHead, invitation_blocks, programme_blocks};
+    use kense_pdf::Block;
+    let store = Store::open_in_memory().unwrap();
+    let c = store.conn();
+    let e = visit(c, "2026-11-25", "09:00", "13:00");
+    let org = insert_organisation(
+        c,
+        &OrganisationInput {
+            name_kk: "Халыққа қызмет көрсету орталығы".into(),
+            name_ru: "Центр обслуживания населения".into(),
+            ..OrganisationInput::default()
+        },
+    )
+    .unwrap();
+    let guest = insert_person(
+        c,
+        &PersonInput {
+            surname: "Серікова".into(),
+            name: "Айгүл".into(),
+            organisation_id: Some(org),
+            position_kk: "Бас маман".into(),
+            position_ru: "Главный специалист".into(),
+            ..PersonInput::default()
+        },
+    )
+    .unwrap();
+    invite_people(c, e, &[guest], Role::Guest).unwrap();
+    let plan = get_plan(c, e).unwrap();
+    let head = ProgrammeHead::default();
+    let delegation = |blocks: Vec<Block>| {
+        blocks
+            .into_iter()
+            .filter_map(|b| match b {
+                Block::Table(t) => Some(t),
+                _ => None,
+            })
+            .next_back()
+            .unwrap()
+    };
+    for (lang, headers, cells) in [
+        (
+            Lang::Kk,
+            ["Лауазымы", "Жұмыс орны"],
+            ["Бас маман", "Халыққа қызмет көрсету орталығы"],
+        ),
+        (
+            Lang::Ru,
+            ["Должность", "Место работы"],
+            ["Главный специалист", "Центр обслуживания населения"],
+        ),
+    ] {
+        for table in [
+            delegation(programme_blocks(&plan, &head, lang)),
+            delegation(invitation_blocks(&plan, &head, lang)),
+        ] {
+            let header: Vec<&str> = table.columns.iter().map(|c| c.header.as_str()).collect();
+            assert_eq!(header[2..4], headers, "{lang:?}");
+            assert_eq!(table.rows[0][2..4], cells, "{lang:?}");
+            assert!(
+                table.rows[0].iter().all(|cell| !cell.contains(", ")),
+                "nothing glued: {:?}",
+                table.rows[0]
+            );
+        }
+    }
+}

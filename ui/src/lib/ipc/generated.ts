@@ -1501,7 +1501,16 @@ invitation?: Invitation | null,
  * The person's gender as stored, else as the IIN, patronymic or surname
  * show it (for «Подтвердил» / «Подтвердила»).
  */
-gender?: Gender | null, };
+gender?: Gender | null, 
+/**
+ * The person's nomination or place at the event in Kazakh («I орын»),
+ * printed on their diplomas; empty when none.
+ */
+nominationKk: string, 
+/**
+ * The nomination or place in Russian («I место»).
+ */
+nominationRu: string, };
 
 /**
  * A publication about an event.
@@ -2084,12 +2093,12 @@ earlier: Array<EarlierAward>, };
  * The kind of record a printed field belongs to (what the UI opens to fill
  * it in).
  */
-export type TranslatedRecord = "person" | "event" | "stop";
+export type TranslatedRecord = "person" | "event" | "stop" | "attendance";
 
 /**
  * A printed field kept in both languages.
  */
-export type TranslatedField = "position" | "place" | "showing";
+export type TranslatedField = "position" | "place" | "showing" | "nomination";
 
 /**
  * A printed field with no text in a page's language.
@@ -3800,6 +3809,8 @@ export const commands = {
   addAttendanceByOrganisation: (eventId: number, organisationId: number, role: Role): Promise<number> => invoke("add_attendance_by_organisation", { eventId, organisationId, role }),
   /** Ticks or unticks a person as present (at an event still to come only with `confirm_future`). */
   setAttendancePresent: (attendanceId: number, present: boolean, confirmFuture: boolean): Promise<null> => invoke("set_attendance_present", { attendanceId, present, confirmFuture }),
+  /** Sets a person's nomination or place at an event («I орын» / «I место»), in Kazakh and Russian (either may be empty), printed on their diplomas. */
+  setNomination: (eventId: number, personId: number, nominationKk: string, nominationRu: string): Promise<null> => invoke("set_nomination", { eventId, personId, nominationKk, nominationRu }),
   /** Removes a person from an event. */
   removeAttendance: (attendanceId: number): Promise<null> => invoke("remove_attendance", { attendanceId }),
   /** The publications about an event. */
@@ -4083,6 +4094,7 @@ export const commandNames = [
   "add_attendance_by_category",
   "add_attendance_by_organisation",
   "set_attendance_present",
+  "set_nomination",
   "remove_attendance",
   "list_media",
   "add_media",

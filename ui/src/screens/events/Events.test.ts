@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { EventFilter } from "../../lib/ipc/generated";
 import { FakeBackend, validationError } from "../../test/fakeBackend";
+import recorded from "../../test/recorded/refused-forms.json";
 import { openApp } from "../../test/render";
 import { eventsView } from "./state.svelte";
 
@@ -284,6 +285,71 @@ describe("attendance", () => {
     await user.click(within(rows[1]!).getByTestId("attendance-remove"));
     await waitFor(() => expect(screen.getAllByTestId("attendance-row")).toHaveLength(1));
     expect(backend.callsTo("remove_attendance")).toEqual([{ attendanceId: 71 }]);
+  });
+
+  it("sets a winner's nomination in Kazakh and Russian on each of their rows", async () => {
+    backend.info.language = "ru";
+    backend.attendance = [
+      { id: 70, eventId: 1, personId: 1, role: "winner", present: true },
+      { id: 71, eventId: 1, personId: 1, role: "speaker", present: true },
+      { id: 72, eventId: 1, personId: 3, role: "guest", present: false },
+    ];
+    const user = await openApp(backend, "#/events/1");
+    const rows = await screen.findAllByTestId("attendance-row");
+    expect(screen.queryByTestId("attendance-nomination")).toBeNull();
+
+    await user.click(within(rows[0]!).getByTestId("attendance-nominate"));
+    const form = await screen.findByTestId("nomination-form");
+    expect(form.textContent).toContain("Номинация или место (на казахском)");
+    expect(form.textContent).toContain("Номинация или место (на русском)");
+    expect(document.activeElement).toBe(within(form).getByTestId("nomination-kk"));
+    await user.type(within(form).getByTestId("nomination-kk"), "I  орын");
+    await user.type(within(form).getByTestId("nomination-ru"), "I место");
+    await user.click(within(form).getByTestId("nomination-save"));
+
+    expect(backend.callsTo("set_nomination")).toEqual([
+      { eventId: 1, personId: 1, nominationKk: "I  орын", nominationRu: "I место" },
+    ]);
+    await waitFor(() => expect(screen.queryByTestId("nomination-form")).toBeNull());
+    // Both rows of the person say it, in the UI's language; the guest has none.
+    const shown = screen.getAllByTestId("attendance-nomination").map((n) => n.textContent);
+    expect(shown).toEqual(["I место", "I место"]);
+
+    // Opened again, it holds both languages as saved.
+    await user.click(within(screen.getAllByTestId("attendance-row")[1]!).getByTestId("attendance-nominate"));
+    const again = await screen.findByTestId("nomination-form");
+    expect(within(again).getByTestId<HTMLInputElement>("nomination-kk").value).toBe("I орын");
+    expect(within(again).getByTestId<HTMLInputElement>("nomination-ru").value).toBe("I место");
+  });
+
+  it("marks both nomination fields the backend refused, naming them", async () => {
+    backend.info.language = "kk";
+    backend.attendance = [{ id: 70, eventId: 1, personId: 1, role: "winner", present: true }];
+    backend.overrides.set_nomination = () => {
+      throw recorded.setNomination;
+    };
+    const user = await openApp(backend, "#/events/1");
+    const row = (await screen.findAllByTestId("attendance-row"))[0]!;
+    await user.click(within(row).getByTestId("attendance-nominate"));
+    const form = await screen.findByTestId("nomination-form");
+    await user.type(within(form).getByTestId("nomination-kk"), "Үздік");
+    await user.click(within(form).getByTestId("nomination-save"));
+
+    const kk = within(form).getByTestId("nomination-kk");
+    const ru = within(form).getByTestId("nomination-ru");
+    await waitFor(() => expect(kk.getAttribute("aria-invalid")).toBe("true"));
+    expect(ru.getAttribute("aria-invalid")).toBe("true");
+    expect(within(kk.closest(".field")!).getByTestId("field-error").textContent).toBe(
+      "тым ұзын, ең көбі 120 таңба",
+    );
+    expect(within(form).getByTestId("error-message").textContent).toContain(
+      "«Номинациясы не орны (қазақша)», «Номинациясы не орны (орысша)»",
+    );
+    expect(document.activeElement).toBe(kk);
+    // Editing the Russian one unmarks it only.
+    await user.type(ru, "x");
+    expect(ru.getAttribute("aria-invalid")).toBe("false");
+    expect(kk.getAttribute("aria-invalid")).toBe("true");
   });
 
   it("ticks someone at an event to come only after a question that says its date", async () => {

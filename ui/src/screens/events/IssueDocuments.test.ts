@@ -118,6 +118,29 @@ describe("event documents", () => {
     expect(confirm.disabled).toBe(false);
   });
 
+  it("lists a nomination missing in Russian and links to the event's page, where it is edited", async () => {
+    backend.batchExtra = {
+      missingTranslations: [
+        {
+          record: "attendance",
+          id: 1,
+          eventId: 1,
+          what: "ӘЛІБЕКОВ Асқар Нұрланұлы",
+          field: "nomination",
+          lang: "ru",
+          fallback: "I орын",
+        },
+      ],
+    };
+    const { user, dialog } = await openIssue("ru");
+    await user.click(within(dialog).getByTestId("issue-preview-button"));
+    const missing = await within(dialog).findByTestId("missing-translations");
+    expect(within(missing).getByTestId("missing-translation").textContent?.replace(/\s+/g, " ")).toContain(
+      "ӘЛІБЕКОВ Асқар Нұрланұлы: нет текста поля «Номинация или место» на русском, будет напечатано: «I орын»",
+    );
+    expect(within(missing).getByTestId("missing-translation-fill").getAttribute("href")).toBe("#/events/1");
+  });
+
   it("blocks on unknown placeholders", async () => {
     backend.batchExtra = { unknownPlaceholders: ["фамилия"] };
     const { user, dialog } = await openIssue("ru");
