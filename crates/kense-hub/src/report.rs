@@ -88,14 +88,23 @@ fn sql(context: &'static str) -> impl Fn(rusqlite::Error) -> HubError {
 }
 
 impl Scratch {
-    fn new(total: bool) -> Result<Self> {
+    /// An empty database with the local schema and no built-in
+    /// campaigns or categories (the hub's are copied in), the model of
+    /// every [`Scratch`].
+    fn template() -> Result<Store> {
         let store = Store::open_in_memory()?;
         store
             .conn()
-            .execute_batch(
-                "PRAGMA foreign_keys = OFF; DELETE FROM category; DELETE FROM campaign;
-                 PRAGMA synchronous = OFF; BEGIN;",
-            )
+            .execute_batch("PRAGMA foreign_keys = OFF; DELETE FROM category; DELETE FROM campaign;")
+            .map_err(sql("preparing the report database"))?;
+        Ok(store)
+    }
+
+    fn new(template: &Store, total: bool) -> Result<Self> {
+        let store = Store::open_in_memory_from(template)?;
+        store
+            .conn()
+            .execute_batch("PRAGMA foreign_keys = OFF; PRAGMA synchronous = OFF; BEGIN;")
             .map_err(sql("preparing the report database"))?;
         Ok(Self {
             store,
@@ -465,10 +474,12 @@ pub fn hub_report(
         .enumerate()
         .map(|(i, id)| (id.clone(), i))
         .collect();
+    let template = Scratch::template()?;
     let mut scratch: Vec<Scratch> = (0..list.len())
-        .map(|_| Scratch::new(false))
+        .map(|_| Scratch::new(&template, false))
         .collect::<Result<_>>()?;
-    let mut total = Scratch::new(true)?;
+    let mut total = Scratch::new(&template, true)?;
+    drop(template);
     let of = |id: &str| index.get(id).copied().unwrap_or(0);
 
     // Campaigns and categories: small.
@@ -731,9 +742,13 @@ pub fn hub_report(
     }
 
     let mut offices = Vec::with_capacity(list.len());
+    // With the tables' statistics the planner reads a table of records
+    // that is empty (no ID hand-overs, say) first instead of probing it
+    // once for each of 80,000 events (measured: the total's report took
+    // 1.6 s without, 1.3 s with, for a year of 20 large offices).
     for s in scratch.iter().chain([&total]) {
         s.conn()
-            .execute_batch("COMMIT")
+            .execute_batch("COMMIT; ANALYZE;")
             .map_err(sql("filling the report database"))?;
     }
     // The offices' reports are independent: computed on as many threads
