@@ -279,8 +279,10 @@ test("planning: an open-door visit with stops, a warning, a delegation, the prog
     assert.match(await textOf(driver, "event-title"), /Ашық есік күні/);
     await driver.wait(until.elementLocated(byId("plan-section")), WAIT);
 
-    await setInput(driver, "plan-meeting-point", "Прокуратура ғимаратының алды");
-    await setInput(driver, "plan-transport", "Автобус");
+    await setInput(driver, "plan-meeting-point-kk", "Прокуратура ғимаратының алды");
+    await setInput(driver, "plan-meeting-point-ru", "У здания прокуратуры");
+    await setInput(driver, "plan-transport-kk", "Автобус");
+    await setInput(driver, "plan-transport-ru", "Автобус");
     await driver.findElement(byId("plan-details-save")).click();
     await driver.wait(until.elementLocated(byId("plan-details-saved")), WAIT);
 

@@ -241,8 +241,10 @@ codes!(
         Language = "language",
         /// Labelled «Логотип» / «Логотип».
         Logo = "logo",
-        /// Labelled «Жиналу орны» / «Место сбора».
-        MeetingPoint = "meeting_point",
+        /// Labelled «Жиналу орны (қазақша)» / «Место сбора (на казахском)».
+        MeetingPointKk = "meeting_point_kk",
+        /// Labelled «Жиналу орны (орысша)» / «Место сбора (на русском)».
+        MeetingPointRu = "meeting_point_ru",
         /// Labelled «Ай» / «Месяц».
         Month = "month",
         /// Labelled «Айлар» / «Месяцы».
@@ -351,8 +353,10 @@ codes!(
         TitleRu = "title_ru",
         /// Labelled «Дейін» / «По».
         To = "to",
-        /// Labelled «Көлік» / «Транспорт».
-        Transport = "transport",
+        /// Labelled «Көлік (қазақша)» / «Транспорт (на казахском)».
+        TransportKk = "transport_kk",
+        /// Labelled «Көлік (орысша)» / «Транспорт (на русском)».
+        TransportRu = "transport_ru",
         /// Labelled «Идентификатор» / «Идентификатор».
         Uid = "uid",
         /// Labelled «Сілтеме» / «Ссылка».

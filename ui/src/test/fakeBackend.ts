@@ -1366,7 +1366,12 @@ export class FakeBackend {
       const eventId = args?.eventId as number;
       this.eventById(eventId);
       const details = args?.details as PlanDetails;
-      this.planDetails.set(eventId, { meetingPoint: details.meetingPoint.trim(), transport: details.transport.trim() });
+      this.planDetails.set(eventId, {
+        meetingPointKk: details.meetingPointKk.trim(),
+        meetingPointRu: details.meetingPointRu.trim(),
+        transportKk: details.transportKk.trim(),
+        transportRu: details.transportRu.trim(),
+      });
       return this.plan(eventId);
     },
     add_stop: (args) => {
@@ -1652,7 +1657,7 @@ export class FakeBackend {
   /** The plan of an event, as `get_plan` returns it. */
   plan(eventId: number): Plan {
     const event = this.eventById(eventId);
-    const details = this.planDetails.get(eventId) ?? { meetingPoint: "", transport: "" };
+    const details = this.planDetails.get(eventId) ?? { meetingPointKk: "", meetingPointRu: "", transportKk: "", transportRu: "" };
     return {
       event,
       ...details,

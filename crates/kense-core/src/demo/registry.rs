@@ -368,6 +368,16 @@ pub fn generate_registry(
                         .map(|(id, _, _)| *id)
                         .collect();
                     add_demo_stops(tx, &mut rng, event_id, day, hour, &here)?;
+                    planning::set_plan_details(
+                        tx,
+                        event_id,
+                        &planning::PlanDetails {
+                            meeting_point_kk: "Прокуратура ғимаратының алдында".to_owned(),
+                            meeting_point_ru: "У здания прокуратуры".to_owned(),
+                            transport_kk: "Қызметтік автобус".to_owned(),
+                            transport_ru: "Служебный автобус".to_owned(),
+                        },
+                    )?;
                 }
                 summary.attendance +=
                     attendance::add_attendance(tx, event_id, speakers, Role::Speaker)?;

@@ -1,6 +1,7 @@
 //! The check before printing that every printed field is in the page's
-//! language. A person's position, an event's place and what a visit stop
-//! shows are kept in Kazakh and Russian (`*_kk` / `*_ru`); a field filled in
+//! language. A person's position, an event's place, meeting point and
+//! transport and what a visit stop shows are kept in Kazakh and Russian
+//! (`*_kk` / `*_ru`); a field filled in
 //! one language only would print that language on the other's page («Бас
 //! маман» on a Russian certificate). [`missing_translations`] lists each such
 //! field — whose, which, in which language — so the user can fill it in or
@@ -25,6 +26,9 @@ pub enum TranslatedRecord {
     Person,
     /// An event (`id` is the event's).
     Event,
+    /// An event's itinerary (`id` is the event's): its meeting point and
+    /// transport, edited on the event's page rather than in its form.
+    Itinerary,
     /// A stop of a visit's itinerary (`id` is the stop's, `event_id` its event's).
     Stop,
     /// A participant at an event (`id` is the person's, `event_id` the
@@ -44,11 +48,22 @@ pub enum TranslatedField {
     Showing,
     /// A participant's nomination or place (`nomination_kk` / `nomination_ru`).
     Nomination,
+    /// Where a visit's delegation meets (`meeting_point_kk` / `meeting_point_ru`).
+    MeetingPoint,
+    /// How a visit's delegation travels (`transport_kk` / `transport_ru`).
+    Transport,
 }
 
 impl TranslatedField {
     /// Every field, for the translation tests.
-    pub const ALL: [Self; 4] = [Self::Position, Self::Place, Self::Showing, Self::Nomination];
+    pub const ALL: [Self; 6] = [
+        Self::Position,
+        Self::Place,
+        Self::Showing,
+        Self::Nomination,
+        Self::MeetingPoint,
+        Self::Transport,
+    ];
 
     /// The field as written on the wire and in the `.ftl` keys
     /// (`translation-field-position`).
@@ -58,6 +73,8 @@ impl TranslatedField {
             Self::Place => "place",
             Self::Showing => "showing",
             Self::Nomination => "nomination",
+            Self::MeetingPoint => "meeting_point",
+            Self::Transport => "transport",
         }
     }
 }
@@ -93,6 +110,31 @@ impl<'a> PrintedField<'a> {
             kk: &event.place_kk,
             ru: &event.place_ru,
         }
+    }
+
+    /// The meeting point and the transport of a plan's itinerary.
+    pub fn itinerary_of(plan: &'a crate::planning::Plan) -> [Self; 2] {
+        let field = |field, kk: &'a str, ru: &'a str| Self {
+            record: TranslatedRecord::Itinerary,
+            id: plan.event.id,
+            event_id: Some(plan.event.id),
+            what: &plan.event.title_kk,
+            field,
+            kk,
+            ru,
+        };
+        [
+            field(
+                TranslatedField::MeetingPoint,
+                &plan.meeting_point_kk,
+                &plan.meeting_point_ru,
+            ),
+            field(
+                TranslatedField::Transport,
+                &plan.transport_kk,
+                &plan.transport_ru,
+            ),
+        ]
     }
 
     /// What a stop shows; `what` names the stop («№2 Organisation»).

@@ -147,13 +147,16 @@ pub static TABLES: &[HubTable] = &[
             ("headcount", Int),
             ("outcomes", Text),
             ("proposals_count", Int),
-            ("meeting_point", Text),
-            ("transport", Text),
+            ("meeting_point_kk", Text),
+            ("meeting_point_ru", Text),
+            ("transport_kk", Text),
+            ("transport_ru", Text),
             ("updated_at", Text),
         ],
         select: "SELECT e.uuid, e.kind, c.uuid, e.title_kk, e.title_ru, e.starts_at, e.ends_at,
                         e.place_kk, e.place_ru, e.district, e.status, e.headcount, e.outcomes, e.proposals_count,
-                        e.meeting_point, e.transport, e.updated_at, e.deleted_at IS NOT NULL
+                        e.meeting_point_kk, e.meeting_point_ru, e.transport_kk, e.transport_ru,
+                        e.updated_at, e.deleted_at IS NOT NULL
                  FROM event e LEFT JOIN campaign c ON c.id = e.campaign_id",
     },
     HubTable {

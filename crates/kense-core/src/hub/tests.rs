@@ -245,6 +245,16 @@ const ADDED_IN_3: [(&str, &str); 2] = [
     ("attendance", "nomination_ru"),
 ];
 
+/// The columns package version 4 renamed (an itinerary's meeting point and
+/// transport, one language's column each): (table, name now, name then).
+const RENAMED_IN_4: [(&str, &str, &str); 2] = [
+    ("event", "meeting_point_kk", "meeting_point"),
+    ("event", "transport_kk", "transport"),
+];
+
+/// The columns package version 4 added (their Russian side).
+const ADDED_IN_4: [(&str, &str); 2] = [("event", "meeting_point_ru"), ("event", "transport_ru")];
+
 #[test]
 fn a_package_of_version_1_loads_with_its_positions_and_places_as_kazakh() {
     let store = demo_office();
@@ -256,16 +266,14 @@ fn a_package_of_version_1_loads_with_its_positions_and_places_as_kazakh() {
         ("visit_stop", "showing_ru"),
     ];
     missing.extend(ADDED_IN_3);
-    let v1 = as_older_package(
-        &set,
-        1,
-        &[
-            ("person", "position_kk", "position"),
-            ("event", "place_kk", "place"),
-            ("visit_stop", "showing_kk", "showing"),
-        ],
-        &missing,
-    );
+    missing.extend(ADDED_IN_4);
+    let mut renamed = vec![
+        ("person", "position_kk", "position"),
+        ("event", "place_kk", "place"),
+        ("visit_stop", "showing_kk", "showing"),
+    ];
+    renamed.extend(RENAMED_IN_4);
+    let v1 = as_older_package(&set, 1, &renamed, &missing);
     let back = read_package(&v1[..]).unwrap();
 
     let people = &set
@@ -318,7 +326,7 @@ fn a_package_of_version_2_loads_without_nominations() {
         "this version sends the nomination"
     );
 
-    let v2 = as_older_package(&set, 2, &[], &ADDED_IN_3);
+    let v2 = as_older_package(&set, 2, &RENAMED_IN_4, &[ADDED_IN_3, ADDED_IN_4].concat());
     let back = read_package(&v2[..]).unwrap();
     let read = rows_of(&back, "attendance");
     assert_eq!(read.len(), sent.len());
@@ -333,4 +341,49 @@ fn a_package_of_version_2_loads_without_nominations() {
     }
     // The other tables are read whole.
     assert_eq!(rows_of(&back, "person"), rows_of(&set, "person"));
+}
+
+#[test]
+fn a_package_of_version_3_loads_its_meeting_points_and_transport_as_kazakh() {
+    let store = demo_office();
+    let event: i64 = store
+        .conn()
+        .query_row("SELECT id FROM event ORDER BY id LIMIT 1", [], |r| r.get(0))
+        .unwrap();
+    crate::planning::set_plan_details(
+        store.conn(),
+        event,
+        &crate::planning::PlanDetails {
+            meeting_point_kk: "Прокуратура ғимаратының алдында".into(),
+            meeting_point_ru: "У здания прокуратуры".into(),
+            transport_kk: "Қызметтік автобус".into(),
+            transport_ru: "Служебный автобус".into(),
+        },
+    )
+    .unwrap();
+    let set = collect_changes(store.conn(), true).unwrap();
+    let table = tables::table("event").unwrap();
+    let at = |c: &str| table.index(c).unwrap();
+    let sent = rows_of(&set, "event");
+    assert!(
+        sent.iter().any(|r| {
+            r.values[at("meeting_point_ru")] == HubValue::Text("У здания прокуратуры".into())
+                && r.values[at("transport_ru")] == HubValue::Text("Служебный автобус".into())
+        }),
+        "this version sends both languages"
+    );
+
+    let v3 = as_older_package(&set, 3, &RENAMED_IN_4, &ADDED_IN_4);
+    let back = read_package(&v3[..]).unwrap();
+    let read = rows_of(&back, "event");
+    assert_eq!(read.len(), sent.len());
+    for (a, b) in sent.iter().zip(read) {
+        for kk in ["meeting_point_kk", "transport_kk", "title_kk", "place_ru"] {
+            assert_eq!(a.values[at(kk)], b.values[at(kk)], "{kk}, as Kazakh");
+        }
+        for ru in ["meeting_point_ru", "transport_ru"] {
+            assert_eq!(b.values[at(ru)], HubValue::Null, "no {ru} in version 3");
+        }
+    }
+    assert_eq!(rows_of(&back, "attendance"), rows_of(&set, "attendance"));
 }

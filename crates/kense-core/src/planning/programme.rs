@@ -148,8 +148,8 @@ fn title_block(
         ("plan-when", when(&e.starts_at, &e.ends_at)),
         ("field-place", place),
         ("field-campaign", campaign.clone()),
-        ("plan-meeting-point", plan.meeting_point.clone()),
-        ("plan-transport", plan.transport.clone()),
+        ("plan-meeting-point", plan.meeting_point(lang).to_owned()),
+        ("plan-transport", plan.transport(lang).to_owned()),
         ("plan-organiser-phone", format_phone(&head.phone)),
     ] {
         if !value.is_empty() {
@@ -475,8 +475,9 @@ pub fn print_plan_approved(
 }
 
 /// What the document would print in the other language because a field has
-/// no text in one of `lang`'s: the event's place, what each stop shows (on
-/// the programme), the delegation's positions. Shown before printing, to
+/// no text in one of `lang`'s: the event's place, the meeting point and
+/// transport, what each stop shows (on the programme), the delegation's
+/// positions. Shown before printing, to
 /// fill in or print anyway.
 pub fn plan_missing_translations(
     conn: &rusqlite::Connection,
@@ -492,6 +493,7 @@ pub fn plan_missing_translations(
         .map(|s| format!("№{} {}", s.position, s.name(first)))
         .collect();
     let mut fields = vec![PrintedField::place_of(&plan.event)];
+    fields.extend(PrintedField::itinerary_of(&plan));
     if which == PlanDocument::Programme {
         fields.extend(
             plan.stops

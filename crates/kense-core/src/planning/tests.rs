@@ -692,3 +692,91 @@ fn the_delegation_prints_position_and_place_of_work_in_columns_of_their_own() {
         }
     }
 }
+
+/// The texts of a document's paragraphs.
+fn paragraphs(blocks: &[kense_pdf::Block]) -> Vec<String> {
+    blocks
+        .iter()
+        .filter_map(|b| match b {
+            kense_pdf::Block::Paragraph(p) => Some(p.text.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn the_meeting_point_and_transport_print_in_the_page_language() {
+    use super::programme::{
+        PlanDocument, ProgrammeHead, invitation_blocks, plan_missing_translations, programme_blocks,
+    };
+    use crate::documents::translations::{TranslatedField, TranslatedRecord};
+    let store = Store::open_in_memory().unwrap();
+    let c = store.conn();
+    let e = visit(c, "2026-11-25", "09:00", "13:00");
+    // Both fields refused at once, each named.
+    let err = set_plan_details(
+        c,
+        e,
+        &PlanDetails {
+            meeting_point_ru: "ә".repeat(501),
+            transport_kk: "ә".repeat(501),
+            ..PlanDetails::default()
+        },
+    )
+    .unwrap_err();
+    let refused: Vec<FieldName> = err.field_problems().iter().map(|p| p.field).collect();
+    assert_eq!(refused, [FieldName::MeetingPointRu, FieldName::TransportKk]);
+    set_plan_details(
+        c,
+        e,
+        &PlanDetails {
+            meeting_point_kk: "Прокуратура ғимаратының алдында".into(),
+            meeting_point_ru: "У здания прокуратуры".into(),
+            transport_kk: "Қызметтік автобус".into(),
+            transport_ru: String::new(),
+        },
+    )
+    .unwrap();
+    let plan = get_plan(c, e).unwrap();
+    let head = ProgrammeHead::default();
+    let ru = paragraphs(&programme_blocks(&plan, &head, Lang::Ru));
+    assert!(
+        ru.contains(&"Место сбора: У здания прокуратуры".to_owned()),
+        "{ru:?}"
+    );
+    // No Russian transport: the Kazakh one prints, after the check listed it.
+    assert!(
+        ru.contains(&"Транспорт: Қызметтік автобус".to_owned()),
+        "{ru:?}"
+    );
+    let kk = paragraphs(&invitation_blocks(&plan, &head, Lang::Kk));
+    assert!(
+        kk.contains(&"Жиналу орны: Прокуратура ғимаратының алдында".to_owned()),
+        "{kk:?}"
+    );
+    let missing = plan_missing_translations(c, e, PlanDocument::Programme, ReportLang::Ru).unwrap();
+    let itinerary: Vec<_> = missing
+        .iter()
+        .filter(|m| m.record == TranslatedRecord::Itinerary)
+        .collect();
+    assert_eq!(itinerary.len(), 1, "{missing:?}");
+    assert_eq!(itinerary[0].field, TranslatedField::Transport);
+    assert_eq!(itinerary[0].lang, Lang::Ru);
+    assert_eq!(itinerary[0].event_id, Some(e));
+    assert_eq!(itinerary[0].fallback, "Қызметтік автобус");
+    assert!(
+        plan_missing_translations(c, e, PlanDocument::Invitations, ReportLang::Kk)
+            .unwrap()
+            .iter()
+            .all(|m| m.record != TranslatedRecord::Itinerary)
+    );
+
+    // The calendar file of a Russian phone.
+    let stamp = chrono::DateTime::parse_from_rfc3339("2026-11-22T08:00:00Z")
+        .unwrap()
+        .with_timezone(&chrono::Utc);
+    let text = export_ics(c, &IcsScope::Event(e), Lang::Ru, stamp)
+        .unwrap()
+        .replace("\r\n ", "");
+    assert!(text.contains("Место сбора: У здания прокуратуры"), "{text}");
+}

@@ -117,17 +117,30 @@ describe("itinerary", () => {
     expect(warnings[1]!.textContent).toBe("21.03.2025 — мереке күні: Наурыз мейрамы");
   });
 
-  it("saves the meeting point and transport", async () => {
+  it("saves the meeting point and transport in Kazakh and Russian", async () => {
     backend.info.language = "ru";
     const user = await openApp(backend, "#/events/3");
-    await user.type(await screen.findByTestId("plan-meeting-point"), "У здания прокуратуры");
-    await user.type(screen.getByTestId("plan-transport"), "Автобус");
+    const inputs = ["plan-meeting-point-kk", "plan-meeting-point-ru", "plan-transport-kk", "plan-transport-ru"];
+    // Side by side, Kazakh first, each labelled with its language.
+    const shown = await screen.findAllByRole("textbox", { name: /Место сбора|Транспорт/ });
+    expect(shown.map((input) => input.dataset.testid)).toEqual(inputs);
+    expect(shown.map((input) => input.getAttribute("lang"))).toEqual(["kk", "ru", "kk", "ru"]);
+    await user.type(screen.getByTestId("plan-meeting-point-kk"), "Прокуратура ғимаратының алдында");
+    await user.type(screen.getByTestId("plan-meeting-point-ru"), "У здания прокуратуры");
+    await user.type(screen.getByTestId("plan-transport-kk"), "Қызметтік автобус");
+    await user.type(screen.getByTestId("plan-transport-ru"), "Служебный автобус");
     await user.click(screen.getByTestId("plan-details-save"));
     await screen.findByTestId("plan-details-saved");
     expect(backend.callsTo("save_plan_details")[0]).toEqual({
       eventId: 3,
-      details: { meetingPoint: "У здания прокуратуры", transport: "Автобус" },
+      details: {
+        meetingPointKk: "Прокуратура ғимаратының алдында",
+        meetingPointRu: "У здания прокуратуры",
+        transportKk: "Қызметтік автобус",
+        transportRu: "Служебный автобус",
+      },
     });
+    expect(screen.getByTestId<HTMLInputElement>("plan-meeting-point-ru").value).toBe("У здания прокуратуры");
   });
 
   it("reorders stops with the arrow buttons and by dragging the handle", async () => {
