@@ -295,7 +295,7 @@ test("planning: an open-door visit with stops, a warning, a delegation, the prog
     for (const [index, [site, arrives, departs]] of stops.entries()) {
       await driver.findElement(byId("stop-add")).click();
       const form = await driver.wait(until.elementLocated(byId("stop-form")), WAIT);
-      await setInput(driver, "stop-form-site", site);
+      await setInput(driver, "stop-form-site-kk", site);
       await setValue(driver, await form.findElement(byId("stop-form-arrives")), arrives);
       await setValue(driver, await form.findElement(byId("stop-form-departs")), departs);
       if (index === 2) await screenshot(driver, "plan-stop-form-kk");

@@ -131,7 +131,7 @@ fn print_plan(t: &Translator, plan: &Plan) {
     for s in &plan.stops {
         outln!("  {:>2}. {}  {}", s.position, s.time_span(), s.name(lang));
         let host = s.host_contact(", ");
-        for line in [&s.address, &host, &s.showing(lang).to_owned()] {
+        for line in [s.address(lang), &host, s.showing(lang)] {
             if !line.is_empty() {
                 outln!("                   {line}");
             }

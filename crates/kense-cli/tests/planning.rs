@@ -98,8 +98,9 @@ fn office(dir: &Path) -> (PathBuf, i64) {
                     tx,
                     visit,
                     &StopInput {
-                        site: site.into(),
-                        address: "Орал қ., Достық даңғылы".into(),
+                        site_kk: site.into(),
+                        address_kk: "Орал қ., Достық даңғылы".into(),
+                        address_ru: "г. Уральск, проспект Достык".into(),
                         arrives_at: from.into(),
                         departs_at: to.into(),
                         host_name: host.into(),
@@ -203,8 +204,20 @@ fn the_programme_shows_every_stop_with_times_and_contacts_in_both_languages() {
             ],
         ));
         let text = pdftotext(&pdf);
-        // Each page prints the meeting point of its own language.
+        // Each page prints the meeting point and addresses of its own language.
         assert!(!text.contains(other), "{lang}: {other:?} in {text}");
+        let (address, other_address) = match lang {
+            "kk" => ("Достық", "Достык"),
+            _ => ("Достык", "Достық"),
+        };
+        assert!(
+            text.contains(address),
+            "{lang}: {address:?} missing in {text}"
+        );
+        assert!(
+            !text.contains(other_address),
+            "{lang}: {other_address:?} in {text}"
+        );
         for needle in [heading, schedule, meeting_point, "Әлденей Әлібек"] {
             assert!(
                 text.contains(needle),

@@ -325,8 +325,10 @@ codes!(
         SignatoryId = "signatory_id",
         /// Labelled «Қол қойылған күні» / «Дата подписания».
         SignedOn = "signed_on",
-        /// Labelled «Нысан» / «Объект».
-        Site = "site",
+        /// Labelled «Нысан (қазақша)» / «Объект (на казахском)».
+        SiteKk = "site_kk",
+        /// Labelled «Нысан (орысша)» / «Объект (на русском)».
+        SiteRu = "site_ru",
         /// Labelled «Басталуы» / «Начало».
         StartsAt = "starts_at",
         /// Labelled «Мәртебесі» / «Статус».

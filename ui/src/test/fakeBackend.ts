@@ -8,6 +8,7 @@ import type { InvokeArgs } from "@tauri-apps/api/core";
 // functions, which a test mocks with `vi.mock("@tauri-apps/plugin-dialog")`.
 import { open, save } from "@tauri-apps/plugin-dialog";
 import { safeFileName } from "../lib/files";
+import { splitByLanguage } from "../lib/names";
 import type {
   About,
   HubReport,
@@ -1556,7 +1557,7 @@ export class FakeBackend {
       throw validationError(field, `${JSON.stringify(value)} is not a time`, v ? "not_a_date" : "required");
     };
     const org = input.organisationId != null ? this.organisationById(input.organisationId) : null;
-    if (!org && !input.site.trim()) throw validationError("site", "is required", "required");
+    if (!org && !input.siteKk.trim() && !input.siteRu.trim()) throw validationError("site_kk", "is required", "required");
     const arrivesAt = time("arrives_at", input.arrivesAt);
     const departsAt = input.departsAt.trim() ? time("departs_at", input.departsAt) : arrivesAt;
     if (departsAt < arrivesAt) throw validationError("departs_at", "leaves before it arrives", "ends_before_start");
@@ -1566,8 +1567,9 @@ export class FakeBackend {
       organisationId: org?.id ?? null,
       organisationKk: org?.nameKk ?? "",
       organisationRu: org?.nameRu ?? "",
-      site: input.site.trim(),
-      address: input.address.trim() || org?.address || "",
+      siteKk: input.siteKk.trim(),
+      siteRu: input.siteRu.trim(),
+      ...this.stopAddress(input, org?.address ?? ""),
       arrivesAt,
       departsAt,
       hostName: input.hostName.trim(),
@@ -1578,13 +1580,22 @@ export class FakeBackend {
     };
   }
 
+  /** A stop's address; with none given, the organisation's, on the side of its language. */
+  private stopAddress(input: StopInput, organisation: string): { addressKk: string; addressRu: string } {
+    const [addressKk, addressRu] =
+      input.addressKk.trim() || input.addressRu.trim()
+        ? [input.addressKk.trim(), input.addressRu.trim()]
+        : splitByLanguage(organisation);
+    return { addressKk, addressRu };
+  }
+
   private stopRef(s: Stop): StopRef {
-    const name = (org: string) => (org && s.site ? `${org} — ${s.site}` : org || s.site);
+    const name = (org: string, site: string) => (org && site ? `${org} — ${site}` : org || site);
     return {
       id: s.id,
       position: s.position,
-      nameKk: name(s.organisationKk || s.organisationRu),
-      nameRu: name(s.organisationRu || s.organisationKk),
+      nameKk: name(s.organisationKk || s.organisationRu, s.siteKk || s.siteRu),
+      nameRu: name(s.organisationRu || s.organisationKk, s.siteRu || s.siteKk),
       time: `${s.arrivesAt.slice(11, 16)}–${s.departsAt.slice(11, 16)}`,
     };
   }

@@ -482,6 +482,23 @@ const SHOWING: &[(&str, &str)] = &[
     ),
 ];
 
+/// A demo organisation's address («Іле ауданы, Абай көшесі, 12») in Kazakh
+/// and Russian («Илийский район, ул. Абая, 12»); empty without one.
+fn demo_address(tx: &rusqlite::Connection, org: i64) -> Result<(String, String)> {
+    let (address, district): (String, String) = tx
+        .query_row(
+            "SELECT address, district FROM organisation WHERE id = ?1",
+            [org],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .context("reading a demo organisation")?;
+    let Some(number) = address.strip_prefix(&format!("{district}, Абай көшесі, ")) else {
+        return Ok((address, String::new()));
+    };
+    let russian = format!("{}, ул. Абая, {number}", district_ru(&district));
+    Ok((address, russian))
+}
+
 /// Three stops of a visit starting at `hour` on `day`, at organisations of
 /// its district: 15 minutes after the start, 40–50 minutes each.
 fn add_demo_stops(
@@ -510,11 +527,14 @@ fn add_demo_stops(
         let host_name = format!("{surname} {}", rng.pick(KK_MALE));
         let host_phone = format!("+7701{:07}", rng.below(10_000_000));
         let (showing_kk, showing_ru) = *rng.pick(SHOWING);
+        let (address_kk, address_ru) = demo_address(tx, *org)?;
         planning::stops::insert_stop(
             tx,
             event_id,
             &StopInput {
                 organisation_id: Some(*org),
+                address_kk,
+                address_ru,
                 arrives_at: at(from),
                 departs_at: at(to),
                 host_name,

@@ -1,7 +1,7 @@
 //! The check before printing that every printed field is in the page's
 //! language. A person's position, an event's place, meeting point and
-//! transport and what a visit stop shows are kept in Kazakh and Russian
-//! (`*_kk` / `*_ru`); a field filled in
+//! transport and a visit stop's site, address and what it shows are kept
+//! in Kazakh and Russian (`*_kk` / `*_ru`); a field filled in
 //! one language only would print that language on the other's page («Бас
 //! маман» on a Russian certificate). [`missing_translations`] lists each such
 //! field — whose, which, in which language — so the user can fill it in or
@@ -52,17 +52,23 @@ pub enum TranslatedField {
     MeetingPoint,
     /// How a visit's delegation travels (`transport_kk` / `transport_ru`).
     Transport,
+    /// A visit stop's site (`site_kk` / `site_ru`).
+    Site,
+    /// A visit stop's address (`address_kk` / `address_ru`).
+    Address,
 }
 
 impl TranslatedField {
     /// Every field, for the translation tests.
-    pub const ALL: [Self; 6] = [
+    pub const ALL: [Self; 8] = [
         Self::Position,
         Self::Place,
         Self::Showing,
         Self::Nomination,
         Self::MeetingPoint,
         Self::Transport,
+        Self::Site,
+        Self::Address,
     ];
 
     /// The field as written on the wire and in the `.ftl` keys
@@ -75,6 +81,8 @@ impl TranslatedField {
             Self::Nomination => "nomination",
             Self::MeetingPoint => "meeting_point",
             Self::Transport => "transport",
+            Self::Site => "site",
+            Self::Address => "address",
         }
     }
 }
@@ -148,6 +156,25 @@ impl<'a> PrintedField<'a> {
             kk: &stop.showing_kk,
             ru: &stop.showing_ru,
         }
+    }
+
+    /// A stop's site, address and what it shows, as printed on a programme;
+    /// `what` names the stop.
+    pub fn stop_fields(stop: &'a crate::planning::stops::Stop, what: &'a str) -> [Self; 3] {
+        let field = |field, kk: &'a str, ru: &'a str| Self {
+            record: TranslatedRecord::Stop,
+            id: stop.id,
+            event_id: Some(stop.event_id),
+            what,
+            field,
+            kk,
+            ru,
+        };
+        [
+            field(TranslatedField::Site, &stop.site_kk, &stop.site_ru),
+            field(TranslatedField::Address, &stop.address_kk, &stop.address_ru),
+            Self::showing_of(stop, what),
+        ]
     }
 
     /// A participant's nomination at `event_id`; `what` is their full name.

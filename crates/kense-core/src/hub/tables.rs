@@ -167,8 +167,10 @@ pub static TABLES: &[HubTable] = &[
             ("event_uuid", Uuid),
             ("position", Int),
             ("organisation_uuid", Uuid),
-            ("site", Text),
-            ("address", Text),
+            ("site_kk", Text),
+            ("site_ru", Text),
+            ("address_kk", Text),
+            ("address_ru", Text),
             ("arrives_at", Text),
             ("departs_at", Text),
             ("host_name", Text),
@@ -178,8 +180,9 @@ pub static TABLES: &[HubTable] = &[
             ("notes", Text),
             ("updated_at", Text),
         ],
-        select: "SELECT s.uuid, e.uuid, s.position, o.uuid, s.site, s.address, s.arrives_at,
-                        s.departs_at, s.host_name, s.host_phone, s.showing_kk, s.showing_ru, s.notes, s.updated_at, 0
+        select: "SELECT s.uuid, e.uuid, s.position, o.uuid, s.site_kk, s.site_ru, s.address_kk,
+                        s.address_ru, s.arrives_at, s.departs_at, s.host_name, s.host_phone,
+                        s.showing_kk, s.showing_ru, s.notes, s.updated_at, 0
                  FROM visit_stop s JOIN event e ON e.id = s.event_id
                  LEFT JOIN organisation o ON o.id = s.organisation_id",
     },

@@ -246,14 +246,22 @@ const ADDED_IN_3: [(&str, &str); 2] = [
 ];
 
 /// The columns package version 4 renamed (an itinerary's meeting point and
-/// transport, one language's column each): (table, name now, name then).
-const RENAMED_IN_4: [(&str, &str, &str); 2] = [
+/// transport, a stop's site and address, one language's column each):
+/// (table, name now, name then).
+const RENAMED_IN_4: [(&str, &str, &str); 4] = [
     ("event", "meeting_point_kk", "meeting_point"),
     ("event", "transport_kk", "transport"),
+    ("visit_stop", "site_kk", "site"),
+    ("visit_stop", "address_kk", "address"),
 ];
 
 /// The columns package version 4 added (their Russian side).
-const ADDED_IN_4: [(&str, &str); 2] = [("event", "meeting_point_ru"), ("event", "transport_ru")];
+const ADDED_IN_4: [(&str, &str); 4] = [
+    ("event", "meeting_point_ru"),
+    ("event", "transport_ru"),
+    ("visit_stop", "site_ru"),
+    ("visit_stop", "address_ru"),
+];
 
 #[test]
 fn a_package_of_version_1_loads_with_its_positions_and_places_as_kazakh() {
@@ -326,7 +334,12 @@ fn a_package_of_version_2_loads_without_nominations() {
         "this version sends the nomination"
     );
 
-    let v2 = as_older_package(&set, 2, &RENAMED_IN_4, &[ADDED_IN_3, ADDED_IN_4].concat());
+    let v2 = as_older_package(
+        &set,
+        2,
+        &RENAMED_IN_4,
+        &[&ADDED_IN_3[..], &ADDED_IN_4[..]].concat(),
+    );
     let back = read_package(&v2[..]).unwrap();
     let read = rows_of(&back, "attendance");
     assert_eq!(read.len(), sent.len());
@@ -344,7 +357,7 @@ fn a_package_of_version_2_loads_without_nominations() {
 }
 
 #[test]
-fn a_package_of_version_3_loads_its_meeting_points_and_transport_as_kazakh() {
+fn a_package_of_version_3_loads_its_itineraries_as_kazakh() {
     let store = demo_office();
     let event: i64 = store
         .conn()
@@ -383,6 +396,21 @@ fn a_package_of_version_3_loads_its_meeting_points_and_transport_as_kazakh() {
         }
         for ru in ["meeting_point_ru", "transport_ru"] {
             assert_eq!(b.values[at(ru)], HubValue::Null, "no {ru} in version 3");
+        }
+    }
+    let stops = tables::table("visit_stop").unwrap();
+    let sent = rows_of(&set, "visit_stop");
+    assert!(!sent.is_empty(), "the demo's visits have stops");
+    let read = rows_of(&back, "visit_stop");
+    assert_eq!(read.len(), sent.len());
+    for (a, b) in sent.iter().zip(read) {
+        for kk in ["site_kk", "address_kk", "showing_kk", "showing_ru"] {
+            let i = stops.index(kk).unwrap();
+            assert_eq!(a.values[i], b.values[i], "{kk}");
+        }
+        for ru in ["site_ru", "address_ru"] {
+            let i = stops.index(ru).unwrap();
+            assert_eq!(b.values[i], HubValue::Null, "no {ru} in version 3");
         }
     }
     assert_eq!(rows_of(&back, "attendance"), rows_of(&set, "attendance"));

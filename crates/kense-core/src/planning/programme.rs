@@ -277,9 +277,10 @@ pub fn programme_blocks(plan: &Plan, head: &ProgrammeHead, lang: Lang) -> Vec<Bl
             .iter()
             .map(|s| {
                 let mut place = s.name(lang);
-                if !s.address.is_empty() {
+                let address = s.address(lang);
+                if !address.is_empty() {
                     place.push('\n');
-                    place.push_str(&s.address);
+                    place.push_str(address);
                 }
                 let mut showing = s.showing(lang).to_owned();
                 if !s.notes.is_empty() {
@@ -476,8 +477,8 @@ pub fn print_plan_approved(
 
 /// What the document would print in the other language because a field has
 /// no text in one of `lang`'s: the event's place, the meeting point and
-/// transport, what each stop shows (on the programme), the delegation's
-/// positions. Shown before printing, to
+/// transport, each stop's site, address and what it shows (on the
+/// programme), the delegation's positions. Shown before printing, to
 /// fill in or print anyway.
 pub fn plan_missing_translations(
     conn: &rusqlite::Connection,
@@ -499,7 +500,7 @@ pub fn plan_missing_translations(
             plan.stops
                 .iter()
                 .zip(&stop_names)
-                .map(|(s, name)| PrintedField::showing_of(s, name)),
+                .flat_map(|(s, name)| PrintedField::stop_fields(s, name)),
         );
     }
     fields.extend(

@@ -43,7 +43,7 @@ fn visit(c: &Connection, day: &str, from: &str, to: &str) -> i64 {
 
 fn stop(site: &str, arrives: &str, departs: &str) -> StopInput {
     StopInput {
-        site: site.into(),
+        site_kk: site.into(),
         arrives_at: arrives.into(),
         departs_at: departs.into(),
         host_name: "Нұрланова Әсел".into(),
@@ -123,7 +123,17 @@ fn bad_stops_are_refused_naming_the_field() {
     let c = store.conn();
     let e = visit(c, "2026-11-25", "09:00", "13:00");
     let no_place = insert_stop(c, e, &stop("  ", "09:30", "10:00")).unwrap_err();
-    assert_eq!(no_place.field(), Some(FieldName::Site));
+    assert_eq!(no_place.field(), Some(FieldName::SiteKk));
+    // A site in Russian only is a site.
+    insert_stop(
+        c,
+        e,
+        &StopInput {
+            site_ru: "Приёмная".into(),
+            ..stop("", "09:30", "10:00")
+        },
+    )
+    .unwrap();
     let backwards = insert_stop(c, e, &stop("Емхана", "10:30", "10:00")).unwrap_err();
     assert!(matches!(
         backwards,
@@ -156,9 +166,13 @@ fn bad_stops_are_refused_naming_the_field() {
         .collect();
     assert_eq!(
         refused,
-        [FieldName::Site, FieldName::DepartsAt, FieldName::HostPhone]
+        [
+            FieldName::SiteKk,
+            FieldName::DepartsAt,
+            FieldName::HostPhone
+        ]
     );
-    assert!(get_plan(c, e).unwrap().stops.is_empty());
+    assert_eq!(get_plan(c, e).unwrap().stops.len(), 1);
 }
 
 #[test]
@@ -194,8 +208,12 @@ fn a_person_at_two_events_at_once_and_a_busy_site_are_warned_about() {
 
     let plan = get_plan(c, mine).unwrap();
     assert_eq!(
-        plan.stops[0].address, "Абай даңғылы, 12",
-        "the organisation's address"
+        (
+            plan.stops[0].address_kk.as_str(),
+            plan.stops[0].address_ru.as_str()
+        ),
+        ("Абай даңғылы, 12", ""),
+        "the organisation's address, in the column of its language"
     );
     assert_eq!(kinds(&plan.warnings), ["person", "site"]);
     let PlanWarning::PersonBusy {
@@ -779,4 +797,78 @@ fn the_meeting_point_and_transport_print_in_the_page_language() {
         .unwrap()
         .replace("\r\n ", "");
     assert!(text.contains("Место сбора: У здания прокуратуры"), "{text}");
+}
+
+#[test]
+fn a_stop_prints_its_site_and_address_in_the_page_language() {
+    use super::programme::{
+        PlanDocument, ProgrammeHead, plan_missing_translations, programme_blocks,
+    };
+    use crate::documents::translations::TranslatedField;
+    let store = Store::open_in_memory().unwrap();
+    let c = store.conn();
+    let e = visit(c, "2026-11-25", "09:00", "13:00");
+    insert_stop(
+        c,
+        e,
+        &StopInput {
+            site_ru: "Зал приёма граждан".into(),
+            address_kk: "Қонаев қ., Абай даңғылы, 1".into(),
+            address_ru: "г. Конаев, проспект Абая, 1".into(),
+            ..stop("Азаматтарды қабылдау залы", "09:30", "10:30")
+        },
+    )
+    .unwrap();
+    insert_stop(
+        c,
+        e,
+        &StopInput {
+            address_kk: "Қонаев қ., Наурызбай батыр көшесі, 5".into(),
+            ..stop("Мұрағат", "10:30", "11:00")
+        },
+    )
+    .unwrap();
+    let plan = get_plan(c, e).unwrap();
+    let schedule = |lang| {
+        programme_blocks(&plan, &ProgrammeHead::default(), lang)
+            .into_iter()
+            .find_map(|b| match b {
+                kense_pdf::Block::Table(t) => Some(t),
+                _ => None,
+            })
+            .unwrap()
+    };
+    let ru = schedule(Lang::Ru);
+    assert_eq!(
+        ru.rows[0][2],
+        "Зал приёма граждан\nг. Конаев, проспект Абая, 1"
+    );
+    // Nothing in Russian: the Kazakh texts print.
+    assert_eq!(
+        ru.rows[1][2],
+        "Мұрағат\nҚонаев қ., Наурызбай батыр көшесі, 5"
+    );
+    let kk = schedule(Lang::Kk);
+    assert_eq!(
+        kk.rows[0][2],
+        "Азаматтарды қабылдау залы\nҚонаев қ., Абай даңғылы, 1"
+    );
+    let missing = plan_missing_translations(c, e, PlanDocument::Programme, ReportLang::Ru).unwrap();
+    let of_stops: Vec<(&str, TranslatedField, &str)> = missing
+        .iter()
+        .filter(|m| m.event_id == Some(e) && m.what.starts_with('№'))
+        .map(|m| (m.what.as_str(), m.field, m.fallback.as_str()))
+        .collect();
+    assert_eq!(
+        of_stops,
+        [
+            ("№2 Мұрағат", TranslatedField::Site, "Мұрағат"),
+            (
+                "№2 Мұрағат",
+                TranslatedField::Address,
+                "Қонаев қ., Наурызбай батыр көшесі, 5"
+            ),
+        ],
+        "{missing:?}"
+    );
 }

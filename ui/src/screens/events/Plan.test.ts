@@ -31,7 +31,20 @@ const VISIT: Event = {
 };
 
 function stop(site: string, arrivesAt: string, departsAt: string): StopInput {
-  return { organisationId: null, site, address: "", arrivesAt, departsAt, hostName: "", hostPhone: "", showingKk: "", showingRu: "", notes: "" };
+  return {
+    organisationId: null,
+    siteKk: site,
+    siteRu: "",
+    addressKk: "",
+    addressRu: "",
+    arrivesAt,
+    departsAt,
+    hostName: "",
+    hostPhone: "",
+    showingKk: "",
+    showingRu: "",
+    notes: "",
+  };
 }
 
 let backend: FakeBackend;
@@ -45,7 +58,7 @@ beforeEach(() => {
 async function addStop(user: UserEvent, site: string, arrives: string, departs: string) {
   await user.click(screen.getByTestId("stop-add"));
   const form = await screen.findByTestId("stop-form");
-  await user.type(within(form).getByTestId("stop-form-site"), site);
+  await user.type(within(form).getByTestId("stop-form-site-kk"), site);
   await fireEvent.input(within(form).getByTestId("stop-form-arrives"), { target: { value: arrives } });
   await fireEvent.input(within(form).getByTestId("stop-form-departs"), { target: { value: departs } });
   await user.click(within(form).getByTestId("stop-save"));
@@ -82,13 +95,42 @@ describe("itinerary", () => {
     expect(backend.callsTo("update_stop")[0]?.stop).toMatchObject({ arrivesAt: "10:30", departsAt: "11:00" });
   });
 
+  it("takes a stop's site and address in Kazakh and Russian and shows the page's language", async () => {
+    backend.info.language = "ru";
+    const user = await openApp(backend, "#/events/3");
+    await screen.findByTestId("plan-section");
+    await user.click(screen.getByTestId("stop-add"));
+    const form = await screen.findByTestId("stop-form");
+    const ids = ["stop-form-site-kk", "stop-form-site-ru", "stop-form-address-kk", "stop-form-address-ru"];
+    const inputs = ids.map((id) => within(form).getByTestId<HTMLInputElement>(id));
+    expect(inputs.map((input) => input.getAttribute("lang"))).toEqual(["kk", "ru", "kk", "ru"]);
+    // Neither site named: the Kazakh one is marked.
+    await fireEvent.input(within(form).getByTestId("stop-form-arrives"), { target: { value: "09:30" } });
+    await user.click(within(form).getByTestId("stop-save"));
+    await waitFor(() => expect(inputs[0]!.getAttribute("aria-invalid")).toBe("true"));
+    await user.type(inputs[0]!, "Азаматтарды қабылдау залы");
+    await user.type(inputs[1]!, "Зал приёма граждан");
+    await user.type(inputs[2]!, "Қонаев қ., Абай даңғылы, 1");
+    await user.type(inputs[3]!, "г. Конаев, проспект Абая, 1");
+    await user.click(within(form).getByTestId("stop-save"));
+    await waitFor(() => expect(screen.queryByTestId("stop-form")).toBeNull());
+    expect(backend.callsTo("add_stop").at(-1)?.stop).toMatchObject({
+      siteKk: "Азаматтарды қабылдау залы",
+      siteRu: "Зал приёма граждан",
+      addressKk: "Қонаев қ., Абай даңғылы, 1",
+      addressRu: "г. Конаев, проспект Абая, 1",
+    });
+    expect(rowNames()).toEqual(["Зал приёма граждан"]);
+    expect(screen.getByTestId("stop-address").textContent).toBe("г. Конаев, проспект Абая, 1");
+  });
+
   it("takes a stop's times typed the office's way or picked from the half hours, 24-hour", async () => {
     backend.info.language = "kk";
     const user = await openApp(backend, "#/events/3");
     await screen.findByTestId("plan-section");
     await user.click(screen.getByTestId("stop-add"));
     const form = await screen.findByTestId("stop-form");
-    await user.type(within(form).getByTestId("stop-form-site"), "Мұражай");
+    await user.type(within(form).getByTestId("stop-form-site-kk"), "Мұражай");
     const arrives = within(form).getByTestId<HTMLInputElement>("stop-form-arrives");
     expect(arrives.type).toBe("text");
     expect(arrives.placeholder).toBe("СС:ММ");

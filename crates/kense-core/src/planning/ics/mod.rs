@@ -105,8 +105,9 @@ fn description(event: &Event, stored: &Stored, stops: &[Stop], lang: Lang) -> St
     }
     for stop in stops {
         let mut line = format!("{} {}", stop.time_span(), stop.name(lang));
-        if !stop.address.is_empty() {
-            line.push_str(&format!(", {}", stop.address));
+        let address = stop.address(lang);
+        if !address.is_empty() {
+            line.push_str(&format!(", {address}"));
         }
         let host = stop.host_contact(", ");
         if !host.is_empty() {
