@@ -1,7 +1,8 @@
 -- Both languages for every printed field, continued (issue 14): the fields
 -- a programme, an invitation list and a calendar file print that were one
 -- text, printed as it was on Kazakh and Russian pages alike: the meeting
--- point and transport of an itinerary, a stop's site and address. Each
+-- point and transport of an itinerary, a stop's site and address, an
+-- event's district (programme, calendar file, monthly report). Each
 -- becomes a Kazakh and a Russian column, as schema 11 did for positions,
 -- places and what a stop shows.
 --
@@ -15,6 +16,14 @@ ALTER TABLE event RENAME COLUMN meeting_point TO meeting_point_kk;
 ALTER TABLE event ADD COLUMN meeting_point_ru TEXT NOT NULL DEFAULT '';
 ALTER TABLE event RENAME COLUMN transport TO transport_kk;
 ALTER TABLE event ADD COLUMN transport_ru TEXT NOT NULL DEFAULT '';
+
+-- An event's district. The report and the events list filter by one key
+-- whatever the languages filled: `district_key`, the Kazakh name, else the
+-- Russian one (computed, never written).
+ALTER TABLE event RENAME COLUMN district TO district_kk;
+ALTER TABLE event ADD COLUMN district_ru TEXT NOT NULL DEFAULT '';
+ALTER TABLE event ADD COLUMN district_key TEXT GENERATED ALWAYS AS
+    (CASE WHEN trim(district_kk) <> '' THEN district_kk ELSE district_ru END) VIRTUAL;
 
 -- A stop's site and address. The table is rebuilt: its check that a stop
 -- without an organisation names its site must accept a site in either

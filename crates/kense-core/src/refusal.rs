@@ -199,6 +199,10 @@ codes!(
         Description = "description",
         /// Labelled «Аудан» / «Район».
         District = "district",
+        /// Labelled «Аудан (қазақша)» / «Район (на казахском)».
+        DistrictKk = "district_kk",
+        /// Labelled «Аудан (орысша)» / «Район (на русском)».
+        DistrictRu = "district_ru",
         /// Labelled «Құжат» / «Документ».
         Document = "document",
         /// Labelled «Электрондық пошта» / «Электронная почта».

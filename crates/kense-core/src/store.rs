@@ -74,14 +74,16 @@ fn split_schema_11(tx: &Transaction<'_>) -> rusqlite_migration::HookResult {
     )
 }
 
-/// Schema 12's data: an itinerary's meeting point and transport, a stop's
-/// site and address, as [`split_schema_11`] does.
+/// Schema 12's data: an itinerary's meeting point and transport, an
+/// event's district, a stop's site and address, as [`split_schema_11`]
+/// does.
 fn split_schema_12(tx: &Transaction<'_>) -> rusqlite_migration::HookResult {
     split_one_language_texts(
         tx,
         &[
             ("event", "meeting_point_kk", "meeting_point_ru"),
             ("event", "transport_kk", "transport_ru"),
+            ("event", "district_kk", "district_ru"),
             ("visit_stop", "site_kk", "site_ru"),
             ("visit_stop", "address_kk", "address_ru"),
         ],

@@ -44,6 +44,16 @@ export function eventPlace(lang: Lang, event: { placeKk: string; placeRu: string
   return pick(lang, event.placeKk, event.placeRu);
 }
 
+/** An event's district in `lang`. */
+export function eventDistrict(lang: Lang, event: { districtKk: string; districtRu: string }): string {
+  return pick(lang, event.districtKk, event.districtRu);
+}
+
+/** An event's district as the filters take it: the Kazakh name, else the Russian one. */
+export function districtKey(event: { districtKk: string; districtRu: string }): string {
+  return event.districtKk.trim() ? event.districtKk : event.districtRu;
+}
+
 /** What a visit stop shows, in `lang`. */
 export function stopShowing(lang: Lang, stop: { showingKk: string; showingRu: string }): string {
   return pick(lang, stop.showingKk, stop.showingRu);

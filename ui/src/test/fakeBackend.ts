@@ -8,7 +8,7 @@ import type { InvokeArgs } from "@tauri-apps/api/core";
 // functions, which a test mocks with `vi.mock("@tauri-apps/plugin-dialog")`.
 import { open, save } from "@tauri-apps/plugin-dialog";
 import { safeFileName } from "../lib/files";
-import { splitByLanguage } from "../lib/names";
+import { districtKey, splitByLanguage } from "../lib/names";
 import type {
   About,
   HubReport,
@@ -230,7 +230,8 @@ export const EVENTS: Event[] = [
     endsAt: "2025-03-14T12:00",
     placeKk: "№5 мектеп-гимназия",
     placeRu: "школа-гимназия №5",
-    district: "Іле ауданы",
+    districtKk: "Іле ауданы",
+    districtRu: "Илийский район",
     status: "held",
     headcount: 120,
     outcomes: "",
@@ -250,7 +251,8 @@ export const EVENTS: Event[] = [
     endsAt: "2025-03-20T17:00",
     placeKk: "Әкімдік",
     placeRu: "Акимат",
-    district: "Қонаев қ.",
+    districtKk: "Қонаев қ.",
+    districtRu: "г. Конаев",
     status: "planned",
     headcount: null,
     outcomes: "",
@@ -943,7 +945,7 @@ export class FakeBackend {
       return null;
     },
     list_districts: () =>
-      [...new Set([...this.organisations, ...this.events].map((x) => x.district).filter((d) => d))]
+      [...new Set([...this.organisations.map((o) => o.district), ...this.events.map(districtKey)].filter((d) => d))]
         .sort((a, b) => a.localeCompare(b, "kk")),
     // Events
     list_events: (args) => {
@@ -954,7 +956,7 @@ export class FakeBackend {
         .filter((e) => !filter.to || e.startsAt.slice(0, 10) <= filter.to)
         .filter((e) => filter.campaignId == null || e.campaignId === filter.campaignId)
         .filter((e) => filter.status == null || e.status === filter.status)
-        .filter((e) => filter.district == null || e.district === filter.district)
+        .filter((e) => filter.district == null || districtKey(e) === filter.district)
         .map((e) => this.withCounts(e))
         .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
     },
@@ -1963,7 +1965,8 @@ export class FakeBackend {
       endsAt,
       placeKk: input.placeKk.trim(),
       placeRu: input.placeRu.trim(),
-      district: input.district.trim(),
+      districtKk: input.districtKk.trim(),
+      districtRu: input.districtRu.trim(),
       status: input.status,
       headcount: input.headcount ?? null,
       outcomes: input.outcomes,

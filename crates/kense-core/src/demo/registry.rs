@@ -283,7 +283,7 @@ pub fn generate_registry(
                 let day = start + Duration::days(rng.below(days_in_month) as i64);
                 let (kind, title_kk, title_ru) = *rng.pick(EVENT_TITLES);
                 let kind: EventKind = kind.parse().unwrap_or(EventKind::Lecture);
-                let (district, district_ru) = *rng.pick(DISTRICTS);
+                let (district, district_genitive) = *rng.pick(DISTRICTS);
                 let first_hour = if rng.chance(50) { 10 } else { 15 };
                 let Some(hour) = [first_hour, 25 - first_hour]
                     .into_iter()
@@ -323,14 +323,15 @@ pub fn generate_registry(
                         ),
                         // The Russian district names are in the genitive.
                         place_ru: format!(
-                            "{} {district_ru}",
+                            "{} {district_genitive}",
                             if mass {
                                 "Актовый зал школы"
                             } else {
                                 "Зал заседаний акимата"
                             }
                         ),
-                        district: district.to_owned(),
+                        district_kk: district.to_owned(),
+                        district_ru: district_ru(district).to_owned(),
                         status,
                         // Held before `today`, which may be a simulated
                         // date later than the clock (a year's benchmark).
@@ -596,13 +597,19 @@ mod tests {
             )
             .unwrap();
         assert_eq!(present_at_planned, 0);
+        assert!(
+            events
+                .iter()
+                .all(|e| !e.district_kk.is_empty() && !e.district_ru.is_empty()),
+            "every district in both languages"
+        );
         let mut slots = HashSet::new();
         for e in &events {
             assert!(
-                slots.insert((e.starts_at.clone(), e.district.clone())),
+                slots.insert((e.starts_at.clone(), e.district_kk.clone())),
                 "two events at {} in {}",
                 e.starts_at,
-                e.district
+                e.district_kk
             );
         }
         let ngo_at_schools: i64 = conn

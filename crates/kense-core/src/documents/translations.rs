@@ -1,7 +1,7 @@
 //! The check before printing that every printed field is in the page's
-//! language. A person's position, an event's place, meeting point and
-//! transport and a visit stop's site, address and what it shows are kept
-//! in Kazakh and Russian (`*_kk` / `*_ru`); a field filled in
+//! language. A person's position, an event's place, district, meeting
+//! point and transport and a visit stop's site, address and what it shows
+//! are kept in Kazakh and Russian (`*_kk` / `*_ru`); a field filled in
 //! one language only would print that language on the other's page («Бас
 //! маман» on a Russian certificate). [`missing_translations`] lists each such
 //! field — whose, which, in which language — so the user can fill it in or
@@ -56,11 +56,13 @@ pub enum TranslatedField {
     Site,
     /// A visit stop's address (`address_kk` / `address_ru`).
     Address,
+    /// An event's district (`district_kk` / `district_ru`).
+    District,
 }
 
 impl TranslatedField {
     /// Every field, for the translation tests.
-    pub const ALL: [Self; 8] = [
+    pub const ALL: [Self; 9] = [
         Self::Position,
         Self::Place,
         Self::Showing,
@@ -69,6 +71,7 @@ impl TranslatedField {
         Self::Transport,
         Self::Site,
         Self::Address,
+        Self::District,
     ];
 
     /// The field as written on the wire and in the `.ftl` keys
@@ -83,6 +86,7 @@ impl TranslatedField {
             Self::Transport => "transport",
             Self::Site => "site",
             Self::Address => "address",
+            Self::District => "district",
         }
     }
 }
@@ -117,6 +121,16 @@ impl<'a> PrintedField<'a> {
             field: TranslatedField::Place,
             kk: &event.place_kk,
             ru: &event.place_ru,
+        }
+    }
+
+    /// An event's district.
+    pub fn district_of(event: &'a crate::events::Event) -> Self {
+        Self {
+            field: TranslatedField::District,
+            kk: &event.district_kk,
+            ru: &event.district_ru,
+            ..Self::place_of(event)
         }
     }
 

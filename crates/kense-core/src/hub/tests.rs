@@ -248,17 +248,19 @@ const ADDED_IN_3: [(&str, &str); 2] = [
 /// The columns package version 4 renamed (an itinerary's meeting point and
 /// transport, a stop's site and address, one language's column each):
 /// (table, name now, name then).
-const RENAMED_IN_4: [(&str, &str, &str); 4] = [
+const RENAMED_IN_4: [(&str, &str, &str); 5] = [
     ("event", "meeting_point_kk", "meeting_point"),
     ("event", "transport_kk", "transport"),
+    ("event", "district_kk", "district"),
     ("visit_stop", "site_kk", "site"),
     ("visit_stop", "address_kk", "address"),
 ];
 
 /// The columns package version 4 added (their Russian side).
-const ADDED_IN_4: [(&str, &str); 4] = [
+const ADDED_IN_4: [(&str, &str); 5] = [
     ("event", "meeting_point_ru"),
     ("event", "transport_ru"),
+    ("event", "district_ru"),
     ("visit_stop", "site_ru"),
     ("visit_stop", "address_ru"),
 ];
@@ -391,10 +393,16 @@ fn a_package_of_version_3_loads_its_itineraries_as_kazakh() {
     let read = rows_of(&back, "event");
     assert_eq!(read.len(), sent.len());
     for (a, b) in sent.iter().zip(read) {
-        for kk in ["meeting_point_kk", "transport_kk", "title_kk", "place_ru"] {
+        for kk in [
+            "meeting_point_kk",
+            "transport_kk",
+            "district_kk",
+            "title_kk",
+            "place_ru",
+        ] {
             assert_eq!(a.values[at(kk)], b.values[at(kk)], "{kk}, as Kazakh");
         }
-        for ru in ["meeting_point_ru", "transport_ru"] {
+        for ru in ["meeting_point_ru", "transport_ru", "district_ru"] {
             assert_eq!(b.values[at(ru)], HubValue::Null, "no {ru} in version 3");
         }
     }

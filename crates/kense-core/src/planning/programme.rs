@@ -139,7 +139,7 @@ fn title_block(
         Lang::Kk => &e.campaign_kk,
         Lang::Ru => &e.campaign_ru,
     };
-    let place = [e.place(lang), e.district.as_str()]
+    let place = [e.place(lang), e.district(lang)]
         .into_iter()
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
@@ -476,7 +476,7 @@ pub fn print_plan_approved(
 }
 
 /// What the document would print in the other language because a field has
-/// no text in one of `lang`'s: the event's place, the meeting point and
+/// no text in one of `lang`'s: the event's place and district, the meeting point and
 /// transport, each stop's site, address and what it shows (on the
 /// programme), the delegation's positions. Shown before printing, to
 /// fill in or print anyway.
@@ -493,7 +493,10 @@ pub fn plan_missing_translations(
         .iter()
         .map(|s| format!("№{} {}", s.position, s.name(first)))
         .collect();
-    let mut fields = vec![PrintedField::place_of(&plan.event)];
+    let mut fields = vec![
+        PrintedField::place_of(&plan.event),
+        PrintedField::district_of(&plan.event),
+    ];
     fields.extend(PrintedField::itinerary_of(&plan));
     if which == PlanDocument::Programme {
         fields.extend(

@@ -27,7 +27,7 @@ export type Invalid = "required" | "too_long" | "control_characters" | "not_an_e
  * setting. Translated as `field-<field>` (the label a user sees on the
  * form), so no message shows an internal key.
  */
-export type FieldName = "accent_color" | "address" | "address_kk" | "address_ru" | "addressee" | "arrives_at" | "as_of" | "blank_rows" | "body_kk" | "body_ru" | "campaign" | "campaign_id" | "caption" | "categories" | "city_kk" | "city_ru" | "code" | "confirm_future" | "consent_date" | "contact" | "credit" | "day" | "departs_at" | "description" | "district" | "document" | "email" | "ends_at" | "file" | "from" | "full_name_kk" | "full_name_ru" | "handed_on" | "headcount" | "host_name" | "host_phone" | "hub_url" | "iin" | "issued_on" | "issuer" | "key" | "kind" | "kind_other" | "lang" | "language" | "logo" | "meeting_point_kk" | "meeting_point_ru" | "month" | "months" | "name" | "name_kk" | "name_ru" | "nomination_kk" | "nomination_ru" | "notes" | "number" | "office_code" | "office_id" | "organisation" | "outcomes" | "outlet" | "package" | "parties" | "passphrase" | "patronymic" | "phone" | "person_id" | "photo" | "place_kk" | "place_ru" | "position_kk" | "position_ru" | "present" | "proposals_count" | "published_on" | "reason" | "recipients" | "region_kk" | "region_ru" | "salutation_kk" | "salutation_ru" | "send_iin" | "series" | "showing_kk" | "showing_ru" | "signatory_id" | "signed_on" | "site_kk" | "site_ru" | "starts_at" | "status" | "stops" | "subject" | "subtitle_kk" | "subtitle_ru" | "surname" | "template" | "text" | "time_zone" | "title_kk" | "title_ru" | "to" | "transport_kk" | "transport_ru" | "uid" | "url" | "views" | "what";
+export type FieldName = "accent_color" | "address" | "address_kk" | "address_ru" | "addressee" | "arrives_at" | "as_of" | "blank_rows" | "body_kk" | "body_ru" | "campaign" | "campaign_id" | "caption" | "categories" | "city_kk" | "city_ru" | "code" | "confirm_future" | "consent_date" | "contact" | "credit" | "day" | "departs_at" | "description" | "district" | "district_kk" | "district_ru" | "document" | "email" | "ends_at" | "file" | "from" | "full_name_kk" | "full_name_ru" | "handed_on" | "headcount" | "host_name" | "host_phone" | "hub_url" | "iin" | "issued_on" | "issuer" | "key" | "kind" | "kind_other" | "lang" | "language" | "logo" | "meeting_point_kk" | "meeting_point_ru" | "month" | "months" | "name" | "name_kk" | "name_ru" | "nomination_kk" | "nomination_ru" | "notes" | "number" | "office_code" | "office_id" | "organisation" | "outcomes" | "outlet" | "package" | "parties" | "passphrase" | "patronymic" | "phone" | "person_id" | "photo" | "place_kk" | "place_ru" | "position_kk" | "position_ru" | "present" | "proposals_count" | "published_on" | "reason" | "recipients" | "region_kk" | "region_ru" | "salutation_kk" | "salutation_ru" | "send_iin" | "series" | "showing_kk" | "showing_ru" | "signatory_id" | "signed_on" | "site_kk" | "site_ru" | "starts_at" | "status" | "stops" | "subject" | "subtitle_kk" | "subtitle_ru" | "surname" | "template" | "text" | "time_zone" | "title_kk" | "title_ru" | "to" | "transport_kk" | "transport_ru" | "uid" | "url" | "views" | "what";
 
 /**
  * An error as the UI receives it. `code` is stable and translated by the
@@ -1365,9 +1365,13 @@ placeKk: string,
  */
 placeRu: string, 
 /**
- * District.
+ * District in Kazakh (may be empty; see [`crate::i18n::in_lang`]).
  */
-district: string, 
+districtKk: string, 
+/**
+ * District in Russian (may be empty).
+ */
+districtRu: string, 
 /**
  * Planned, held or cancelled.
  */
@@ -1431,9 +1435,13 @@ placeKk: string,
  */
 placeRu: string, 
 /**
- * District.
+ * District in Kazakh (may be empty; see [`crate::i18n::in_lang`]).
  */
-district: string, 
+districtKk: string, 
+/**
+ * District in Russian (may be empty).
+ */
+districtRu: string, 
 /**
  * Status.
  */
@@ -1477,7 +1485,7 @@ campaignId?: number | null,
  */
 status?: EventStatus | null, 
 /**
- * Only this district.
+ * Only this district, by its key ([`Event::district_key`]).
  */
 district?: string | null, 
 /**
@@ -2136,7 +2144,7 @@ export type TranslatedRecord = "person" | "event" | "itinerary" | "stop" | "atte
 /**
  * A printed field kept in both languages.
  */
-export type TranslatedField = "position" | "place" | "showing" | "nomination" | "meeting_point" | "transport" | "site" | "address";
+export type TranslatedField = "position" | "place" | "showing" | "nomination" | "meeting_point" | "transport" | "site" | "address" | "district";
 
 /**
  * A printed field with no text in a page's language.
@@ -2852,9 +2860,13 @@ placeKk: string,
  */
 placeRu: string, 
 /**
- * District.
+ * District in Kazakh (may be empty; see [`ReportEvent::district`]).
  */
-district: string, 
+districtKk: string, 
+/**
+ * District in Russian (may be empty).
+ */
+districtRu: string, 
 /**
  * Status.
  */
@@ -4293,7 +4305,7 @@ export const PROPOSAL_STATUSES: readonly ProposalStatus[] = ["drafted", "sent", 
 export const INVALID_REASONS: readonly Invalid[] = ["required", "too_long", "control_characters", "not_an_email", "not_a_kazakhstan_time_zone", "unknown_language", "not_an_image", "too_large", "cell_too_large", "row_too_large", "workbook_too_large", "sheet_too_large", "not_a_hub_url", "password_in_url", "unknown_setting", "not_a_phone", "not_an_iin", "duplicate_iin", "not_a_date", "ends_before_start", "not_a_count", "unknown_reference", "not_a_table", "unreadable_file", "empty_file", "no_rows", "too_many_rows", "rows_with_problems", "missing_columns", "iin_leading_zero_lost", "unknown_gender", "unknown_consent", "unknown_role", "unknown_org_kind", "unknown_placeholder", "not_a_verification_code", "not_a_document_number", "not_issued", "no_recipients", "not_a_color", "unknown_value", "unclosed_quote", "too_many_columns", "event_not_held", "too_many_pixels", "event_not_begun", "headcount_below_present"];
 
 /** Every FieldName, in display order (kense-core). */
-export const FIELD_NAMES: readonly FieldName[] = ["accent_color", "address", "address_kk", "address_ru", "addressee", "arrives_at", "as_of", "blank_rows", "body_kk", "body_ru", "campaign", "campaign_id", "caption", "categories", "city_kk", "city_ru", "code", "confirm_future", "consent_date", "contact", "credit", "day", "departs_at", "description", "district", "document", "email", "ends_at", "file", "from", "full_name_kk", "full_name_ru", "handed_on", "headcount", "host_name", "host_phone", "hub_url", "iin", "issued_on", "issuer", "key", "kind", "kind_other", "lang", "language", "logo", "meeting_point_kk", "meeting_point_ru", "month", "months", "name", "name_kk", "name_ru", "nomination_kk", "nomination_ru", "notes", "number", "office_code", "office_id", "organisation", "outcomes", "outlet", "package", "parties", "passphrase", "patronymic", "phone", "person_id", "photo", "place_kk", "place_ru", "position_kk", "position_ru", "present", "proposals_count", "published_on", "reason", "recipients", "region_kk", "region_ru", "salutation_kk", "salutation_ru", "send_iin", "series", "showing_kk", "showing_ru", "signatory_id", "signed_on", "site_kk", "site_ru", "starts_at", "status", "stops", "subject", "subtitle_kk", "subtitle_ru", "surname", "template", "text", "time_zone", "title_kk", "title_ru", "to", "transport_kk", "transport_ru", "uid", "url", "views", "what"];
+export const FIELD_NAMES: readonly FieldName[] = ["accent_color", "address", "address_kk", "address_ru", "addressee", "arrives_at", "as_of", "blank_rows", "body_kk", "body_ru", "campaign", "campaign_id", "caption", "categories", "city_kk", "city_ru", "code", "confirm_future", "consent_date", "contact", "credit", "day", "departs_at", "description", "district", "district_kk", "district_ru", "document", "email", "ends_at", "file", "from", "full_name_kk", "full_name_ru", "handed_on", "headcount", "host_name", "host_phone", "hub_url", "iin", "issued_on", "issuer", "key", "kind", "kind_other", "lang", "language", "logo", "meeting_point_kk", "meeting_point_ru", "month", "months", "name", "name_kk", "name_ru", "nomination_kk", "nomination_ru", "notes", "number", "office_code", "office_id", "organisation", "outcomes", "outlet", "package", "parties", "passphrase", "patronymic", "phone", "person_id", "photo", "place_kk", "place_ru", "position_kk", "position_ru", "present", "proposals_count", "published_on", "reason", "recipients", "region_kk", "region_ru", "salutation_kk", "salutation_ru", "send_iin", "series", "showing_kk", "showing_ru", "signatory_id", "signed_on", "site_kk", "site_ru", "starts_at", "status", "stops", "subject", "subtitle_kk", "subtitle_ru", "surname", "template", "text", "time_zone", "title_kk", "title_ru", "to", "transport_kk", "transport_ru", "uid", "url", "views", "what"];
 
 /** The placeholders templates know, in the order the editor offers them (kense-core). */
 export const PLACEHOLDERS = ["full_name", "surname", "name", "patronymic", "name_patronymic", "dear", "position", "organisation", "role", "nomination", "event", "event_date", "event_held", "place", "campaign", "office", "city", "signatory", "signatory_position", "number", "date", "year"] as const;

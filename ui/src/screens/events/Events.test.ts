@@ -75,6 +75,11 @@ describe("event form", () => {
     await fireEvent.input(screen.getByTestId("event-starts-at"), { target: { value: "2025-04-02T11:00" } });
     await fireEvent.input(screen.getByTestId("event-ends-at"), { target: { value: "2025-04-02T13:30" } });
     await user.type(screen.getByTestId("event-place-kk"), "Колледж");
+    // The district in Kazakh and Russian, side by side.
+    expect(screen.getByTestId("event-district-kk").getAttribute("lang")).toBe("kk");
+    expect(screen.getByTestId("event-district-ru").getAttribute("lang")).toBe("ru");
+    await user.type(screen.getByTestId("event-district-kk"), "Іле ауданы");
+    await user.type(screen.getByTestId("event-district-ru"), "Илийский район");
     await user.selectOptions(screen.getByTestId("event-status"), "held");
     await user.type(screen.getByTestId("event-headcount"), "45");
     await user.click(screen.getByTestId("event-save"));
@@ -90,7 +95,8 @@ describe("event form", () => {
       endsAt: "2025-04-02T13:30",
       placeKk: "Колледж",
       placeRu: "",
-      district: "",
+      districtKk: "Іле ауданы",
+      districtRu: "Илийский район",
       status: "held",
       headcount: 45,
       outcomes: "",
@@ -100,6 +106,7 @@ describe("event form", () => {
     const details = screen.getByTestId("event-details");
     expect(details.textContent).toContain("02.04.2025 11:00–13:30");
     expect(details.textContent).toContain("Мастер-класс");
+    expect(screen.getByTestId("event-district-ru-value").textContent).toBe("Илийский район");
     // Back on the list, the new event's month is shown.
     expect(eventsView.month).toEqual({ year: 2025, month: 4 });
   });

@@ -119,7 +119,7 @@ fn description(event: &Event, stored: &Stored, stops: &[Stop], lang: Lang) -> St
 }
 
 fn ics_event(event: &Event, stored: &Stored, stops: &[Stop], lang: Lang) -> Result<IcsEvent> {
-    let location = [event.place(lang), event.district.as_str()]
+    let location = [event.place(lang), event.district(lang)]
         .into_iter()
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
