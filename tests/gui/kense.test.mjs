@@ -138,7 +138,7 @@ test("a person with Kazakh letters is found in lower case and added to an event"
     // A memorandum deleted by mistake comes back with Undo, and both are in
     // the event's history.
     await driver.findElement(byId("memo-add")).click();
-    await setInput(driver, "memo-parties", "Прокуратура және «Жастар орталығы»");
+    await setInput(driver, "memo-parties-kk", "Прокуратура және «Жастар орталығы»");
     await driver.findElement(byId("memo-save")).click();
     const memo = await findWithText(driver, "memo-row", "Жастар орталығы");
     await memo.findElement(byId("memo-delete")).click();

@@ -2,7 +2,8 @@
 -- a programme, an invitation list and a calendar file print that were one
 -- text, printed as it was on Kazakh and Russian pages alike: the meeting
 -- point and transport of an itinerary, a stop's site and address, an
--- event's district (programme, calendar file, monthly report). Each
+-- event's district (programme, calendar file, monthly report), a
+-- memorandum's parties and subject (monthly report, press release). Each
 -- becomes a Kazakh and a Russian column, as schema 11 did for positions,
 -- places and what a stop shows.
 --
@@ -64,3 +65,29 @@ ALTER TABLE visit_stop_new RENAME TO visit_stop;
 CREATE INDEX visit_stop_event ON visit_stop (event_id, position);
 CREATE INDEX visit_stop_site ON visit_stop (site_key, arrives_at);
 CREATE INDEX visit_stop_organisation ON visit_stop (organisation_id);
+
+-- A memorandum's parties and subject. Rebuilt as visit_stop is: the parties
+-- are required in one language at least. No table refers to memorandum.
+CREATE TABLE memorandum_new (
+    id         INTEGER PRIMARY KEY,
+    uuid       TEXT NOT NULL UNIQUE,
+    event_id   INTEGER NOT NULL REFERENCES event (id),
+    parties_kk TEXT NOT NULL DEFAULT '',
+    parties_ru TEXT NOT NULL DEFAULT '',
+    subject_kk TEXT NOT NULL DEFAULT '',
+    subject_ru TEXT NOT NULL DEFAULT '',
+    signed_on  TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT,
+    CHECK (length(trim(parties_kk)) > 0 OR length(trim(parties_ru)) > 0)
+) STRICT;
+
+INSERT INTO memorandum_new (id, uuid, event_id, parties_kk, subject_kk, signed_on, created_at,
+                            updated_at, deleted_at)
+SELECT id, uuid, event_id, parties, subject, signed_on, created_at, updated_at, deleted_at
+FROM memorandum;
+
+DROP TABLE memorandum;
+ALTER TABLE memorandum_new RENAME TO memorandum;
+CREATE INDEX memorandum_event ON memorandum (event_id);

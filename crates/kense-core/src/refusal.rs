@@ -279,8 +279,10 @@ codes!(
         Outlet = "outlet",
         /// Labelled «Хаб пакеті» / «Пакет хаба».
         Package = "package",
-        /// Labelled «Тараптар» / «Стороны».
-        Parties = "parties",
+        /// Labelled «Тараптар (қазақша)» / «Стороны (на казахском)».
+        PartiesKk = "parties_kk",
+        /// Labelled «Тараптар (орысша)» / «Стороны (на русском)».
+        PartiesRu = "parties_ru",
         /// Labelled «Құпия сөз» / «Пароль».
         Passphrase = "passphrase",
         /// Labelled «Әкесінің аты» / «Отчество».
@@ -339,8 +341,10 @@ codes!(
         Status = "status",
         /// Labelled «Аялдамалар» / «Остановки».
         Stops = "stops",
-        /// Labelled «Мәні» / «Предмет».
-        Subject = "subject",
+        /// Labelled «Мәні (қазақша)» / «Предмет (на казахском)».
+        SubjectKk = "subject_kk",
+        /// Labelled «Мәні (орысша)» / «Предмет (на русском)».
+        SubjectRu = "subject_ru",
         /// Labelled «Тақырып асты (қазақша)» / «Подзаголовок (на казахском)».
         SubtitleKk = "subtitle_kk",
         /// Labelled «Тақырып асты (орысша)» / «Подзаголовок (на русском)».

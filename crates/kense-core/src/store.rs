@@ -75,8 +75,8 @@ fn split_schema_11(tx: &Transaction<'_>) -> rusqlite_migration::HookResult {
 }
 
 /// Schema 12's data: an itinerary's meeting point and transport, an
-/// event's district, a stop's site and address, as [`split_schema_11`]
-/// does.
+/// event's district, a stop's site and address, a memorandum's parties and
+/// subject, as [`split_schema_11`] does.
 fn split_schema_12(tx: &Transaction<'_>) -> rusqlite_migration::HookResult {
     split_one_language_texts(
         tx,
@@ -86,6 +86,8 @@ fn split_schema_12(tx: &Transaction<'_>) -> rusqlite_migration::HookResult {
             ("event", "district_kk", "district_ru"),
             ("visit_stop", "site_kk", "site_ru"),
             ("visit_stop", "address_kk", "address_ru"),
+            ("memorandum", "parties_kk", "parties_ru"),
+            ("memorandum", "subject_kk", "subject_ru"),
         ],
     )
 }
@@ -792,7 +794,58 @@ mod tests {
             )
             .unwrap();
         }
+        conn.execute(
+            "UPDATE event SET district = 'Талгарский район' WHERE uuid = 'e0'",
+            [],
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO visit_stop (uuid, event_id, position, site, address, arrives_at, departs_at,
+                                     site_key, created_at, updated_at)
+             VALUES ('s1', 1, 1, 'Зал заседаний', 'Абай даңғылы, 1', '2026-01-02T10:00',
+                     '2026-01-02T10:30', 's:зал заседаний', ?1, ?1)",
+            [t],
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO memorandum (uuid, event_id, parties, subject, created_at, updated_at)
+             VALUES ('m1', 1, 'Управление полиции Алматинской области', 'Аулаларды бейнебақылау туралы',
+                     ?1, ?1)",
+            [t],
+        )
+        .unwrap();
         migrate_to(&mut conn, MIGRATION_SQL.len()).unwrap();
+        let four = |sql: &str| -> Vec<[String; 4]> {
+            let mut stmt = conn.prepare(sql).unwrap();
+            stmt.query_map([], |r| Ok([r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?]))
+                .unwrap()
+                .map(|r| r.unwrap())
+                .collect()
+        };
+        let line = |a: &str, b: &str, c: &str, d: &str| {
+            [a.to_owned(), b.to_owned(), c.to_owned(), d.to_owned()]
+        };
+        assert_eq!(
+            four("SELECT site_kk, site_ru, address_kk, address_ru FROM visit_stop"),
+            [line("", "Зал заседаний", "Абай даңғылы, 1", "")],
+            "a site in Russian only still names the stop"
+        );
+        assert_eq!(
+            four("SELECT parties_kk, parties_ru, subject_kk, subject_ru FROM memorandum"),
+            [line(
+                "",
+                "Управление полиции Алматинской области",
+                "Аулаларды бейнебақылау туралы",
+                ""
+            )],
+        );
+        assert_eq!(
+            four(
+                "SELECT district_kk, district_ru, district_key, uuid FROM event WHERE uuid = 'e0'"
+            ),
+            [line("", "Талгарский район", "Талгарский район", "e0")],
+            "the key of a district in Russian only"
+        );
         let mut stmt = conn
             .prepare(
                 "SELECT meeting_point_kk, meeting_point_ru, transport_kk, transport_ru

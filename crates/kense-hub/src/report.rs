@@ -585,12 +585,13 @@ pub fn hub_report(
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
         ),
         (
-            "SELECT m.office_id::text, m.uuid::text, m.event_uuid::text, m.parties, coalesce(m.subject, ''),
-                    m.signed_on, NULL::bigint
+            "SELECT m.office_id::text, m.uuid::text, m.event_uuid::text,
+                    coalesce(nullif(m.parties_kk, ''), m.parties_ru),
+                    coalesce(nullif(m.subject_kk, ''), m.subject_ru, ''), m.signed_on, NULL::bigint
              FROM hub.memorandum m JOIN hub.event e ON e.office_id = m.office_id AND e.uuid = m.event_uuid
              WHERE NOT m.deleted AND NOT e.deleted AND m.office_id = ANY(($1::text[])::uuid[])
                AND e.starts_at >= $2 AND e.starts_at <= $3",
-            "INSERT INTO memorandum (id, uuid, event_id, parties, subject, signed_on, created_at, updated_at)
+            "INSERT INTO memorandum (id, uuid, event_id, parties_kk, subject_kk, signed_on, created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?8, ?8)",
         ),
         (

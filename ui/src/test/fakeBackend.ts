@@ -1069,13 +1069,15 @@ export class FakeBackend {
     list_memoranda: (args) => this.memoranda.filter((m) => m.eventId === args?.eventId),
     add_memorandum: (args) => {
       const input = args?.memorandum as MemorandumInput;
-      if (!input.parties.trim()) throw validationError("parties", "is required", "required");
+      if (!input.partiesKk.trim() && !input.partiesRu.trim()) throw validationError("parties_kk", "is required", "required");
       const id = this.nextId++;
       this.memoranda.push({
         id,
         eventId: args?.eventId as number,
-        parties: input.parties.trim(),
-        subject: input.subject.trim(),
+        partiesKk: input.partiesKk.trim(),
+        partiesRu: input.partiesRu.trim(),
+        subjectKk: input.subjectKk.trim(),
+        subjectRu: input.subjectRu.trim(),
         signedOn: input.signedOn || null,
       });
       return id;

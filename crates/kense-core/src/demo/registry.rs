@@ -443,11 +443,15 @@ pub fn generate_registry(
                             tx,
                             event_id,
                             &MemorandumInput {
-                                parties:
+                                parties_kk:
                                     "Алматы облысы прокуратурасы; «Жастар үні» қоғамдық бірлестігі"
                                         .to_owned(),
-                                subject: "Жастар арасында құқықтық сауаттылықты арттыру туралы"
+                                parties_ru: "Прокуратура Алматинской области; общественное \
+                                             объединение «Жастар үні»"
                                     .to_owned(),
+                                subject_kk: "Жастар арасында құқықтық сауаттылықты арттыру туралы"
+                                    .to_owned(),
+                                subject_ru: "О повышении правовой грамотности молодёжи".to_owned(),
                                 signed_on: Some(day.format("%Y-%m-%d").to_string()),
                             },
                         )?;

@@ -34,6 +34,9 @@ pub enum TranslatedRecord {
     /// A participant at an event (`id` is the person's, `event_id` the
     /// event's, whose page edits it).
     Attendance,
+    /// A memorandum signed at an event (`id` is the memorandum's,
+    /// `event_id` its event's, whose page lists it).
+    Memorandum,
 }
 
 /// A printed field kept in both languages.
@@ -58,11 +61,15 @@ pub enum TranslatedField {
     Address,
     /// An event's district (`district_kk` / `district_ru`).
     District,
+    /// A memorandum's parties (`parties_kk` / `parties_ru`).
+    Parties,
+    /// A memorandum's subject (`subject_kk` / `subject_ru`).
+    Subject,
 }
 
 impl TranslatedField {
     /// Every field, for the translation tests.
-    pub const ALL: [Self; 9] = [
+    pub const ALL: [Self; 11] = [
         Self::Position,
         Self::Place,
         Self::Showing,
@@ -72,6 +79,8 @@ impl TranslatedField {
         Self::Site,
         Self::Address,
         Self::District,
+        Self::Parties,
+        Self::Subject,
     ];
 
     /// The field as written on the wire and in the `.ftl` keys
@@ -87,6 +96,8 @@ impl TranslatedField {
             Self::Site => "site",
             Self::Address => "address",
             Self::District => "district",
+            Self::Parties => "parties",
+            Self::Subject => "subject",
         }
     }
 }

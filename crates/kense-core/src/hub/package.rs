@@ -29,8 +29,8 @@ pub const FORMAT: &str = "kense-hub-package";
 /// now: (the version that renamed it, table, old name, new name). Version 2:
 /// positions, places and what a stop shows; version 4: an itinerary's
 /// meeting point and transport, an event's district, a stop's site and
-/// address.
-const RENAMED: [(u64, &str, &str, &str); 8] = [
+/// address, a memorandum's parties and subject.
+const RENAMED: [(u64, &str, &str, &str); 10] = [
     (2, "person", "position", "position_kk"),
     (2, "event", "place", "place_kk"),
     (2, "visit_stop", "showing", "showing_kk"),
@@ -39,6 +39,8 @@ const RENAMED: [(u64, &str, &str, &str); 8] = [
     (4, "event", "district", "district_kk"),
     (4, "visit_stop", "site", "site_kk"),
     (4, "visit_stop", "address", "address_kk"),
+    (4, "memorandum", "parties", "parties_kk"),
+    (4, "memorandum", "subject", "subject_kk"),
 ];
 
 /// A column of `table` in a package of `version` by its name in this
@@ -54,8 +56,9 @@ fn renamed_since<'a>(version: u64, table: &str, column: &'a str) -> &'a str {
 }
 
 /// The package version this build writes and reads: 4 since an
-/// itinerary's meeting point and transport, an event's district and a
-/// stop's site and address are sent in both languages (3: a
+/// itinerary's meeting point and transport, an event's district, a stop's
+/// site and address and a memorandum's parties and subject are sent in
+/// both languages (3: a
 /// participant's nomination with their attendance; 2: positions, places and
 /// stops' «showing» in both languages). A package of an older version
 /// still loads: its columns are read by their names in this version (a

@@ -228,12 +228,15 @@ pub static TABLES: &[HubTable] = &[
         columns: &[
             ("uuid", Uuid),
             ("event_uuid", Uuid),
-            ("parties", Text),
-            ("subject", Text),
+            ("parties_kk", Text),
+            ("parties_ru", Text),
+            ("subject_kk", Text),
+            ("subject_ru", Text),
             ("signed_on", Text),
             ("updated_at", Text),
         ],
-        select: "SELECT m.uuid, e.uuid, m.parties, m.subject, m.signed_on, m.updated_at,
+        select: "SELECT m.uuid, e.uuid, m.parties_kk, m.parties_ru, m.subject_kk, m.subject_ru,
+                        m.signed_on, m.updated_at,
                         m.deleted_at IS NOT NULL
                  FROM memorandum m JOIN event e ON e.id = m.event_id",
     },

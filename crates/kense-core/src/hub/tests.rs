@@ -248,21 +248,25 @@ const ADDED_IN_3: [(&str, &str); 2] = [
 /// The columns package version 4 renamed (an itinerary's meeting point and
 /// transport, a stop's site and address, one language's column each):
 /// (table, name now, name then).
-const RENAMED_IN_4: [(&str, &str, &str); 5] = [
+const RENAMED_IN_4: [(&str, &str, &str); 7] = [
     ("event", "meeting_point_kk", "meeting_point"),
     ("event", "transport_kk", "transport"),
     ("event", "district_kk", "district"),
     ("visit_stop", "site_kk", "site"),
     ("visit_stop", "address_kk", "address"),
+    ("memorandum", "parties_kk", "parties"),
+    ("memorandum", "subject_kk", "subject"),
 ];
 
 /// The columns package version 4 added (their Russian side).
-const ADDED_IN_4: [(&str, &str); 5] = [
+const ADDED_IN_4: [(&str, &str); 7] = [
     ("event", "meeting_point_ru"),
     ("event", "transport_ru"),
     ("event", "district_ru"),
     ("visit_stop", "site_ru"),
     ("visit_stop", "address_ru"),
+    ("memorandum", "parties_ru"),
+    ("memorandum", "subject_ru"),
 ];
 
 #[test]

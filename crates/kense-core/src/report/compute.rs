@@ -382,7 +382,8 @@ fn load_media(conn: &Connection, scope: &Scope) -> Result<Vec<MediaRow>> {
 
 fn load_memoranda(conn: &Connection, scope: &Scope) -> Result<Vec<MemorandumRow>> {
     conn.prepare_cached(&format!(
-        "SELECT m.signed_on, m.parties, m.subject, e.id, e.title_kk, e.title_ru
+        "SELECT m.signed_on, m.parties_kk, m.subject_kk, e.id, e.title_kk, e.title_ru, m.id,
+                m.parties_ru, m.subject_ru
          FROM memorandum m JOIN event e ON e.id = m.event_id
          WHERE {MEMORANDA_IN_SCOPE}
          ORDER BY coalesce(m.signed_on, substr(e.starts_at, 1, 10)), m.id"
@@ -392,9 +393,12 @@ fn load_memoranda(conn: &Connection, scope: &Scope) -> Result<Vec<MemorandumRow>
             params![scope.from, scope.to, scope.campaign, scope.district],
             |row| {
                 Ok(MemorandumRow {
+                    id: row.get(6)?,
                     signed_on: row.get(0)?,
-                    parties: row.get(1)?,
-                    subject: row.get(2)?,
+                    parties_kk: row.get(1)?,
+                    parties_ru: row.get(7)?,
+                    subject_kk: row.get(2)?,
+                    subject_ru: row.get(8)?,
                     event_id: row.get(3)?,
                     event_title_kk: row.get(4)?,
                     event_title_ru: row.get(5)?,

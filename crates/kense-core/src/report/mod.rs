@@ -649,19 +649,37 @@ pub struct MediaRow {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct MemorandumRow {
+    /// The memorandum's id.
+    pub id: i64,
     /// Signing date.
     #[ts(optional = nullable)]
     pub signed_on: Option<String>,
-    /// The parties.
-    pub parties: String,
-    /// The subject.
-    pub subject: String,
+    /// The parties in Kazakh (may be empty; see [`MemorandumRow::parties`]).
+    pub parties_kk: String,
+    /// The parties in Russian (may be empty).
+    pub parties_ru: String,
+    /// The subject in Kazakh (may be empty).
+    pub subject_kk: String,
+    /// The subject in Russian (may be empty).
+    pub subject_ru: String,
     /// The event.
     pub event_id: i64,
     /// Its title in Kazakh.
     pub event_title_kk: String,
     /// Its title in Russian.
     pub event_title_ru: String,
+}
+
+impl MemorandumRow {
+    /// The parties in `lang` (the other language's when it is empty).
+    pub fn parties(&self, lang: Lang) -> &str {
+        crate::i18n::in_lang(&self.parties_kk, &self.parties_ru, lang)
+    }
+
+    /// The subject in `lang` (the other language's when it is empty).
+    pub fn subject(&self, lang: Lang) -> &str {
+        crate::i18n::in_lang(&self.subject_kk, &self.subject_ru, lang)
+    }
 }
 
 /// Plan against actual for one kind.
@@ -1004,7 +1022,8 @@ pub fn render_report_pdf(
 }
 
 /// What the report of `query` would print in the other language because an
-/// event's place or district has no text in one of `lang`'s (see
+/// event's place or district or a memorandum's parties or subject has no
+/// text in one of `lang`'s (see
 /// [`missing_translations_in`]).
 pub fn report_missing_translations(
     conn: &rusqlite::Connection,
@@ -1015,7 +1034,8 @@ pub fn report_missing_translations(
 }
 
 /// What `report` would print in the other language because an event's
-/// place or district has no text in one of `lang`'s. Shown before
+/// place or district or a memorandum's parties or subject has no text in
+/// one of `lang`'s. Shown before
 /// printing, to fill in or print anyway.
 pub fn missing_translations_in<'a>(
     report: &'a Report,
@@ -1037,7 +1057,25 @@ pub fn missing_translations_in<'a>(
             field(TranslatedField::District, &e.district_kk, &e.district_ru),
         ]
     });
-    crate::documents::missing_translations(fields, lang.langs())
+    let memoranda = report.memoranda.iter().flat_map(|m| {
+        let field = |field, kk: &'a str, ru: &'a str| PrintedField {
+            record: TranslatedRecord::Memorandum,
+            id: m.id,
+            event_id: Some(m.event_id),
+            what: match lang.langs()[0] {
+                Lang::Kk => &m.event_title_kk,
+                Lang::Ru => &m.event_title_ru,
+            },
+            field,
+            kk,
+            ru,
+        };
+        [
+            field(TranslatedField::Parties, &m.parties_kk, &m.parties_ru),
+            field(TranslatedField::Subject, &m.subject_kk, &m.subject_ru),
+        ]
+    });
+    crate::documents::missing_translations(fields.chain(memoranda), lang.langs())
 }
 
 /// Computes the report for `query` and writes it as an XLSX workbook in

@@ -437,8 +437,8 @@ pub fn blocks(report: &Report, head: &Letterhead, lang: Lang, generated_on: &str
                 .map(|m| {
                     vec![
                         m.signed_on.as_deref().map(short_date).unwrap_or_default(),
-                        m.parties.clone(),
-                        m.subject.clone(),
+                        m.parties(lang).to_owned(),
+                        m.subject(lang).to_owned(),
                     ]
                 })
                 .collect(),

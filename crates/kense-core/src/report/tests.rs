@@ -87,8 +87,10 @@ fn memorandum(c: &Connection, event: i64) {
         c,
         event,
         &MemorandumInput {
-            parties: "Прокуратура; «Жастар үні» ҚБ".into(),
-            subject: "Құқықтық сауаттылық".into(),
+            parties_kk: "Прокуратура; «Жастар үні» ҚБ".into(),
+            parties_ru: "Прокуратура; ОО «Жастар үні»".into(),
+            subject_kk: "Құқықтық сауаттылық".into(),
+            subject_ru: String::new(),
             signed_on: Some("2026-11-10".into()),
         },
     )
@@ -939,5 +941,40 @@ fn the_district_prints_in_the_page_language_and_filters_by_one_key() {
         report_texts(&whole, ReportLang::Ru)
             .iter()
             .any(|t| t.ends_with(", Талғар ауданы"))
+    );
+}
+
+#[test]
+fn a_memorandum_prints_its_parties_in_the_page_language() {
+    let office = office();
+    let r = november(&office);
+    let ru = report_texts(&r, ReportLang::Ru);
+    assert!(
+        ru.contains(&"Прокуратура; ОО «Жастар үні»".to_owned()),
+        "{ru:?}"
+    );
+    assert!(
+        !ru.contains(&"Прокуратура; «Жастар үні» ҚБ".to_owned()),
+        "{ru:?}"
+    );
+    // No Russian subject: listed, and printed anyway in Kazakh.
+    assert!(ru.contains(&"Құқықтық сауаттылық".to_owned()), "{ru:?}");
+    let missing = missing_translations_in(&r, ReportLang::Ru);
+    let memo: Vec<_> = missing
+        .iter()
+        .filter(|m| m.record == crate::documents::translations::TranslatedRecord::Memorandum)
+        .map(|m| (m.field, m.fallback.as_str()))
+        .collect();
+    assert_eq!(
+        memo,
+        [(
+            crate::documents::translations::TranslatedField::Subject,
+            "Құқықтық сауаттылық"
+        )]
+    );
+    let kk = report_texts(&r, ReportLang::Kk);
+    assert!(
+        kk.contains(&"Прокуратура; «Жастар үні» ҚБ".to_owned()),
+        "{kk:?}"
     );
 }

@@ -210,8 +210,8 @@ pub fn sheets(report: &Report, lang: Lang) -> Vec<Sheet> {
             .map(|m| {
                 vec![
                     date(m.signed_on.as_deref()),
-                    text(&m.parties),
-                    text(&m.subject),
+                    text(m.parties(lang)),
+                    text(m.subject(lang)),
                     text(if lang == Lang::Kk {
                         &m.event_title_kk
                     } else {

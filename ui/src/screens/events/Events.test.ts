@@ -507,13 +507,26 @@ describe("media and memoranda", () => {
     backend.info.language = "ru";
     const user = await openApp(backend, "#/events/1");
     await user.click(await screen.findByTestId("memo-add"));
-    await user.type(screen.getByTestId("memo-parties"), "Прокуратура и акимат");
-    await user.type(screen.getByTestId("memo-subject"), "О сотрудничестве");
+    expect(screen.getByTestId("memo-parties-kk").getAttribute("lang")).toBe("kk");
+    await user.type(screen.getByTestId("memo-parties-kk"), "Прокуратура және әкімдік");
+    await user.type(screen.getByTestId("memo-parties-ru"), "Прокуратура и акимат");
+    await user.type(screen.getByTestId("memo-subject-kk"), "Ынтымақтастық туралы");
+    await user.type(screen.getByTestId("memo-subject-ru"), "О сотрудничестве");
     await fireEvent.input(screen.getByTestId("memo-signed-on"), { target: { value: "2025-03-14" } });
     await user.click(screen.getByTestId("memo-save"));
 
     const row = await screen.findByTestId("memo-row");
+    expect(backend.callsTo("add_memorandum")[0]?.memorandum).toEqual({
+      partiesKk: "Прокуратура және әкімдік",
+      partiesRu: "Прокуратура и акимат",
+      subjectKk: "Ынтымақтастық туралы",
+      subjectRu: "О сотрудничестве",
+      signedOn: "2025-03-14",
+    });
+    // The Russian page shows the Russian texts.
     expect(row.textContent).toContain("Прокуратура и акимат");
+    expect(row.textContent).toContain("О сотрудничестве");
+    expect(row.textContent).not.toContain("әкімдік");
     expect(row.textContent).toContain("14.03.2025");
     await user.click(within(row).getByTestId("memo-delete"));
     await waitFor(() => expect(screen.queryByTestId("memo-row")).toBeNull());
