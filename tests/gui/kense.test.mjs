@@ -138,7 +138,7 @@ test("a person with Kazakh letters is found in lower case and added to an event"
     // A memorandum deleted by mistake comes back with Undo, and both are in
     // the event's history.
     await driver.findElement(byId("memo-add")).click();
-    await setInput(driver, "memo-parties", "Прокуратура және «Жастар орталығы»");
+    await setInput(driver, "memo-parties-kk", "Прокуратура және «Жастар орталығы»");
     await driver.findElement(byId("memo-save")).click();
     const memo = await findWithText(driver, "memo-row", "Жастар орталығы");
     await memo.findElement(byId("memo-delete")).click();
@@ -279,8 +279,10 @@ test("planning: an open-door visit with stops, a warning, a delegation, the prog
     assert.match(await textOf(driver, "event-title"), /Ашық есік күні/);
     await driver.wait(until.elementLocated(byId("plan-section")), WAIT);
 
-    await setInput(driver, "plan-meeting-point", "Прокуратура ғимаратының алды");
-    await setInput(driver, "plan-transport", "Автобус");
+    await setInput(driver, "plan-meeting-point-kk", "Прокуратура ғимаратының алды");
+    await setInput(driver, "plan-meeting-point-ru", "У здания прокуратуры");
+    await setInput(driver, "plan-transport-kk", "Автобус");
+    await setInput(driver, "plan-transport-ru", "Автобус");
     await driver.findElement(byId("plan-details-save")).click();
     await driver.wait(until.elementLocated(byId("plan-details-saved")), WAIT);
 
@@ -293,7 +295,7 @@ test("planning: an open-door visit with stops, a warning, a delegation, the prog
     for (const [index, [site, arrives, departs]] of stops.entries()) {
       await driver.findElement(byId("stop-add")).click();
       const form = await driver.wait(until.elementLocated(byId("stop-form")), WAIT);
-      await setInput(driver, "stop-form-site", site);
+      await setInput(driver, "stop-form-site-kk", site);
       await setValue(driver, await form.findElement(byId("stop-form-arrives")), arrives);
       await setValue(driver, await form.findElement(byId("stop-form-departs")), departs);
       if (index === 2) await screenshot(driver, "plan-stop-form-kk");

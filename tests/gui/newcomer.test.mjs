@@ -129,7 +129,7 @@ test("acceptance screenshots: Dashboard, People, an event and the issue dialog, 
       .sort((a, b) => b.attendanceCount - a.attendanceCount)[0];
     assert.ok(event, "a held demo event");
     // The demo office holds no two events at one start and district.
-    const slots = events.map((e) => `${e.startsAt} ${e.district}`);
+    const slots = events.map((e) => `${e.startsAt} ${e.districtKk}`);
     assert.equal(new Set(slots).size, slots.length, "two demo events at one time and place");
     // The picker's search: the surname of one who was there.
     const rows = await invoke(driver, "list_event_attendance", { eventId: event.id });

@@ -116,9 +116,9 @@ fn print_plan(t: &Translator, plan: &Plan) {
         kense_core::planning::programme::when(&e.starts_at, &e.ends_at)
     );
     for (key, value) in [
-        ("field-place", &e.place(lang).to_owned()),
-        ("plan-meeting-point", &plan.meeting_point),
-        ("plan-transport", &plan.transport),
+        ("field-place", e.place(lang)),
+        ("plan-meeting-point", plan.meeting_point(lang)),
+        ("plan-transport", plan.transport(lang)),
     ] {
         if !value.is_empty() {
             outln!("{}: {value}", t.tr(key, &[]));
@@ -131,7 +131,7 @@ fn print_plan(t: &Translator, plan: &Plan) {
     for s in &plan.stops {
         outln!("  {:>2}. {}  {}", s.position, s.time_span(), s.name(lang));
         let host = s.host_contact(", ");
-        for line in [&s.address, &host, &s.showing(lang).to_owned()] {
+        for line in [s.address(lang), &host, s.showing(lang)] {
             if !line.is_empty() {
                 outln!("                   {line}");
             }

@@ -70,7 +70,8 @@ fn office(dir: &Path) -> (PathBuf, i64) {
                         ends_at: format!("{day}T{to}"),
                         place_kk: "Орал қ.".into(),
                         place_ru: "г. Уральск".into(),
-                        district: String::new(),
+                        district_kk: String::new(),
+                        district_ru: String::new(),
                         status: EventStatus::Planned,
                         confirm_future: Some(true),
                         headcount: None,
@@ -98,8 +99,9 @@ fn office(dir: &Path) -> (PathBuf, i64) {
                     tx,
                     visit,
                     &StopInput {
-                        site: site.into(),
-                        address: "Орал қ., Достық даңғылы".into(),
+                        site_kk: site.into(),
+                        address_kk: "Орал қ., Достық даңғылы".into(),
+                        address_ru: "г. Уральск, проспект Достык".into(),
                         arrives_at: from.into(),
                         departs_at: to.into(),
                         host_name: host.into(),
@@ -113,8 +115,10 @@ fn office(dir: &Path) -> (PathBuf, i64) {
                 tx,
                 visit,
                 &PlanDetails {
-                    meeting_point: "Облыстық мәслихат ғимараты".into(),
-                    transport: "Автобус".into(),
+                    meeting_point_kk: "Облыстық мәслихат ғимараты".into(),
+                    meeting_point_ru: "Здание областного маслихата".into(),
+                    transport_kk: "Автобус".into(),
+                    transport_ru: "Автобус".into(),
                 },
             )?;
             let mut people = Vec::new();
@@ -171,9 +175,21 @@ fn the_programme_shows_every_stop_with_times_and_contacts_in_both_languages() {
     let dir = tempfile::tempdir().unwrap();
     let (db, visit) = office(dir.path());
     let id = visit.to_string();
-    for (lang, heading, schedule) in [
-        ("kk", "Сапар бағдарламасы", "Кесте"),
-        ("ru", "Программа визита", "Расписание"),
+    for (lang, heading, schedule, meeting_point, other) in [
+        (
+            "kk",
+            "Сапар бағдарламасы",
+            "Кесте",
+            "Облыстық мәслихат ғимараты",
+            "Здание областного маслихата",
+        ),
+        (
+            "ru",
+            "Программа визита",
+            "Расписание",
+            "Здание областного маслихата",
+            "Облыстық мәслихат ғимараты",
+        ),
     ] {
         let pdf = dir.path().join(format!("programme-{lang}.pdf"));
         ok(&kense(
@@ -189,12 +205,21 @@ fn the_programme_shows_every_stop_with_times_and_contacts_in_both_languages() {
             ],
         ));
         let text = pdftotext(&pdf);
-        for needle in [
-            heading,
-            schedule,
-            "Облыстық мәслихат ғимараты",
-            "Әлденей Әлібек",
-        ] {
+        // Each page prints the meeting point and addresses of its own language.
+        assert!(!text.contains(other), "{lang}: {other:?} in {text}");
+        let (address, other_address) = match lang {
+            "kk" => ("Достық", "Достык"),
+            _ => ("Достык", "Достық"),
+        };
+        assert!(
+            text.contains(address),
+            "{lang}: {address:?} missing in {text}"
+        );
+        assert!(
+            !text.contains(other_address),
+            "{lang}: {other_address:?} in {text}"
+        );
+        for needle in [heading, schedule, meeting_point, "Әлденей Әлібек"] {
             assert!(
                 text.contains(needle),
                 "{lang}: {needle:?} missing in {text}"

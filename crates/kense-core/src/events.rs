@@ -38,8 +38,10 @@ pub struct Event {
     pub place_kk: String,
     /// Place in Russian (may be empty).
     pub place_ru: String,
-    /// District.
-    pub district: String,
+    /// District in Kazakh (may be empty; see [`crate::i18n::in_lang`]).
+    pub district_kk: String,
+    /// District in Russian (may be empty).
+    pub district_ru: String,
     /// Planned, held or cancelled.
     pub status: EventStatus,
     /// How many people were there as counted, those named in the
@@ -63,6 +65,21 @@ impl Event {
     /// The place in `lang` (the other language's when it is empty).
     pub fn place(&self, lang: Lang) -> &str {
         crate::i18n::in_lang(&self.place_kk, &self.place_ru, lang)
+    }
+
+    /// The district in `lang` (the other language's when it is empty).
+    pub fn district(&self, lang: Lang) -> &str {
+        crate::i18n::in_lang(&self.district_kk, &self.district_ru, lang)
+    }
+
+    /// The district as the report and the events list filter by it: the
+    /// Kazakh name, else the Russian one (the column `district_key`).
+    pub fn district_key(&self) -> &str {
+        if self.district_kk.trim().is_empty() {
+            &self.district_ru
+        } else {
+            &self.district_kk
+        }
     }
 
     /// The title in `lang`.
@@ -95,8 +112,10 @@ pub struct EventInput {
     pub place_kk: String,
     /// Place in Russian (may be empty).
     pub place_ru: String,
-    /// District.
-    pub district: String,
+    /// District in Kazakh (may be empty; see [`crate::i18n::in_lang`]).
+    pub district_kk: String,
+    /// District in Russian (may be empty).
+    pub district_ru: String,
     /// Status.
     pub status: EventStatus,
     /// How many people were there as counted, the named ones included.
@@ -126,7 +145,8 @@ impl From<&Event> for EventInput {
             ends_at: e.ends_at.clone(),
             place_kk: e.place_kk.clone(),
             place_ru: e.place_ru.clone(),
-            district: e.district.clone(),
+            district_kk: e.district_kk.clone(),
+            district_ru: e.district_ru.clone(),
             status: e.status,
             headcount: e.headcount,
             outcomes: e.outcomes.clone(),
@@ -208,7 +228,7 @@ pub struct EventFilter {
     /// Only this status.
     #[ts(optional = nullable)]
     pub status: Option<EventStatus>,
-    /// Only this district.
+    /// Only this district, by its key ([`Event::district_key`]).
     #[ts(optional = nullable)]
     pub district: Option<String>,
     /// Events still running on or after this date (`YYYY-MM-DD`): with an
@@ -249,7 +269,8 @@ struct Clean {
     ends_at: String,
     place_kk: String,
     place_ru: String,
-    district: String,
+    district_kk: String,
+    district_ru: String,
     outcomes: String,
 }
 
@@ -285,7 +306,8 @@ fn validate(conn: &Connection, input: &EventInput, id: Option<i64>) -> Result<Cl
     }
     let place_kk = problems.check(clean(FieldName::PlaceKk, &input.place_kk, 500))?;
     let place_ru = problems.check(clean(FieldName::PlaceRu, &input.place_ru, 500))?;
-    let district = problems.check(clean(FieldName::District, &input.district, 200))?;
+    let district_kk = problems.check(clean(FieldName::DistrictKk, &input.district_kk, 200))?;
+    let district_ru = problems.check(clean(FieldName::DistrictRu, &input.district_ru, 200))?;
     if let Some(id) = input.campaign_id {
         let exists: bool = conn
             .query_row(
@@ -326,7 +348,8 @@ fn validate(conn: &Connection, input: &EventInput, id: Option<i64>) -> Result<Cl
         ends_at,
         place_kk,
         place_ru,
-        district,
+        district_kk,
+        district_ru,
         outcomes,
     })
 }
@@ -337,9 +360,9 @@ pub fn insert_event(conn: &Connection, input: &EventInput) -> Result<i64> {
     let now = now_utc();
     conn.prepare_cached(
         "INSERT INTO event (uuid, kind, campaign_id, title_kk, title_ru, starts_at, ends_at, place_kk,
-                            place_ru, district, status, headcount, outcomes, proposals_count,
-                            created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15)",
+                            place_ru, district_kk, district_ru, status, headcount, outcomes,
+                            proposals_count, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)",
     )
     .and_then(|mut stmt| {
         stmt.execute(params![
@@ -352,7 +375,8 @@ pub fn insert_event(conn: &Connection, input: &EventInput) -> Result<i64> {
             v.ends_at,
             v.place_kk,
             v.place_ru,
-            v.district,
+            v.district_kk,
+            v.district_ru,
             input.status,
             input.headcount,
             v.outcomes,
@@ -381,9 +405,10 @@ pub fn update_event(conn: &Connection, id: i64, input: &EventInput) -> Result<()
     let changed = conn
         .execute(
             "UPDATE event SET kind = ?1, campaign_id = ?2, title_kk = ?3, title_ru = ?4, starts_at = ?5,
-                    ends_at = ?6, place_kk = ?7, place_ru = ?8, district = ?9, status = ?10,
-                    headcount = ?11, outcomes = ?12, proposals_count = ?13, updated_at = ?14
-             WHERE id = ?15 AND deleted_at IS NULL",
+                    ends_at = ?6, place_kk = ?7, place_ru = ?8, district_kk = ?9,
+                    district_ru = ?10, status = ?11, headcount = ?12, outcomes = ?13,
+                    proposals_count = ?14, updated_at = ?15
+             WHERE id = ?16 AND deleted_at IS NULL",
             params![
                 input.kind,
                 input.campaign_id,
@@ -393,7 +418,8 @@ pub fn update_event(conn: &Connection, id: i64, input: &EventInput) -> Result<()
                 v.ends_at,
                 v.place_kk,
                 v.place_ru,
-                v.district,
+                v.district_kk,
+                v.district_ru,
                 input.status,
                 input.headcount,
                 v.outcomes,
@@ -434,11 +460,12 @@ fn shift_stops(conn: &Connection, event_id: i64, minutes: i64) -> Result<()> {
 
 const COLUMNS: &str =
     "e.id, e.kind, e.campaign_id, coalesce(c.name_kk, ''), coalesce(c.name_ru, ''),
-    e.title_kk, e.title_ru, e.starts_at, e.ends_at, e.place_kk, e.district, e.status, e.headcount,
+    e.title_kk, e.title_ru, e.starts_at, e.ends_at, e.place_kk, e.district_kk, e.status, e.headcount,
     e.outcomes, e.proposals_count,
     (SELECT count(*) FROM attendance a JOIN person p ON p.id = a.person_id
       WHERE a.event_id = e.id AND p.deleted_at IS NULL),
-    (SELECT count(*) FROM media_item m WHERE m.event_id = e.id AND m.deleted_at IS NULL), e.place_ru";
+    (SELECT count(*) FROM media_item m WHERE m.event_id = e.id AND m.deleted_at IS NULL), e.place_ru,
+    e.district_ru";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Event> {
     Ok(Event {
@@ -453,7 +480,8 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Event> {
         ends_at: row.get(8)?,
         place_kk: row.get(9)?,
         place_ru: row.get(17)?,
-        district: row.get(10)?,
+        district_kk: row.get(10)?,
+        district_ru: row.get(18)?,
         status: row.get(11)?,
         headcount: row.get(12)?,
         outcomes: row.get(13)?,
@@ -489,7 +517,7 @@ pub fn list_events(conn: &Connection, filter: &EventFilter) -> Result<Vec<Event>
          WHERE e.deleted_at IS NULL
            AND (?1 = '' OR e.starts_at >= ?1) AND (?2 = '' OR e.starts_at <= ?2)
            AND (?3 IS NULL OR e.campaign_id = ?3) AND (?4 = '' OR e.status = ?4)
-           AND (?5 = '' OR e.district = ?5) AND (?6 = '' OR e.ends_at >= ?6)
+           AND (?5 = '' OR e.district_key = ?5) AND (?6 = '' OR e.ends_at >= ?6)
          ORDER BY e.starts_at, e.id"
     ))
     .and_then(|mut stmt| {
@@ -534,7 +562,8 @@ mod tests {
             ends_at: format!("{day}T11:30"),
             place_kk: "№5 мектеп".into(),
             place_ru: String::new(),
-            district: "Іле ауданы".into(),
+            district_kk: "Іле ауданы".into(),
+            district_ru: "Илийский район".into(),
             status: EventStatus::Planned,
             confirm_future: None,
             headcount: None,
@@ -554,6 +583,53 @@ mod tests {
         let days: Vec<_> = nov.iter().map(|e| &e.starts_at[..10]).collect();
         assert_eq!(days, ["2026-11-01", "2026-11-30"]);
         assert!(EventFilter::month("2026-13").is_err());
+    }
+
+    #[test]
+    fn the_district_filter_takes_one_key_whatever_the_languages_filled() {
+        let store = Store::open_in_memory().unwrap();
+        let c = store.conn();
+        let both = insert_event(c, &lecture("2026-11-02")).unwrap();
+        let russian_only = insert_event(
+            c,
+            &EventInput {
+                district_kk: String::new(),
+                district_ru: "Талгарский район".into(),
+                ..lecture("2026-11-03")
+            },
+        )
+        .unwrap();
+        let by = |district: &str| -> Vec<i64> {
+            list_events(
+                c,
+                &EventFilter {
+                    district: Some(district.into()),
+                    ..EventFilter::default()
+                },
+            )
+            .unwrap()
+            .iter()
+            .map(|e| e.id)
+            .collect()
+        };
+        assert_eq!(by("Іле ауданы"), [both]);
+        assert_eq!(by("Талгарский район"), [russian_only]);
+        assert!(
+            by("Илийский район").is_empty(),
+            "the key is the Kazakh name"
+        );
+        let e = get_event(c, both).unwrap();
+        assert_eq!(e.district_key(), "Іле ауданы");
+        assert_eq!(e.district(Lang::Ru), "Илийский район");
+        assert_eq!(
+            get_event(c, russian_only).unwrap().district(Lang::Kk),
+            "Талгарский район"
+        );
+        assert_eq!(
+            crate::organisations::list_districts(c).unwrap(),
+            ["Талгарский район", "Іле ауданы"],
+            "in Kazakh alphabet order (І after Т)"
+        );
     }
 
     #[test]

@@ -406,7 +406,7 @@ pub fn list_districts(conn: &Connection) -> Result<Vec<String>> {
     let mut stmt = conn
         .prepare_cached(
             "SELECT district FROM organisation WHERE deleted_at IS NULL AND district <> ''
-             UNION SELECT district FROM event WHERE deleted_at IS NULL AND district <> ''",
+             UNION SELECT district_key FROM event WHERE deleted_at IS NULL AND district_key <> ''",
         )
         .context("listing districts")?;
     let mut districts = stmt

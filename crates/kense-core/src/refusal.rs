@@ -199,6 +199,10 @@ codes!(
         Description = "description",
         /// Labelled «Аудан» / «Район».
         District = "district",
+        /// Labelled «Аудан (қазақша)» / «Район (на казахском)».
+        DistrictKk = "district_kk",
+        /// Labelled «Аудан (орысша)» / «Район (на русском)».
+        DistrictRu = "district_ru",
         /// Labelled «Құжат» / «Документ».
         Document = "document",
         /// Labelled «Электрондық пошта» / «Электронная почта».
@@ -241,8 +245,10 @@ codes!(
         Language = "language",
         /// Labelled «Логотип» / «Логотип».
         Logo = "logo",
-        /// Labelled «Жиналу орны» / «Место сбора».
-        MeetingPoint = "meeting_point",
+        /// Labelled «Жиналу орны (қазақша)» / «Место сбора (на казахском)».
+        MeetingPointKk = "meeting_point_kk",
+        /// Labelled «Жиналу орны (орысша)» / «Место сбора (на русском)».
+        MeetingPointRu = "meeting_point_ru",
         /// Labelled «Ай» / «Месяц».
         Month = "month",
         /// Labelled «Айлар» / «Месяцы».
@@ -273,8 +279,10 @@ codes!(
         Outlet = "outlet",
         /// Labelled «Хаб пакеті» / «Пакет хаба».
         Package = "package",
-        /// Labelled «Тараптар» / «Стороны».
-        Parties = "parties",
+        /// Labelled «Тараптар (қазақша)» / «Стороны (на казахском)».
+        PartiesKk = "parties_kk",
+        /// Labelled «Тараптар (орысша)» / «Стороны (на русском)».
+        PartiesRu = "parties_ru",
         /// Labelled «Құпия сөз» / «Пароль».
         Passphrase = "passphrase",
         /// Labelled «Әкесінің аты» / «Отчество».
@@ -323,16 +331,20 @@ codes!(
         SignatoryId = "signatory_id",
         /// Labelled «Қол қойылған күні» / «Дата подписания».
         SignedOn = "signed_on",
-        /// Labelled «Нысан» / «Объект».
-        Site = "site",
+        /// Labelled «Нысан (қазақша)» / «Объект (на казахском)».
+        SiteKk = "site_kk",
+        /// Labelled «Нысан (орысша)» / «Объект (на русском)».
+        SiteRu = "site_ru",
         /// Labelled «Басталуы» / «Начало».
         StartsAt = "starts_at",
         /// Labelled «Мәртебесі» / «Статус».
         Status = "status",
         /// Labelled «Аялдамалар» / «Остановки».
         Stops = "stops",
-        /// Labelled «Мәні» / «Предмет».
-        Subject = "subject",
+        /// Labelled «Мәні (қазақша)» / «Предмет (на казахском)».
+        SubjectKk = "subject_kk",
+        /// Labelled «Мәні (орысша)» / «Предмет (на русском)».
+        SubjectRu = "subject_ru",
         /// Labelled «Тақырып асты (қазақша)» / «Подзаголовок (на казахском)».
         SubtitleKk = "subtitle_kk",
         /// Labelled «Тақырып асты (орысша)» / «Подзаголовок (на русском)».
@@ -351,8 +363,10 @@ codes!(
         TitleRu = "title_ru",
         /// Labelled «Дейін» / «По».
         To = "to",
-        /// Labelled «Көлік» / «Транспорт».
-        Transport = "transport",
+        /// Labelled «Көлік (қазақша)» / «Транспорт (на казахском)».
+        TransportKk = "transport_kk",
+        /// Labelled «Көлік (орысша)» / «Транспорт (на русском)».
+        TransportRu = "transport_ru",
         /// Labelled «Идентификатор» / «Идентификатор».
         Uid = "uid",
         /// Labelled «Сілтеме» / «Ссылка».

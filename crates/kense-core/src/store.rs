@@ -38,36 +38,68 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0009_event_records.sql"),
     include_str!("../migrations/0010_nomination.sql"),
     include_str!("../migrations/0011_bilingual.sql"),
+    include_str!("../migrations/0012_bilingual_plan.sql"),
 ];
 
-/// The migration (1-based) whose data is moved by [`split_one_language_texts`].
+/// The migration (1-based) whose data is moved by [`split_schema_11`].
 const BILINGUAL_MIGRATION: usize = 11;
+/// The migration (1-based) whose data is moved by [`split_schema_12`].
+const BILINGUAL_PLAN_MIGRATION: usize = 12;
 
 fn migrations() -> Migrations<'static> {
     Migrations::new(
         MIGRATION_SQL
             .iter()
             .enumerate()
-            .map(|(i, sql)| {
-                if i + 1 == BILINGUAL_MIGRATION {
-                    M::up_with_hook(sql, split_one_language_texts)
-                } else {
-                    M::up(sql)
-                }
+            .map(|(i, sql)| match i + 1 {
+                BILINGUAL_MIGRATION => M::up_with_hook(sql, split_schema_11),
+                BILINGUAL_PLAN_MIGRATION => M::up_with_hook(sql, split_schema_12),
+                _ => M::up(sql),
             })
             .collect(),
     )
 }
 
 /// Schema 11's data: each position, place and stop's «showing», renamed into
-/// its `_kk` column, moves to the column of the language it is written in
-/// ([`crate::i18n::split_by_language`]). Runs in the migration's transaction.
-fn split_one_language_texts(tx: &Transaction<'_>) -> rusqlite_migration::HookResult {
-    for (table, kk, ru) in [
-        ("person", "position_kk", "position_ru"),
-        ("event", "place_kk", "place_ru"),
-        ("visit_stop", "showing_kk", "showing_ru"),
-    ] {
+/// its `_kk` column, moves to the column of the language it is written in.
+/// Runs in the migration's transaction.
+fn split_schema_11(tx: &Transaction<'_>) -> rusqlite_migration::HookResult {
+    split_one_language_texts(
+        tx,
+        &[
+            ("person", "position_kk", "position_ru"),
+            ("event", "place_kk", "place_ru"),
+            ("visit_stop", "showing_kk", "showing_ru"),
+        ],
+    )
+}
+
+/// Schema 12's data: an itinerary's meeting point and transport, an
+/// event's district, a stop's site and address, a memorandum's parties and
+/// subject, as [`split_schema_11`] does.
+fn split_schema_12(tx: &Transaction<'_>) -> rusqlite_migration::HookResult {
+    split_one_language_texts(
+        tx,
+        &[
+            ("event", "meeting_point_kk", "meeting_point_ru"),
+            ("event", "transport_kk", "transport_ru"),
+            ("event", "district_kk", "district_ru"),
+            ("visit_stop", "site_kk", "site_ru"),
+            ("visit_stop", "address_kk", "address_ru"),
+            ("memorandum", "parties_kk", "parties_ru"),
+            ("memorandum", "subject_kk", "subject_ru"),
+        ],
+    )
+}
+
+/// Each text of the `(table, kk, ru)` columns, renamed into its `_kk`
+/// column by a migration, moves to the column of the language it is
+/// written in ([`crate::i18n::split_by_language`]).
+fn split_one_language_texts(
+    tx: &Transaction<'_>,
+    columns: &[(&str, &str, &str)],
+) -> rusqlite_migration::HookResult {
+    for (table, kk, ru) in columns {
         let texts: Vec<(i64, String)> = tx
             .prepare(&format!("SELECT id, {kk} FROM {table} WHERE {kk} <> ''"))?
             .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
@@ -787,6 +819,109 @@ mod tests {
         assert_eq!(
             pairs("SELECT showing_kk, showing_ru FROM visit_stop"),
             [s("Тіркеу орны, халыққа қызмет көрсету", "")]
+        );
+    }
+
+    #[test]
+    fn an_itinerary_in_one_language_lands_in_the_column_of_its_language() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate_to(&mut conn, 11).unwrap();
+        let t = "2026-01-01T00:00:00Z";
+        for (i, (meeting_point, transport)) in [
+            ("Прокуратура ғимаратының алдында", "Служебный автобус"),
+            ("Площадь перед прокуратурой", "Қызметтік көлік"),
+            ("", ""),
+        ]
+        .iter()
+        .enumerate()
+        {
+            conn.execute(
+                "INSERT INTO event (uuid, kind, title_kk, title_ru, starts_at, ends_at,
+                                    meeting_point, transport, created_at, updated_at)
+                 VALUES (?1, 'site_tour', 'Сапар', 'Визит', '2026-01-02T10:00',
+                         '2026-01-02T12:00', ?2, ?3, ?4, ?4)",
+                params![format!("e{i}"), meeting_point, transport, t],
+            )
+            .unwrap();
+        }
+        conn.execute(
+            "UPDATE event SET district = 'Талгарский район' WHERE uuid = 'e0'",
+            [],
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO visit_stop (uuid, event_id, position, site, address, arrives_at, departs_at,
+                                     site_key, created_at, updated_at)
+             VALUES ('s1', 1, 1, 'Зал заседаний', 'Абай даңғылы, 1', '2026-01-02T10:00',
+                     '2026-01-02T10:30', 's:зал заседаний', ?1, ?1)",
+            [t],
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO memorandum (uuid, event_id, parties, subject, created_at, updated_at)
+             VALUES ('m1', 1, 'Управление полиции Алматинской области', 'Аулаларды бейнебақылау туралы',
+                     ?1, ?1)",
+            [t],
+        )
+        .unwrap();
+        migrate_to(&mut conn, MIGRATION_SQL.len()).unwrap();
+        let four = |sql: &str| -> Vec<[String; 4]> {
+            let mut stmt = conn.prepare(sql).unwrap();
+            stmt.query_map([], |r| Ok([r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?]))
+                .unwrap()
+                .map(|r| r.unwrap())
+                .collect()
+        };
+        let line = |a: &str, b: &str, c: &str, d: &str| {
+            [a.to_owned(), b.to_owned(), c.to_owned(), d.to_owned()]
+        };
+        assert_eq!(
+            four("SELECT site_kk, site_ru, address_kk, address_ru FROM visit_stop"),
+            [line("", "Зал заседаний", "Абай даңғылы, 1", "")],
+            "a site in Russian only still names the stop"
+        );
+        assert_eq!(
+            four("SELECT parties_kk, parties_ru, subject_kk, subject_ru FROM memorandum"),
+            [line(
+                "",
+                "Управление полиции Алматинской области",
+                "Аулаларды бейнебақылау туралы",
+                ""
+            )],
+        );
+        assert_eq!(
+            four(
+                "SELECT district_kk, district_ru, district_key, uuid FROM event WHERE uuid = 'e0'"
+            ),
+            [line("", "Талгарский район", "Талгарский район", "e0")],
+            "the key of a district in Russian only"
+        );
+        let mut stmt = conn
+            .prepare(
+                "SELECT meeting_point_kk, meeting_point_ru, transport_kk, transport_ru
+                 FROM event ORDER BY id",
+            )
+            .unwrap();
+        let rows: Vec<[String; 4]> = stmt
+            .query_map([], |r| Ok([r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?]))
+            .unwrap()
+            .map(|r| r.unwrap())
+            .collect();
+        let row = |a: &str, b: &str, c: &str, d: &str| {
+            [a.to_owned(), b.to_owned(), c.to_owned(), d.to_owned()]
+        };
+        assert_eq!(
+            rows,
+            [
+                row(
+                    "Прокуратура ғимаратының алдында",
+                    "",
+                    "",
+                    "Служебный автобус"
+                ),
+                row("", "Площадь перед прокуратурой", "Қызметтік көлік", ""),
+                row("", "", "", ""),
+            ]
         );
     }
 

@@ -527,8 +527,9 @@ pub fn hub_report(
     for r in client
         .query(
             "SELECT e.office_id::text, e.uuid::text, e.kind, e.campaign_uuid::text, e.title_kk,
-                    e.title_ru, e.starts_at, e.ends_at, e.place_kk, e.district, e.status,
-                    e.headcount, coalesce(e.proposals_count, 0), coalesce(e.place_ru, '')
+                    e.title_ru, e.starts_at, e.ends_at, e.place_kk, e.district_kk, e.status,
+                    e.headcount, coalesce(e.proposals_count, 0), coalesce(e.place_ru, ''),
+                    coalesce(e.district_ru, '')
              FROM hub.event e
              WHERE NOT e.deleted AND e.office_id = ANY(($1::text[])::uuid[])
                AND ((e.starts_at >= $2 AND e.starts_at <= $3)
@@ -551,9 +552,9 @@ pub fn hub_report(
             s.conn()
                 .prepare_cached(
                     "INSERT INTO event (id, uuid, kind, campaign_id, title_kk, title_ru, starts_at,
-                                        ends_at, place_kk, district, status, headcount, proposals_count,
-                                        created_at, updated_at, place_ru)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, ?15)",
+                                        ends_at, place_kk, district_kk, status, headcount, proposals_count,
+                                        created_at, updated_at, place_ru, district_ru)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, ?15, ?16)",
                 )
                 .and_then(|mut st| {
                     st.execute(params![
@@ -571,7 +572,8 @@ pub fn hub_report(
                         r.get::<_, Option<i64>>(11),
                         r.get::<_, i64>(12),
                         STAMP,
-                        r.get::<_, String>(13)
+                        r.get::<_, String>(13),
+                        r.get::<_, String>(14)
                     ])
                 })
                 .map_err(sql("copying events"))?;
@@ -594,12 +596,13 @@ pub fn hub_report(
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
         ),
         (
-            "SELECT m.office_id::text, m.uuid::text, m.event_uuid::text, m.parties, coalesce(m.subject, ''),
-                    m.signed_on, NULL::bigint
+            "SELECT m.office_id::text, m.uuid::text, m.event_uuid::text,
+                    coalesce(nullif(m.parties_kk, ''), m.parties_ru),
+                    coalesce(nullif(m.subject_kk, ''), m.subject_ru, ''), m.signed_on, NULL::bigint
              FROM hub.memorandum m JOIN hub.event e ON e.office_id = m.office_id AND e.uuid = m.event_uuid
              WHERE NOT m.deleted AND NOT e.deleted AND m.office_id = ANY(($1::text[])::uuid[])
                AND e.starts_at >= $2 AND e.starts_at <= $3",
-            "INSERT INTO memorandum (id, uuid, event_id, parties, subject, signed_on, created_at, updated_at)
+            "INSERT INTO memorandum (id, uuid, event_id, parties_kk, subject_kk, signed_on, created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?8, ?8)",
         ),
         (

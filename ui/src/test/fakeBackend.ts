@@ -8,6 +8,7 @@ import type { InvokeArgs } from "@tauri-apps/api/core";
 // functions, which a test mocks with `vi.mock("@tauri-apps/plugin-dialog")`.
 import { open, save } from "@tauri-apps/plugin-dialog";
 import { safeFileName } from "../lib/files";
+import { districtKey, splitByLanguage } from "../lib/names";
 import type {
   About,
   HubReport,
@@ -229,7 +230,8 @@ export const EVENTS: Event[] = [
     endsAt: "2025-03-14T12:00",
     placeKk: "№5 мектеп-гимназия",
     placeRu: "школа-гимназия №5",
-    district: "Іле ауданы",
+    districtKk: "Іле ауданы",
+    districtRu: "Илийский район",
     status: "held",
     headcount: 120,
     outcomes: "",
@@ -249,7 +251,8 @@ export const EVENTS: Event[] = [
     endsAt: "2025-03-20T17:00",
     placeKk: "Әкімдік",
     placeRu: "Акимат",
-    district: "Қонаев қ.",
+    districtKk: "Қонаев қ.",
+    districtRu: "г. Конаев",
     status: "planned",
     headcount: null,
     outcomes: "",
@@ -942,7 +945,7 @@ export class FakeBackend {
       return null;
     },
     list_districts: () =>
-      [...new Set([...this.organisations, ...this.events].map((x) => x.district).filter((d) => d))]
+      [...new Set([...this.organisations.map((o) => o.district), ...this.events.map(districtKey)].filter((d) => d))]
         .sort((a, b) => a.localeCompare(b, "kk")),
     // Events
     list_events: (args) => {
@@ -953,7 +956,7 @@ export class FakeBackend {
         .filter((e) => !filter.to || e.startsAt.slice(0, 10) <= filter.to)
         .filter((e) => filter.campaignId == null || e.campaignId === filter.campaignId)
         .filter((e) => filter.status == null || e.status === filter.status)
-        .filter((e) => filter.district == null || e.district === filter.district)
+        .filter((e) => filter.district == null || districtKey(e) === filter.district)
         .map((e) => this.withCounts(e))
         .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
     },
@@ -1066,13 +1069,15 @@ export class FakeBackend {
     list_memoranda: (args) => this.memoranda.filter((m) => m.eventId === args?.eventId),
     add_memorandum: (args) => {
       const input = args?.memorandum as MemorandumInput;
-      if (!input.parties.trim()) throw validationError("parties", "is required", "required");
+      if (!input.partiesKk.trim() && !input.partiesRu.trim()) throw validationError("parties_kk", "is required", "required");
       const id = this.nextId++;
       this.memoranda.push({
         id,
         eventId: args?.eventId as number,
-        parties: input.parties.trim(),
-        subject: input.subject.trim(),
+        partiesKk: input.partiesKk.trim(),
+        partiesRu: input.partiesRu.trim(),
+        subjectKk: input.subjectKk.trim(),
+        subjectRu: input.subjectRu.trim(),
         signedOn: input.signedOn || null,
       });
       return id;
@@ -1366,7 +1371,12 @@ export class FakeBackend {
       const eventId = args?.eventId as number;
       this.eventById(eventId);
       const details = args?.details as PlanDetails;
-      this.planDetails.set(eventId, { meetingPoint: details.meetingPoint.trim(), transport: details.transport.trim() });
+      this.planDetails.set(eventId, {
+        meetingPointKk: details.meetingPointKk.trim(),
+        meetingPointRu: details.meetingPointRu.trim(),
+        transportKk: details.transportKk.trim(),
+        transportRu: details.transportRu.trim(),
+      });
       return this.plan(eventId);
     },
     add_stop: (args) => {
@@ -1551,7 +1561,7 @@ export class FakeBackend {
       throw validationError(field, `${JSON.stringify(value)} is not a time`, v ? "not_a_date" : "required");
     };
     const org = input.organisationId != null ? this.organisationById(input.organisationId) : null;
-    if (!org && !input.site.trim()) throw validationError("site", "is required", "required");
+    if (!org && !input.siteKk.trim() && !input.siteRu.trim()) throw validationError("site_kk", "is required", "required");
     const arrivesAt = time("arrives_at", input.arrivesAt);
     const departsAt = input.departsAt.trim() ? time("departs_at", input.departsAt) : arrivesAt;
     if (departsAt < arrivesAt) throw validationError("departs_at", "leaves before it arrives", "ends_before_start");
@@ -1561,8 +1571,9 @@ export class FakeBackend {
       organisationId: org?.id ?? null,
       organisationKk: org?.nameKk ?? "",
       organisationRu: org?.nameRu ?? "",
-      site: input.site.trim(),
-      address: input.address.trim() || org?.address || "",
+      siteKk: input.siteKk.trim(),
+      siteRu: input.siteRu.trim(),
+      ...this.stopAddress(input, org?.address ?? ""),
       arrivesAt,
       departsAt,
       hostName: input.hostName.trim(),
@@ -1573,13 +1584,22 @@ export class FakeBackend {
     };
   }
 
+  /** A stop's address; with none given, the organisation's, on the side of its language. */
+  private stopAddress(input: StopInput, organisation: string): { addressKk: string; addressRu: string } {
+    const [addressKk, addressRu] =
+      input.addressKk.trim() || input.addressRu.trim()
+        ? [input.addressKk.trim(), input.addressRu.trim()]
+        : splitByLanguage(organisation);
+    return { addressKk, addressRu };
+  }
+
   private stopRef(s: Stop): StopRef {
-    const name = (org: string) => (org && s.site ? `${org} — ${s.site}` : org || s.site);
+    const name = (org: string, site: string) => (org && site ? `${org} — ${site}` : org || site);
     return {
       id: s.id,
       position: s.position,
-      nameKk: name(s.organisationKk || s.organisationRu),
-      nameRu: name(s.organisationRu || s.organisationKk),
+      nameKk: name(s.organisationKk || s.organisationRu, s.siteKk || s.siteRu),
+      nameRu: name(s.organisationRu || s.organisationKk, s.siteRu || s.siteKk),
       time: `${s.arrivesAt.slice(11, 16)}–${s.departsAt.slice(11, 16)}`,
     };
   }
@@ -1652,7 +1672,7 @@ export class FakeBackend {
   /** The plan of an event, as `get_plan` returns it. */
   plan(eventId: number): Plan {
     const event = this.eventById(eventId);
-    const details = this.planDetails.get(eventId) ?? { meetingPoint: "", transport: "" };
+    const details = this.planDetails.get(eventId) ?? { meetingPointKk: "", meetingPointRu: "", transportKk: "", transportRu: "" };
     return {
       event,
       ...details,
@@ -1947,7 +1967,8 @@ export class FakeBackend {
       endsAt,
       placeKk: input.placeKk.trim(),
       placeRu: input.placeRu.trim(),
-      district: input.district.trim(),
+      districtKk: input.districtKk.trim(),
+      districtRu: input.districtRu.trim(),
       status: input.status,
       headcount: input.headcount ?? null,
       outcomes: input.outcomes,

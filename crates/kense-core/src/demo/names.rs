@@ -170,6 +170,28 @@ pub const DISTRICTS: &[(&str, &str)] = &[
     ("Ұйғыр ауданы", "Уйгурского района"),
 ];
 
+/// The districts' names in Russian in the nominative, as an address or a
+/// report prints them ([`DISTRICTS`] has the genitive, for organisations'
+/// names): (kk, ru).
+pub const DISTRICTS_RU: &[(&str, &str)] = &[
+    ("Қонаев қ.", "г. Конаев"),
+    ("Іле ауданы", "Илийский район"),
+    ("Қарасай ауданы", "Карасайский район"),
+    ("Талғар ауданы", "Талгарский район"),
+    ("Еңбекшіқазақ ауданы", "Енбекшиказахский район"),
+    ("Жамбыл ауданы", "Жамбылский район"),
+    ("Балқаш ауданы", "Балхашский район"),
+    ("Ұйғыр ауданы", "Уйгурский район"),
+];
+
+/// The Russian name (nominative) of the district called `kk` in Kazakh.
+pub fn district_ru(kk: &str) -> &str {
+    DISTRICTS_RU
+        .iter()
+        .find(|(k, _)| *k == kk)
+        .map_or(kk, |(_, ru)| ru)
+}
+
 /// Organisations found in every district: (kk template, ru template, kind).
 /// `{d}` is the district.
 pub const DISTRICT_ORGS: &[(&str, &str, &str)] = &[

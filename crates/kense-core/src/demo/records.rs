@@ -189,22 +189,28 @@ fn council(conn: &Connection, event: i64, day: &str) -> Result<()> {
         "Қонаев қаласы әкімінің орынбасары",
         "Заместитель акима города Конаев",
     )?;
-    for (parties, subject) in [
+    for (parties_kk, parties_ru, subject_kk, subject_ru) in [
         (
             "Алматы облысы прокуратурасы; «Қонаев Тазалық» ЖШС",
+            "Прокуратура Алматинской области; ТОО «Қонаев Тазалық»",
             "Қоғамдық орындардағы қауіпсіздік туралы",
+            "О безопасности в общественных местах",
         ),
         (
             "Қонаев қаласының полиция басқармасы; «Сенім» тұрғын үй кооперативі",
+            "Управление полиции города Конаев; жилищный кооператив «Сенім»",
             "Аулаларды бейнебақылау туралы",
+            "О видеонаблюдении во дворах",
         ),
     ] {
         memoranda::insert_memorandum(
             conn,
             event,
             &MemorandumInput {
-                parties: parties.to_owned(),
-                subject: subject.to_owned(),
+                parties_kk: parties_kk.to_owned(),
+                parties_ru: parties_ru.to_owned(),
+                subject_kk: subject_kk.to_owned(),
+                subject_ru: subject_ru.to_owned(),
                 signed_on: Some(day.to_owned()),
             },
         )?;

@@ -283,7 +283,7 @@ pub fn generate_registry(
                 let day = start + Duration::days(rng.below(days_in_month) as i64);
                 let (kind, title_kk, title_ru) = *rng.pick(EVENT_TITLES);
                 let kind: EventKind = kind.parse().unwrap_or(EventKind::Lecture);
-                let (district, district_ru) = *rng.pick(DISTRICTS);
+                let (district, district_genitive) = *rng.pick(DISTRICTS);
                 let first_hour = if rng.chance(50) { 10 } else { 15 };
                 let Some(hour) = [first_hour, 25 - first_hour]
                     .into_iter()
@@ -323,14 +323,15 @@ pub fn generate_registry(
                         ),
                         // The Russian district names are in the genitive.
                         place_ru: format!(
-                            "{} {district_ru}",
+                            "{} {district_genitive}",
                             if mass {
                                 "Актовый зал школы"
                             } else {
                                 "Зал заседаний акимата"
                             }
                         ),
-                        district: district.to_owned(),
+                        district_kk: district.to_owned(),
+                        district_ru: district_ru(district).to_owned(),
                         status,
                         // Held before `today`, which may be a simulated
                         // date later than the clock (a year's benchmark).
@@ -368,6 +369,16 @@ pub fn generate_registry(
                         .map(|(id, _, _)| *id)
                         .collect();
                     add_demo_stops(tx, &mut rng, event_id, day, hour, &here)?;
+                    planning::set_plan_details(
+                        tx,
+                        event_id,
+                        &planning::PlanDetails {
+                            meeting_point_kk: "Прокуратура ғимаратының алдында".to_owned(),
+                            meeting_point_ru: "У здания прокуратуры".to_owned(),
+                            transport_kk: "Қызметтік автобус".to_owned(),
+                            transport_ru: "Служебный автобус".to_owned(),
+                        },
+                    )?;
                 }
                 summary.attendance +=
                     attendance::add_attendance(tx, event_id, speakers, Role::Speaker)?;
@@ -432,11 +443,15 @@ pub fn generate_registry(
                             tx,
                             event_id,
                             &MemorandumInput {
-                                parties:
+                                parties_kk:
                                     "Алматы облысы прокуратурасы; «Жастар үні» қоғамдық бірлестігі"
                                         .to_owned(),
-                                subject: "Жастар арасында құқықтық сауаттылықты арттыру туралы"
+                                parties_ru: "Прокуратура Алматинской области; общественное \
+                                             объединение «Жастар үні»"
                                     .to_owned(),
+                                subject_kk: "Жастар арасында құқықтық сауаттылықты арттыру туралы"
+                                    .to_owned(),
+                                subject_ru: "О повышении правовой грамотности молодёжи".to_owned(),
                                 signed_on: Some(day.format("%Y-%m-%d").to_string()),
                             },
                         )?;
@@ -472,6 +487,23 @@ const SHOWING: &[(&str, &str)] = &[
     ),
 ];
 
+/// A demo organisation's address («Іле ауданы, Абай көшесі, 12») in Kazakh
+/// and Russian («Илийский район, ул. Абая, 12»); empty without one.
+fn demo_address(tx: &rusqlite::Connection, org: i64) -> Result<(String, String)> {
+    let (address, district): (String, String) = tx
+        .query_row(
+            "SELECT address, district FROM organisation WHERE id = ?1",
+            [org],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .context("reading a demo organisation")?;
+    let Some(number) = address.strip_prefix(&format!("{district}, Абай көшесі, ")) else {
+        return Ok((address, String::new()));
+    };
+    let russian = format!("{}, ул. Абая, {number}", district_ru(&district));
+    Ok((address, russian))
+}
+
 /// Three stops of a visit starting at `hour` on `day`, at organisations of
 /// its district: 15 minutes after the start, 40–50 minutes each.
 fn add_demo_stops(
@@ -500,11 +532,14 @@ fn add_demo_stops(
         let host_name = format!("{surname} {}", rng.pick(KK_MALE));
         let host_phone = format!("+7701{:07}", rng.below(10_000_000));
         let (showing_kk, showing_ru) = *rng.pick(SHOWING);
+        let (address_kk, address_ru) = demo_address(tx, *org)?;
         planning::stops::insert_stop(
             tx,
             event_id,
             &StopInput {
                 organisation_id: Some(*org),
+                address_kk,
+                address_ru,
                 arrives_at: at(from),
                 departs_at: at(to),
                 host_name,
@@ -566,13 +601,19 @@ mod tests {
             )
             .unwrap();
         assert_eq!(present_at_planned, 0);
+        assert!(
+            events
+                .iter()
+                .all(|e| !e.district_kk.is_empty() && !e.district_ru.is_empty()),
+            "every district in both languages"
+        );
         let mut slots = HashSet::new();
         for e in &events {
             assert!(
-                slots.insert((e.starts_at.clone(), e.district.clone())),
+                slots.insert((e.starts_at.clone(), e.district_kk.clone())),
                 "two events at {} in {}",
                 e.starts_at,
-                e.district
+                e.district_kk
             );
         }
         let ngo_at_schools: i64 = conn

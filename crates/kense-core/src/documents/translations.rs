@@ -1,6 +1,7 @@
 //! The check before printing that every printed field is in the page's
-//! language. A person's position, an event's place and what a visit stop
-//! shows are kept in Kazakh and Russian (`*_kk` / `*_ru`); a field filled in
+//! language. A person's position, an event's place, district, meeting
+//! point and transport and a visit stop's site, address and what it shows
+//! are kept in Kazakh and Russian (`*_kk` / `*_ru`); a field filled in
 //! one language only would print that language on the other's page («Бас
 //! маман» on a Russian certificate). [`missing_translations`] lists each such
 //! field — whose, which, in which language — so the user can fill it in or
@@ -25,11 +26,17 @@ pub enum TranslatedRecord {
     Person,
     /// An event (`id` is the event's).
     Event,
+    /// An event's itinerary (`id` is the event's): its meeting point and
+    /// transport, edited on the event's page rather than in its form.
+    Itinerary,
     /// A stop of a visit's itinerary (`id` is the stop's, `event_id` its event's).
     Stop,
     /// A participant at an event (`id` is the person's, `event_id` the
     /// event's, whose page edits it).
     Attendance,
+    /// A memorandum signed at an event (`id` is the memorandum's,
+    /// `event_id` its event's, whose page lists it).
+    Memorandum,
 }
 
 /// A printed field kept in both languages.
@@ -44,11 +51,37 @@ pub enum TranslatedField {
     Showing,
     /// A participant's nomination or place (`nomination_kk` / `nomination_ru`).
     Nomination,
+    /// Where a visit's delegation meets (`meeting_point_kk` / `meeting_point_ru`).
+    MeetingPoint,
+    /// How a visit's delegation travels (`transport_kk` / `transport_ru`).
+    Transport,
+    /// A visit stop's site (`site_kk` / `site_ru`).
+    Site,
+    /// A visit stop's address (`address_kk` / `address_ru`).
+    Address,
+    /// An event's district (`district_kk` / `district_ru`).
+    District,
+    /// A memorandum's parties (`parties_kk` / `parties_ru`).
+    Parties,
+    /// A memorandum's subject (`subject_kk` / `subject_ru`).
+    Subject,
 }
 
 impl TranslatedField {
     /// Every field, for the translation tests.
-    pub const ALL: [Self; 4] = [Self::Position, Self::Place, Self::Showing, Self::Nomination];
+    pub const ALL: [Self; 11] = [
+        Self::Position,
+        Self::Place,
+        Self::Showing,
+        Self::Nomination,
+        Self::MeetingPoint,
+        Self::Transport,
+        Self::Site,
+        Self::Address,
+        Self::District,
+        Self::Parties,
+        Self::Subject,
+    ];
 
     /// The field as written on the wire and in the `.ftl` keys
     /// (`translation-field-position`).
@@ -58,6 +91,13 @@ impl TranslatedField {
             Self::Place => "place",
             Self::Showing => "showing",
             Self::Nomination => "nomination",
+            Self::MeetingPoint => "meeting_point",
+            Self::Transport => "transport",
+            Self::Site => "site",
+            Self::Address => "address",
+            Self::District => "district",
+            Self::Parties => "parties",
+            Self::Subject => "subject",
         }
     }
 }
@@ -95,6 +135,41 @@ impl<'a> PrintedField<'a> {
         }
     }
 
+    /// An event's district.
+    pub fn district_of(event: &'a crate::events::Event) -> Self {
+        Self {
+            field: TranslatedField::District,
+            kk: &event.district_kk,
+            ru: &event.district_ru,
+            ..Self::place_of(event)
+        }
+    }
+
+    /// The meeting point and the transport of a plan's itinerary.
+    pub fn itinerary_of(plan: &'a crate::planning::Plan) -> [Self; 2] {
+        let field = |field, kk: &'a str, ru: &'a str| Self {
+            record: TranslatedRecord::Itinerary,
+            id: plan.event.id,
+            event_id: Some(plan.event.id),
+            what: &plan.event.title_kk,
+            field,
+            kk,
+            ru,
+        };
+        [
+            field(
+                TranslatedField::MeetingPoint,
+                &plan.meeting_point_kk,
+                &plan.meeting_point_ru,
+            ),
+            field(
+                TranslatedField::Transport,
+                &plan.transport_kk,
+                &plan.transport_ru,
+            ),
+        ]
+    }
+
     /// What a stop shows; `what` names the stop («№2 Organisation»).
     pub fn showing_of(stop: &'a crate::planning::stops::Stop, what: &'a str) -> Self {
         Self {
@@ -106,6 +181,25 @@ impl<'a> PrintedField<'a> {
             kk: &stop.showing_kk,
             ru: &stop.showing_ru,
         }
+    }
+
+    /// A stop's site, address and what it shows, as printed on a programme;
+    /// `what` names the stop.
+    pub fn stop_fields(stop: &'a crate::planning::stops::Stop, what: &'a str) -> [Self; 3] {
+        let field = |field, kk: &'a str, ru: &'a str| Self {
+            record: TranslatedRecord::Stop,
+            id: stop.id,
+            event_id: Some(stop.event_id),
+            what,
+            field,
+            kk,
+            ru,
+        };
+        [
+            field(TranslatedField::Site, &stop.site_kk, &stop.site_ru),
+            field(TranslatedField::Address, &stop.address_kk, &stop.address_ru),
+            Self::showing_of(stop, what),
+        ]
     }
 
     /// A participant's nomination at `event_id`; `what` is their full name.

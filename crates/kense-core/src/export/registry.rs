@@ -306,7 +306,7 @@ fn events_sheet(conn: &Connection, lang: Lang, filter: &EventFilter) -> Result<S
                 text(e.title_ru.clone()),
                 text(e.place_kk.clone()),
                 text(e.place_ru.clone()),
-                text(e.district.clone()),
+                text(e.district_key().to_owned()),
                 vocabulary(&t, "event-status", status.as_str()),
                 Cell::Int(e.attendance_count),
                 e.headcount.map_or(Cell::Empty, Cell::Int),

@@ -3,7 +3,7 @@
 //! line, then one line per row.
 //!
 //! ```text
-//! {"format":"kense-hub-package","version":2,"officeId":"…","officeCode":"ALM-01",
+//! {"format":"kense-hub-package","version":4,"officeId":"…","officeCode":"ALM-01",
 //!  "officeName":"…","baseSeq":3,"seq":4,"full":false,"createdAt":"…","kense":"0.1.0",
 //!  "tables":[{"name":"person","columns":["uuid",…],"rows":120},…]}
 //! ["person",false,["0193…","Әлиев",…]]
@@ -25,34 +25,46 @@ use std::io::{BufRead, BufReader, Read, Write};
 
 /// The `format` of a package header.
 pub const FORMAT: &str = "kense-hub-package";
-/// Columns renamed in package version 2 (positions, places and what a stop
-/// shows became one column per language): (table, old name, new name).
-const RENAMED_IN_2: [(&str, &str, &str); 3] = [
-    ("person", "position", "position_kk"),
-    ("event", "place", "place_kk"),
-    ("visit_stop", "showing", "showing_kk"),
+/// Columns renamed since package version 1, each one language's column
+/// now: (the version that renamed it, table, old name, new name). Version 2:
+/// positions, places and what a stop shows; version 4: an itinerary's
+/// meeting point and transport, an event's district, a stop's site and
+/// address, a memorandum's parties and subject.
+const RENAMED: [(u64, &str, &str, &str); 10] = [
+    (2, "person", "position", "position_kk"),
+    (2, "event", "place", "place_kk"),
+    (2, "visit_stop", "showing", "showing_kk"),
+    (4, "event", "meeting_point", "meeting_point_kk"),
+    (4, "event", "transport", "transport_kk"),
+    (4, "event", "district", "district_kk"),
+    (4, "visit_stop", "site", "site_kk"),
+    (4, "visit_stop", "address", "address_kk"),
+    (4, "memorandum", "parties", "parties_kk"),
+    (4, "memorandum", "subject", "subject_kk"),
 ];
 
 /// A column of `table` in a package of `version` by its name in this
 /// version.
 fn renamed_since<'a>(version: u64, table: &str, column: &'a str) -> &'a str {
-    if version < 2
-        && let Some((_, _, new)) = RENAMED_IN_2
-            .iter()
-            .find(|(t, old, _)| *t == table && *old == column)
+    if let Some((_, _, _, new)) = RENAMED
+        .iter()
+        .find(|(since, t, old, _)| version < *since && *t == table && *old == column)
     {
         return new;
     }
     column
 }
 
-/// The package version this build writes and reads: 3 since a
-/// participant's nomination is sent with their attendance (2: positions,
-/// places and stops' «showing» in both languages). A package of an older
-/// version still loads: its columns are read by their names in this version
-/// (version 1's single position, place and showing as the Kazakh ones), a
-/// column added since left empty.
-pub const VERSION: u32 = 3;
+/// The package version this build writes and reads: 4 since an
+/// itinerary's meeting point and transport, an event's district, a stop's
+/// site and address and a memorandum's parties and subject are sent in
+/// both languages (3: a
+/// participant's nomination with their attendance; 2: positions, places and
+/// stops' «showing» in both languages). A package of an older version
+/// still loads: its columns are read by their names in this version (a
+/// single-language column as the Kazakh one), a column added since left
+/// empty.
+pub const VERSION: u32 = 4;
 
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]

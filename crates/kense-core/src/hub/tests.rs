@@ -245,6 +245,30 @@ const ADDED_IN_3: [(&str, &str); 2] = [
     ("attendance", "nomination_ru"),
 ];
 
+/// The columns package version 4 renamed (an itinerary's meeting point and
+/// transport, a stop's site and address, one language's column each):
+/// (table, name now, name then).
+const RENAMED_IN_4: [(&str, &str, &str); 7] = [
+    ("event", "meeting_point_kk", "meeting_point"),
+    ("event", "transport_kk", "transport"),
+    ("event", "district_kk", "district"),
+    ("visit_stop", "site_kk", "site"),
+    ("visit_stop", "address_kk", "address"),
+    ("memorandum", "parties_kk", "parties"),
+    ("memorandum", "subject_kk", "subject"),
+];
+
+/// The columns package version 4 added (their Russian side).
+const ADDED_IN_4: [(&str, &str); 7] = [
+    ("event", "meeting_point_ru"),
+    ("event", "transport_ru"),
+    ("event", "district_ru"),
+    ("visit_stop", "site_ru"),
+    ("visit_stop", "address_ru"),
+    ("memorandum", "parties_ru"),
+    ("memorandum", "subject_ru"),
+];
+
 #[test]
 fn a_package_of_version_1_loads_with_its_positions_and_places_as_kazakh() {
     let store = demo_office();
@@ -256,16 +280,14 @@ fn a_package_of_version_1_loads_with_its_positions_and_places_as_kazakh() {
         ("visit_stop", "showing_ru"),
     ];
     missing.extend(ADDED_IN_3);
-    let v1 = as_older_package(
-        &set,
-        1,
-        &[
-            ("person", "position_kk", "position"),
-            ("event", "place_kk", "place"),
-            ("visit_stop", "showing_kk", "showing"),
-        ],
-        &missing,
-    );
+    missing.extend(ADDED_IN_4);
+    let mut renamed = vec![
+        ("person", "position_kk", "position"),
+        ("event", "place_kk", "place"),
+        ("visit_stop", "showing_kk", "showing"),
+    ];
+    renamed.extend(RENAMED_IN_4);
+    let v1 = as_older_package(&set, 1, &renamed, &missing);
     let back = read_package(&v1[..]).unwrap();
 
     let people = &set
@@ -318,7 +340,12 @@ fn a_package_of_version_2_loads_without_nominations() {
         "this version sends the nomination"
     );
 
-    let v2 = as_older_package(&set, 2, &[], &ADDED_IN_3);
+    let v2 = as_older_package(
+        &set,
+        2,
+        &RENAMED_IN_4,
+        &[&ADDED_IN_3[..], &ADDED_IN_4[..]].concat(),
+    );
     let back = read_package(&v2[..]).unwrap();
     let read = rows_of(&back, "attendance");
     assert_eq!(read.len(), sent.len());
@@ -333,4 +360,70 @@ fn a_package_of_version_2_loads_without_nominations() {
     }
     // The other tables are read whole.
     assert_eq!(rows_of(&back, "person"), rows_of(&set, "person"));
+}
+
+#[test]
+fn a_package_of_version_3_loads_its_itineraries_as_kazakh() {
+    let store = demo_office();
+    let event: i64 = store
+        .conn()
+        .query_row("SELECT id FROM event ORDER BY id LIMIT 1", [], |r| r.get(0))
+        .unwrap();
+    crate::planning::set_plan_details(
+        store.conn(),
+        event,
+        &crate::planning::PlanDetails {
+            meeting_point_kk: "Прокуратура ғимаратының алдында".into(),
+            meeting_point_ru: "У здания прокуратуры".into(),
+            transport_kk: "Қызметтік автобус".into(),
+            transport_ru: "Служебный автобус".into(),
+        },
+    )
+    .unwrap();
+    let set = collect_changes(store.conn(), true).unwrap();
+    let table = tables::table("event").unwrap();
+    let at = |c: &str| table.index(c).unwrap();
+    let sent = rows_of(&set, "event");
+    assert!(
+        sent.iter().any(|r| {
+            r.values[at("meeting_point_ru")] == HubValue::Text("У здания прокуратуры".into())
+                && r.values[at("transport_ru")] == HubValue::Text("Служебный автобус".into())
+        }),
+        "this version sends both languages"
+    );
+
+    let v3 = as_older_package(&set, 3, &RENAMED_IN_4, &ADDED_IN_4);
+    let back = read_package(&v3[..]).unwrap();
+    let read = rows_of(&back, "event");
+    assert_eq!(read.len(), sent.len());
+    for (a, b) in sent.iter().zip(read) {
+        for kk in [
+            "meeting_point_kk",
+            "transport_kk",
+            "district_kk",
+            "title_kk",
+            "place_ru",
+        ] {
+            assert_eq!(a.values[at(kk)], b.values[at(kk)], "{kk}, as Kazakh");
+        }
+        for ru in ["meeting_point_ru", "transport_ru", "district_ru"] {
+            assert_eq!(b.values[at(ru)], HubValue::Null, "no {ru} in version 3");
+        }
+    }
+    let stops = tables::table("visit_stop").unwrap();
+    let sent = rows_of(&set, "visit_stop");
+    assert!(!sent.is_empty(), "the demo's visits have stops");
+    let read = rows_of(&back, "visit_stop");
+    assert_eq!(read.len(), sent.len());
+    for (a, b) in sent.iter().zip(read) {
+        for kk in ["site_kk", "address_kk", "showing_kk", "showing_ru"] {
+            let i = stops.index(kk).unwrap();
+            assert_eq!(a.values[i], b.values[i], "{kk}");
+        }
+        for ru in ["site_ru", "address_ru"] {
+            let i = stops.index(ru).unwrap();
+            assert_eq!(b.values[i], HubValue::Null, "no {ru} in version 3");
+        }
+    }
+    assert_eq!(rows_of(&back, "attendance"), rows_of(&set, "attendance"));
 }

@@ -12,12 +12,12 @@ pub mod stops;
 
 use crate::attendance::AttendanceRow;
 use crate::changelog::{self, Action};
-use crate::error::SqlContext;
+use crate::error::{Problems, SqlContext};
 use crate::events::{Event, EventFilter, EventInput, get_event, list_events, update_event};
 use crate::kinds::EventStatus;
 use crate::text::{clean, datetime};
 use crate::time::now_utc;
-use crate::{Error, FieldName, Invalid, Result};
+use crate::{Error, FieldName, Invalid, Lang, Result};
 use conflicts::PlanWarning;
 use holidays::Holiday;
 use rusqlite::{Connection, params};
@@ -31,10 +31,15 @@ use ts_rs::TS;
 pub struct Plan {
     /// The event.
     pub event: Event,
-    /// Where the delegation meets.
-    pub meeting_point: String,
-    /// How it travels.
-    pub transport: String,
+    /// Where the delegation meets, in Kazakh (may be empty; see
+    /// [`crate::i18n::in_lang`]).
+    pub meeting_point_kk: String,
+    /// Where the delegation meets, in Russian (may be empty).
+    pub meeting_point_ru: String,
+    /// How it travels, in Kazakh (may be empty).
+    pub transport_kk: String,
+    /// How it travels, in Russian (may be empty).
+    pub transport_ru: String,
     /// The itinerary, in order.
     pub stops: Vec<Stop>,
     /// The delegation (people with an invitation), in Kazakh alphabet order.
@@ -43,24 +48,51 @@ pub struct Plan {
     pub warnings: Vec<PlanWarning>,
 }
 
-/// The meeting point and transport of an itinerary.
+impl Plan {
+    /// Where the delegation meets, in `lang` (the other language's when it
+    /// is empty).
+    pub fn meeting_point(&self, lang: Lang) -> &str {
+        crate::i18n::in_lang(&self.meeting_point_kk, &self.meeting_point_ru, lang)
+    }
+
+    /// How the delegation travels, in `lang` (the other language's when it
+    /// is empty).
+    pub fn transport(&self, lang: Lang) -> &str {
+        crate::i18n::in_lang(&self.transport_kk, &self.transport_ru, lang)
+    }
+}
+
+/// The meeting point and transport of an itinerary, each in Kazakh and
+/// Russian (either may be empty).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PlanDetails {
-    /// Where the delegation meets.
-    pub meeting_point: String,
-    /// How it travels (a bus, own cars…).
-    pub transport: String,
+    /// Where the delegation meets, in Kazakh.
+    pub meeting_point_kk: String,
+    /// Where the delegation meets, in Russian.
+    pub meeting_point_ru: String,
+    /// How it travels (a bus, own cars…), in Kazakh.
+    pub transport_kk: String,
+    /// How it travels, in Russian.
+    pub transport_ru: String,
 }
 
 /// The plan of an event.
 pub fn get_plan(conn: &Connection, event_id: i64) -> Result<Plan> {
     let event = get_event(conn, event_id)?;
-    let (meeting_point, transport) = conn
+    let details = conn
         .query_row(
-            "SELECT meeting_point, transport FROM event WHERE id = ?1",
+            "SELECT meeting_point_kk, meeting_point_ru, transport_kk, transport_ru
+             FROM event WHERE id = ?1",
             [event_id],
-            |row| Ok((row.get(0)?, row.get(1)?)),
+            |row| {
+                Ok(PlanDetails {
+                    meeting_point_kk: row.get(0)?,
+                    meeting_point_ru: row.get(1)?,
+                    transport_kk: row.get(2)?,
+                    transport_ru: row.get(3)?,
+                })
+            },
         )
         .context("reading an itinerary")?;
     let stops = stops::list_stops(conn, event_id)?;
@@ -68,22 +100,45 @@ pub fn get_plan(conn: &Connection, event_id: i64) -> Result<Plan> {
     Ok(Plan {
         delegation: delegation::list_delegation(conn, event_id)?,
         event,
-        meeting_point,
-        transport,
+        meeting_point_kk: details.meeting_point_kk,
+        meeting_point_ru: details.meeting_point_ru,
+        transport_kk: details.transport_kk,
+        transport_ru: details.transport_ru,
         stops,
         warnings,
     })
 }
 
-/// Saves the meeting point and transport.
+/// Saves the meeting point and transport; every field is checked and the
+/// refused ones named at once.
 pub fn set_plan_details(conn: &Connection, event_id: i64, details: &PlanDetails) -> Result<()> {
-    let meeting_point = clean(FieldName::MeetingPoint, &details.meeting_point, 500)?;
-    let transport = clean(FieldName::Transport, &details.transport, 500)?;
+    let mut problems = Problems::default();
+    let meeting_point_kk = problems.check(clean(
+        FieldName::MeetingPointKk,
+        &details.meeting_point_kk,
+        500,
+    ))?;
+    let meeting_point_ru = problems.check(clean(
+        FieldName::MeetingPointRu,
+        &details.meeting_point_ru,
+        500,
+    ))?;
+    let transport_kk = problems.check(clean(FieldName::TransportKk, &details.transport_kk, 500))?;
+    let transport_ru = problems.check(clean(FieldName::TransportRu, &details.transport_ru, 500))?;
+    problems.finish()?;
     let changed = conn
         .execute(
-            "UPDATE event SET meeting_point = ?1, transport = ?2, updated_at = ?3
-             WHERE id = ?4 AND deleted_at IS NULL",
-            params![meeting_point, transport, now_utc(), event_id],
+            "UPDATE event SET meeting_point_kk = ?1, meeting_point_ru = ?2, transport_kk = ?3,
+                    transport_ru = ?4, updated_at = ?5
+             WHERE id = ?6 AND deleted_at IS NULL",
+            params![
+                meeting_point_kk,
+                meeting_point_ru,
+                transport_kk,
+                transport_ru,
+                now_utc(),
+                event_id
+            ],
         )
         .context("saving an itinerary")?;
     if changed == 0 {

@@ -139,7 +139,7 @@ fn title_block(
         Lang::Kk => &e.campaign_kk,
         Lang::Ru => &e.campaign_ru,
     };
-    let place = [e.place(lang), e.district.as_str()]
+    let place = [e.place(lang), e.district(lang)]
         .into_iter()
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
@@ -148,8 +148,8 @@ fn title_block(
         ("plan-when", when(&e.starts_at, &e.ends_at)),
         ("field-place", place),
         ("field-campaign", campaign.clone()),
-        ("plan-meeting-point", plan.meeting_point.clone()),
-        ("plan-transport", plan.transport.clone()),
+        ("plan-meeting-point", plan.meeting_point(lang).to_owned()),
+        ("plan-transport", plan.transport(lang).to_owned()),
         ("plan-organiser-phone", format_phone(&head.phone)),
     ] {
         if !value.is_empty() {
@@ -277,9 +277,10 @@ pub fn programme_blocks(plan: &Plan, head: &ProgrammeHead, lang: Lang) -> Vec<Bl
             .iter()
             .map(|s| {
                 let mut place = s.name(lang);
-                if !s.address.is_empty() {
+                let address = s.address(lang);
+                if !address.is_empty() {
                     place.push('\n');
-                    place.push_str(&s.address);
+                    place.push_str(address);
                 }
                 let mut showing = s.showing(lang).to_owned();
                 if !s.notes.is_empty() {
@@ -475,8 +476,9 @@ pub fn print_plan_approved(
 }
 
 /// What the document would print in the other language because a field has
-/// no text in one of `lang`'s: the event's place, what each stop shows (on
-/// the programme), the delegation's positions. Shown before printing, to
+/// no text in one of `lang`'s: the event's place and district, the meeting point and
+/// transport, each stop's site, address and what it shows (on the
+/// programme), the delegation's positions. Shown before printing, to
 /// fill in or print anyway.
 pub fn plan_missing_translations(
     conn: &rusqlite::Connection,
@@ -491,13 +493,17 @@ pub fn plan_missing_translations(
         .iter()
         .map(|s| format!("№{} {}", s.position, s.name(first)))
         .collect();
-    let mut fields = vec![PrintedField::place_of(&plan.event)];
+    let mut fields = vec![
+        PrintedField::place_of(&plan.event),
+        PrintedField::district_of(&plan.event),
+    ];
+    fields.extend(PrintedField::itinerary_of(&plan));
     if which == PlanDocument::Programme {
         fields.extend(
             plan.stops
                 .iter()
                 .zip(&stop_names)
-                .map(|(s, name)| PrintedField::showing_of(s, name)),
+                .flat_map(|(s, name)| PrintedField::stop_fields(s, name)),
         );
     }
     fields.extend(

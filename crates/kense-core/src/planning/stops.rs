@@ -30,10 +30,17 @@ pub struct Stop {
     pub organisation_kk: String,
     /// The organisation's name in Russian (empty without one).
     pub organisation_ru: String,
-    /// The site's name (a department, a workshop…); may be empty with an organisation.
-    pub site: String,
-    /// Address (the organisation's when left empty).
-    pub address: String,
+    /// The site's name (a department, a workshop…) in Kazakh; both sides
+    /// may be empty with an organisation (see [`crate::i18n::in_lang`]).
+    pub site_kk: String,
+    /// The site's name in Russian.
+    pub site_ru: String,
+    /// Address in Kazakh; with neither side filled, the organisation's
+    /// address, in the column of the language it is written in
+    /// ([`crate::i18n::split_by_language`]).
+    pub address_kk: String,
+    /// Address in Russian.
+    pub address_ru: String,
     /// Local arrival, `YYYY-MM-DDTHH:MM`.
     pub arrives_at: String,
     /// Local departure, `YYYY-MM-DDTHH:MM`.
@@ -55,19 +62,26 @@ pub struct Stop {
 }
 
 impl Stop {
-    /// What to call the stop in `lang`: «Organisation — site», or either alone.
+    /// What to call the stop in `lang`: «Organisation — site», or either
+    /// alone, each in `lang` (the other language's when it is empty).
     pub fn name(&self, lang: Lang) -> String {
-        let org = match lang {
-            Lang::Kk if !self.organisation_kk.is_empty() => &self.organisation_kk,
-            Lang::Ru if !self.organisation_ru.is_empty() => &self.organisation_ru,
-            _ if !self.organisation_kk.is_empty() => &self.organisation_kk,
-            _ => &self.organisation_ru,
-        };
-        match (org.is_empty(), self.site.is_empty()) {
-            (false, false) => format!("{org} — {}", self.site),
-            (false, true) => org.clone(),
-            _ => self.site.clone(),
+        let org = crate::i18n::in_lang(&self.organisation_kk, &self.organisation_ru, lang);
+        let site = self.site(lang);
+        match (org.is_empty(), site.is_empty()) {
+            (false, false) => format!("{org} — {site}"),
+            (false, true) => org.to_owned(),
+            _ => site.to_owned(),
         }
+    }
+
+    /// The site's name in `lang` (the other language's when it is empty).
+    pub fn site(&self, lang: Lang) -> &str {
+        crate::i18n::in_lang(&self.site_kk, &self.site_ru, lang)
+    }
+
+    /// The address in `lang` (the other language's when it is empty).
+    pub fn address(&self, lang: Lang) -> &str {
+        crate::i18n::in_lang(&self.address_kk, &self.address_ru, lang)
     }
 
     /// The host and their phone (as written for people), joined by `sep`;
@@ -101,10 +115,15 @@ pub struct StopInput {
     /// The organisation visited.
     #[ts(optional = nullable)]
     pub organisation_id: Option<i64>,
-    /// The site's name; required without an organisation.
-    pub site: String,
-    /// Address.
-    pub address: String,
+    /// The site's name in Kazakh; without an organisation, the site is
+    /// required in one language at least.
+    pub site_kk: String,
+    /// The site's name in Russian.
+    pub site_ru: String,
+    /// Address in Kazakh.
+    pub address_kk: String,
+    /// Address in Russian.
+    pub address_ru: String,
     /// Arrival (`HH:MM` or `YYYY-MM-DDTHH:MM`).
     pub arrives_at: String,
     /// Departure (`HH:MM` or `YYYY-MM-DDTHH:MM`); empty means the arrival.
@@ -125,8 +144,10 @@ pub struct StopInput {
 pub const MAX_STOPS: usize = 100;
 
 struct Clean {
-    site: String,
-    address: String,
+    site_kk: String,
+    site_ru: String,
+    address_kk: String,
+    address_ru: String,
     arrives_at: String,
     departs_at: String,
     host_name: String,
@@ -162,7 +183,14 @@ fn validate(conn: &Connection, event_id: i64, input: &StopInput) -> Result<Clean
     let event = get_event(conn, event_id)?;
     let day = event.starts_at.get(..10).unwrap_or("").to_owned();
     let mut problems = Problems::default();
-    let site = problems.check(clean(FieldName::Site, &input.site, 300))?;
+    let site_kk = problems.check(clean(FieldName::SiteKk, &input.site_kk, 300))?;
+    let site_ru = problems.check(clean(FieldName::SiteRu, &input.site_ru, 300))?;
+    // The conflict check's key: the Kazakh name first, as printed first.
+    let site = if site_kk.is_empty() {
+        &site_ru
+    } else {
+        &site_kk
+    };
     let site_key = match input.organisation_id {
         Some(id) => {
             let exists: bool = conn
@@ -182,14 +210,19 @@ fn validate(conn: &Connection, event_id: i64, input: &StopInput) -> Result<Clean
             format!("o:{id}")
         }
         None if site.is_empty() => {
-            if !problems.has(FieldName::Site) {
-                problems.refuse(FieldName::Site, Invalid::Required, "is required");
+            if !problems.has(FieldName::SiteKk) && !problems.has(FieldName::SiteRu) {
+                problems.refuse(
+                    FieldName::SiteKk,
+                    Invalid::Required,
+                    "is required in one language at least",
+                );
             }
             String::new()
         }
-        None => format!("s:{}", fold(&site)),
+        None => format!("s:{}", fold(site)),
     };
-    let address = problems.check(clean(FieldName::Address, &input.address, 500))?;
+    let address_kk = problems.check(clean(FieldName::AddressKk, &input.address_kk, 500))?;
+    let address_ru = problems.check(clean(FieldName::AddressRu, &input.address_ru, 500))?;
     let arrives_at = if input.arrives_at.trim().is_empty() {
         problems.refuse(FieldName::ArrivesAt, Invalid::Required, "is required");
         String::new()
@@ -218,8 +251,10 @@ fn validate(conn: &Connection, event_id: i64, input: &StopInput) -> Result<Clean
     let notes = problems.check(clean(FieldName::Notes, &input.notes, 2000))?;
     problems.finish()?;
     Ok(Clean {
-        site,
-        address,
+        site_kk,
+        site_ru,
+        address_kk,
+        address_ru,
         arrives_at,
         departs_at,
         host_name,
@@ -251,10 +286,11 @@ pub fn insert_stop(conn: &Connection, event_id: i64, input: &StopInput) -> Resul
     }
     let now = now_utc();
     conn.prepare_cached(
-        "INSERT INTO visit_stop (uuid, event_id, position, organisation_id, site, address, arrives_at,
-                                 departs_at, host_name, host_phone, showing_kk, showing_ru, notes,
-                                 site_key, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15)",
+        "INSERT INTO visit_stop (uuid, event_id, position, organisation_id, site_kk, site_ru,
+                                 address_kk, address_ru, arrives_at, departs_at, host_name,
+                                 host_phone, showing_kk, showing_ru, notes, site_key, created_at,
+                                 updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?17)",
     )
     .and_then(|mut stmt| {
         stmt.execute(params![
@@ -262,8 +298,10 @@ pub fn insert_stop(conn: &Connection, event_id: i64, input: &StopInput) -> Resul
             event_id,
             count + 1,
             input.organisation_id,
-            v.site,
-            v.address,
+            v.site_kk,
+            v.site_ru,
+            v.address_kk,
+            v.address_ru,
             v.arrives_at,
             v.departs_at,
             v.host_name,
@@ -286,14 +324,17 @@ pub fn update_stop(conn: &Connection, id: i64, input: &StopInput) -> Result<()> 
     let event_id = stop_event(conn, id)?;
     let v = validate(conn, event_id, input)?;
     conn.execute(
-        "UPDATE visit_stop SET organisation_id = ?1, site = ?2, address = ?3, arrives_at = ?4,
-                departs_at = ?5, host_name = ?6, host_phone = ?7, showing_kk = ?8, showing_ru = ?9,
-                notes = ?10, site_key = ?11, updated_at = ?12
-         WHERE id = ?13",
+        "UPDATE visit_stop SET organisation_id = ?1, site_kk = ?2, site_ru = ?3, address_kk = ?4,
+                address_ru = ?5, arrives_at = ?6, departs_at = ?7, host_name = ?8,
+                host_phone = ?9, showing_kk = ?10, showing_ru = ?11, notes = ?12, site_key = ?13,
+                updated_at = ?14
+         WHERE id = ?15",
         params![
             input.organisation_id,
-            v.site,
-            v.address,
+            v.site_kk,
+            v.site_ru,
+            v.address_kk,
+            v.address_ru,
             v.arrives_at,
             v.departs_at,
             v.host_name,
@@ -365,12 +406,17 @@ pub fn reorder_stops(conn: &Connection, event_id: i64, ids: &[i64]) -> Result<()
 }
 
 const COLUMNS: &str = "s.id, s.event_id, s.position, s.organisation_id, coalesce(o.name_kk, ''),
-    coalesce(o.name_ru, ''), s.site,
-    CASE WHEN s.address <> '' THEN s.address ELSE coalesce(o.address, '') END,
+    coalesce(o.name_ru, ''), s.site_kk, s.address_kk,
     s.arrives_at, s.departs_at, s.host_name, s.host_phone, s.showing_kk, s.notes, s.site_key,
-    s.showing_ru";
+    s.showing_ru, s.site_ru, s.address_ru, coalesce(o.address, '')";
 
 pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Stop> {
+    let (mut address_kk, mut address_ru): (String, String) = (row.get(7)?, row.get(17)?);
+    if address_kk.trim().is_empty() && address_ru.trim().is_empty() {
+        // The organisation's address, one text: in its language's column.
+        let organisation: String = row.get(18)?;
+        (address_kk, address_ru) = crate::i18n::split_by_language(&organisation);
+    }
     Ok(Stop {
         id: row.get(0)?,
         event_id: row.get(1)?,
@@ -378,8 +424,10 @@ pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Stop> {
         organisation_id: row.get(3)?,
         organisation_kk: row.get(4)?,
         organisation_ru: row.get(5)?,
-        site: row.get(6)?,
-        address: row.get(7)?,
+        site_kk: row.get(6)?,
+        site_ru: row.get(16)?,
+        address_kk,
+        address_ru,
         arrives_at: row.get(8)?,
         departs_at: row.get(9)?,
         host_name: row.get(10)?,

@@ -30,7 +30,8 @@ fn visit(c: &Connection, day: &str, from: &str, to: &str) -> i64 {
             ends_at: format!("{day}T{to}"),
             place_kk: "Қонаев қ.".into(),
             place_ru: "г. Конаев".into(),
-            district: "Іле ауданы".into(),
+            district_kk: "Іле ауданы".into(),
+            district_ru: "Илийский район".into(),
             status: EventStatus::Planned,
             confirm_future: Some(true),
             headcount: None,
@@ -43,7 +44,7 @@ fn visit(c: &Connection, day: &str, from: &str, to: &str) -> i64 {
 
 fn stop(site: &str, arrives: &str, departs: &str) -> StopInput {
     StopInput {
-        site: site.into(),
+        site_kk: site.into(),
         arrives_at: arrives.into(),
         departs_at: departs.into(),
         host_name: "Нұрланова Әсел".into(),
@@ -123,7 +124,17 @@ fn bad_stops_are_refused_naming_the_field() {
     let c = store.conn();
     let e = visit(c, "2026-11-25", "09:00", "13:00");
     let no_place = insert_stop(c, e, &stop("  ", "09:30", "10:00")).unwrap_err();
-    assert_eq!(no_place.field(), Some(FieldName::Site));
+    assert_eq!(no_place.field(), Some(FieldName::SiteKk));
+    // A site in Russian only is a site.
+    insert_stop(
+        c,
+        e,
+        &StopInput {
+            site_ru: "Приёмная".into(),
+            ..stop("", "09:30", "10:00")
+        },
+    )
+    .unwrap();
     let backwards = insert_stop(c, e, &stop("Емхана", "10:30", "10:00")).unwrap_err();
     assert!(matches!(
         backwards,
@@ -156,9 +167,13 @@ fn bad_stops_are_refused_naming_the_field() {
         .collect();
     assert_eq!(
         refused,
-        [FieldName::Site, FieldName::DepartsAt, FieldName::HostPhone]
+        [
+            FieldName::SiteKk,
+            FieldName::DepartsAt,
+            FieldName::HostPhone
+        ]
     );
-    assert!(get_plan(c, e).unwrap().stops.is_empty());
+    assert_eq!(get_plan(c, e).unwrap().stops.len(), 1);
 }
 
 #[test]
@@ -194,8 +209,12 @@ fn a_person_at_two_events_at_once_and_a_busy_site_are_warned_about() {
 
     let plan = get_plan(c, mine).unwrap();
     assert_eq!(
-        plan.stops[0].address, "Абай даңғылы, 12",
-        "the organisation's address"
+        (
+            plan.stops[0].address_kk.as_str(),
+            plan.stops[0].address_ru.as_str()
+        ),
+        ("Абай даңғылы, 12", ""),
+        "the organisation's address, in the column of its language"
     );
     assert_eq!(kinds(&plan.warnings), ["person", "site"]);
     let PlanWarning::PersonBusy {
@@ -595,7 +614,8 @@ fn the_calendar_shows_an_event_that_started_before_the_month() {
             ends_at: "2026-11-01T13:00".into(),
             place_kk: String::new(),
             place_ru: String::new(),
-            district: String::new(),
+            district_kk: String::new(),
+            district_ru: String::new(),
             status: EventStatus::Planned,
             confirm_future: Some(true),
             headcount: None,
@@ -691,4 +711,166 @@ fn the_delegation_prints_position_and_place_of_work_in_columns_of_their_own() {
             );
         }
     }
+}
+
+/// The texts of a document's paragraphs.
+fn paragraphs(blocks: &[kense_pdf::Block]) -> Vec<String> {
+    blocks
+        .iter()
+        .filter_map(|b| match b {
+            kense_pdf::Block::Paragraph(p) => Some(p.text.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn the_meeting_point_and_transport_print_in_the_page_language() {
+    use super::programme::{
+        PlanDocument, ProgrammeHead, invitation_blocks, plan_missing_translations, programme_blocks,
+    };
+    use crate::documents::translations::{TranslatedField, TranslatedRecord};
+    let store = Store::open_in_memory().unwrap();
+    let c = store.conn();
+    let e = visit(c, "2026-11-25", "09:00", "13:00");
+    // Both fields refused at once, each named.
+    let err = set_plan_details(
+        c,
+        e,
+        &PlanDetails {
+            meeting_point_ru: "ә".repeat(501),
+            transport_kk: "ә".repeat(501),
+            ..PlanDetails::default()
+        },
+    )
+    .unwrap_err();
+    let refused: Vec<FieldName> = err.field_problems().iter().map(|p| p.field).collect();
+    assert_eq!(refused, [FieldName::MeetingPointRu, FieldName::TransportKk]);
+    set_plan_details(
+        c,
+        e,
+        &PlanDetails {
+            meeting_point_kk: "Прокуратура ғимаратының алдында".into(),
+            meeting_point_ru: "У здания прокуратуры".into(),
+            transport_kk: "Қызметтік автобус".into(),
+            transport_ru: String::new(),
+        },
+    )
+    .unwrap();
+    let plan = get_plan(c, e).unwrap();
+    let head = ProgrammeHead::default();
+    let ru = paragraphs(&programme_blocks(&plan, &head, Lang::Ru));
+    assert!(
+        ru.contains(&"Место сбора: У здания прокуратуры".to_owned()),
+        "{ru:?}"
+    );
+    // No Russian transport: the Kazakh one prints, after the check listed it.
+    assert!(
+        ru.contains(&"Транспорт: Қызметтік автобус".to_owned()),
+        "{ru:?}"
+    );
+    let kk = paragraphs(&invitation_blocks(&plan, &head, Lang::Kk));
+    assert!(
+        kk.contains(&"Жиналу орны: Прокуратура ғимаратының алдында".to_owned()),
+        "{kk:?}"
+    );
+    let missing = plan_missing_translations(c, e, PlanDocument::Programme, ReportLang::Ru).unwrap();
+    let itinerary: Vec<_> = missing
+        .iter()
+        .filter(|m| m.record == TranslatedRecord::Itinerary)
+        .collect();
+    assert_eq!(itinerary.len(), 1, "{missing:?}");
+    assert_eq!(itinerary[0].field, TranslatedField::Transport);
+    assert_eq!(itinerary[0].lang, Lang::Ru);
+    assert_eq!(itinerary[0].event_id, Some(e));
+    assert_eq!(itinerary[0].fallback, "Қызметтік автобус");
+    assert!(
+        plan_missing_translations(c, e, PlanDocument::Invitations, ReportLang::Kk)
+            .unwrap()
+            .iter()
+            .all(|m| m.record != TranslatedRecord::Itinerary)
+    );
+
+    // The calendar file of a Russian phone.
+    let stamp = chrono::DateTime::parse_from_rfc3339("2026-11-22T08:00:00Z")
+        .unwrap()
+        .with_timezone(&chrono::Utc);
+    let text = export_ics(c, &IcsScope::Event(e), Lang::Ru, stamp)
+        .unwrap()
+        .replace("\r\n ", "");
+    assert!(text.contains("Место сбора: У здания прокуратуры"), "{text}");
+}
+
+#[test]
+fn a_stop_prints_its_site_and_address_in_the_page_language() {
+    use super::programme::{
+        PlanDocument, ProgrammeHead, plan_missing_translations, programme_blocks,
+    };
+    use crate::documents::translations::TranslatedField;
+    let store = Store::open_in_memory().unwrap();
+    let c = store.conn();
+    let e = visit(c, "2026-11-25", "09:00", "13:00");
+    insert_stop(
+        c,
+        e,
+        &StopInput {
+            site_ru: "Зал приёма граждан".into(),
+            address_kk: "Қонаев қ., Абай даңғылы, 1".into(),
+            address_ru: "г. Конаев, проспект Абая, 1".into(),
+            ..stop("Азаматтарды қабылдау залы", "09:30", "10:30")
+        },
+    )
+    .unwrap();
+    insert_stop(
+        c,
+        e,
+        &StopInput {
+            address_kk: "Қонаев қ., Наурызбай батыр көшесі, 5".into(),
+            ..stop("Мұрағат", "10:30", "11:00")
+        },
+    )
+    .unwrap();
+    let plan = get_plan(c, e).unwrap();
+    let schedule = |lang| {
+        programme_blocks(&plan, &ProgrammeHead::default(), lang)
+            .into_iter()
+            .find_map(|b| match b {
+                kense_pdf::Block::Table(t) => Some(t),
+                _ => None,
+            })
+            .unwrap()
+    };
+    let ru = schedule(Lang::Ru);
+    assert_eq!(
+        ru.rows[0][2],
+        "Зал приёма граждан\nг. Конаев, проспект Абая, 1"
+    );
+    // Nothing in Russian: the Kazakh texts print.
+    assert_eq!(
+        ru.rows[1][2],
+        "Мұрағат\nҚонаев қ., Наурызбай батыр көшесі, 5"
+    );
+    let kk = schedule(Lang::Kk);
+    assert_eq!(
+        kk.rows[0][2],
+        "Азаматтарды қабылдау залы\nҚонаев қ., Абай даңғылы, 1"
+    );
+    let missing = plan_missing_translations(c, e, PlanDocument::Programme, ReportLang::Ru).unwrap();
+    let of_stops: Vec<(&str, TranslatedField, &str)> = missing
+        .iter()
+        .filter(|m| m.event_id == Some(e) && m.what.starts_with('№'))
+        .map(|m| (m.what.as_str(), m.field, m.fallback.as_str()))
+        .collect();
+    assert_eq!(
+        of_stops,
+        [
+            ("№2 Мұрағат", TranslatedField::Site, "Мұрағат"),
+            (
+                "№2 Мұрағат",
+                TranslatedField::Address,
+                "Қонаев қ., Наурызбай батыр көшесі, 5"
+            ),
+        ],
+        "{missing:?}"
+    );
 }

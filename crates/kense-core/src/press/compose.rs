@@ -107,7 +107,11 @@ fn kk(f: &EventFacts) -> Vec<Block> {
     }
 
     if !f.memoranda.is_empty() {
-        let items: Vec<String> = f.memoranda.iter().map(memorandum_line).collect();
+        let items: Vec<String> = f
+            .memoranda
+            .iter()
+            .map(|m| memorandum_line(m, Lang::Kk))
+            .collect();
         out.push(Block::Para(format!(
             "Іс-шара барысында {} меморандумға қол қойылды:",
             f.memoranda.len()
@@ -273,7 +277,10 @@ fn ru(f: &EventFacts) -> Vec<Block> {
         };
         out.push(Block::Para(head));
         out.push(Block::List(
-            f.memoranda.iter().map(memorandum_line).collect(),
+            f.memoranda
+                .iter()
+                .map(|m| memorandum_line(m, Lang::Ru))
+                .collect(),
         ));
     }
 
@@ -374,12 +381,12 @@ fn stop_line(name: &str, showing: &str) -> String {
     }
 }
 
-fn memorandum_line(m: &crate::memoranda::Memorandum) -> String {
-    let subject = m.subject.trim();
+fn memorandum_line(m: &crate::memoranda::Memorandum, lang: Lang) -> String {
+    let subject = m.subject(lang).trim();
     if subject.is_empty() {
-        sentence(&m.parties)
+        sentence(m.parties(lang))
     } else {
-        sentence(&format!("{} — {subject}", m.parties.trim()))
+        sentence(&format!("{} — {subject}", m.parties(lang).trim()))
     }
 }
 

@@ -29,7 +29,8 @@ pub struct Scope {
     pub to: String,
     /// Only the events of this campaign.
     pub campaign: Option<i64>,
-    /// Only the events of this district (empty: all).
+    /// Only the events of this district, by its key (empty: all; see
+    /// [`crate::events::Event::district_key`]).
     pub district: String,
 }
 
@@ -53,19 +54,19 @@ impl Scope {
 /// The events of the scope (`e`), not deleted.
 pub(super) const EVENTS_IN_SCOPE: &str =
     "e.deleted_at IS NULL AND e.starts_at >= ?1 AND e.starts_at <= ?2
-    AND (?3 IS NULL OR e.campaign_id = ?3) AND (?4 = '' OR e.district = ?4)";
+    AND (?3 IS NULL OR e.campaign_id = ?3) AND (?4 = '' OR e.district_key = ?4)";
 
 /// Publications (`m`) dated in the scope (?1..?2, dates; the event's date
 /// when a publication has none) about live events (`e`) of the filters.
 const MEDIA_IN_SCOPE: &str = "m.deleted_at IS NULL AND e.deleted_at IS NULL
     AND coalesce(m.published_on, substr(e.starts_at, 1, 10)) BETWEEN ?1 AND ?2
-    AND (?3 IS NULL OR e.campaign_id = ?3) AND (?4 = '' OR e.district = ?4)";
+    AND (?3 IS NULL OR e.campaign_id = ?3) AND (?4 = '' OR e.district_key = ?4)";
 
 /// Memoranda (`m`) signed in the scope (?1..?2; the event's date when no
 /// signing date is recorded) at live events (`e`) of the filters.
 const MEMORANDA_IN_SCOPE: &str = "m.deleted_at IS NULL AND e.deleted_at IS NULL
     AND coalesce(m.signed_on, substr(e.starts_at, 1, 10)) BETWEEN ?1 AND ?2
-    AND (?3 IS NULL OR e.campaign_id = ?3) AND (?4 = '' OR e.district = ?4)";
+    AND (?3 IS NULL OR e.campaign_id = ?3) AND (?4 = '' OR e.district_key = ?4)";
 
 /// Computes the report for `query`: its period (its days so far when it
 /// is still running on `query.as_of`) against the previous one.
@@ -194,8 +195,8 @@ pub fn dashboard(conn: &Connection, today: NaiveDate, upcoming: usize) -> Result
 fn load_events(conn: &Connection, scope: &Scope) -> Result<Vec<ReportEvent>> {
     conn.prepare_cached(&format!(
         "SELECT e.id, e.starts_at, e.kind, e.campaign_id, e.title_kk, e.title_ru, e.place_kk,
-                e.district, e.status, e.headcount, e.proposals_count,
-                coalesce(c.name_kk, ''), coalesce(c.name_ru, ''), e.place_ru
+                e.district_kk, e.status, e.headcount, e.proposals_count,
+                coalesce(c.name_kk, ''), coalesce(c.name_ru, ''), e.place_ru, e.district_ru
          FROM event e LEFT JOIN campaign c ON c.id = e.campaign_id
          WHERE {EVENTS_IN_SCOPE} ORDER BY e.starts_at, e.id"
     ))
@@ -212,7 +213,8 @@ fn load_events(conn: &Connection, scope: &Scope) -> Result<Vec<ReportEvent>> {
                     title_ru: row.get(5)?,
                     place_kk: row.get(6)?,
                     place_ru: row.get(13)?,
-                    district: row.get(7)?,
+                    district_kk: row.get(7)?,
+                    district_ru: row.get(14)?,
                     status: row.get(8)?,
                     headcount: row.get(9)?,
                     proposals: row.get(10)?,
@@ -236,7 +238,7 @@ fn count_documents(conn: &Connection, scope: &Scope) -> Result<HashMap<String, i
             "SELECT d.kind, count(*) FROM issued_document d JOIN event e ON e.id = d.event_id
              WHERE d.status IN ('issued', 'revoked') AND d.issued_on >= ?1 AND d.issued_on <= ?2
                AND e.deleted_at IS NULL
-               AND (?3 IS NULL OR e.campaign_id = ?3) AND (?4 = '' OR e.district = ?4)
+               AND (?3 IS NULL OR e.campaign_id = ?3) AND (?4 = '' OR e.district_key = ?4)
              GROUP BY d.kind",
         )
         .and_then(|mut stmt| {
@@ -380,7 +382,8 @@ fn load_media(conn: &Connection, scope: &Scope) -> Result<Vec<MediaRow>> {
 
 fn load_memoranda(conn: &Connection, scope: &Scope) -> Result<Vec<MemorandumRow>> {
     conn.prepare_cached(&format!(
-        "SELECT m.signed_on, m.parties, m.subject, e.id, e.title_kk, e.title_ru
+        "SELECT m.signed_on, m.parties_kk, m.subject_kk, e.id, e.title_kk, e.title_ru, m.id,
+                m.parties_ru, m.subject_ru
          FROM memorandum m JOIN event e ON e.id = m.event_id
          WHERE {MEMORANDA_IN_SCOPE}
          ORDER BY coalesce(m.signed_on, substr(e.starts_at, 1, 10)), m.id"
@@ -390,9 +393,12 @@ fn load_memoranda(conn: &Connection, scope: &Scope) -> Result<Vec<MemorandumRow>
             params![scope.from, scope.to, scope.campaign, scope.district],
             |row| {
                 Ok(MemorandumRow {
+                    id: row.get(6)?,
                     signed_on: row.get(0)?,
-                    parties: row.get(1)?,
-                    subject: row.get(2)?,
+                    parties_kk: row.get(1)?,
+                    parties_ru: row.get(7)?,
+                    subject_kk: row.get(2)?,
+                    subject_ru: row.get(8)?,
                     event_id: row.get(3)?,
                     event_title_kk: row.get(4)?,
                     event_title_ru: row.get(5)?,

@@ -649,19 +649,37 @@ pub struct MediaRow {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct MemorandumRow {
+    /// The memorandum's id.
+    pub id: i64,
     /// Signing date.
     #[ts(optional = nullable)]
     pub signed_on: Option<String>,
-    /// The parties.
-    pub parties: String,
-    /// The subject.
-    pub subject: String,
+    /// The parties in Kazakh (may be empty; see [`MemorandumRow::parties`]).
+    pub parties_kk: String,
+    /// The parties in Russian (may be empty).
+    pub parties_ru: String,
+    /// The subject in Kazakh (may be empty).
+    pub subject_kk: String,
+    /// The subject in Russian (may be empty).
+    pub subject_ru: String,
     /// The event.
     pub event_id: i64,
     /// Its title in Kazakh.
     pub event_title_kk: String,
     /// Its title in Russian.
     pub event_title_ru: String,
+}
+
+impl MemorandumRow {
+    /// The parties in `lang` (the other language's when it is empty).
+    pub fn parties(&self, lang: Lang) -> &str {
+        crate::i18n::in_lang(&self.parties_kk, &self.parties_ru, lang)
+    }
+
+    /// The subject in `lang` (the other language's when it is empty).
+    pub fn subject(&self, lang: Lang) -> &str {
+        crate::i18n::in_lang(&self.subject_kk, &self.subject_ru, lang)
+    }
 }
 
 /// Plan against actual for one kind.
@@ -710,8 +728,10 @@ pub struct ReportEvent {
     pub place_kk: String,
     /// Place in Russian (may be empty).
     pub place_ru: String,
-    /// District.
-    pub district: String,
+    /// District in Kazakh (may be empty; see [`ReportEvent::district`]).
+    pub district_kk: String,
+    /// District in Russian (may be empty).
+    pub district_ru: String,
     /// Status.
     pub status: EventStatus,
     /// People ticked present (held events only; 0 otherwise).
@@ -726,6 +746,21 @@ pub struct ReportEvent {
 }
 
 impl ReportEvent {
+    /// The district as the report filters by it (the Kazakh name, else the
+    /// Russian one; see [`crate::events::Event::district_key`]).
+    pub fn district_key(&self) -> &str {
+        if self.district_kk.trim().is_empty() {
+            &self.district_ru
+        } else {
+            &self.district_kk
+        }
+    }
+
+    /// The district in `lang` (the other language's when it is empty).
+    pub fn district(&self, lang: Lang) -> &str {
+        crate::i18n::in_lang(&self.district_kk, &self.district_ru, lang)
+    }
+
     /// The place in `lang` (the other language's when it is empty).
     pub fn place(&self, lang: Lang) -> &str {
         crate::i18n::in_lang(&self.place_kk, &self.place_ru, lang)
@@ -987,7 +1022,8 @@ pub fn render_report_pdf(
 }
 
 /// What the report of `query` would print in the other language because an
-/// event's place has no text in one of `lang`'s (see
+/// event's place or district or a memorandum's parties or subject has no
+/// text in one of `lang`'s (see
 /// [`missing_translations_in`]).
 pub fn report_missing_translations(
     conn: &rusqlite::Connection,
@@ -998,23 +1034,48 @@ pub fn report_missing_translations(
 }
 
 /// What `report` would print in the other language because an event's
-/// place has no text in one of `lang`'s. Shown before printing, to fill in
-/// or print anyway.
-pub fn missing_translations_in(
-    report: &Report,
+/// place or district or a memorandum's parties or subject has no text in
+/// one of `lang`'s. Shown before
+/// printing, to fill in or print anyway.
+pub fn missing_translations_in<'a>(
+    report: &'a Report,
     lang: ReportLang,
 ) -> Vec<crate::documents::MissingTranslation> {
     use crate::documents::translations::{PrintedField, TranslatedField, TranslatedRecord};
-    let fields = report.events.iter().map(|e| PrintedField {
-        record: TranslatedRecord::Event,
-        id: e.id,
-        event_id: None,
-        what: e.title(lang.langs()[0]),
-        field: TranslatedField::Place,
-        kk: &e.place_kk,
-        ru: &e.place_ru,
+    let fields = report.events.iter().flat_map(|e| {
+        let field = |field, kk: &'a str, ru: &'a str| PrintedField {
+            record: TranslatedRecord::Event,
+            id: e.id,
+            event_id: None,
+            what: e.title(lang.langs()[0]),
+            field,
+            kk,
+            ru,
+        };
+        [
+            field(TranslatedField::Place, &e.place_kk, &e.place_ru),
+            field(TranslatedField::District, &e.district_kk, &e.district_ru),
+        ]
     });
-    crate::documents::missing_translations(fields, lang.langs())
+    let memoranda = report.memoranda.iter().flat_map(|m| {
+        let field = |field, kk: &'a str, ru: &'a str| PrintedField {
+            record: TranslatedRecord::Memorandum,
+            id: m.id,
+            event_id: Some(m.event_id),
+            what: match lang.langs()[0] {
+                Lang::Kk => &m.event_title_kk,
+                Lang::Ru => &m.event_title_ru,
+            },
+            field,
+            kk,
+            ru,
+        };
+        [
+            field(TranslatedField::Parties, &m.parties_kk, &m.parties_ru),
+            field(TranslatedField::Subject, &m.subject_kk, &m.subject_ru),
+        ]
+    });
+    crate::documents::missing_translations(fields.chain(memoranda), lang.langs())
 }
 
 /// Computes the report for `query` and writes it as an XLSX workbook in

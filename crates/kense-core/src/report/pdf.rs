@@ -191,7 +191,14 @@ pub fn blocks(report: &Report, head: &Letterhead, lang: Lang, generated_on: &str
         lines.push(format!("{}: {name}", tr("report-filter-campaign")));
     }
     if let Some(d) = &report.query.district {
-        lines.push(format!("{}: {d}", tr("report-filter-district")));
+        // The filter is the district's key; an event of it names it in
+        // the page's language.
+        let named = report
+            .events
+            .iter()
+            .find(|e| e.district_key() == d.trim())
+            .map_or(d.as_str(), |e| e.district(lang));
+        lines.push(format!("{}: {named}", tr("report-filter-district")));
     }
     for line in lines {
         b.push(para(Face::SansRegular, 9.5, TextAlign::Left, &line));
@@ -430,8 +437,8 @@ pub fn blocks(report: &Report, head: &Letterhead, lang: Lang, generated_on: &str
                 .map(|m| {
                     vec![
                         m.signed_on.as_deref().map(short_date).unwrap_or_default(),
-                        m.parties.clone(),
-                        m.subject.clone(),
+                        m.parties(lang).to_owned(),
+                        m.subject(lang).to_owned(),
                     ]
                 })
                 .collect(),
@@ -497,7 +504,7 @@ pub fn blocks(report: &Report, head: &Letterhead, lang: Lang, generated_on: &str
                         (i + 1).to_string(),
                         short_date(&e.starts_at),
                         format!("{} ({})", e.title(lang), kind_name(&e.kind)),
-                        place_and_district(e.place(lang), &e.district),
+                        place_and_district(e.place(lang), e.district(lang)),
                         tr(&format!("event-status-{}", e.status)),
                         reach,
                     ]

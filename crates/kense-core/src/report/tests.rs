@@ -44,10 +44,15 @@ fn event(
             ends_at: String::new(),
             place_kk: "Қонаев қ.".into(),
             place_ru: "г. Конаев".into(),
-            district: if kind == EventKind::Lecture {
+            district_kk: if kind == EventKind::Lecture {
                 "Іле ауданы".into()
             } else {
                 "Талғар ауданы".into()
+            },
+            district_ru: if kind == EventKind::Lecture {
+                "Илийский район".into()
+            } else {
+                "Талгарский район".into()
             },
             status,
             confirm_future: Some(true),
@@ -82,8 +87,10 @@ fn memorandum(c: &Connection, event: i64) {
         c,
         event,
         &MemorandumInput {
-            parties: "Прокуратура; «Жастар үні» ҚБ".into(),
-            subject: "Құқықтық сауаттылық".into(),
+            parties_kk: "Прокуратура; «Жастар үні» ҚБ".into(),
+            parties_ru: "Прокуратура; ОО «Жастар үні»".into(),
+            subject_kk: "Құқықтық сауаттылық".into(),
+            subject_ru: String::new(),
             signed_on: Some("2026-11-10".into()),
         },
     )
@@ -868,4 +875,106 @@ fn the_demo_report_breaks_no_word_in_a_cell_without_a_hyphen() {
             }
         }
     }
+}
+
+/// The texts of a report's blocks: paragraphs, table headers and cells.
+fn report_texts(r: &Report, lang: ReportLang) -> Vec<String> {
+    let flow = pdf::document(r, &pdf::Letterhead::default(), lang, "01.12.2026");
+    let mut texts = Vec::new();
+    for block in &flow.blocks {
+        match block {
+            kense_pdf::Block::Paragraph(p) => texts.push(p.text.clone()),
+            kense_pdf::Block::Table(t) => texts.extend(t.rows.iter().flatten().cloned()),
+            _ => {}
+        }
+    }
+    texts
+}
+
+#[test]
+fn the_district_prints_in_the_page_language_and_filters_by_one_key() {
+    use calamine::{Data, Reader, Xlsx};
+    let office = office();
+    let c = office.store.conn();
+    let mut q = ReportQuery::month("2026-11").unwrap();
+    q.district = Some("Іле ауданы".into());
+    let r = compute_report(c, &q).unwrap();
+    assert_eq!(r.events.len(), 1);
+    let ru = report_texts(&r, ReportLang::Ru);
+    assert!(ru.contains(&"Район: Илийский район".to_owned()), "{ru:?}");
+    assert!(ru.iter().any(|t| t.ends_with(", Илийский район")), "{ru:?}");
+    assert!(!ru.iter().any(|t| t.contains("Іле ауданы")), "{ru:?}");
+    let kk = report_texts(&r, ReportLang::Kk);
+    assert!(kk.contains(&"Аудан: Іле ауданы".to_owned()), "{kk:?}");
+
+    let bytes = xlsx::render_xlsx(&r, Lang::Ru).unwrap();
+    let mut book = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+    let events = book.worksheet_range("Мероприятия").unwrap();
+    let header = (0..events.width())
+        .position(|col| events.get((0, col)) == Some(&Data::String("Район".into())))
+        .unwrap();
+    assert_eq!(
+        events.get((1, header)),
+        Some(&Data::String("Илийский район".into()))
+    );
+
+    // A district in Kazakh only is listed before a Russian page prints it.
+    c.execute(
+        "UPDATE event SET district_ru = '' WHERE district_kk = 'Талғар ауданы'",
+        [],
+    )
+    .unwrap();
+    let whole = compute_report(c, &ReportQuery::month("2026-11").unwrap()).unwrap();
+    let missing = missing_translations_in(&whole, ReportLang::Ru);
+    let districts: Vec<&str> = missing
+        .iter()
+        .filter(|m| m.field == crate::documents::translations::TranslatedField::District)
+        .map(|m| m.fallback.as_str())
+        .collect();
+    assert!(!districts.is_empty(), "{missing:?}");
+    assert!(
+        districts.iter().all(|d| *d == "Талғар ауданы"),
+        "{districts:?}"
+    );
+    // Printed anyway: the Kazakh name.
+    assert!(
+        report_texts(&whole, ReportLang::Ru)
+            .iter()
+            .any(|t| t.ends_with(", Талғар ауданы"))
+    );
+}
+
+#[test]
+fn a_memorandum_prints_its_parties_in_the_page_language() {
+    let office = office();
+    let r = november(&office);
+    let ru = report_texts(&r, ReportLang::Ru);
+    assert!(
+        ru.contains(&"Прокуратура; ОО «Жастар үні»".to_owned()),
+        "{ru:?}"
+    );
+    assert!(
+        !ru.contains(&"Прокуратура; «Жастар үні» ҚБ".to_owned()),
+        "{ru:?}"
+    );
+    // No Russian subject: listed, and printed anyway in Kazakh.
+    assert!(ru.contains(&"Құқықтық сауаттылық".to_owned()), "{ru:?}");
+    let missing = missing_translations_in(&r, ReportLang::Ru);
+    let memo: Vec<_> = missing
+        .iter()
+        .filter(|m| m.record == crate::documents::translations::TranslatedRecord::Memorandum)
+        .map(|m| (m.field, m.fallback.as_str()))
+        .collect();
+    assert_eq!(
+        memo,
+        [(
+            crate::documents::translations::TranslatedField::Subject,
+            "Құқықтық сауаттылық"
+        )]
+    );
+    let kk = report_texts(&r, ReportLang::Kk);
+    assert!(
+        kk.contains(&"Прокуратура; «Жастар үні» ҚБ".to_owned()),
+        "{kk:?}"
+    );
 }

@@ -210,8 +210,8 @@ pub fn sheets(report: &Report, lang: Lang) -> Vec<Sheet> {
             .map(|m| {
                 vec![
                     date(m.signed_on.as_deref()),
-                    text(&m.parties),
-                    text(&m.subject),
+                    text(m.parties(lang)),
+                    text(m.subject(lang)),
                     text(if lang == Lang::Kk {
                         &m.event_title_kk
                     } else {
@@ -297,7 +297,7 @@ pub fn sheets(report: &Report, lang: Lang) -> Vec<Sheet> {
                     text(e.title(lang)),
                     text(e.campaign(lang)),
                     text(e.place(lang)),
-                    text(&e.district),
+                    text(e.district(lang)),
                     Cell::Text(tr(t, &format!("event-status-{}", e.status))),
                     Cell::Int(e.participants),
                     e.headcount.map_or(Cell::Empty, Cell::Int),

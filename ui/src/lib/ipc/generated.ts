@@ -27,7 +27,7 @@ export type Invalid = "required" | "too_long" | "control_characters" | "not_an_e
  * setting. Translated as `field-<field>` (the label a user sees on the
  * form), so no message shows an internal key.
  */
-export type FieldName = "accent_color" | "address" | "address_kk" | "address_ru" | "addressee" | "arrives_at" | "as_of" | "blank_rows" | "body_kk" | "body_ru" | "campaign" | "campaign_id" | "caption" | "categories" | "city_kk" | "city_ru" | "code" | "confirm_future" | "consent_date" | "contact" | "credit" | "day" | "departs_at" | "description" | "district" | "document" | "email" | "ends_at" | "file" | "from" | "full_name_kk" | "full_name_ru" | "handed_on" | "headcount" | "host_name" | "host_phone" | "hub_url" | "iin" | "issued_on" | "issuer" | "key" | "kind" | "kind_other" | "lang" | "language" | "logo" | "meeting_point" | "month" | "months" | "name" | "name_kk" | "name_ru" | "nomination_kk" | "nomination_ru" | "notes" | "number" | "office_code" | "office_id" | "organisation" | "outcomes" | "outlet" | "package" | "parties" | "passphrase" | "patronymic" | "phone" | "person_id" | "photo" | "place_kk" | "place_ru" | "position_kk" | "position_ru" | "present" | "proposals_count" | "published_on" | "reason" | "recipients" | "region_kk" | "region_ru" | "salutation_kk" | "salutation_ru" | "send_iin" | "series" | "showing_kk" | "showing_ru" | "signatory_id" | "signed_on" | "site" | "starts_at" | "status" | "stops" | "subject" | "subtitle_kk" | "subtitle_ru" | "surname" | "template" | "text" | "time_zone" | "title_kk" | "title_ru" | "to" | "transport" | "uid" | "url" | "views" | "what";
+export type FieldName = "accent_color" | "address" | "address_kk" | "address_ru" | "addressee" | "arrives_at" | "as_of" | "blank_rows" | "body_kk" | "body_ru" | "campaign" | "campaign_id" | "caption" | "categories" | "city_kk" | "city_ru" | "code" | "confirm_future" | "consent_date" | "contact" | "credit" | "day" | "departs_at" | "description" | "district" | "district_kk" | "district_ru" | "document" | "email" | "ends_at" | "file" | "from" | "full_name_kk" | "full_name_ru" | "handed_on" | "headcount" | "host_name" | "host_phone" | "hub_url" | "iin" | "issued_on" | "issuer" | "key" | "kind" | "kind_other" | "lang" | "language" | "logo" | "meeting_point_kk" | "meeting_point_ru" | "month" | "months" | "name" | "name_kk" | "name_ru" | "nomination_kk" | "nomination_ru" | "notes" | "number" | "office_code" | "office_id" | "organisation" | "outcomes" | "outlet" | "package" | "parties_kk" | "parties_ru" | "passphrase" | "patronymic" | "phone" | "person_id" | "photo" | "place_kk" | "place_ru" | "position_kk" | "position_ru" | "present" | "proposals_count" | "published_on" | "reason" | "recipients" | "region_kk" | "region_ru" | "salutation_kk" | "salutation_ru" | "send_iin" | "series" | "showing_kk" | "showing_ru" | "signatory_id" | "signed_on" | "site_kk" | "site_ru" | "starts_at" | "status" | "stops" | "subject_kk" | "subject_ru" | "subtitle_kk" | "subtitle_ru" | "surname" | "template" | "text" | "time_zone" | "title_kk" | "title_ru" | "to" | "transport_kk" | "transport_ru" | "uid" | "url" | "views" | "what";
 
 /**
  * An error as the UI receives it. `code` is stable and translated by the
@@ -427,13 +427,24 @@ organisationKk: string,
  */
 organisationRu: string, 
 /**
- * The site's name (a department, a workshop…); may be empty with an organisation.
+ * The site's name (a department, a workshop…) in Kazakh; both sides
+ * may be empty with an organisation (see [`crate::i18n::in_lang`]).
  */
-site: string, 
+siteKk: string, 
 /**
- * Address (the organisation's when left empty).
+ * The site's name in Russian.
  */
-address: string, 
+siteRu: string, 
+/**
+ * Address in Kazakh; with neither side filled, the organisation's
+ * address, in the column of the language it is written in
+ * ([`crate::i18n::split_by_language`]).
+ */
+addressKk: string, 
+/**
+ * Address in Russian.
+ */
+addressRu: string, 
 /**
  * Local arrival, `YYYY-MM-DDTHH:MM`.
  */
@@ -473,13 +484,22 @@ export type StopInput = {
  */
 organisationId?: number | null, 
 /**
- * The site's name; required without an organisation.
+ * The site's name in Kazakh; without an organisation, the site is
+ * required in one language at least.
  */
-site: string, 
+siteKk: string, 
 /**
- * Address.
+ * The site's name in Russian.
  */
-address: string, 
+siteRu: string, 
+/**
+ * Address in Kazakh.
+ */
+addressKk: string, 
+/**
+ * Address in Russian.
+ */
+addressRu: string, 
 /**
  * Arrival (`HH:MM` or `YYYY-MM-DDTHH:MM`).
  */
@@ -655,13 +675,22 @@ export type Plan = {
  */
 event: Event, 
 /**
- * Where the delegation meets.
+ * Where the delegation meets, in Kazakh (may be empty; see
+ * [`crate::i18n::in_lang`]).
  */
-meetingPoint: string, 
+meetingPointKk: string, 
 /**
- * How it travels.
+ * Where the delegation meets, in Russian (may be empty).
  */
-transport: string, 
+meetingPointRu: string, 
+/**
+ * How it travels, in Kazakh (may be empty).
+ */
+transportKk: string, 
+/**
+ * How it travels, in Russian (may be empty).
+ */
+transportRu: string, 
 /**
  * The itinerary, in order.
  */
@@ -676,17 +705,26 @@ delegation: Array<AttendanceRow>,
 warnings: Array<PlanWarning>, };
 
 /**
- * The meeting point and transport of an itinerary.
+ * The meeting point and transport of an itinerary, each in Kazakh and
+ * Russian (either may be empty).
  */
 export type PlanDetails = { 
 /**
- * Where the delegation meets.
+ * Where the delegation meets, in Kazakh.
  */
-meetingPoint: string, 
+meetingPointKk: string, 
 /**
- * How it travels (a bus, own cars…).
+ * Where the delegation meets, in Russian.
  */
-transport: string, };
+meetingPointRu: string, 
+/**
+ * How it travels (a bus, own cars…), in Kazakh.
+ */
+transportKk: string, 
+/**
+ * How it travels, in Russian.
+ */
+transportRu: string, };
 
 /**
  * How an event went: who of the delegation came, and the headcount.
@@ -1327,9 +1365,13 @@ placeKk: string,
  */
 placeRu: string, 
 /**
- * District.
+ * District in Kazakh (may be empty; see [`crate::i18n::in_lang`]).
  */
-district: string, 
+districtKk: string, 
+/**
+ * District in Russian (may be empty).
+ */
+districtRu: string, 
 /**
  * Planned, held or cancelled.
  */
@@ -1393,9 +1435,13 @@ placeKk: string,
  */
 placeRu: string, 
 /**
- * District.
+ * District in Kazakh (may be empty; see [`crate::i18n::in_lang`]).
  */
-district: string, 
+districtKk: string, 
+/**
+ * District in Russian (may be empty).
+ */
+districtRu: string, 
 /**
  * Status.
  */
@@ -1439,7 +1485,7 @@ campaignId?: number | null,
  */
 status?: EventStatus | null, 
 /**
- * Only this district.
+ * Only this district, by its key ([`Event::district_key`]).
  */
 district?: string | null, 
 /**
@@ -1575,13 +1621,22 @@ id: number,
  */
 eventId: number, 
 /**
- * The parties, as written.
+ * The parties in Kazakh, as written (may be empty; see
+ * [`crate::i18n::in_lang`]).
  */
-parties: string, 
+partiesKk: string, 
 /**
- * The subject.
+ * The parties in Russian (may be empty).
  */
-subject: string, 
+partiesRu: string, 
+/**
+ * The subject in Kazakh (may be empty).
+ */
+subjectKk: string, 
+/**
+ * The subject in Russian (may be empty).
+ */
+subjectRu: string, 
 /**
  * Signing date, `YYYY-MM-DD`.
  */
@@ -1592,13 +1647,21 @@ signedOn?: string | null, };
  */
 export type MemorandumInput = { 
 /**
- * The parties.
+ * The parties in Kazakh; required in one language at least.
  */
-parties: string, 
+partiesKk: string, 
 /**
- * The subject.
+ * The parties in Russian.
  */
-subject: string, 
+partiesRu: string, 
+/**
+ * The subject in Kazakh.
+ */
+subjectKk: string, 
+/**
+ * The subject in Russian.
+ */
+subjectRu: string, 
 /**
  * Signing date.
  */
@@ -2093,12 +2156,12 @@ earlier: Array<EarlierAward>, };
  * The kind of record a printed field belongs to (what the UI opens to fill
  * it in).
  */
-export type TranslatedRecord = "person" | "event" | "stop" | "attendance";
+export type TranslatedRecord = "person" | "event" | "itinerary" | "stop" | "attendance" | "memorandum";
 
 /**
  * A printed field kept in both languages.
  */
-export type TranslatedField = "position" | "place" | "showing" | "nomination";
+export type TranslatedField = "position" | "place" | "showing" | "nomination" | "meeting_point" | "transport" | "site" | "address" | "district" | "parties" | "subject";
 
 /**
  * A printed field with no text in a page's language.
@@ -2720,17 +2783,29 @@ eventTitleRu: string, };
  */
 export type MemorandumRow = { 
 /**
+ * The memorandum's id.
+ */
+id: number, 
+/**
  * Signing date.
  */
 signedOn?: string | null, 
 /**
- * The parties.
+ * The parties in Kazakh (may be empty; see [`MemorandumRow::parties`]).
  */
-parties: string, 
+partiesKk: string, 
 /**
- * The subject.
+ * The parties in Russian (may be empty).
  */
-subject: string, 
+partiesRu: string, 
+/**
+ * The subject in Kazakh (may be empty).
+ */
+subjectKk: string, 
+/**
+ * The subject in Russian (may be empty).
+ */
+subjectRu: string, 
 /**
  * The event.
  */
@@ -2814,9 +2889,13 @@ placeKk: string,
  */
 placeRu: string, 
 /**
- * District.
+ * District in Kazakh (may be empty; see [`ReportEvent::district`]).
  */
-district: string, 
+districtKk: string, 
+/**
+ * District in Russian (may be empty).
+ */
+districtRu: string, 
 /**
  * Status.
  */
@@ -4255,7 +4334,7 @@ export const PROPOSAL_STATUSES: readonly ProposalStatus[] = ["drafted", "sent", 
 export const INVALID_REASONS: readonly Invalid[] = ["required", "too_long", "control_characters", "not_an_email", "not_a_kazakhstan_time_zone", "unknown_language", "not_an_image", "too_large", "cell_too_large", "row_too_large", "workbook_too_large", "sheet_too_large", "not_a_hub_url", "password_in_url", "unknown_setting", "not_a_phone", "not_an_iin", "duplicate_iin", "not_a_date", "ends_before_start", "not_a_count", "unknown_reference", "not_a_table", "unreadable_file", "empty_file", "no_rows", "too_many_rows", "rows_with_problems", "missing_columns", "iin_leading_zero_lost", "unknown_gender", "unknown_consent", "unknown_role", "unknown_org_kind", "unknown_placeholder", "not_a_verification_code", "not_a_document_number", "not_issued", "no_recipients", "not_a_color", "unknown_value", "unclosed_quote", "too_many_columns", "event_not_held", "too_many_pixels", "event_not_begun", "headcount_below_present"];
 
 /** Every FieldName, in display order (kense-core). */
-export const FIELD_NAMES: readonly FieldName[] = ["accent_color", "address", "address_kk", "address_ru", "addressee", "arrives_at", "as_of", "blank_rows", "body_kk", "body_ru", "campaign", "campaign_id", "caption", "categories", "city_kk", "city_ru", "code", "confirm_future", "consent_date", "contact", "credit", "day", "departs_at", "description", "district", "document", "email", "ends_at", "file", "from", "full_name_kk", "full_name_ru", "handed_on", "headcount", "host_name", "host_phone", "hub_url", "iin", "issued_on", "issuer", "key", "kind", "kind_other", "lang", "language", "logo", "meeting_point", "month", "months", "name", "name_kk", "name_ru", "nomination_kk", "nomination_ru", "notes", "number", "office_code", "office_id", "organisation", "outcomes", "outlet", "package", "parties", "passphrase", "patronymic", "phone", "person_id", "photo", "place_kk", "place_ru", "position_kk", "position_ru", "present", "proposals_count", "published_on", "reason", "recipients", "region_kk", "region_ru", "salutation_kk", "salutation_ru", "send_iin", "series", "showing_kk", "showing_ru", "signatory_id", "signed_on", "site", "starts_at", "status", "stops", "subject", "subtitle_kk", "subtitle_ru", "surname", "template", "text", "time_zone", "title_kk", "title_ru", "to", "transport", "uid", "url", "views", "what"];
+export const FIELD_NAMES: readonly FieldName[] = ["accent_color", "address", "address_kk", "address_ru", "addressee", "arrives_at", "as_of", "blank_rows", "body_kk", "body_ru", "campaign", "campaign_id", "caption", "categories", "city_kk", "city_ru", "code", "confirm_future", "consent_date", "contact", "credit", "day", "departs_at", "description", "district", "district_kk", "district_ru", "document", "email", "ends_at", "file", "from", "full_name_kk", "full_name_ru", "handed_on", "headcount", "host_name", "host_phone", "hub_url", "iin", "issued_on", "issuer", "key", "kind", "kind_other", "lang", "language", "logo", "meeting_point_kk", "meeting_point_ru", "month", "months", "name", "name_kk", "name_ru", "nomination_kk", "nomination_ru", "notes", "number", "office_code", "office_id", "organisation", "outcomes", "outlet", "package", "parties_kk", "parties_ru", "passphrase", "patronymic", "phone", "person_id", "photo", "place_kk", "place_ru", "position_kk", "position_ru", "present", "proposals_count", "published_on", "reason", "recipients", "region_kk", "region_ru", "salutation_kk", "salutation_ru", "send_iin", "series", "showing_kk", "showing_ru", "signatory_id", "signed_on", "site_kk", "site_ru", "starts_at", "status", "stops", "subject_kk", "subject_ru", "subtitle_kk", "subtitle_ru", "surname", "template", "text", "time_zone", "title_kk", "title_ru", "to", "transport_kk", "transport_ru", "uid", "url", "views", "what"];
 
 /** The placeholders templates know, in the order the editor offers them (kense-core). */
 export const PLACEHOLDERS = ["full_name", "surname", "name", "patronymic", "name_patronymic", "dear", "position", "organisation", "role", "nomination", "event", "event_date", "event_held", "place", "campaign", "office", "city", "signatory", "signatory_position", "number", "date", "year"] as const;

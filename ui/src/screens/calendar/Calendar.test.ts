@@ -45,15 +45,15 @@ beforeEach(() => {
   calendarView.day = "2026-11-15";
   backend = new FakeBackend();
   backend.events = [
-    event(11, "2026-11-05T10:00", "2026-11-05T12:00", { status: "held", campaignId: 1, district: "Іле ауданы" }),
+    event(11, "2026-11-05T10:00", "2026-11-05T12:00", { status: "held", campaignId: 1, districtKk: "Іле ауданы" }),
     event(12, "2026-11-05T15:30", "2026-11-05T16:30", {
       status: "cancelled",
       campaignId: null,
       campaignKk: "",
       campaignRu: "",
-      district: "Қонаев қ.",
+      districtKk: "Қонаев қ.",
     }),
-    event(13, "2026-11-18T10:00", "2026-11-18T12:00", { status: "planned", campaignId: 1, district: "Қонаев қ." }),
+    event(13, "2026-11-18T10:00", "2026-11-18T12:00", { status: "planned", campaignId: 1, districtKk: "Қонаев қ." }),
   ];
 });
 

@@ -75,6 +75,11 @@ describe("event form", () => {
     await fireEvent.input(screen.getByTestId("event-starts-at"), { target: { value: "2025-04-02T11:00" } });
     await fireEvent.input(screen.getByTestId("event-ends-at"), { target: { value: "2025-04-02T13:30" } });
     await user.type(screen.getByTestId("event-place-kk"), "Колледж");
+    // The district in Kazakh and Russian, side by side.
+    expect(screen.getByTestId("event-district-kk").getAttribute("lang")).toBe("kk");
+    expect(screen.getByTestId("event-district-ru").getAttribute("lang")).toBe("ru");
+    await user.type(screen.getByTestId("event-district-kk"), "Іле ауданы");
+    await user.type(screen.getByTestId("event-district-ru"), "Илийский район");
     await user.selectOptions(screen.getByTestId("event-status"), "held");
     await user.type(screen.getByTestId("event-headcount"), "45");
     await user.click(screen.getByTestId("event-save"));
@@ -90,7 +95,8 @@ describe("event form", () => {
       endsAt: "2025-04-02T13:30",
       placeKk: "Колледж",
       placeRu: "",
-      district: "",
+      districtKk: "Іле ауданы",
+      districtRu: "Илийский район",
       status: "held",
       headcount: 45,
       outcomes: "",
@@ -100,6 +106,7 @@ describe("event form", () => {
     const details = screen.getByTestId("event-details");
     expect(details.textContent).toContain("02.04.2025 11:00–13:30");
     expect(details.textContent).toContain("Мастер-класс");
+    expect(screen.getByTestId("event-district-ru-value").textContent).toBe("Илийский район");
     // Back on the list, the new event's month is shown.
     expect(eventsView.month).toEqual({ year: 2025, month: 4 });
   });
@@ -500,13 +507,26 @@ describe("media and memoranda", () => {
     backend.info.language = "ru";
     const user = await openApp(backend, "#/events/1");
     await user.click(await screen.findByTestId("memo-add"));
-    await user.type(screen.getByTestId("memo-parties"), "Прокуратура и акимат");
-    await user.type(screen.getByTestId("memo-subject"), "О сотрудничестве");
+    expect(screen.getByTestId("memo-parties-kk").getAttribute("lang")).toBe("kk");
+    await user.type(screen.getByTestId("memo-parties-kk"), "Прокуратура және әкімдік");
+    await user.type(screen.getByTestId("memo-parties-ru"), "Прокуратура и акимат");
+    await user.type(screen.getByTestId("memo-subject-kk"), "Ынтымақтастық туралы");
+    await user.type(screen.getByTestId("memo-subject-ru"), "О сотрудничестве");
     await fireEvent.input(screen.getByTestId("memo-signed-on"), { target: { value: "2025-03-14" } });
     await user.click(screen.getByTestId("memo-save"));
 
     const row = await screen.findByTestId("memo-row");
+    expect(backend.callsTo("add_memorandum")[0]?.memorandum).toEqual({
+      partiesKk: "Прокуратура және әкімдік",
+      partiesRu: "Прокуратура и акимат",
+      subjectKk: "Ынтымақтастық туралы",
+      subjectRu: "О сотрудничестве",
+      signedOn: "2025-03-14",
+    });
+    // The Russian page shows the Russian texts.
     expect(row.textContent).toContain("Прокуратура и акимат");
+    expect(row.textContent).toContain("О сотрудничестве");
+    expect(row.textContent).not.toContain("әкімдік");
     expect(row.textContent).toContain("14.03.2025");
     await user.click(within(row).getByTestId("memo-delete"));
     await waitFor(() => expect(screen.queryByTestId("memo-row")).toBeNull());

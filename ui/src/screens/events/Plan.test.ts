@@ -21,7 +21,8 @@ const VISIT: Event = {
   endsAt: "2025-04-10T13:00",
   placeKk: "Облыс прокуратурасы",
   placeRu: "Прокуратура области",
-  district: "Қонаев қ.",
+  districtKk: "Қонаев қ.",
+  districtRu: "г. Конаев",
   status: "planned",
   headcount: null,
   outcomes: "",
@@ -31,7 +32,20 @@ const VISIT: Event = {
 };
 
 function stop(site: string, arrivesAt: string, departsAt: string): StopInput {
-  return { organisationId: null, site, address: "", arrivesAt, departsAt, hostName: "", hostPhone: "", showingKk: "", showingRu: "", notes: "" };
+  return {
+    organisationId: null,
+    siteKk: site,
+    siteRu: "",
+    addressKk: "",
+    addressRu: "",
+    arrivesAt,
+    departsAt,
+    hostName: "",
+    hostPhone: "",
+    showingKk: "",
+    showingRu: "",
+    notes: "",
+  };
 }
 
 let backend: FakeBackend;
@@ -45,7 +59,7 @@ beforeEach(() => {
 async function addStop(user: UserEvent, site: string, arrives: string, departs: string) {
   await user.click(screen.getByTestId("stop-add"));
   const form = await screen.findByTestId("stop-form");
-  await user.type(within(form).getByTestId("stop-form-site"), site);
+  await user.type(within(form).getByTestId("stop-form-site-kk"), site);
   await fireEvent.input(within(form).getByTestId("stop-form-arrives"), { target: { value: arrives } });
   await fireEvent.input(within(form).getByTestId("stop-form-departs"), { target: { value: departs } });
   await user.click(within(form).getByTestId("stop-save"));
@@ -82,13 +96,42 @@ describe("itinerary", () => {
     expect(backend.callsTo("update_stop")[0]?.stop).toMatchObject({ arrivesAt: "10:30", departsAt: "11:00" });
   });
 
+  it("takes a stop's site and address in Kazakh and Russian and shows the page's language", async () => {
+    backend.info.language = "ru";
+    const user = await openApp(backend, "#/events/3");
+    await screen.findByTestId("plan-section");
+    await user.click(screen.getByTestId("stop-add"));
+    const form = await screen.findByTestId("stop-form");
+    const ids = ["stop-form-site-kk", "stop-form-site-ru", "stop-form-address-kk", "stop-form-address-ru"];
+    const inputs = ids.map((id) => within(form).getByTestId<HTMLInputElement>(id));
+    expect(inputs.map((input) => input.getAttribute("lang"))).toEqual(["kk", "ru", "kk", "ru"]);
+    // Neither site named: the Kazakh one is marked.
+    await fireEvent.input(within(form).getByTestId("stop-form-arrives"), { target: { value: "09:30" } });
+    await user.click(within(form).getByTestId("stop-save"));
+    await waitFor(() => expect(inputs[0]!.getAttribute("aria-invalid")).toBe("true"));
+    await user.type(inputs[0]!, "Азаматтарды қабылдау залы");
+    await user.type(inputs[1]!, "Зал приёма граждан");
+    await user.type(inputs[2]!, "Қонаев қ., Абай даңғылы, 1");
+    await user.type(inputs[3]!, "г. Конаев, проспект Абая, 1");
+    await user.click(within(form).getByTestId("stop-save"));
+    await waitFor(() => expect(screen.queryByTestId("stop-form")).toBeNull());
+    expect(backend.callsTo("add_stop").at(-1)?.stop).toMatchObject({
+      siteKk: "Азаматтарды қабылдау залы",
+      siteRu: "Зал приёма граждан",
+      addressKk: "Қонаев қ., Абай даңғылы, 1",
+      addressRu: "г. Конаев, проспект Абая, 1",
+    });
+    expect(rowNames()).toEqual(["Зал приёма граждан"]);
+    expect(screen.getByTestId("stop-address").textContent).toBe("г. Конаев, проспект Абая, 1");
+  });
+
   it("takes a stop's times typed the office's way or picked from the half hours, 24-hour", async () => {
     backend.info.language = "kk";
     const user = await openApp(backend, "#/events/3");
     await screen.findByTestId("plan-section");
     await user.click(screen.getByTestId("stop-add"));
     const form = await screen.findByTestId("stop-form");
-    await user.type(within(form).getByTestId("stop-form-site"), "Мұражай");
+    await user.type(within(form).getByTestId("stop-form-site-kk"), "Мұражай");
     const arrives = within(form).getByTestId<HTMLInputElement>("stop-form-arrives");
     expect(arrives.type).toBe("text");
     expect(arrives.placeholder).toBe("СС:ММ");
@@ -117,17 +160,30 @@ describe("itinerary", () => {
     expect(warnings[1]!.textContent).toBe("21.03.2025 — мереке күні: Наурыз мейрамы");
   });
 
-  it("saves the meeting point and transport", async () => {
+  it("saves the meeting point and transport in Kazakh and Russian", async () => {
     backend.info.language = "ru";
     const user = await openApp(backend, "#/events/3");
-    await user.type(await screen.findByTestId("plan-meeting-point"), "У здания прокуратуры");
-    await user.type(screen.getByTestId("plan-transport"), "Автобус");
+    const inputs = ["plan-meeting-point-kk", "plan-meeting-point-ru", "plan-transport-kk", "plan-transport-ru"];
+    // Side by side, Kazakh first, each labelled with its language.
+    const shown = await screen.findAllByRole("textbox", { name: /Место сбора|Транспорт/ });
+    expect(shown.map((input) => input.dataset.testid)).toEqual(inputs);
+    expect(shown.map((input) => input.getAttribute("lang"))).toEqual(["kk", "ru", "kk", "ru"]);
+    await user.type(screen.getByTestId("plan-meeting-point-kk"), "Прокуратура ғимаратының алдында");
+    await user.type(screen.getByTestId("plan-meeting-point-ru"), "У здания прокуратуры");
+    await user.type(screen.getByTestId("plan-transport-kk"), "Қызметтік автобус");
+    await user.type(screen.getByTestId("plan-transport-ru"), "Служебный автобус");
     await user.click(screen.getByTestId("plan-details-save"));
     await screen.findByTestId("plan-details-saved");
     expect(backend.callsTo("save_plan_details")[0]).toEqual({
       eventId: 3,
-      details: { meetingPoint: "У здания прокуратуры", transport: "Автобус" },
+      details: {
+        meetingPointKk: "Прокуратура ғимаратының алдында",
+        meetingPointRu: "У здания прокуратуры",
+        transportKk: "Қызметтік автобус",
+        transportRu: "Служебный автобус",
+      },
     });
+    expect(screen.getByTestId<HTMLInputElement>("plan-meeting-point-ru").value).toBe("У здания прокуратуры");
   });
 
   it("reorders stops with the arrow buttons and by dragging the handle", async () => {

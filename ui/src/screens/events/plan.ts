@@ -8,11 +8,15 @@ import { pick } from "../../lib/office";
 /** Kinds whose page opens with the itinerary. */
 export const ITINERARY_KINDS: readonly EventKind[] = ["open_door_visit", "site_tour"];
 
-/** What to call a stop: «Organisation — site», or either alone. */
-export function stopName(lang: Lang, stop: Pick<Stop, "organisationKk" | "organisationRu" | "site">): string {
+/** What to call a stop in `lang`: «Organisation — site», or either alone. */
+export function stopName(
+  lang: Lang,
+  stop: Pick<Stop, "organisationKk" | "organisationRu" | "siteKk" | "siteRu">,
+): string {
   const org = pick(lang, stop.organisationKk, stop.organisationRu);
-  if (org && stop.site) return `${org} — ${stop.site}`;
-  return org || stop.site;
+  const site = pick(lang, stop.siteKk, stop.siteRu);
+  if (org && site) return `${org} — ${site}`;
+  return org || site;
 }
 
 /** `10:00–11:30`, or `10:00` when it has no length. */

@@ -12,7 +12,7 @@ mod zones;
 
 use crate::error::SqlContext;
 use crate::events::{Event, EventFilter, get_event, list_events};
-use crate::i18n::Translator;
+use crate::i18n::{Translator, in_lang};
 use crate::kinds::EventStatus;
 use crate::office::get_office_profile;
 use crate::planning::stops::{Stop, list_stops_of_events};
@@ -48,15 +48,18 @@ fn local(field: FieldName, value: &str) -> Result<NaiveDateTime> {
 struct Stored {
     uuid: String,
     updated_at: String,
-    meeting_point: String,
-    transport: String,
+    meeting_point_kk: String,
+    meeting_point_ru: String,
+    transport_kk: String,
+    transport_ru: String,
 }
 
 /// [`Stored`] for each of `ids`, in one read.
 fn read_stored(conn: &Connection, ids: &[i64]) -> Result<HashMap<i64, Stored>> {
     let ids = serde_json::to_string(ids).unwrap_or_else(|_| "[]".to_owned());
     conn.prepare_cached(
-        "SELECT id, uuid, updated_at, meeting_point, transport FROM event
+        "SELECT id, uuid, updated_at, meeting_point_kk, meeting_point_ru, transport_kk,
+                transport_ru FROM event
          WHERE id IN (SELECT value FROM json_each(?1))",
     )
     .and_then(|mut stmt| {
@@ -66,8 +69,10 @@ fn read_stored(conn: &Connection, ids: &[i64]) -> Result<HashMap<i64, Stored>> {
                 Stored {
                     uuid: row.get(1)?,
                     updated_at: row.get(2)?,
-                    meeting_point: row.get(3)?,
-                    transport: row.get(4)?,
+                    meeting_point_kk: row.get(3)?,
+                    meeting_point_ru: row.get(4)?,
+                    transport_kk: row.get(5)?,
+                    transport_ru: row.get(6)?,
                 },
             ))
         })?
@@ -87,24 +92,22 @@ fn description(event: &Event, stored: &Stored, stops: &[Stop], lang: Lang) -> St
     if !campaign.is_empty() {
         lines.push(campaign.clone());
     }
-    if !stored.meeting_point.is_empty() {
+    let meeting_point = in_lang(&stored.meeting_point_kk, &stored.meeting_point_ru, lang);
+    if !meeting_point.is_empty() {
         lines.push(format!(
-            "{}: {}",
-            t.tr("plan-meeting-point", &[]),
-            stored.meeting_point
+            "{}: {meeting_point}",
+            t.tr("plan-meeting-point", &[])
         ));
     }
-    if !stored.transport.is_empty() {
-        lines.push(format!(
-            "{}: {}",
-            t.tr("plan-transport", &[]),
-            stored.transport
-        ));
+    let transport = in_lang(&stored.transport_kk, &stored.transport_ru, lang);
+    if !transport.is_empty() {
+        lines.push(format!("{}: {transport}", t.tr("plan-transport", &[])));
     }
     for stop in stops {
         let mut line = format!("{} {}", stop.time_span(), stop.name(lang));
-        if !stop.address.is_empty() {
-            line.push_str(&format!(", {}", stop.address));
+        let address = stop.address(lang);
+        if !address.is_empty() {
+            line.push_str(&format!(", {address}"));
         }
         let host = stop.host_contact(", ");
         if !host.is_empty() {
@@ -116,7 +119,7 @@ fn description(event: &Event, stored: &Stored, stops: &[Stop], lang: Lang) -> St
 }
 
 fn ics_event(event: &Event, stored: &Stored, stops: &[Stop], lang: Lang) -> Result<IcsEvent> {
-    let location = [event.place(lang), event.district.as_str()]
+    let location = [event.place(lang), event.district(lang)]
         .into_iter()
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
