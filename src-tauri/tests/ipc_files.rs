@@ -353,7 +353,7 @@ fn a_picked_image_becomes_a_photo_and_the_edited_press_release_goes_where_it_was
             "kind": "council_meeting", "campaignId": null,
             "titleKk": "Кеңес отырысы", "titleRu": "Заседание совета",
             "startsAt": "2026-11-08T10:00", "endsAt": "2026-11-08T12:00",
-            "placeKk": "Қонаев қ.", "placeRu": "г. Конаев", "district": "", "status": "held", "confirmFuture": true,
+            "placeKk": "Қонаев қ.", "placeRu": "г. Конаев", "districtKk": "", "districtRu": "", "status": "held", "confirmFuture": true,
             "headcount": null, "outcomes": "", "proposalsCount": 0
         } }),
     )
