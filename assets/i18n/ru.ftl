@@ -1262,7 +1262,7 @@ backups-col-checked = Проверена
 backups-checked-yes = Проверена
 backups-checked-no = Не читается
 backups-restore = Восстановить
-backups-size = { $size } МБ
+backups-size = { NUMBER($size, minimumFractionDigits: 1, maximumFractionDigits: 1) } МБ
 backups-taken = Копия создана и проверена: { $path }
 backups-saved = Копия записана: { $path }
 backups-saved-encrypted = Зашифрованная копия записана: { $path }. Без пароля её не открыть — не забудьте его.
@@ -1424,6 +1424,7 @@ person-ids-none = Удостоверения не вручались.
 export-filter-txt = Текстовый файл
 ## Progress and cancel of long work (issue 11)
 progress-count = { $done } / { $total }
+progress-megabytes = { NUMBER($done, minimumFractionDigits: 1, maximumFractionDigits: 1) } / { NUMBER($total, minimumFractionDigits: 1, maximumFractionDigits: 1) } МБ
 progress-starting = Запуск…
 progress-estimating = Оставшееся время оценивается…
 progress-time-left = Осталось примерно { $time }

@@ -1,9 +1,12 @@
-// GUI tests of backups: back up and restore from Settings; start on a
-// damaged database and restore the backup the start screen offers.
+// GUI tests of backups: back up and restore from Settings; a large
+// database's backup shows its progress in megabytes and a cancel leaves no
+// file; start on a damaged database and restore the backup the start screen
+// offers.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { cpSync, readFileSync, readdirSync, openSync, writeSync, closeSync, statSync } from "node:fs";
 import { randomBytes } from "node:crypto";
+import { execFileSync } from "node:child_process";
 import { basename, dirname, join } from "node:path";
 import { until } from "selenium-webdriver";
 import { WAIT, byId, findWithText, launch, screenshot, setInput, tempPath, textOf } from "./driver.mjs";
@@ -95,6 +98,85 @@ test("back up, change, restore from Settings: the first state is back", async ()
   }
 });
 
+/** The progress bar's done and total (bytes, for a backup), or nulls. */
+async function bar(driver) {
+  return driver.executeScript(
+    `const bar = document.querySelector('[data-testid="progress-bar"]');
+     return bar ? { done: Number(bar.dataset.done), total: Number(bar.dataset.total) } : { done: null, total: null };`,
+  );
+}
+
+/** Waits for `condition`, asking every 200 ms (not in a tight loop). */
+async function politely(driver, condition, timeout) {
+  const end = Date.now() + timeout;
+  while (!(await condition())) {
+    if (Date.now() > end) throw new Error(`not within ${timeout} ms`);
+    await driver.sleep(200);
+  }
+}
+
+test("a large database: the backup shows megabytes and the time left, a cancel leaves no file, the next one completes", async () => {
+  const db = tempPath("large-backup.db");
+  let driver = await launch(db, "empty");
+  await driver.quit();
+  // ≈400 MB of records the office's tables do not need to be valid for: a
+  // table of its own, as a database grown over years would weigh.
+  execFileSync("sqlite3", [
+    db,
+    `CREATE TABLE filler (b BLOB);
+     WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000)
+     INSERT INTO filler SELECT randomblob(4000) FROM n;`,
+  ]);
+  const megabytes = statSync(db).size / 1_048_576;
+  driver = await launch(db);
+  try {
+    await openBackups(driver);
+    const folder = await textOf(driver, "backups-folder");
+    const filesBefore = readdirSync(folder).sort();
+    const rowsBefore = (await driver.findElements(byId("backup-row"))).length;
+
+    // (a) Cancelled half way: the folder holds what it held.
+    await driver.findElement(byId("backups-now")).click();
+    await politely(driver, async () => (await bar(driver)).done > 0, WAIT);
+    const first = await bar(driver);
+    const count = await textOf(driver, "progress-count");
+    assert.match(count, /^[\d\s\u00a0]+,\d \/ [\d\s\u00a0]+,\d МБ$/, `in megabytes: ${count}`);
+    const totalShown = Number(count.split("/")[1].replace(/[^\d,]/g, "").replace(",", "."));
+    assert.ok(Math.abs(totalShown - megabytes) < megabytes * 0.05, `${totalShown} MB of a ${megabytes.toFixed(1)} MB file`);
+    await politely(driver, async () => (await bar(driver)).done > first.done, WAIT);
+    await politely(driver, async () => /қалды/.test(await textOf(driver, "progress-left")), WAIT);
+    await screenshot(driver, "backup-progress-kk");
+    const atCancel = await bar(driver);
+    assert.ok(atCancel.done < atCancel.total, `cancelled before the end: ${JSON.stringify(atCancel)}`);
+    await driver.findElement(byId("progress-cancel")).click();
+    const done = await driver.wait(until.elementLocated(byId("backups-done")), 60_000);
+    assert.equal(await done.getText(), "Тоқтатылды: ештеңе жазылған жоқ.");
+    assert.equal((await driver.findElements(byId("progress-dialog"))).length, 0);
+    assert.deepEqual(readdirSync(folder).sort(), filesBefore, "no backup and no temporary file");
+    assert.equal((await driver.findElements(byId("backup-row"))).length, rowsBefore);
+
+    // (b) In Russian, the next one runs to the end and is listed, checked.
+    await driver.findElement(byId("lang-ru")).click();
+    await driver.wait(async () => (await textOf(driver, "nav-settings")) === "Настройки", WAIT);
+    await openBackups(driver);
+    const started = Date.now();
+    await driver.findElement(byId("backups-now")).click();
+    await politely(driver, async () => (await bar(driver)).done > 0, WAIT);
+    await screenshot(driver, "backup-progress-ru");
+    await driver.wait(async () => (await textOf(driver, "backups-done")).startsWith("Копия создана и проверена"), 300_000);
+    console.log(`a ${megabytes.toFixed(0)} MB backup took ${((Date.now() - started) / 1000).toFixed(1)} s through the app`);
+    await driver.wait(async () => (await driver.findElements(byId("backup-row"))).length === rowsBefore + 1, WAIT);
+    const taken = readdirSync(folder).filter((name) => !filesBefore.includes(name));
+    assert.equal(taken.length, 1, `one new file: ${taken}`);
+    assert.ok(statSync(join(folder, taken[0])).size > megabytes * 0.95 * 1_048_576, "the copy is whole");
+  } catch (error) {
+    await screenshot(driver, "backup-progress-failure");
+    throw error;
+  } finally {
+    await driver.quit();
+  }
+});
+
 test("a damaged database: the start screen offers the latest good backup and restores it", async () => {
   const db = tempPath("office.db");
   let driver = await launch(db, "empty");
@@ -129,7 +211,7 @@ test("a damaged database: the start screen offers the latest good backup and res
     assert.equal(await textOf(driver, "screen-title"), "Дерекқор зақымдалған");
     const latest = await driver.wait(until.elementLocated(byId("recovery-latest")), WAIT);
     assert.match(await latest.getText(), /қолмен/);
-    assert.match(await panel.getText(), /Барлық резервтік көшірмелер/);
+    assert.match(await panel.getText(), /Барлық сақтық көшірмелер/);
     await screenshot(driver, "damaged-database-kk");
     await driver.findElement(byId("lang-ru")).click();
     await driver.wait(async () => (await textOf(driver, "screen-title")) === "База данных повреждена", WAIT);

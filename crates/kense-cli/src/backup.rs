@@ -119,14 +119,14 @@ pub fn run_backup(db: &Path, t: &Translator, args: BackupArgs) -> Result<ExitCod
             } else {
                 None
             };
-            let (bar, progress) = crate::progress::terminal(t.tr("cli-progress-backup", &[]));
+            let (bar, progress) = crate::progress::terminal_bytes(t.tr("cli-progress-backup", &[]));
             let written =
                 backup::backup_to_file_with_progress(store.conn(), out, pass.as_deref(), &progress);
             crate::progress::finish(&bar);
             (out.display().to_string(), written?)
         }
         None => {
-            let (bar, progress) = crate::progress::terminal(t.tr("cli-progress-backup", &[]));
+            let (bar, progress) = crate::progress::terminal_bytes(t.tr("cli-progress-backup", &[]));
             let taken = backup::take_backup_with_progress(
                 store.conn(),
                 db,

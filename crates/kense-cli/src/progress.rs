@@ -6,9 +6,18 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use kense_core::progress::{CancelFlag, Progress};
 use std::io::IsTerminal;
 
-/// A bar titled `message`, fed by the returned [`Progress`]; call
-/// [`finish`] when the work ends (it clears the bar).
+/// A bar titled `message` counting units («312/1000»), fed by the returned
+/// [`Progress`]; call [`finish`] when the work ends (it clears the bar).
 pub fn terminal(message: String) -> (ProgressBar, Progress<'static>) {
+    with_template(message, "{msg} [{bar:30}] {pos}/{len} · {eta}")
+}
+
+/// [`terminal`] for work that counts bytes (a backup): «120.5 MiB/300.0 MiB».
+pub fn terminal_bytes(message: String) -> (ProgressBar, Progress<'static>) {
+    with_template(message, "{msg} [{bar:30}] {bytes}/{total_bytes} · {eta}")
+}
+
+fn with_template(message: String, template: &str) -> (ProgressBar, Progress<'static>) {
     let target = if std::io::stderr().is_terminal() {
         ProgressDrawTarget::stderr()
     } else {
@@ -16,7 +25,7 @@ pub fn terminal(message: String) -> (ProgressBar, Progress<'static>) {
     };
     let bar = ProgressBar::with_draw_target(None, target);
     // A template that does not parse is a bug here: fall back to the default.
-    if let Ok(style) = ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} · {eta}") {
+    if let Ok(style) = ProgressStyle::with_template(template) {
         bar.set_style(style.progress_chars("=> "));
     }
     bar.set_message(message);

@@ -134,7 +134,8 @@ export function formatInstant(value: string): string {
   return `${two(d.getDate())}.${two(d.getMonth() + 1)}.${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
-/** Bytes as megabytes with one decimal (`1.4`). */
-export function megabytes(bytes: number): string {
-  return (bytes / 1_048_576).toFixed(1);
+/** Bytes as megabytes rounded to one decimal (`1.4`), for Fluent's `NUMBER`
+ *  to write in the page's language («1,4 МБ»). */
+export function megabytes(bytes: number): number {
+  return Math.round((bytes / 1_048_576) * 10) / 10;
 }

@@ -12,11 +12,15 @@ import { Channel } from "@tauri-apps/api/core";
 import { commands, type Step } from "./ipc/generated";
 import { toIpcError } from "./ipc/errors";
 
+/** What a job's steps count: things («312 / 1 000») or bytes («120,5 / 300 МБ»). */
+export type JobUnit = "items" | "bytes";
+
 /** One running job as the panel shows it. */
 export type Job = {
   id: number;
   /** What runs, already translated («Құжаттар берілуде»). */
   label: string;
+  unit: JobUnit;
   done: number;
   total: number;
   /** When it started (ms, `performance.now()`-like clock of `now`). */
@@ -40,13 +44,19 @@ export const clock = { now: () => Date.now() };
 
 /**
  * Runs a long command as a job: `run` gets the job id and the channel to pass
- * on. Resolves or rejects as the command does; the job leaves the panel then.
+ * on; `unit` says what its steps count. Resolves or rejects as the command
+ * does; the job leaves the panel then.
  */
-export async function runJob<T>(label: string, run: (job: number, channel: Channel<Step>) => Promise<T>): Promise<T> {
+export async function runJob<T>(
+  label: string,
+  run: (job: number, channel: Channel<Step>) => Promise<T>,
+  unit: JobUnit = "items",
+): Promise<T> {
   const id = ++nextId;
   jobs.list.push({
     id,
     label,
+    unit,
     done: 0,
     total: 0,
     startedAt: clock.now(),

@@ -646,7 +646,7 @@ export class FakeBackend {
     },
     list_backups: () => this.backupOverview(),
     back_up_now: async (args) => {
-      await this.steps(args, 384);
+      await this.steps(args, 384, 4096);
       const info: BackupInfo = {
         path: `${this.backupFolder.folder}/kense-20261202-101500-manual.db`,
         takenAt: "2026-12-02T10:15:00Z",
@@ -674,7 +674,7 @@ export class FakeBackend {
     },
     back_up_to_file: async (args) => {
       if (!this.backupToPath) return null;
-      await this.steps(args, 384);
+      await this.steps(args, 384, 4096);
       const encrypted = typeof args?.passphrase === "string" && args.passphrase !== "";
       const path = encrypted ? `${this.backupToPath}.age` : this.backupToPath;
       this.written.push(path);
@@ -1730,16 +1730,17 @@ export class FakeBackend {
   /**
    * A job's steps to its channel (`onProgress`): 0 … `total`, waiting on
    * `holdJobs` after the step half way; a job cancelled by then rejects with `cancelled`,
-   * as Rust's does, having written nothing.
+   * as Rust's does, having written nothing. Each step counts `unit` (a
+   * backup's are 4 096-byte pages, sent as bytes).
    */
-  async steps(args: Args, total: number): Promise<void> {
+  async steps(args: Args, total: number, unit = 1): Promise<void> {
     const channel = args?.onProgress as { onmessage: (step: { done: number; total: number }) => void } | undefined;
     const job = args?.job as number;
     for (let done = 0; done <= total; done++) {
       if (this.cancelledJobs.has(job)) {
         throw { code: "cancelled", message: "cancelled; nothing was written", field: null };
       }
-      channel?.onmessage({ done, total });
+      channel?.onmessage({ done: done * unit, total: total * unit });
       if (done === Math.floor(total / 2) && this.holdJobs) await this.holdJobs;
     }
   }

@@ -284,8 +284,9 @@ pub fn write_checked_copy(conn: &Connection, dest: &Path) -> Result<Contents> {
     write_checked_copy_with_progress(conn, dest, &Progress::none())
 }
 
-/// [`write_checked_copy`] reporting the pages written of the pages in use
-/// (the copy leaves the free ones out) and stopping when `progress` is
+/// [`write_checked_copy`] reporting the bytes written of the bytes the copy
+/// will hold (the pages in use: it leaves the free ones out), so that a
+/// progress bar can say «120 / 300 MB», and stopping when `progress` is
 /// cancelled: the running `VACUUM INTO` or integrity check is interrupted,
 /// the temporary file removed, and nothing is left in the folder. The copy
 /// is still one read transaction of `conn`, so it is a consistent snapshot
@@ -303,12 +304,13 @@ pub fn write_checked_copy_with_progress(
     let tmp = dir.join(format!("{TMP_PREFIX}{}-{name}.tmp", std::process::id()));
     let _ = fs::remove_file(&tmp);
     let result = (|| {
-        let (page_size, total) = pages_in_use(conn)?;
+        let (page_size, pages) = pages_in_use(conn)?;
+        let total = pages * page_size;
         progress.step(0, total)?;
         let watch = Watch::new(conn.get_interrupt_handle());
         let tmp_text = tmp.to_string_lossy().into_owned();
         let contents = std::thread::scope(|scope| {
-            scope.spawn(|| watch.run(&tmp, page_size, total, progress));
+            scope.spawn(|| watch.run(&tmp, total, progress));
             let result = (|| {
                 let copied = conn.execute("VACUUM INTO ?1", [&tmp_text]);
                 progress.check()?;
@@ -354,8 +356,8 @@ fn pages_in_use(conn: &Connection) -> Result<(u64, u64)> {
     Ok((page_size, in_use))
 }
 
-/// Watches a copy while it runs: reports the pages the temporary file has
-/// reached (never the last one before the check passed) and interrupts the
+/// Watches a copy while it runs: reports the bytes the temporary file has
+/// reached (never the whole before the check passed) and interrupts the
 /// statement running (the copy, then the check) once the work is cancelled.
 struct Watch {
     interrupt: std::sync::Mutex<rusqlite::InterruptHandle>,
@@ -388,14 +390,14 @@ impl Watch {
             .store(true, std::sync::atomic::Ordering::SeqCst);
     }
 
-    fn run(&self, tmp: &Path, page_size: u64, total: u64, progress: &Progress<'_>) {
+    fn run(&self, tmp: &Path, total: u64, progress: &Progress<'_>) {
         while !self.finished.load(std::sync::atomic::Ordering::SeqCst) {
             if progress.check().is_err() {
                 // Interrupt until the work notices (a check may open its
                 // connection just after a first interrupt).
                 self.handle().interrupt();
             } else {
-                let written = fs::metadata(tmp).map_or(0, |m| m.len()) / page_size;
+                let written = fs::metadata(tmp).map_or(0, |m| m.len());
                 progress.set(written.min(total.saturating_sub(1)), total);
             }
             std::thread::sleep(Self::EVERY);

@@ -6,6 +6,7 @@ import { setLang } from "../../lib/i18n";
 import { cancelJob, jobs } from "../../lib/jobs.svelte";
 import { reloadApp } from "../../lib/reload";
 import { FakeBackend } from "../../test/fakeBackend";
+import ProgressDialog from "../../lib/components/ProgressDialog.svelte";
 import Backups from "./Backups.svelte";
 
 vi.mock("../../lib/reload", () => ({ reloadApp: vi.fn() }));
@@ -33,7 +34,7 @@ describe("Settings → Backups", () => {
     expect(rows).toHaveLength(2);
     expect(within(rows[0]!).getByTestId("backup-kind").textContent).toBe("перед импортом");
     expect(within(rows[1]!).getByTestId("backup-kind").textContent).toBe("ежедневная");
-    expect(rows[0]!.textContent).toContain("1.4 МБ");
+    expect(rows[0]!.textContent).toContain("1,4 МБ");
     expect(within(rows[0]!).getByTestId("backup-people").textContent).toBe("38");
     expect(within(rows[0]!).getByTestId("backup-checked").textContent).toBe("✓");
     expect(screen.getByTestId("backups-folder").textContent).toBe(backend.backupFolder.folder);
@@ -51,15 +52,18 @@ describe("Settings → Backups", () => {
     expect(failure.textContent).toContain("No space left on device");
   });
 
-  it("backs up as a job with its progress and, cancelled, says nothing was written", async () => {
+  it("backs up as a job with its progress in megabytes and, cancelled, says nothing was written", async () => {
     setLang("ru");
     let release = () => {};
     backend.holdJobs = new Promise<void>((resolve) => (release = resolve));
+    render(ProgressDialog);
     const user = await openBackups();
     await user.click(screen.getByTestId("backups-now"));
-    await waitFor(() => expect(jobs.list[0]?.done).toBe(192));
+    await waitFor(() => expect(jobs.list[0]?.done).toBe(192 * 4096));
     expect(jobs.list[0]!.label).toBe("Резервное копирование");
-    expect(jobs.list[0]!.total).toBe(384);
+    expect(jobs.list[0]!.total).toBe(384 * 4096);
+    // Bytes read as megabytes, not as a count of pages.
+    expect(screen.getByTestId("progress-count").textContent?.trim()).toBe("0,8 / 1,5 МБ");
     await cancelJob(jobs.list[0]!.id);
     release();
     expect((await screen.findByTestId("backups-done")).textContent).toBe("Отменено: ничего не записано.");
