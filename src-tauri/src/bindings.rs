@@ -41,7 +41,7 @@ use kense_core::kinds::{
 use kense_core::media::{MediaInput, MediaItem};
 use kense_core::memoranda::{Memorandum, MemorandumInput};
 use kense_core::office::{OfficeProfile, OfficeProfileInput};
-use kense_core::organisations::{Organisation, OrganisationFilter, OrganisationInput};
+use kense_core::organisations::{District, Organisation, OrganisationFilter, OrganisationInput};
 use kense_core::people::{Person, PersonFilter, PersonInput, PersonSummary, PossibleDuplicate};
 use kense_core::photos::{Photo, PhotoInput};
 use kense_core::planning::conflicts::{OtherEvent, PlanWarning, StopRef};
@@ -217,6 +217,7 @@ pub fn generate() -> String {
         decl::<Organisation>(&cfg),
         decl::<OrganisationInput>(&cfg),
         decl::<OrganisationFilter>(&cfg),
+        decl::<District>(&cfg),
         decl::<Event>(&cfg),
         decl::<EventInput>(&cfg),
         decl::<EventFilter>(&cfg),

@@ -548,7 +548,7 @@ pub fn restore_event(conn: &Connection, id: i64) -> Result<()> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::{ErrorCode, Store};
 
@@ -625,10 +625,20 @@ mod tests {
             get_event(c, russian_only).unwrap().district(Lang::Kk),
             "Талгарский район"
         );
+        let district = |key: &str, kk: &str, ru: &str| crate::organisations::District {
+            key: key.into(),
+            name_kk: kk.into(),
+            name_ru: ru.into(),
+        };
         assert_eq!(
             crate::organisations::list_districts(c).unwrap(),
-            ["Талгарский район", "Іле ауданы"],
-            "in Kazakh alphabet order (І after Т)"
+            [
+                // Given in Russian only: its key, and both screens show
+                // the Russian name.
+                district("Талгарский район", "Талгарский район", "Талгарский район"),
+                district("Іле ауданы", "Іле ауданы", "Илийский район"),
+            ],
+            "in Kazakh alphabet order (І after Т), with the Russian name for a Russian screen"
         );
     }
 

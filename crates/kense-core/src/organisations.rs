@@ -401,20 +401,66 @@ pub fn restore_organisation(conn: &Connection, id: i64) -> Result<()> {
     soft_delete::restore(conn, Table::Organisation, id)
 }
 
-/// The districts in use, in Kazakh alphabet order (for filters).
-pub fn list_districts(conn: &Connection) -> Result<Vec<String>> {
+/// A district in use: the key that filters and groups (an event's
+/// `district_key`, an organisation's district) and its names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct District {
+    /// What filters are given (`EventFilter::district`, …).
+    pub key: String,
+    /// Its Kazakh name as the events give it (else the key).
+    pub name_kk: String,
+    /// Its Russian name as the events give it (else empty: shown by the key).
+    pub name_ru: String,
+}
+
+/// The districts in use, in Kazakh alphabet order of their keys (for
+/// filters), each with the names in both languages that events give it.
+pub fn list_districts(conn: &Connection) -> Result<Vec<District>> {
     let mut stmt = conn
         .prepare_cached(
-            "SELECT district FROM organisation WHERE deleted_at IS NULL AND district <> ''
-             UNION SELECT district_key FROM event WHERE deleted_at IS NULL AND district_key <> ''",
+            "SELECT district_key, district_kk, district_ru FROM event
+             WHERE deleted_at IS NULL AND district_key <> ''
+             UNION SELECT district, district, '' FROM organisation
+             WHERE deleted_at IS NULL AND district <> ''",
         )
         .context("listing districts")?;
-    let mut districts = stmt
-        .query_map([], |row| row.get::<_, String>(0))
+    let rows = stmt
+        .query_map([], |row| {
+            Ok((
+                row.get::<_, String>(0)?,
+                row.get::<_, String>(1)?,
+                row.get::<_, String>(2)?,
+            ))
+        })
         .context("listing districts")?
         .collect::<std::result::Result<Vec<_>, _>>()
         .context("reading districts")?;
-    districts.sort_by(|a, b| crate::collation::kazakh_cmp(a, b));
+    let mut districts: Vec<District> = Vec::new();
+    let mut at: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (key, kk, ru) in rows {
+        let i = *at.entry(key.clone()).or_insert_with(|| {
+            districts.push(District {
+                key,
+                name_kk: String::new(),
+                name_ru: String::new(),
+            });
+            districts.len() - 1
+        });
+        let district = &mut districts[i];
+        if district.name_kk.is_empty() && !kk.is_empty() {
+            district.name_kk = kk;
+        }
+        if district.name_ru.is_empty() && !ru.is_empty() {
+            district.name_ru = ru;
+        }
+    }
+    for district in &mut districts {
+        if district.name_kk.is_empty() {
+            district.name_kk = district.key.clone();
+        }
+    }
+    districts.sort_by(|a, b| crate::collation::kazakh_cmp(&a.key, &b.key));
     Ok(districts)
 }
 

@@ -1,7 +1,9 @@
 //! Organisations.
 
 use kense_core::documents::register;
-use kense_core::organisations::{self, Organisation, OrganisationFilter, OrganisationInput};
+use kense_core::organisations::{
+    self, District, Organisation, OrganisationFilter, OrganisationInput,
+};
 
 crate::commands! {
     /// Organisations matching a search and filters.
@@ -55,8 +57,9 @@ crate::commands! {
         state.write(|s| s.with_tx(|tx| organisations::restore_organisation(tx, id)))
     }
 
-    /// Districts in use, for filters.
-    fn list_districts(state) -> Vec<String> {
+    /// Districts in use, for filters: the key a filter takes and the names
+    /// in both languages.
+    fn list_districts(state) -> Vec<District> {
         state.read(organisations::list_districts)
     }
 }

@@ -5,6 +5,7 @@ function job(extra: Partial<Job>): Job {
   return {
     id: 1,
     label: "",
+    unit: "items",
     done: 0,
     total: 1000,
     startedAt: 0,

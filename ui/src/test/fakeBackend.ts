@@ -11,6 +11,7 @@ import { safeFileName } from "../lib/files";
 import { districtKey, splitByLanguage } from "../lib/names";
 import type {
   About,
+  District,
   HubReport,
   SendStatus,
   AuditEntry,
@@ -944,9 +945,21 @@ export class FakeBackend {
       this.deleted.organisations.delete(args?.id as number);
       return null;
     },
-    list_districts: () =>
-      [...new Set([...this.organisations.map((o) => o.district), ...this.events.map(districtKey)].filter((d) => d))]
-        .sort((a, b) => a.localeCompare(b, "kk")),
+    list_districts: (): District[] => {
+      const byKey = new Map<string, District>();
+      const add = (key: string, kk: string, ru: string) => {
+        if (!key) return;
+        const d = byKey.get(key) ?? { key, nameKk: "", nameRu: "" };
+        if (!d.nameKk && kk) d.nameKk = kk;
+        if (!d.nameRu && ru) d.nameRu = ru;
+        byKey.set(key, d);
+      };
+      for (const e of this.events) add(districtKey(e), e.districtKk, e.districtRu);
+      for (const o of this.organisations) add(o.district, o.district, "");
+      return [...byKey.values()]
+        .map((d) => ({ ...d, nameKk: d.nameKk || d.key }))
+        .sort((a, b) => a.key.localeCompare(b.key, "kk"));
+    },
     // Events
     list_events: (args) => {
       const filter = args?.filter as EventFilter;

@@ -306,7 +306,8 @@ fn events_sheet(conn: &Connection, lang: Lang, filter: &EventFilter) -> Result<S
                 text(e.title_ru.clone()),
                 text(e.place_kk.clone()),
                 text(e.place_ru.clone()),
-                text(e.district_key().to_owned()),
+                text(e.district_kk.clone()),
+                text(e.district_ru.clone()),
                 vocabulary(&t, "event-status", status.as_str()),
                 Cell::Int(e.attendance_count),
                 e.headcount.map_or(Cell::Empty, Cell::Int),
@@ -328,7 +329,8 @@ fn events_sheet(conn: &Connection, lang: Lang, filter: &EventFilter) -> Result<S
                 "col-title-ru",
                 "col-place-kk",
                 "col-place-ru",
-                "col-district",
+                "col-district-kk",
+                "col-district-ru",
                 "col-status",
                 "col-registered",
                 "col-headcount",
@@ -339,4 +341,33 @@ fn events_sheet(conn: &Connection, lang: Lang, filter: &EventFilter) -> Result<S
         rows,
         ..Sheet::default()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Store;
+
+    #[test]
+    fn the_events_sheet_gives_the_district_in_both_languages() {
+        let store = Store::open_in_memory().unwrap();
+        let c = store.conn();
+        events::insert_event(c, &crate::events::tests::lecture("2026-11-02")).unwrap();
+        let rendered = export(
+            c,
+            ExportKind::Events,
+            Lang::Ru,
+            ExportFormat::Csv,
+            &EventFilter::month("2026-11").unwrap(),
+            PeopleExportOptions::default(),
+        )
+        .unwrap();
+        let text = String::from_utf8(rendered.bytes).unwrap();
+        let mut lines = text.trim_start_matches('\u{feff}').lines();
+        let header: Vec<&str> = lines.next().unwrap().split(';').collect();
+        let row: Vec<&str> = lines.next().unwrap().split(';').collect();
+        let column = |name: &str| row[header.iter().position(|h| *h == name).unwrap()];
+        assert_eq!(column("Район (каз)"), "Іле ауданы");
+        assert_eq!(column("Район (рус)"), "Илийский район");
+    }
 }

@@ -1317,6 +1317,24 @@ limit?: number | null,
 offset?: number | null, };
 
 /**
+ * A district in use: the key that filters and groups (an event's
+ * `district_key`, an organisation's district) and its names.
+ */
+export type District = { 
+/**
+ * What filters are given (`EventFilter::district`, …).
+ */
+key: string, 
+/**
+ * Its Kazakh name as the events give it (else the key).
+ */
+nameKk: string, 
+/**
+ * Its Russian name as the events give it (else empty: shown by the key).
+ */
+nameRu: string, };
+
+/**
  * An event as stored, with its counts.
  */
 export type Event = { 
@@ -3864,8 +3882,8 @@ export const commands = {
   deleteOrganisation: (id: number): Promise<null> => invoke("delete_organisation", { id }),
   /** Brings back a deleted organisation. */
   restoreOrganisation: (id: number): Promise<null> => invoke("restore_organisation", { id }),
-  /** Districts in use, for filters. */
-  listDistricts: (): Promise<Array<string>> => invoke("list_districts"),
+  /** Districts in use, for filters: the key a filter takes and the names in both languages. */
+  listDistricts: (): Promise<Array<District>> => invoke("list_districts"),
   /** Events matching the filters, by start time. */
   listEvents: (filter: EventFilter): Promise<Array<Event>> => invoke("list_events", { filter }),
   /** One event. */

@@ -222,6 +222,17 @@ describe("month view", () => {
     expect(chip(11)).toBeTruthy();
   });
 
+  it("on a Russian screen names the districts in Russian and filters by the same key", async () => {
+    const user = await openCalendar("ru");
+    const select = screen.getByTestId<HTMLSelectElement>("calendar-filter-district");
+    await waitFor(() => expect(select.options.length).toBeGreaterThan(1));
+    const option = [...select.options].find((o) => o.value === "Іле ауданы");
+    expect(option?.textContent).toBe("Илийский район");
+    expect([...select.options].map((o) => o.textContent)).not.toContain("Іле ауданы");
+    await user.selectOptions(select, "Іле ауданы");
+    expect(lastCalendarFilter()).toMatchObject({ district: "Іле ауданы" });
+  });
+
   it("starts a new event on a clicked day at 10:00, and the form takes that time", async () => {
     const user = await openCalendar("kk");
 
