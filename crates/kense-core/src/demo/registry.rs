@@ -283,7 +283,8 @@ pub fn generate_registry(
                 let day = start + Duration::days(rng.below(days_in_month) as i64);
                 let (kind, title_kk, title_ru) = *rng.pick(EVENT_TITLES);
                 let kind: EventKind = kind.parse().unwrap_or(EventKind::Lecture);
-                let (district, district_genitive) = *rng.pick(DISTRICTS);
+                let (district, _) = *rng.pick(DISTRICTS);
+                let city = district.ends_with(" қ.");
                 let first_hour = if rng.chance(50) { 10 } else { 15 };
                 let Some(hour) = [first_hour, 25 - first_hour]
                     .into_iter()
@@ -313,23 +314,25 @@ pub fn generate_registry(
                         title_ru: title_ru.to_owned(),
                         starts_at: format!("{}T{hour:02}:00", day.format("%Y-%m-%d")),
                         ends_at: format!("{}T{:02}:30", day.format("%Y-%m-%d"), hour + 2),
-                        place_kk: format!(
-                            "{district}, {}",
-                            if mass {
-                                "мектеп акт залы"
-                            } else {
-                                "әкімдік мәжіліс залы"
-                            }
-                        ),
-                        // The Russian district names are in the genitive.
-                        place_ru: format!(
-                            "{} {district_genitive}",
-                            if mass {
-                                "Актовый зал школы"
-                            } else {
-                                "Зал заседаний акимата"
-                            }
-                        ),
+                        // The district is a field of its own (a programme
+                        // prints «place, district»): the place does not
+                        // repeat it.
+                        place_kk: if mass {
+                            "Мектептің акт залы"
+                        } else if city {
+                            "Қала әкімдігінің мәжіліс залы"
+                        } else {
+                            "Аудан әкімдігінің мәжіліс залы"
+                        }
+                        .to_owned(),
+                        place_ru: if mass {
+                            "Актовый зал школы"
+                        } else if city {
+                            "Зал заседаний городского акимата"
+                        } else {
+                            "Зал заседаний районного акимата"
+                        }
+                        .to_owned(),
                         district_kk: district.to_owned(),
                         district_ru: district_ru(district).to_owned(),
                         status,
@@ -447,7 +450,7 @@ pub fn generate_registry(
                                     "Алматы облысы прокуратурасы; «Жастар үні» қоғамдық бірлестігі"
                                         .to_owned(),
                                 parties_ru: "Прокуратура Алматинской области; общественное \
-                                             объединение «Жастар үні»"
+                                             объединение «Голос молодёжи»"
                                     .to_owned(),
                                 subject_kk: "Жастар арасында құқықтық сауаттылықты арттыру туралы"
                                     .to_owned(),
@@ -463,45 +466,141 @@ pub fn generate_registry(
     })
 }
 
-/// What the hosts of a demo visit show: (kk, ru).
-const SHOWING: &[(&str, &str)] = &[
+/// What the hosts of a demo visit show, by what the organisation is (a
+/// word of its Kazakh name): (word, [(kk, ru); 2]). A factory shows its
+/// shop floor, a polyclinic its registry.
+const SHOWING: &[(&str, [(&str, &str); 2])] = &[
     (
-        "Қабылдау бөлмесі, электрондық кезек",
-        "Приёмная, электронная очередь",
+        "әкімдігі",
+        [
+            (
+                "Қабылдау бөлмесі, электрондық кезек",
+                "Приёмная, электронная очередь",
+            ),
+            (
+                "Азаматтарды қабылдау, өтініштерді қарау",
+                "Приём граждан, рассмотрение обращений",
+            ),
+        ],
     ),
     (
-        "Бос жұмыс орындарының базасы, жастарға кеңес беру",
-        "База вакансий, консультации для молодёжи",
+        "мансап орталығы",
+        [
+            (
+                "Бос жұмыс орындарының базасы, жастарға кеңес беру",
+                "База вакансий, консультации для молодёжи",
+            ),
+            (
+                "Тіркеу орны, халыққа қызмет көрсету",
+                "Стойка регистрации, обслуживание населения",
+            ),
+        ],
     ),
     (
-        "Өндірістік цех, еңбек қауіпсіздігі",
-        "Производственный цех, охрана труда",
+        "емханасы",
+        [
+            (
+                "Тіркеу орны, электрондық кезек",
+                "Регистратура, электронная очередь",
+            ),
+            (
+                "Жасөспірімдер денсаулық орталығы",
+                "Молодёжный центр здоровья",
+            ),
+        ],
     ),
     (
-        "Тіркеу орны, халыққа қызмет көрсету",
-        "Стойка регистрации, обслуживание населения",
+        "полиция бөлімі",
+        [
+            (
+                "Кезекші бөлім, азаматтарды қабылдау",
+                "Дежурная часть, приём граждан",
+            ),
+            ("Учаскелік полиция пункті", "Участковый пункт полиции"),
+        ],
     ),
     (
-        "Қойма, тауар қабылдау тәртібі",
-        "Склад, порядок приёмки товара",
+        "мектеп",
+        [
+            (
+                "Құқық кабинеті, мектеп инспекторының жұмысы",
+                "Кабинет права, работа школьного инспектора",
+            ),
+            (
+                "Мектеп парламентінің отырысы",
+                "Заседание школьного парламента",
+            ),
+        ],
+    ),
+    (
+        "колледж",
+        [
+            (
+                "Оқу шеберханалары, еңбек қауіпсіздігі",
+                "Учебные мастерские, охрана труда",
+            ),
+            (
+                "Құқық кабинеті, студенттік өзін-өзі басқару",
+                "Кабинет права, студенческое самоуправление",
+            ),
+        ],
+    ),
+    (
+        "зауыт",
+        [
+            (
+                "Өндірістік цех, еңбек қауіпсіздігі",
+                "Производственный цех, охрана труда",
+            ),
+            ("Сапа бақылау зертханасы", "Лаборатория контроля качества"),
+        ],
+    ),
+    (
+        "қойма",
+        [
+            (
+                "Қойма, тауар қабылдау тәртібі",
+                "Склад, порядок приёмки товара",
+            ),
+            (
+                "Логистика орталығы, жүк тасымалы",
+                "Логистический центр, грузоперевозки",
+            ),
+        ],
     ),
 ];
 
-/// A demo organisation's address («Іле ауданы, Абай көшесі, 12») in Kazakh
-/// and Russian («Илийский район, ул. Абая, 12»); empty without one.
-fn demo_address(tx: &rusqlite::Connection, org: i64) -> Result<(String, String)> {
-    let (address, district): (String, String) = tx
+/// What the host `name_kk` shows on a demo visit (`draw` picks one of two),
+/// or a neutral tour for an organisation of another kind.
+fn demo_showing(name_kk: &str, draw: usize) -> (&'static str, &'static str) {
+    SHOWING
+        .iter()
+        .find(|(word, _)| name_kk.contains(word))
+        .map_or(
+            (
+                "Ұйыммен және оның жұмысымен танысу",
+                "Знакомство с организацией и её работой",
+            ),
+            |(_, shows)| shows[draw % shows.len()],
+        )
+}
+
+/// A demo organisation's Kazakh name and its address («Іле ауданы, Абай
+/// көшесі, 12») in Kazakh and Russian («Илийский район, ул. Абая, 12»;
+/// empty without one).
+fn demo_host(tx: &rusqlite::Connection, org: i64) -> Result<(String, String, String)> {
+    let (name, address, district): (String, String, String) = tx
         .query_row(
-            "SELECT address, district FROM organisation WHERE id = ?1",
+            "SELECT name_kk, address, district FROM organisation WHERE id = ?1",
             [org],
-            |row| Ok((row.get(0)?, row.get(1)?)),
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
         )
         .context("reading a demo organisation")?;
     let Some(number) = address.strip_prefix(&format!("{district}, Абай көшесі, ")) else {
-        return Ok((address, String::new()));
+        return Ok((name, address, String::new()));
     };
     let russian = format!("{}, ул. Абая, {number}", district_ru(&district));
-    Ok((address, russian))
+    Ok((name, address, russian))
 }
 
 /// Three stops of a visit starting at `hour` on `day`, at organisations of
@@ -515,8 +614,17 @@ fn add_demo_stops(
     orgs: &[i64],
 ) -> Result<()> {
     let slots = [(15, 55), (65, 110), (120, 150)];
+    let n = orgs.len().max(1);
+    let mut visited: Vec<usize> = Vec::new();
     for (i, (from, to)) in slots.into_iter().enumerate() {
-        let Some(org) = orgs.get((i + rng.below(orgs.len().max(1))) % orgs.len().max(1)) else {
+        // A visit goes to three different places while the district has
+        // them (the next one along when the draw repeats a stop).
+        let mut at_org = (i + rng.below(n)) % n;
+        while visited.contains(&at_org) && visited.len() < n {
+            at_org = (at_org + 1) % n;
+        }
+        visited.push(at_org);
+        let Some(org) = orgs.get(at_org) else {
             return Ok(());
         };
         let at = |minutes: u32| {
@@ -531,8 +639,10 @@ fn add_demo_stops(
         // Drawn in the order they always were: the demo stays the same office.
         let host_name = format!("{surname} {}", rng.pick(KK_MALE));
         let host_phone = format!("+7701{:07}", rng.below(10_000_000));
-        let (showing_kk, showing_ru) = *rng.pick(SHOWING);
-        let (address_kk, address_ru) = demo_address(tx, *org)?;
+        // One draw, as when the showing was picked from a list of five.
+        let draw = rng.below(5);
+        let (name, address_kk, address_ru) = demo_host(tx, *org)?;
+        let (showing_kk, showing_ru) = demo_showing(&name, draw);
         planning::stops::insert_stop(
             tx,
             event_id,
@@ -558,6 +668,38 @@ mod tests {
     use super::*;
     use crate::events::EventFilter;
     use crate::people::PersonFilter;
+
+    #[test]
+    fn a_demo_visit_goes_to_three_places_and_each_shows_what_it_is() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+        let mut store = Store::open_in_memory().unwrap();
+        super::super::seed_demo_office(&mut store).unwrap();
+        generate_registry(&mut store, DemoSize::default(), today).unwrap();
+        let conn = store.conn();
+        let stops: Vec<(i64, i64, String, String)> = conn
+            .prepare(
+                "SELECT s.event_id, s.organisation_id, o.name_kk, s.showing_kk
+                 FROM visit_stop s JOIN organisation o ON o.id = s.organisation_id",
+            )
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert!(stops.len() >= 6, "{stops:?}");
+        for (event, org, name, showing) in &stops {
+            let factory_floor = showing.contains("цех") || showing.contains("зертхана");
+            assert_eq!(factory_floor, name.contains("зауыт"), "{name}: {showing}");
+            if name.contains("емхана") {
+                assert!(!showing.contains("Қойма"), "{name}: {showing}");
+            }
+            let same = stops
+                .iter()
+                .filter(|(e, o, _, _)| e == event && o == org)
+                .count();
+            assert_eq!(same, 1, "a visit goes to {name} once");
+        }
+    }
 
     #[test]
     fn a_small_demo_office_is_alive_and_deterministic() {

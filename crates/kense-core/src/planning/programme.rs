@@ -90,6 +90,27 @@ fn time(s: &str) -> &str {
     s.get(11..16).unwrap_or("")
 }
 
+/// «2026 жылғы 25 қараша, 10:00–13:30» / «25 ноября 2026 г., 10:00–13:30»,
+/// as a programme signed by a prosecutor prints it (the end's date too when
+/// it differs); the numeric form ([`when`]) where a date is not in words.
+pub fn when_in_words(lang: Lang, starts_at: &str, ends_at: &str) -> String {
+    let day = |s: &str| {
+        chrono::NaiveDate::parse_from_str(s.get(..10).unwrap_or(""), "%Y-%m-%d")
+            .map(|d| {
+                crate::grammar::dates::date_in_words(lang, d, crate::grammar::KkCase::Nominative)
+            })
+            .unwrap_or_else(|_| short_date(s))
+    };
+    let (d1, d2) = (day(starts_at), day(ends_at));
+    if starts_at == ends_at {
+        format!("{d1}, {}", time(starts_at))
+    } else if d1 == d2 {
+        format!("{d1}, {}–{}", time(starts_at), time(ends_at))
+    } else {
+        format!("{d1}, {} – {d2}, {}", time(starts_at), time(ends_at))
+    }
+}
+
 /// «25.11.2026, 10:00–13:30» (the end's date too when it differs).
 pub fn when(starts_at: &str, ends_at: &str) -> String {
     let (d1, d2) = (short_date(starts_at), short_date(ends_at));
@@ -145,7 +166,7 @@ fn title_block(
         .collect::<Vec<_>>()
         .join(", ");
     for (label, value) in [
-        ("plan-when", when(&e.starts_at, &e.ends_at)),
+        ("plan-when", when_in_words(lang, &e.starts_at, &e.ends_at)),
         ("field-place", place),
         ("field-campaign", campaign.clone()),
         ("plan-meeting-point", plan.meeting_point(lang).to_owned()),

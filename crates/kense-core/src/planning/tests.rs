@@ -774,6 +774,15 @@ fn the_meeting_point_and_transport_print_in_the_page_language() {
         kk.contains(&"Жиналу орны: Прокуратура ғимаратының алдында".to_owned()),
         "{kk:?}"
     );
+    // The date in words, as a signed programme prints it.
+    assert!(
+        ru.contains(&"Дата и время: 25 ноября 2026 г., 09:00–13:00".to_owned()),
+        "{ru:?}"
+    );
+    assert!(
+        kk.contains(&"Күні мен уақыты: 2026 жылғы 25 қараша, 09:00–13:00".to_owned()),
+        "{kk:?}"
+    );
     let missing = plan_missing_translations(c, e, PlanDocument::Programme, ReportLang::Ru).unwrap();
     let itinerary: Vec<_> = missing
         .iter()
