@@ -2,50 +2,17 @@
 //! Each is stored as its snake_case name (a CHECK constraint keeps the
 //! column honest) and translated in the UI as `<vocabulary>-<value>`.
 
-use serde::{Deserialize, Serialize};
-use std::fmt;
-use std::str::FromStr;
-use ts_rs::TS;
+use crate::code_enum::code_enum;
 
+/// A vocabulary: a [`code_enum!`] ordered as listed, with its translation
+/// key prefix (`KEY`) and stored in SQLite as its code.
 macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident, $label:literal { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name {
-            $($(#[$vmeta])* $variant),+
-        }
+        code_enum!([PartialOrd, Ord] $(#[$meta])* $name { $($(#[$vmeta])* $variant = $text),+ });
 
         impl $name {
-            /// Every value, in display order.
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            /// The value as stored and sent over IPC.
-            pub fn as_str(self) -> &'static str {
-                match self {
-                    $($name::$variant => $text),+
-                }
-            }
-
             /// The translation key prefix of this vocabulary.
             pub const KEY: &'static str = $label;
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl FromStr for $name {
-            type Err = ();
-
-            fn from_str(s: &str) -> Result<Self, ()> {
-                match s {
-                    $($text => Ok($name::$variant),)+
-                    _ => Err(()),
-                }
-            }
         }
 
         impl rusqlite::types::ToSql for $name {

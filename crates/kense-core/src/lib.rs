@@ -27,7 +27,8 @@
 //!
 //! Shared vocabulary and helpers: [`error`] (the one error type and its
 //! codes), [`refusal`] (why a value was refused and which field: one
-//! vocabulary for forms, imports and the CLI), [`kinds`], [`validate`], [`i18n`], [`grammar`], [`fold`] and
+//! vocabulary for forms, imports and the CLI), [`kinds`] (both listed once
+//! through `code_enum!`), [`validate`], [`i18n`], [`grammar`], [`fold`] and
 //! [`collation`] (search folding and Kazakh order), [`paths`], [`logs`],
 //! [`time`] (the one reader of the local clock), [`about`].
 //!
@@ -43,6 +44,7 @@ pub mod backup;
 pub mod campaigns;
 pub mod categories;
 pub mod changelog;
+mod code_enum;
 pub mod collation;
 pub mod demo;
 pub mod documents;

@@ -6,41 +6,9 @@
 //! the `.ftl` files (the UI and the CLI alike). A test fails when one lacks
 //! its translation in Kazakh or Russian.
 
-use serde::{Deserialize, Serialize};
-use std::fmt;
-use ts_rs::TS;
+use crate::code_enum::code_enum;
 
-/// An enum whose variants are listed once: the derive, the wire name, `ALL`.
-macro_rules! codes {
-    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name {
-            $($(#[$vmeta])* $variant),+
-        }
-
-        impl $name {
-            /// Every value (complete by construction: the list is the enum's).
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            /// The code as written on the wire and in translation keys.
-            pub fn as_str(self) -> &'static str {
-                match self {
-                    $($name::$variant => $text),+
-                }
-            }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-    };
-}
-
-codes!(
+code_enum!([]
     /// Why a value was refused: stable codes the UI and the CLI translate
     /// (`invalid-<reason>` in the `.ftl` files, with `$limit` where it
     /// applies). A code is never renamed, only added.
@@ -144,7 +112,7 @@ codes!(
     }
 );
 
-codes!(
+code_enum!([]
     /// The fields that refusals name: a form's input, an import file, a
     /// setting. Translated as `field-<field>` (the label a user sees on the
     /// form), so no message shows an internal key.
