@@ -376,7 +376,7 @@ fn a_backup_cancelled_half_way_leaves_no_file_and_the_database_as_it_was() {
     );
     // In bytes, for a bar that says «12 / 30 MB»: the pages in use, whole.
     assert!(
-        last.total > 7000 * 4096 && last.total % 4096 == 0,
+        last.total > 7000 * 4096 && last.total.is_multiple_of(4096),
         "bytes in use: {last:?}"
     );
     // No backup and no temporary file, in the backup folder or beside the database.
