@@ -119,9 +119,11 @@ fn run_in(url: &str, store: &mut Store, offices: usize) -> Result<Vec<Figure>, E
             )
             .map_err(pg_err)?;
         }
-        // As a push would: who was present at the copied events.
+        // As a push would: who was present at the copied events, and the
+        // people of each category.
         tx.execute(
-            "SELECT hub.refresh_presence(($1::text)::uuid, NULL)",
+            "SELECT hub.refresh_presence(($1::text)::uuid, NULL),
+                    hub.refresh_category_people(($1::text)::uuid)",
             &[&id],
         )
         .map_err(pg_err)?;

@@ -185,11 +185,27 @@ fn uuids_in(set: &ChangeSet, table: &str, column: &str) -> Vec<String> {
 
 /// Rebuilds the hub's record of who was present (`hub.event_presence`,
 /// read by the consolidated report) for the events the change set
-/// touches: every event of the office for a full set; otherwise the
+/// touches, and the people of each category (`hub.category_people`) when
+/// people changed. Events: every event of the office for a full set; otherwise the
 /// events whose attendance changed and those attended by people who
 /// changed (a person deleted or restored leaves or rejoins their events).
 fn refresh_presence(tx: &mut Transaction<'_>, set: &ChangeSet) -> Result<()> {
     let office = set.office.office_id.as_str();
+    if set.full
+        || set
+            .tables
+            .iter()
+            .any(|t| t.table.name == "person" && !t.rows.is_empty())
+    {
+        // The people of each category (`hub.category_people`): the
+        // office's are rebuilt whenever a person changed (≈0.2 s for
+        // 100,000 people).
+        tx.execute(
+            "SELECT hub.refresh_category_people(($1::text)::uuid)",
+            &[&office],
+        )
+        .pg("recording the people of each category")?;
+    }
     if set.full {
         tx.execute(
             "SELECT hub.refresh_presence(($1::text)::uuid, NULL)",

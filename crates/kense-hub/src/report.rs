@@ -3,13 +3,16 @@
 //!
 //! The rows the report reads for the period and the one before it (events,
 //! media, memoranda, proposals, ID hand-overs, the register) are copied
-//! from the hub into an in-memory database with the local schema — one per
-//! office, and one for all of them together — and the same
-//! `compute_report_with` runs on each. Who was present — millions of
+//! from the hub into an in-memory database with the local schema, one per
+//! office, and from those with SQL into one for all of them together (the
+//! offices' databases are in SQLite's shared cache, which the total's
+//! `ATTACH`es; ids are unique across offices and kept); the same
+//! `compute_report_with` runs on each, the offices' on other threads while
+//! the total's is filled and computed. Who was present — millions of
 //! attendance rows in a region's year — is not copied row by row: every
-//! push and load keeps each event's people in `hub.event_presence`, one
-//! binary `COPY` brings those of the held events, another the categories
-//! of people, and the report's own counting
+//! push and load keeps each event's people in `hub.event_presence` and each
+//! category's in `hub.category_people`, two binary `COPY`s bring them, and
+//! the report's own counting
 //! ([`kense_core::report::presence::count_presence`]) runs on them in
 //! memory; the total adds the offices' counts (people are never shared
 //! between offices). So an indicator has one definition, and the per-office
@@ -29,10 +32,11 @@ use postgres::Client;
 use postgres::binary_copy::BinaryCopyOutIter;
 use postgres::fallible_iterator::FallibleIterator;
 use postgres::types::Type;
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, OpenFlags, params};
 use serde::Serialize;
-use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
 use ts_rs::TS;
 use uuid::Uuid;
 
@@ -63,157 +67,212 @@ pub struct HubReport {
     pub offices: Vec<OfficeReport>,
 }
 
-/// An in-memory database with the local schema, filled from the hub.
+/// Numbers the rows of the offices' report databases: one sequence for
+/// every office and table, so that a row keeps its id in the total's
+/// database (which holds every office's rows).
+struct Ids(i64);
+
+impl Ids {
+    fn next(&mut self) -> i64 {
+        self.0 += 1;
+        self.0
+    }
+}
+
+/// An in-memory database with the local schema, filled from the hub: one
+/// per office, and one for the total. An office's is an in-memory database
+/// in SQLite's shared cache, named so that the total's connection can
+/// `ATTACH` it and copy its rows with SQL.
 struct Scratch {
-    store: Store,
-    next_id: i64,
-    events: HashMap<(usize, String), i64>,
-    people: HashMap<(usize, String), i64>,
-    campaigns: HashMap<(usize, String), i64>,
-    categories: HashMap<(usize, String), i64>,
-    /// In the total: campaigns by names, categories by code or names.
-    merged: HashMap<String, i64>,
-    /// In the total: the (office, merged id) pairs taken, so that two
-    /// categories of one office are never one column (their people would
-    /// count twice).
-    merged_by: HashSet<(usize, i64)>,
-    /// True for the total of several offices.
-    total: bool,
+    conn: Connection,
+    /// The name the total attaches the database by (an office's).
+    uri: String,
+    /// Ids of the hub's rows, by UUID.
+    events: HashMap<Uuid, i64>,
+    people: HashMap<Uuid, i64>,
+    campaigns: HashMap<Uuid, i64>,
+    categories: HashMap<Uuid, i64>,
 }
 
 const STAMP: &str = "2000-01-01T00:00:00Z";
+
+/// One number for every consolidated report of this process, so that two
+/// reports running at once never share a database name.
+static REPORTS: AtomicU64 = AtomicU64::new(0);
 
 fn sql(context: &'static str) -> impl Fn(rusqlite::Error) -> HubError {
     move |source| HubError::Core(kense_core::Error::Sqlite { context, source })
 }
 
-impl Scratch {
-    /// An empty database with the local schema and no built-in
-    /// campaigns or categories (the hub's are copied in), the model of
-    /// every [`Scratch`].
-    fn template() -> Result<Store> {
-        let store = Store::open_in_memory()?;
-        store
-            .conn()
-            .execute_batch("PRAGMA foreign_keys = OFF; DELETE FROM category; DELETE FROM campaign;")
-            .map_err(sql("preparing the report database"))?;
-        Ok(store)
-    }
+/// An empty database with the local schema and no built-in campaigns or
+/// categories (the hub's are copied in), the model of every [`Scratch`].
+fn template() -> Result<Store> {
+    let store = Store::open_in_memory()?;
+    store
+        .conn()
+        .execute_batch("PRAGMA foreign_keys = OFF; DELETE FROM category; DELETE FROM campaign;")
+        .map_err(sql("preparing the report database"))?;
+    Ok(store)
+}
 
-    fn new(template: &Store, total: bool) -> Result<Self> {
-        let store = Store::open_in_memory_from(template)?;
-        store
-            .conn()
-            .execute_batch("PRAGMA foreign_keys = OFF; PRAGMA synchronous = OFF; BEGIN;")
-            .map_err(sql("preparing the report database"))?;
+impl Scratch {
+    /// A copy of `template` (SQLite's backup API) at `uri`, in a
+    /// transaction. Its CHECK constraints are not evaluated: the rows were
+    /// checked by the office that wrote them, and evaluating the lists of
+    /// kinds builds a temporary table for every row copied.
+    fn new(template: &Store, uri: &str) -> Result<Self> {
+        let mut conn = Connection::open_with_flags(
+            uri,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_URI
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(sql("opening a report database"))?;
+        rusqlite::backup::Backup::new(template.conn(), &mut conn)
+            .and_then(|copy| copy.run_to_completion(i32::MAX, std::time::Duration::ZERO, None))
+            .map_err(sql("copying the report database's schema"))?;
+        conn.set_prepared_statement_cache_capacity(32);
+        conn.execute_batch(
+            "PRAGMA foreign_keys = OFF; PRAGMA synchronous = OFF; PRAGMA journal_mode = OFF;
+             PRAGMA temp_store = MEMORY; PRAGMA ignore_check_constraints = ON; BEGIN;",
+        )
+        .map_err(sql("preparing the report database"))?;
         Ok(Self {
-            store,
-            next_id: 1,
+            conn,
+            uri: uri.to_owned(),
             events: HashMap::new(),
             people: HashMap::new(),
             campaigns: HashMap::new(),
             categories: HashMap::new(),
-            merged: HashMap::new(),
-            merged_by: HashSet::new(),
-            total,
         })
     }
 
     fn conn(&self) -> &Connection {
-        self.store.conn()
+        &self.conn
     }
 
-    fn id(&mut self) -> i64 {
-        self.next_id += 1;
-        self.next_id
+    /// The id of a person named by a record (the report reads no people).
+    fn person(&mut self, ids: &mut Ids, uuid: Uuid) -> i64 {
+        *self.people.entry(uuid).or_insert_with(|| ids.next())
     }
 
-    fn person(&mut self, office: usize, uuid: &str) -> i64 {
-        if let Some(id) = self.people.get(&(office, uuid.to_owned())) {
-            return *id;
-        }
-        let id = self.id();
-        self.people.insert((office, uuid.to_owned()), id);
-        id
-    }
-
-    fn campaign(&mut self, office: usize, row: &CampaignRow) -> Result<()> {
-        let merge_key = format!("{}\u{1f}{}", row.name_kk, row.name_ru);
-        if self.total
-            && let Some(id) = self.merged.get(&merge_key).copied()
-        {
-            self.campaigns.insert((office, row.uuid.clone()), id);
-            return Ok(());
-        }
-        let id = self.id();
-        self.conn()
-            .prepare_cached(
-                "INSERT INTO campaign (id, uuid, name_kk, name_ru, created_at, updated_at, deleted_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?5, CASE WHEN ?6 THEN ?5 END)",
-            )
-            .and_then(|mut s| {
-                s.execute(params![id, format!("{office}/{}", row.uuid), row.name_kk, row.name_ru, STAMP, row.deleted])
-            })
-            .map_err(sql("copying campaigns"))?;
-        self.campaigns.insert((office, row.uuid.clone()), id);
-        if self.total {
-            self.merged.insert(merge_key, id);
-        }
+    /// Copies a campaign; returns its id. The row's UUID is its id (the
+    /// report reads no UUIDs; the hub's are kept in `campaigns`).
+    fn campaign(&mut self, id: i64, uuid: Uuid, row: &CampaignRow) -> Result<()> {
+        insert_campaign(self.conn(), id, row)?;
+        self.campaigns.insert(uuid, id);
         Ok(())
     }
 
-    fn category(&mut self, office: usize, row: &CategoryRow) -> Result<()> {
-        let merge_key = match &row.code {
-            Some(code) => format!("code:{code}"),
-            None => format!("name:{}\u{1f}{}", row.name_kk, row.name_ru),
-        };
-        if self.total
-            && let Some(id) = self.merged.get(&merge_key).copied()
-            && self.merged_by.insert((office, id))
-        {
-            self.categories.insert((office, row.uuid.clone()), id);
-            return Ok(());
-        }
-        let id = self.id();
-        self.conn()
-            .prepare_cached(
-                "INSERT INTO category (id, uuid, code, name_kk, name_ru, sort_order, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
-            )
-            .and_then(|mut s| {
-                s.execute(params![
-                    id,
-                    format!("{office}/{}", row.uuid),
-                    row.code,
-                    row.name_kk,
-                    row.name_ru,
-                    row.sort_order,
-                    STAMP
-                ])
-            })
-            .map_err(sql("copying categories"))?;
-        self.categories.insert((office, row.uuid.clone()), id);
-        if self.total {
-            self.merged.entry(merge_key).or_insert(id);
-            self.merged_by.insert((office, id));
-        }
+    fn category(&mut self, id: i64, uuid: Uuid, row: &CategoryRow) -> Result<()> {
+        insert_category(self.conn(), id, row)?;
+        self.categories.insert(uuid, id);
         Ok(())
     }
 }
 
+fn insert_campaign(conn: &Connection, id: i64, row: &CampaignRow) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO campaign (id, uuid, name_kk, name_ru, created_at, updated_at, deleted_at)
+         VALUES (?1, ?1, ?2, ?3, ?4, ?4, CASE WHEN ?5 THEN ?4 END)",
+    )
+    .and_then(|mut s| s.execute(params![id, row.name_kk, row.name_ru, STAMP, row.deleted]))
+    .map_err(sql("copying campaigns"))?;
+    Ok(())
+}
+
+fn insert_category(conn: &Connection, id: i64, row: &CategoryRow) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO category (id, uuid, code, name_kk, name_ru, sort_order, created_at, updated_at)
+         VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+    )
+    .and_then(|mut s| {
+        s.execute(params![
+            id,
+            row.code,
+            row.name_kk,
+            row.name_ru,
+            row.sort_order,
+            STAMP
+        ])
+    })
+    .map_err(sql("copying categories"))?;
+    Ok(())
+}
+
 struct CampaignRow {
-    uuid: String,
     name_kk: String,
     name_ru: String,
     deleted: bool,
 }
 
 struct CategoryRow {
-    uuid: String,
     code: Option<String>,
     name_kk: String,
     name_ru: String,
     sort_order: i64,
+}
+
+/// The total's campaigns and categories: those of the offices merged.
+#[derive(Default)]
+struct Merged {
+    /// Campaigns by names, categories by code or names: the total's id.
+    by_key: HashMap<String, i64>,
+    /// The (office, total's id) pairs taken by categories, so that two
+    /// categories of one office are never one column (their people would
+    /// count twice).
+    taken: HashSet<(usize, i64)>,
+    /// Each office's category id (they are unique across offices) as the
+    /// total's.
+    categories: HashMap<i64, i64>,
+}
+
+impl Merged {
+    /// Adds an office's campaign `id` to the total: campaigns with the same
+    /// names are one. Records the total's id in `temp.campaign_map`.
+    fn campaign(&mut self, total: &Connection, id: i64, row: &CampaignRow) -> Result<()> {
+        let key = format!("{}\u{1f}{}", row.name_kk, row.name_ru);
+        let merged = match self.by_key.get(&key) {
+            Some(merged) => *merged,
+            None => {
+                insert_campaign(total, id, row)?;
+                self.by_key.insert(key, id);
+                id
+            }
+        };
+        total
+            .prepare_cached("INSERT INTO temp.campaign_map (id, total) VALUES (?1, ?2)")
+            .and_then(|mut s| s.execute(params![id, merged]))
+            .map_err(sql("mapping campaigns"))?;
+        Ok(())
+    }
+
+    /// Adds an office's category `id` to the total: categories with the
+    /// same code (or, without one, the same names) are one.
+    fn category(
+        &mut self,
+        total: &Connection,
+        office: usize,
+        id: i64,
+        row: &CategoryRow,
+    ) -> Result<()> {
+        let key = match &row.code {
+            Some(code) => format!("code:{code}"),
+            None => format!("name:{}\u{1f}{}", row.name_kk, row.name_ru),
+        };
+        if let Some(merged) = self.by_key.get(&key).copied()
+            && self.taken.insert((office, merged))
+        {
+            self.categories.insert(id, merged);
+            return Ok(());
+        }
+        insert_category(total, id, row)?;
+        self.categories.insert(id, id);
+        self.by_key.entry(key).or_insert(id);
+        self.taken.insert((office, id));
+        Ok(())
+    }
 }
 
 /// An office of the hub: id, code, name, last send.
@@ -245,75 +304,115 @@ fn offices(client: &mut Client, code: Option<&str>) -> Result<Vec<OfficeRow>> {
 #[derive(Default)]
 struct OfficePresence {
     /// The people (the hub's numbers of them) present at each held event
-    /// (ids of the office's report database).
+    /// (ids of the office's report database, the same in the total's).
     at_event: HashMap<i64, Vec<i64>>,
-    /// (person, category) of the people present.
+    /// (person, category) of the office's people.
     categories: Vec<(i64, i64)>,
-    /// What was counted, by scope: the office's report and the total ask
-    /// for the same scopes.
-    counted: RefCell<HashMap<(Scope, bool), Presence>>,
 }
 
-impl PresenceSource for OfficePresence {
+impl OfficePresence {
+    /// The presence at `held` (event ids; those of other offices are
+    /// skipped).
+    fn count(&self, held: &[i64], detail: bool) -> Presence {
+        // In id order the pairs come sorted (each event's people are), so
+        // counting's sort has nothing to do.
+        let mut held = held.to_vec();
+        held.sort_unstable();
+        let mut pairs = Vec::new();
+        for event in held {
+            if let Some(people) = self.at_event.get(&event) {
+                pairs.extend(people.iter().map(|person| (event, *person)));
+            }
+        }
+        count_presence(pairs, detail.then_some(self.categories.as_slice()))
+    }
+}
+
+/// What was counted of each office, by scope: the office's report and the
+/// total ask for the same scopes, on different threads.
+#[derive(Default)]
+struct Counted(Mutex<HashMap<(usize, Scope, bool), Presence>>);
+
+impl Counted {
+    /// Office `office`'s presence for `scope`: counted before, or now by
+    /// `count` (outside the lock).
+    fn get(
+        &self,
+        office: usize,
+        scope: &Scope,
+        detail: bool,
+        count: impl FnOnce() -> kense_core::Result<Presence>,
+    ) -> kense_core::Result<Presence> {
+        let key = (office, scope.clone(), detail);
+        if let Some(counted) = self.lock().get(&key) {
+            return Ok(counted.clone());
+        }
+        let counted = count()?;
+        self.lock().insert(key, counted.clone());
+        Ok(counted)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<(usize, Scope, bool), Presence>> {
+        // A thread that panicked while holding the lock left the map whole
+        // (inserts are single calls).
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+/// An office's report's people present.
+struct OfficeSource<'a> {
+    office: usize,
+    present: &'a OfficePresence,
+    counted: &'a Counted,
+}
+
+impl PresenceSource for OfficeSource<'_> {
     fn presence(
         &self,
         conn: &Connection,
         scope: &Scope,
         detail: bool,
     ) -> kense_core::Result<Presence> {
-        let key = (scope.clone(), detail);
-        if let Some(counted) = self.counted.borrow().get(&key) {
-            return Ok(counted.clone());
-        }
-        let mut pairs = Vec::new();
-        for event in held_events_in_scope(conn, scope)? {
-            if let Some(people) = self.at_event.get(&event) {
-                pairs.extend(people.iter().map(|person| (event, *person)));
-            }
-        }
-        let counted = count_presence(pairs, detail.then_some(self.categories.as_slice()));
-        self.counted.borrow_mut().insert(key, counted.clone());
-        Ok(counted)
+        self.counted.get(self.office, scope, detail, || {
+            Ok(self
+                .present
+                .count(&held_events_in_scope(conn, scope)?, detail))
+        })
     }
 }
 
-/// How an office's event and category ids read in the total's database.
-#[derive(Default)]
-struct Renames {
-    events: HashMap<i64, i64>,
-    categories: HashMap<i64, i64>,
-}
-
 /// The total's people present: the sum of the offices' (no person is in
-/// two offices).
+/// two offices), each office's counted over its own events of the total's
+/// (the same as its report's: ids are kept).
 struct TotalPresence<'a> {
-    offices: Vec<((&'a Scratch, &'a OfficePresence), &'a Renames)>,
+    offices: &'a [OfficePresence],
+    counted: &'a Counted,
+    /// Each office's category ids as the total's.
+    categories: &'a HashMap<i64, i64>,
 }
 
 impl PresenceSource for TotalPresence<'_> {
     fn presence(
         &self,
-        _conn: &Connection,
+        conn: &Connection,
         scope: &Scope,
         detail: bool,
     ) -> kense_core::Result<Presence> {
+        let mut held = None;
         let mut total = Presence::default();
-        for ((scratch, office), renames) in &self.offices {
-            let counted = office.presence(scratch.conn(), scope, detail)?;
-            total.add_office(
-                &counted,
-                |e| renames.events.get(&e).copied(),
-                |c| renames.categories.get(&c).copied(),
-            );
+        for (o, office) in self.offices.iter().enumerate() {
+            let counted = self.counted.get(o, scope, detail, || {
+                if held.is_none() {
+                    held = Some(held_events_in_scope(conn, scope)?);
+                }
+                Ok(office.count(held.as_deref().unwrap_or_default(), detail))
+            })?;
+            total.add_office(&counted, Some, |c| self.categories.get(&c).copied());
         }
         Ok(total)
     }
-}
-
-/// Every office's people present, and their renames into the total.
-struct Present {
-    offices: Vec<OfficePresence>,
-    renames: Vec<Renames>,
 }
 
 /// A literal for a `COPY` query (which takes no parameters).
@@ -323,34 +422,18 @@ fn literal(text: &str) -> String {
 
 /// Reads who was present at the held events from `from` to `to_end` (the
 /// events already copied into `scratch`) — the hub keeps each event's
-/// people in `hub.event_presence`, refreshed by every push and load — and
-/// the categories of people, with two binary `COPY`s. People are the hub's
-/// numbers of them (`hub.person.num`).
+/// people in `hub.event_presence` and each category's in
+/// `hub.category_people`, refreshed by every push and load — with two
+/// binary `COPY`s. People are the hub's numbers of them (`hub.person.num`).
 fn load_presence(
     client: &mut Client,
+    offices: &HashMap<Uuid, usize>,
     ids: &[String],
     from: &str,
     to_end: &str,
     scratch: &[Scratch],
-    total: &Scratch,
-) -> Result<Present> {
-    let offices: HashMap<Uuid, usize> = ids
-        .iter()
-        .enumerate()
-        .filter_map(|(i, id)| Uuid::parse_str(id).ok().map(|u| (u, i)))
-        .collect();
+) -> Result<Vec<OfficePresence>> {
     let office_list = literal(&format!("{{{}}}", ids.join(",")));
-    let uuid_of = |key: &str| Uuid::parse_str(key).ok();
-    // The events of each office's database by UUID.
-    let events: Vec<HashMap<Uuid, i64>> = scratch
-        .iter()
-        .map(|s| {
-            s.events
-                .iter()
-                .filter_map(|((_, uuid), id)| uuid_of(uuid).map(|u| (u, *id)))
-                .collect()
-        })
-        .collect();
     let mut present: Vec<OfficePresence> =
         (0..ids.len()).map(|_| OfficePresence::default()).collect();
 
@@ -374,7 +457,7 @@ fn load_presence(
         let Some(&o) = offices.get(&office) else {
             continue;
         };
-        let Some(&event_id) = events[o].get(&event) else {
+        let Some(&event_id) = scratch[o].events.get(&event) else {
             continue;
         };
         let people: Vec<i64> = row.try_get(2).pg("reading attendance")?;
@@ -382,69 +465,99 @@ fn load_presence(
     }
     drop(rows);
 
-    // The categories of people.
-    let categories: Vec<HashMap<Uuid, i64>> = scratch
-        .iter()
-        .map(|s| {
-            s.categories
-                .iter()
-                .filter_map(|((_, uuid), id)| uuid_of(uuid).map(|u| (u, *id)))
-                .collect()
-        })
-        .collect();
+    // The people of each category (each once in it).
     let reader = client
         .copy_out(&format!(
-            "COPY (SELECT office_id, num, categories FROM hub.person
-                   WHERE office_id = ANY({office_list}::uuid[]) AND NOT deleted
-                     AND cardinality(categories) > 0)
+            "COPY (SELECT office_id, category_uuid, people FROM hub.category_people
+                   WHERE office_id = ANY({office_list}::uuid[]))
              TO STDOUT (FORMAT binary)"
         ))
         .pg("reading the categories of people")?;
-    let mut rows = BinaryCopyOutIter::new(reader, &[Type::UUID, Type::INT8, Type::UUID_ARRAY]);
+    let mut rows = BinaryCopyOutIter::new(reader, &[Type::UUID, Type::UUID, Type::INT8_ARRAY]);
     while let Some(row) = rows.next().pg("reading the categories of people")? {
         let office: Uuid = row.try_get(0).pg("reading the categories of people")?;
+        let category: Uuid = row.try_get(1).pg("reading the categories of people")?;
         let Some(&o) = offices.get(&office) else {
             continue;
         };
-        let person: i64 = row.try_get(1).pg("reading the categories of people")?;
-        let of_person: Vec<Uuid> = row.try_get(2).pg("reading the categories of people")?;
-        let mut seen: Vec<i64> = of_person
-            .iter()
-            .filter_map(|c| categories[o].get(c).copied())
-            .collect();
-        seen.sort_unstable();
-        seen.dedup();
+        let Some(&category_id) = scratch[o].categories.get(&category) else {
+            continue;
+        };
+        let people: Vec<i64> = row.try_get(2).pg("reading the categories of people")?;
         present[o]
             .categories
-            .extend(seen.into_iter().map(|c| (person, c)));
+            .extend(people.into_iter().map(|person| (person, category_id)));
     }
     drop(rows);
+    Ok(present)
+}
 
-    // Each office's ids as the total's database has them.
-    let renames = scratch
-        .iter()
-        .enumerate()
-        .map(|(o, s)| Renames {
-            events: s
-                .events
-                .iter()
-                .filter_map(|((_, uuid), id)| {
-                    total.events.get(&(o, uuid.clone())).map(|t| (*id, *t))
-                })
-                .collect(),
-            categories: s
-                .categories
-                .iter()
-                .filter_map(|((_, uuid), id)| {
-                    total.categories.get(&(o, uuid.clone())).map(|t| (*id, *t))
-                })
-                .collect(),
-        })
-        .collect();
-    Ok(Present {
-        offices: present,
-        renames,
-    })
+/// Copies each office's rows into the total's database (`ATTACH`, then
+/// `INSERT … SELECT`): ids are unique across offices and kept; campaigns
+/// are renamed through `temp.campaign_map`, register series prefixed with
+/// the office's code.
+fn fill_total(total: &Connection, uris: &[String], list: &[OfficeRow]) -> Result<()> {
+    // SQLite detaches a database only outside a transaction: one per
+    // office.
+    total
+        .execute_batch("COMMIT")
+        .map_err(sql("filling the report database"))?;
+    for (uri, office) in uris.iter().zip(list) {
+        total
+            .execute("ATTACH ?1 AS office", [uri])
+            .map_err(sql("attaching an office's report database"))?;
+        total
+            .execute_batch("BEGIN")
+            .map_err(sql("filling the report database"))?;
+        total
+            .prepare_cached(
+                "INSERT INTO main.event (id, uuid, kind, campaign_id, title_kk, title_ru, starts_at,
+                                         ends_at, place_kk, district_kk, status, headcount,
+                                         proposals_count, created_at, updated_at, place_ru, district_ru)
+                 SELECT e.id, e.uuid, e.kind, m.total, e.title_kk, e.title_ru, e.starts_at, e.ends_at,
+                        e.place_kk, e.district_kk, e.status, e.headcount, e.proposals_count,
+                        e.created_at, e.updated_at, e.place_ru, e.district_ru
+                 FROM office.event e LEFT JOIN temp.campaign_map m ON m.id = e.campaign_id",
+            )
+            .and_then(|mut st| st.execute([]))
+            .map_err(sql("copying events into the total"))?;
+        total
+            .execute_batch(
+                "INSERT INTO main.media_item (id, uuid, event_id, outlet, url, published_on, views,
+                                              created_at, updated_at)
+                 SELECT id, uuid, event_id, outlet, url, published_on, views, created_at, updated_at
+                 FROM office.media_item;
+                 INSERT INTO main.memorandum (id, uuid, event_id, parties_kk, subject_kk, signed_on,
+                                              created_at, updated_at)
+                 SELECT id, uuid, event_id, parties_kk, subject_kk, signed_on, created_at, updated_at
+                 FROM office.memorandum;
+                 INSERT INTO main.proposal (id, uuid, event_id, text, addressee, status, created_at,
+                                            updated_at)
+                 SELECT id, uuid, event_id, text, addressee, status, created_at, updated_at
+                 FROM office.proposal;
+                 INSERT INTO main.id_handover (id, uuid, event_id, person_id, kind, kind_other, number,
+                                               issuer, handed_on, created_at, updated_at)
+                 SELECT id, uuid, event_id, person_id, kind, kind_other, number, issuer, handed_on,
+                        created_at, updated_at
+                 FROM office.id_handover;",
+            )
+            .map_err(sql("copying records into the total"))?;
+        total
+            .prepare_cached(
+                "INSERT INTO main.issued_document (id, uuid, series, year, number, kind, lang,
+                                                   recipient, event_id, issued_on, check_code,
+                                                   content, status, created_at)
+                 SELECT id, uuid, ?1 || '/' || series, year, number, kind, lang, recipient, event_id,
+                        issued_on, check_code, content, status, created_at
+                 FROM office.issued_document",
+            )
+            .and_then(|mut st| st.execute([&office.1]))
+            .map_err(sql("copying the register into the total"))?;
+        total
+            .execute_batch("COMMIT; DETACH office")
+            .map_err(sql("detaching an office's report database"))?;
+    }
+    Ok(())
 }
 
 /// Computes the report of `query` over the hub's rows: every office's
@@ -469,23 +582,38 @@ pub fn hub_report(
     let to_end = format!("{to}T99");
     let list = offices(client, office_code)?;
     let ids: Vec<String> = list.iter().map(|o| o.0.clone()).collect();
-    let index: HashMap<String, usize> = ids
+    let index: HashMap<Uuid, usize> = ids
         .iter()
         .enumerate()
-        .map(|(i, id)| (id.clone(), i))
+        .filter_map(|(i, id)| Uuid::parse_str(id).ok().map(|u| (u, i)))
         .collect();
-    let template = Scratch::template()?;
+    let report = REPORTS.fetch_add(1, Ordering::Relaxed);
+    let template = template()?;
     let mut scratch: Vec<Scratch> = (0..list.len())
-        .map(|_| Scratch::new(&template, false))
+        .map(|n| {
+            let uri = format!(
+                "file:kense-hub-report-{}-{report}-{n}?mode=memory&cache=shared",
+                std::process::id()
+            );
+            Scratch::new(&template, &uri)
+        })
         .collect::<Result<_>>()?;
-    let mut total = Scratch::new(&template, true)?;
+    let total = Scratch::new(&template, ":memory:")?;
     drop(template);
-    let of = |id: &str| index.get(id).copied().unwrap_or(0);
+    total
+        .conn()
+        .execute_batch(
+            "CREATE TEMP TABLE campaign_map (id INTEGER PRIMARY KEY, total INTEGER NOT NULL)",
+        )
+        .map_err(sql("preparing the report database"))?;
+    let of = |id: Uuid| index.get(&id).copied().unwrap_or(0);
+    let mut ids_seq = Ids(0);
+    let mut merged = Merged::default();
 
     // Campaigns and categories: small.
     for r in client
         .query(
-            "SELECT office_id::text, uuid::text, coalesce(name_kk, ''), coalesce(name_ru, ''), deleted
+            "SELECT office_id, uuid, coalesce(name_kk, ''), coalesce(name_ru, ''), deleted
              FROM hub.campaign WHERE office_id = ANY(($1::text[])::uuid[]) ORDER BY office_id, uuid",
             &[&ids],
         )
@@ -493,17 +621,19 @@ pub fn hub_report(
     {
         let o = of(r.get(0));
         let row = CampaignRow {
-            uuid: r.get(1),
             name_kk: r.get(2),
             name_ru: r.get(3),
             deleted: r.get(4),
         };
-        scratch[o].campaign(0, &row)?;
-        total.campaign(o, &row)?;
+        let id = ids_seq.next();
+        scratch[o].campaign(id, r.get(1), &row)?;
+        merged.campaign(total.conn(), id, &row)?;
     }
+    // Campaigns' and categories' keys are apart.
+    merged.by_key.clear();
     for r in client
         .query(
-            "SELECT office_id::text, uuid::text, code, coalesce(name_kk, ''), coalesce(name_ru, ''),
+            "SELECT office_id, uuid, code, coalesce(name_kk, ''), coalesce(name_ru, ''),
                     coalesce(sort_order, 0)
              FROM hub.category WHERE NOT deleted AND office_id = ANY(($1::text[])::uuid[])
              ORDER BY office_id, sort_order, uuid",
@@ -513,22 +643,23 @@ pub fn hub_report(
     {
         let o = of(r.get(0));
         let row = CategoryRow {
-            uuid: r.get(1),
             code: r.get(2),
             name_kk: r.get(3),
             name_ru: r.get(4),
             sort_order: r.get(5),
         };
-        scratch[o].category(0, &row)?;
-        total.category(o, &row)?;
+        let id = ids_seq.next();
+        scratch[o].category(id, r.get(1), &row)?;
+        merged.category(total.conn(), o, id, &row)?;
     }
 
     // Events of the two periods, and those of the period's documents.
     for r in client
         .query(
-            "SELECT e.office_id::text, e.uuid::text, e.kind, e.campaign_uuid::text, e.title_kk,
-                    e.title_ru, e.starts_at, e.ends_at, e.place_kk, e.district_kk, e.status,
-                    e.headcount, coalesce(e.proposals_count, 0), coalesce(e.place_ru, ''),
+            "SELECT e.office_id, e.uuid, e.kind, e.campaign_uuid, e.title_kk,
+                    e.title_ru, e.starts_at, e.ends_at, coalesce(e.place_kk, ''),
+                    coalesce(e.district_kk, ''), e.status, e.headcount,
+                    coalesce(e.proposals_count, 0), coalesce(e.place_ru, ''),
                     coalesce(e.district_ru, '')
              FROM hub.event e
              WHERE NOT e.deleted AND e.office_id = ANY(($1::text[])::uuid[])
@@ -540,106 +671,96 @@ pub fn hub_report(
         )
         .pg("reading events")?
     {
-        let o = of(r.get(0));
-        let uuid: String = r.get(1);
-        let campaign: Option<String> = r.get(3);
-        for (s, office) in [(&mut scratch[o], 0), (&mut total, o)] {
-            let id = s.id();
-            s.events.insert((office, uuid.clone()), id);
-            let campaign_id = campaign
-                .as_ref()
-                .and_then(|c| s.campaigns.get(&(office, c.clone())).copied());
-            s.conn()
-                .prepare_cached(
-                    "INSERT INTO event (id, uuid, kind, campaign_id, title_kk, title_ru, starts_at,
-                                        ends_at, place_kk, district_kk, status, headcount, proposals_count,
-                                        created_at, updated_at, place_ru, district_ru)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, ?15, ?16)",
-                )
-                .and_then(|mut st| {
-                    st.execute(params![
-                        id,
-                        format!("{office}/{uuid}"),
-                        r.get::<_, Option<String>>(2),
-                        campaign_id,
-                        r.get::<_, Option<String>>(4),
-                        r.get::<_, Option<String>>(5),
-                        r.get::<_, Option<String>>(6),
-                        r.get::<_, Option<String>>(7),
-                        r.get::<_, Option<String>>(8).unwrap_or_default(),
-                        r.get::<_, Option<String>>(9).unwrap_or_default(),
-                        r.get::<_, Option<String>>(10),
-                        r.get::<_, Option<i64>>(11),
-                        r.get::<_, i64>(12),
-                        STAMP,
-                        r.get::<_, String>(13),
-                        r.get::<_, String>(14)
-                    ])
-                })
-                .map_err(sql("copying events"))?;
-        }
+        let s = &mut scratch[of(r.get(0))];
+        let id = ids_seq.next();
+        s.events.insert(r.get(1), id);
+        let campaign_id = r
+            .get::<_, Option<Uuid>>(3)
+            .and_then(|c| s.campaigns.get(&c).copied());
+        s.conn()
+            .prepare_cached(
+                "INSERT INTO event (id, uuid, kind, campaign_id, title_kk, title_ru, starts_at,
+                                    ends_at, place_kk, district_kk, status, headcount, proposals_count,
+                                    created_at, updated_at, place_ru, district_ru)
+                 VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13, ?14, ?15)",
+            )
+            .and_then(|mut st| {
+                st.execute(params![
+                    id,
+                    r.get::<_, Option<&str>>(2),
+                    campaign_id,
+                    r.get::<_, Option<&str>>(4),
+                    r.get::<_, Option<&str>>(5),
+                    r.get::<_, Option<&str>>(6),
+                    r.get::<_, Option<&str>>(7),
+                    r.get::<_, &str>(8),
+                    r.get::<_, &str>(9),
+                    r.get::<_, Option<&str>>(10),
+                    r.get::<_, Option<i64>>(11),
+                    r.get::<_, i64>(12),
+                    STAMP,
+                    r.get::<_, &str>(13),
+                    r.get::<_, &str>(14)
+                ])
+            })
+            .map_err(sql("copying events"))?;
     }
 
     // Who was present at the held events, and the categories of people.
-    let mut present = load_presence(client, &ids, &from, &to_end, &scratch, &total)?;
+    let present = load_presence(client, &index, &ids, &from, &to_end, &scratch)?;
 
     // Media, memoranda and proposals of the events: each table's select
     // (three values and a count after office, uuid and event) and insert.
     for (sql_text, insert) in [
         (
-            "SELECT m.office_id::text, m.uuid::text, m.event_uuid::text, m.outlet, coalesce(m.url, ''),
+            "SELECT m.office_id, m.uuid, m.event_uuid, m.outlet, coalesce(m.url, ''),
                     m.published_on, m.views
              FROM hub.media_item m JOIN hub.event e ON e.office_id = m.office_id AND e.uuid = m.event_uuid
              WHERE NOT m.deleted AND NOT e.deleted AND m.office_id = ANY(($1::text[])::uuid[])
                AND e.starts_at >= $2 AND e.starts_at <= $3",
             "INSERT INTO media_item (id, uuid, event_id, outlet, url, published_on, views, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+             VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
         ),
         (
-            "SELECT m.office_id::text, m.uuid::text, m.event_uuid::text,
+            "SELECT m.office_id, m.uuid, m.event_uuid,
                     coalesce(nullif(m.parties_kk, ''), m.parties_ru),
                     coalesce(nullif(m.subject_kk, ''), m.subject_ru, ''), m.signed_on, NULL::bigint
              FROM hub.memorandum m JOIN hub.event e ON e.office_id = m.office_id AND e.uuid = m.event_uuid
              WHERE NOT m.deleted AND NOT e.deleted AND m.office_id = ANY(($1::text[])::uuid[])
                AND e.starts_at >= $2 AND e.starts_at <= $3",
             "INSERT INTO memorandum (id, uuid, event_id, parties_kk, subject_kk, signed_on, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?8, ?8)",
+             VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?7, ?7)",
         ),
         (
-            "SELECT p.office_id::text, p.uuid::text, p.event_uuid::text, p.text, coalesce(p.addressee, ''),
+            "SELECT p.office_id, p.uuid, p.event_uuid, p.text, coalesce(p.addressee, ''),
                     p.status, NULL::bigint
              FROM hub.proposal p JOIN hub.event e ON e.office_id = p.office_id AND e.uuid = p.event_uuid
              WHERE NOT p.deleted AND NOT e.deleted AND p.office_id = ANY(($1::text[])::uuid[])
                AND e.starts_at >= $2 AND e.starts_at <= $3",
             "INSERT INTO proposal (id, uuid, event_id, text, addressee, status, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?8, ?8)",
+             VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?7, ?7)",
         ),
     ] {
         for r in client.query(sql_text, &[&ids, &from, &to_end]).pg("reading the events' media, memoranda and proposals")? {
-            let o = of(r.get(0));
-            let uuid: String = r.get(1);
-            let event: String = r.get(2);
-            for (s, office) in [(&mut scratch[o], 0), (&mut total, o)] {
-                let Some(event_id) = s.events.get(&(office, event.clone())).copied() else {
-                    continue;
-                };
-                let id = s.id();
-                s.conn()
-                    .prepare_cached(insert)
-                    .and_then(|mut st| {
-                        st.execute(params![
-                            id,
-                            format!("{office}/{uuid}"),
-                            event_id,
-                            r.get::<_, Option<String>>(3),
-                            r.get::<_, String>(4),
-                            r.get::<_, Option<String>>(5),
-                            r.get::<_, Option<i64>>(6),
-                            STAMP
-                        ])
-                    })
-                    .map_err(sql("copying media, memoranda and proposals"))?;
-            }
+            let s = &mut scratch[of(r.get(0))];
+            let Some(event_id) = s.events.get(&r.get::<_, Uuid>(2)).copied() else {
+                continue;
+            };
+            let id = ids_seq.next();
+            s.conn()
+                .prepare_cached(insert)
+                .and_then(|mut st| {
+                    st.execute(params![
+                        id,
+                        event_id,
+                        r.get::<_, Option<&str>>(3),
+                        r.get::<_, &str>(4),
+                        r.get::<_, Option<&str>>(5),
+                        r.get::<_, Option<i64>>(6),
+                        STAMP
+                    ])
+                })
+                .map_err(sql("copying media, memoranda and proposals"))?;
         }
     }
 
@@ -648,7 +769,7 @@ pub fn hub_report(
     // copy, so the list stays the offices' own).
     for r in client
         .query(
-            "SELECT h.office_id::text, h.uuid::text, h.event_uuid::text, h.person_uuid::text,
+            "SELECT h.office_id, h.uuid, h.event_uuid, h.person_uuid,
                     h.kind, coalesce(h.kind_other, ''), coalesce(h.number, ''),
                     coalesce(h.issuer, ''), h.handed_on
              FROM hub.id_handover h JOIN hub.event e ON e.office_id = h.office_id AND e.uuid = h.event_uuid
@@ -658,45 +779,39 @@ pub fn hub_report(
         )
         .pg("reading ID hand-overs")?
     {
-        let o = of(r.get(0));
-        let uuid: String = r.get(1);
-        let event: String = r.get(2);
-        let person: String = r.get(3);
-        for (s, office) in [(&mut scratch[o], 0), (&mut total, o)] {
-            let Some(event_id) = s.events.get(&(office, event.clone())).copied() else {
-                continue;
-            };
-            let person_id = s.person(office, &person);
-            let id = s.id();
-            s.conn()
-                .prepare_cached(
-                    "INSERT INTO id_handover (id, uuid, event_id, person_id, kind, kind_other, number,
-                                              issuer, handed_on, created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
-                )
-                .and_then(|mut st| {
-                    st.execute(params![
-                        id,
-                        format!("{office}/{uuid}"),
-                        event_id,
-                        person_id,
-                        r.get::<_, Option<String>>(4),
-                        r.get::<_, String>(5),
-                        r.get::<_, String>(6),
-                        r.get::<_, String>(7),
-                        r.get::<_, Option<String>>(8),
-                        STAMP
-                    ])
-                })
-                .map_err(sql("copying ID hand-overs"))?;
-        }
+        let s = &mut scratch[of(r.get(0))];
+        let Some(event_id) = s.events.get(&r.get::<_, Uuid>(2)).copied() else {
+            continue;
+        };
+        let person_id = s.person(&mut ids_seq, r.get(3));
+        let id = ids_seq.next();
+        s.conn()
+            .prepare_cached(
+                "INSERT INTO id_handover (id, uuid, event_id, person_id, kind, kind_other, number,
+                                          issuer, handed_on, created_at, updated_at)
+                 VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+            )
+            .and_then(|mut st| {
+                st.execute(params![
+                    id,
+                    event_id,
+                    person_id,
+                    r.get::<_, Option<&str>>(4),
+                    r.get::<_, &str>(5),
+                    r.get::<_, &str>(6),
+                    r.get::<_, &str>(7),
+                    r.get::<_, Option<&str>>(8),
+                    STAMP
+                ])
+            })
+            .map_err(sql("copying ID hand-overs"))?;
     }
 
     // The register of the two periods.
     for r in client
         .query(
-            "SELECT d.office_id::text, d.uuid::text, d.series, d.year, d.number, d.kind, d.lang,
-                    d.recipient, d.event_uuid::text, d.issued_on, d.status
+            "SELECT d.office_id, d.uuid, d.series, d.year, d.number, d.kind, d.lang,
+                    d.recipient, d.event_uuid, d.issued_on, d.status
              FROM hub.issued_document d
              WHERE NOT d.deleted AND d.office_id = ANY(($1::text[])::uuid[])
                AND d.issued_on >= $2 AND d.issued_on <= $3",
@@ -704,82 +819,98 @@ pub fn hub_report(
         )
         .pg("reading the register")?
     {
-        let o = of(r.get(0));
-        let uuid: String = r.get(1);
-        let series: String = r.get(2);
-        let event: Option<String> = r.get(8);
-        for (s, office) in [(&mut scratch[o], 0), (&mut total, o)] {
-            let id = s.id();
-            let event_id = event
-                .as_ref()
-                .and_then(|e| s.events.get(&(office, e.clone())).copied());
-            let series = if s.total {
-                format!("{}/{series}", list[o].1)
-            } else {
-                series.clone()
-            };
-            s.conn()
-                .prepare_cached(
-                    "INSERT INTO issued_document (id, uuid, series, year, number, kind, lang, recipient,
-                                                  event_id, issued_on, check_code, content, status, created_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, '', '', ?11, ?12)",
-                )
-                .and_then(|mut st| {
-                    st.execute(params![
-                        id,
-                        format!("{office}/{uuid}"),
-                        series,
-                        r.get::<_, Option<i64>>(3),
-                        r.get::<_, Option<i64>>(4),
-                        r.get::<_, Option<String>>(5),
-                        r.get::<_, Option<String>>(6),
-                        r.get::<_, Option<String>>(7),
-                        event_id,
-                        r.get::<_, Option<String>>(9),
-                        r.get::<_, Option<String>>(10),
-                        STAMP
-                    ])
-                })
-                .map_err(sql("copying the register"))?;
-        }
+        let s = &mut scratch[of(r.get(0))];
+        let id = ids_seq.next();
+        let event_id = r
+            .get::<_, Option<Uuid>>(8)
+            .and_then(|e| s.events.get(&e).copied());
+        s.conn()
+            .prepare_cached(
+                "INSERT INTO issued_document (id, uuid, series, year, number, kind, lang, recipient,
+                                              event_id, issued_on, check_code, content, status, created_at)
+                 VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, '', '', ?10, ?11)",
+            )
+            .and_then(|mut st| {
+                st.execute(params![
+                    id,
+                    r.get::<_, Option<&str>>(2),
+                    r.get::<_, Option<i64>>(3),
+                    r.get::<_, Option<i64>>(4),
+                    r.get::<_, Option<&str>>(5),
+                    r.get::<_, Option<&str>>(6),
+                    r.get::<_, Option<&str>>(7),
+                    event_id,
+                    r.get::<_, Option<&str>>(9),
+                    r.get::<_, Option<&str>>(10),
+                    STAMP
+                ])
+            })
+            .map_err(sql("copying the register"))?;
     }
 
-    let mut offices = Vec::with_capacity(list.len());
     // With the tables' statistics the planner reads a table of records
     // that is empty (no ID hand-overs, say) first instead of probing it
     // once for each of 80,000 events (measured: the total's report took
     // 1.6 s without, 1.3 s with, for a year of 20 large offices).
-    for s in scratch.iter().chain([&total]) {
+    for s in &scratch {
         s.conn()
             .execute_batch("COMMIT; ANALYZE;")
             .map_err(sql("filling the report database"))?;
     }
     // The offices' reports are independent: computed on as many threads
-    // as there are cores.
+    // as there are cores, while this one fills the total's database from
+    // theirs and computes its report.
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
     let per_worker = scratch.len().div_ceil(workers).max(1);
     let mut reports: Vec<kense_core::Result<Report>> = Vec::with_capacity(scratch.len());
-    std::thread::scope(|threads| {
+    let counted = Counted::default();
+    let total_presence = TotalPresence {
+        offices: &present,
+        counted: &counted,
+        categories: &merged.categories,
+    };
+    let uris: Vec<String> = scratch.iter().map(|s| s.uri.clone()).collect();
+    let total_report = std::thread::scope(|threads| {
+        let counted = &counted;
         let running: Vec<_> = scratch
             .chunks_mut(per_worker)
-            .zip(present.offices.chunks_mut(per_worker))
-            .map(|(stores, counts)| {
+            .zip(present.chunks(per_worker))
+            .enumerate()
+            .map(|(chunk, (stores, counts))| {
                 threads.spawn(move || {
                     stores
                         .iter()
                         .zip(counts.iter())
-                        .map(|(s, p)| compute_report_with(s.conn(), query, p))
+                        .enumerate()
+                        .map(|(i, (s, present))| {
+                            let source = OfficeSource {
+                                office: chunk * per_worker + i,
+                                present,
+                                counted,
+                            };
+                            compute_report_with(s.conn(), query, &source)
+                        })
                         .collect::<Vec<_>>()
                 })
             })
             .collect();
+        let total_report = fill_total(total.conn(), &uris, &list)
+            .and_then(|()| {
+                total
+                    .conn()
+                    .execute_batch("ANALYZE")
+                    .map_err(sql("filling the report database"))
+            })
+            .and_then(|()| Ok(compute_report_with(total.conn(), query, &total_presence)?));
         for worker in running {
             match worker.join() {
                 Ok(done) => reports.extend(done),
                 Err(panic) => std::panic::resume_unwind(panic),
             }
         }
+        total_report
     });
+    let mut offices = Vec::with_capacity(list.len());
     for ((office_id, code, name, last_sent_at), report) in list.into_iter().zip(reports) {
         offices.push(OfficeReport {
             office_id,
@@ -789,15 +920,8 @@ pub fn hub_report(
             report: report?,
         });
     }
-    let total_presence = TotalPresence {
-        offices: scratch
-            .iter()
-            .zip(&present.offices)
-            .zip(&present.renames)
-            .collect(),
-    };
     Ok(HubReport {
-        total: compute_report_with(total.conn(), query, &total_presence)?,
+        total: total_report?,
         offices,
     })
 }

@@ -401,6 +401,46 @@ fn two_offices_one_direct_one_by_package_add_up_on_the_hub() {
         fa
     );
 
+    // A person present at a held event leaves their categories and joins
+    // another: the next push moves them in the hub's count per category
+    // (`hub.category_people`).
+    let query = ReportQuery::month("2026-11").unwrap();
+    let (person, category): (i64, i64) = a
+        .conn()
+        .query_row(
+            "SELECT a.person_id, (SELECT c.id FROM category c WHERE c.deleted_at IS NULL
+                                  AND c.id NOT IN (SELECT category_id FROM person_category
+                                                   WHERE person_id = a.person_id)
+                                  ORDER BY c.id LIMIT 1)
+             FROM attendance a JOIN event e ON e.id = a.event_id
+             JOIN person p ON p.id = a.person_id
+             WHERE e.status = 'held' AND a.present = 1 AND e.starts_at >= '2026-11-01'
+               AND p.deleted_at IS NULL
+               AND EXISTS (SELECT 1 FROM person_category pc WHERE pc.person_id = a.person_id)
+             ORDER BY a.id LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    let categories_before =
+        people_detail(&kense_core::report::compute_report(a.conn(), &query).unwrap()).0;
+    a.conn()
+        .execute_batch(&format!(
+            "DELETE FROM person_category WHERE person_id = {person};
+             INSERT INTO person_category (person_id, category_id) VALUES ({person}, {category});
+             UPDATE person SET updated_at = '2026-11-30T12:00:00Z' WHERE id = {person};"
+        ))
+        .unwrap();
+    push(&mut a, &a_url).unwrap();
+    let local = kense_core::report::compute_report(a.conn(), &query).unwrap();
+    assert_ne!(people_detail(&local).0, categories_before);
+    let on_hub = hub_figures(&url, "2026-11", Some(&a_code));
+    assert_eq!(people_detail(&on_hub.total).0, people_detail(&local).0);
+    assert_eq!(
+        people_detail(&on_hub.offices[0].report).0,
+        people_detail(&local).0
+    );
+
     // A person present at a held event deleted after the first push: the
     // next push takes them out of the hub's count of every event they
     // attended.

@@ -31,6 +31,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_fields.sql"),
     include_str!("migrations/0005_presence.sql"),
     include_str!("migrations/0006_bilingual_plan.sql"),
+    include_str!("migrations/0007_category_people.sql"),
 ];
 
 /// The hub schema version this build creates and understands.

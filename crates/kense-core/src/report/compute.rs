@@ -104,7 +104,8 @@ pub fn compute_report_with(
         )
     } else {
         let documents = count_documents(conn, &whole)?;
-        let mut current = figures(&whole, &events, &presence, &documents);
+        let counted: Vec<Counted> = events.iter().map(Counted::from).collect();
+        let mut current = figures(&whole, &counted, &presence, &documents);
         current.media_publications = media.len() as i64;
         current.media_views = media.iter().filter_map(|m| m.views).sum();
         current.memoranda = memoranda.len() as i64;
@@ -279,9 +280,51 @@ fn count_documents_for_events(conn: &Connection, scope: &Scope) -> Result<HashMa
     .context("counting the documents of the period's events")
 }
 
+/// What the figures read of an event.
+struct Counted {
+    id: i64,
+    status: EventStatus,
+    headcount: Option<i64>,
+    proposals: i64,
+}
+
+impl From<&ReportEvent> for Counted {
+    fn from(e: &ReportEvent) -> Self {
+        Self {
+            id: e.id,
+            status: e.status,
+            headcount: e.headcount,
+            proposals: e.proposals,
+        }
+    }
+}
+
+/// The events of the scope as [`figures`] reads them: the rows of
+/// [`load_events`] without their texts.
+fn load_counted(conn: &Connection, scope: &Scope) -> Result<Vec<Counted>> {
+    conn.prepare_cached(&format!(
+        "SELECT e.id, e.status, e.headcount, e.proposals_count FROM event e WHERE {EVENTS_IN_SCOPE}"
+    ))
+    .and_then(|mut stmt| {
+        stmt.query_map(
+            params![scope.from, scope.to_end, scope.campaign, scope.district],
+            |row| {
+                Ok(Counted {
+                    id: row.get(0)?,
+                    status: row.get(1)?,
+                    headcount: row.get(2)?,
+                    proposals: row.get(3)?,
+                })
+            },
+        )?
+        .collect::<std::result::Result<Vec<_>, _>>()
+    })
+    .context("reading the period's events")
+}
+
 fn figures(
     scope: &Scope,
-    events: &[ReportEvent],
+    events: &[Counted],
     presence: &Presence,
     documents: &HashMap<String, i64>,
 ) -> Figures {
@@ -326,18 +369,16 @@ fn period_figures(
     scope: &Scope,
     source: &dyn PresenceSource,
 ) -> Result<Figures> {
-    let events = load_events(conn, scope)?;
+    let events = load_counted(conn, scope)?;
     let presence = source.presence(conn, scope, false)?;
     let documents = count_documents(conn, scope)?;
     let mut f = figures(scope, &events, &presence, &documents);
     let (media, views, memoranda): (i64, i64, i64) = conn
         .prepare_cached(&format!(
-            "SELECT (SELECT count(*) FROM media_item m JOIN event e ON e.id = m.event_id
-                      WHERE {MEDIA_IN_SCOPE}),
-                    (SELECT coalesce(sum(m.views), 0) FROM media_item m JOIN event e ON e.id = m.event_id
-                      WHERE {MEDIA_IN_SCOPE}),
+            "SELECT count(*), coalesce(sum(m.views), 0),
                     (SELECT count(*) FROM memorandum m JOIN event e ON e.id = m.event_id
-                      WHERE {MEMORANDA_IN_SCOPE})"
+                      WHERE {MEMORANDA_IN_SCOPE})
+             FROM media_item m JOIN event e ON e.id = m.event_id WHERE {MEDIA_IN_SCOPE}"
         ))
         .and_then(|mut stmt| {
             stmt.query_row(

@@ -148,8 +148,9 @@ pub fn count_presence(mut pairs: Vec<(i64, i64)>, categories: Option<&[(i64, i64
         }
     }
     presence.unique = per_person.len() as i64;
-    for (event, _) in &pairs {
-        *presence.per_event.entry(*event).or_insert(0) += 1;
+    // Sorted, each event's pairs are one run.
+    for run in pairs.chunk_by(|a, b| a.0 == b.0) {
+        presence.per_event.insert(run[0].0, run.len() as i64);
     }
     let Some(categories) = categories else {
         return presence;
