@@ -527,9 +527,10 @@ fn fill_total(total: &Connection, uris: &[String], list: &[OfficeRow]) -> Result
                                               created_at, updated_at)
                  SELECT id, uuid, event_id, outlet, url, published_on, views, created_at, updated_at
                  FROM office.media_item;
-                 INSERT INTO main.memorandum (id, uuid, event_id, parties_kk, subject_kk, signed_on,
-                                              created_at, updated_at)
-                 SELECT id, uuid, event_id, parties_kk, subject_kk, signed_on, created_at, updated_at
+                 INSERT INTO main.memorandum (id, uuid, event_id, parties_kk, parties_ru, subject_kk,
+                                              subject_ru, signed_on, created_at, updated_at)
+                 SELECT id, uuid, event_id, parties_kk, parties_ru, subject_kk, subject_ru, signed_on,
+                        created_at, updated_at
                  FROM office.memorandum;
                  INSERT INTO main.proposal (id, uuid, event_id, text, addressee, status, created_at,
                                             updated_at)
@@ -709,8 +710,8 @@ pub fn hub_report(
     // Who was present at the held events, and the categories of people.
     let present = load_presence(client, &index, &ids, &from, &to_end, &scratch)?;
 
-    // Media, memoranda and proposals of the events: each table's select
-    // (three values and a count after office, uuid and event) and insert.
+    // Media and proposals of the events: each table's select (three values
+    // and a count after office, uuid and event) and insert.
     for (sql_text, insert) in [
         (
             "SELECT m.office_id, m.uuid, m.event_uuid, m.outlet, coalesce(m.url, ''),
@@ -722,16 +723,6 @@ pub fn hub_report(
              VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
         ),
         (
-            "SELECT m.office_id, m.uuid, m.event_uuid,
-                    coalesce(nullif(m.parties_kk, ''), m.parties_ru),
-                    coalesce(nullif(m.subject_kk, ''), m.subject_ru, ''), m.signed_on, NULL::bigint
-             FROM hub.memorandum m JOIN hub.event e ON e.office_id = m.office_id AND e.uuid = m.event_uuid
-             WHERE NOT m.deleted AND NOT e.deleted AND m.office_id = ANY(($1::text[])::uuid[])
-               AND e.starts_at >= $2 AND e.starts_at <= $3",
-            "INSERT INTO memorandum (id, uuid, event_id, parties_kk, subject_kk, signed_on, created_at, updated_at)
-             VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?7, ?7)",
-        ),
-        (
             "SELECT p.office_id, p.uuid, p.event_uuid, p.text, coalesce(p.addressee, ''),
                     p.status, NULL::bigint
              FROM hub.proposal p JOIN hub.event e ON e.office_id = p.office_id AND e.uuid = p.event_uuid
@@ -741,7 +732,7 @@ pub fn hub_report(
              VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?7, ?7)",
         ),
     ] {
-        for r in client.query(sql_text, &[&ids, &from, &to_end]).pg("reading the events' media, memoranda and proposals")? {
+        for r in client.query(sql_text, &[&ids, &from, &to_end]).pg("reading the events' media and proposals")? {
             let s = &mut scratch[of(r.get(0))];
             let Some(event_id) = s.events.get(&r.get::<_, Uuid>(2)).copied() else {
                 continue;
@@ -760,8 +751,48 @@ pub fn hub_report(
                         STAMP
                     ])
                 })
-                .map_err(sql("copying media, memoranda and proposals"))?;
+                .map_err(sql("copying media and proposals"))?;
         }
+    }
+
+    // Memoranda, their parties and subject in both languages (a Russian
+    // report prints the Russian ones, as the office's own does).
+    for r in client
+        .query(
+            "SELECT m.office_id, m.uuid, m.event_uuid, coalesce(m.parties_kk, ''),
+                    coalesce(m.parties_ru, ''), coalesce(m.subject_kk, ''),
+                    coalesce(m.subject_ru, ''), m.signed_on
+             FROM hub.memorandum m JOIN hub.event e ON e.office_id = m.office_id AND e.uuid = m.event_uuid
+             WHERE NOT m.deleted AND NOT e.deleted AND m.office_id = ANY(($1::text[])::uuid[])
+               AND e.starts_at >= $2 AND e.starts_at <= $3",
+            &[&ids, &from, &to_end],
+        )
+        .pg("reading memoranda")?
+    {
+        let s = &mut scratch[of(r.get(0))];
+        let Some(event_id) = s.events.get(&r.get::<_, Uuid>(2)).copied() else {
+            continue;
+        };
+        let id = ids_seq.next();
+        s.conn()
+            .prepare_cached(
+                "INSERT INTO memorandum (id, uuid, event_id, parties_kk, parties_ru, subject_kk,
+                                         subject_ru, signed_on, created_at, updated_at)
+                 VALUES (?1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+            )
+            .and_then(|mut st| {
+                st.execute(params![
+                    id,
+                    event_id,
+                    r.get::<_, &str>(3),
+                    r.get::<_, &str>(4),
+                    r.get::<_, &str>(5),
+                    r.get::<_, &str>(6),
+                    r.get::<_, Option<&str>>(7),
+                    STAMP
+                ])
+            })
+            .map_err(sql("copying memoranda"))?;
     }
 
     // IDs handed over at the events (their counts are indicators; the

@@ -328,6 +328,36 @@ fn two_offices_one_direct_one_by_package_add_up_on_the_hub() {
             people_detail(&local_b),
             "{month}: office B in detail"
         );
+        // The memoranda's parties and subject, in both languages (a Russian
+        // consolidated report prints the Russian ones).
+        let texts = |r: &kense_core::report::Report| {
+            let mut t: Vec<_> = r
+                .memoranda
+                .iter()
+                .map(|m| {
+                    (
+                        m.parties_kk.clone(),
+                        m.parties_ru.clone(),
+                        m.subject_kk.clone(),
+                        m.subject_ru.clone(),
+                    )
+                })
+                .collect();
+            t.sort();
+            t
+        };
+        let office_a = hub.offices.iter().find(|o| o.code == a_code).unwrap();
+        assert_eq!(
+            texts(&office_a.report),
+            texts(&local_a),
+            "{month}: memoranda"
+        );
+        assert!(
+            texts(&local_a)
+                .iter()
+                .all(|m| !m.1.is_empty() && !m.3.is_empty()),
+            "the demo's memoranda have Russian texts"
+        );
         let (cat_a, _, prev_a) = people_detail(&local_a);
         let (cat_b, _, prev_b) = people_detail(&local_b);
         let (cat_total, events_total, prev_total) = people_detail(&hub.total);
