@@ -71,17 +71,17 @@ fn address_points(word: &str) -> Vec<BreakPoint> {
 /// Break offsets inside one part of a word (no hyphen in it).
 fn part_points(part: &str) -> Vec<usize> {
     // The letters between any leading and trailing punctuation.
-    let Some(first) = part.char_indices().find(|(_, c)| c.is_alphabetic()) else {
+    let Some(first) = part.char_indices().find(|(_, c)| is_letter(*c)) else {
         return Vec::new();
     };
     let last = part
         .char_indices()
         .rev()
-        .find(|(_, c)| c.is_alphabetic())
+        .find(|(_, c)| is_letter(*c))
         .map_or(part.len(), |(i, c)| i + c.len_utf8());
     let core = &part[first.0..last];
     let chars: Vec<(usize, char)> = core.char_indices().collect();
-    if chars.len() < 2 * MIN_PART || !chars.iter().all(|(_, c)| c.is_alphabetic()) {
+    if chars.len() < 2 * MIN_PART || !chars.iter().all(|(_, c)| is_letter(*c)) {
         return Vec::new();
     }
     let cuts: Vec<usize> = if core.chars().any(|c| KAZAKH_LETTERS.contains(c)) {
@@ -95,6 +95,13 @@ fn part_points(part: &str) -> Vec<usize> {
         .filter(|&n| n >= MIN_PART && n + MIN_PART <= chars.len())
         .map(|n| first.0 + chars[n].0)
         .collect()
+}
+
+/// `char::is_alphabetic`, answered at once for the Russian and Latin
+/// letters (the slow table lookup is for the rest): every word of every
+/// page is asked.
+fn is_letter(c: char) -> bool {
+    matches!(c, 'а'..='я' | 'А'..='Я' | 'a'..='z' | 'A'..='Z') || c.is_alphabetic()
 }
 
 fn is_cyrillic(c: char) -> bool {
