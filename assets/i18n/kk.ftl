@@ -862,6 +862,10 @@ dashboard-open-report = Толық есеп
 invitation-invited = Шақырылды
 invitation-confirmed = Растады
 invitation-declined = Бас тартты
+# The delegation's counts by answer (people of either gender together).
+invitation-count-invited = Жауап жоқ
+invitation-count-confirmed = Растады
+invitation-count-declined = Бас тартты
 plan-programme-title = Сапар бағдарламасы
 plan-invitations-title = Шақырылғандар тізімі
 plan-when = Күні мен уақыты

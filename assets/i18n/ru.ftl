@@ -885,6 +885,10 @@ invitation-declined = { $gender ->
     [female] Отказалась
    *[other] Отказ
 }
+# The delegation's counts by answer (people of either gender together).
+invitation-count-invited = Без ответа
+invitation-count-confirmed = Подтвердили
+invitation-count-declined = Отказались
 plan-programme-title = Программа визита
 plan-invitations-title = Список приглашённых
 plan-when = Дата и время

@@ -248,7 +248,7 @@ describe("delegation", () => {
     await user.selectOptions(select, "confirmed");
     const attendanceId = backend.attendance[0]!.id;
     expect(backend.callsTo("set_invitation")[0]).toEqual({ eventId: 3, attendanceId, invitation: "confirmed" });
-    await waitFor(() => expect(screen.getByTestId("delegation-counts").textContent).toContain("Подтверждено: 1"));
+    await waitFor(() => expect(screen.getByTestId("delegation-counts").textContent).toContain("Подтвердили: 1"));
     expect(backend.attendance[0]!.invitation).toBe("confirmed");
   });
 
