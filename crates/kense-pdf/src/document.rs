@@ -7,11 +7,11 @@
 //! Type0/CIDFontType2 fonts with a `ToUnicode` map.
 
 use printpdf::{
-    Color, FontId, Line, LinePoint, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage,
-    PdfParseErrorSeverity, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rect, TextItem,
-    TextMatrix, WindingOrder, XObjectId, XObjectTransform,
+    FontId, Op, PdfDocument, PdfFontHandle, PdfPage, PdfParseErrorSeverity, PdfSaveOptions, Pt,
+    Rect, TextItem, XObjectId,
 };
 
+use crate::content::page_content;
 use crate::error::PdfError;
 use crate::fonts::Face;
 use crate::fontset::FontSet;
@@ -80,10 +80,6 @@ impl Rgb {
             b: channel(4)?,
         })
     }
-
-    fn pdf(self) -> Color {
-        Color::Rgb(printpdf::Rgb::new(self.r, self.g, self.b, None))
-    }
 }
 
 /// How lines and frames are stroked.
@@ -107,7 +103,7 @@ impl Stroke {
 
 /// One drawing operation on a page.
 #[derive(Debug, Clone, PartialEq)]
-enum Item {
+pub(crate) enum Item {
     Text {
         face: Face,
         size_pt: f32,
@@ -152,7 +148,7 @@ pub struct Document {
 pub struct Page {
     width_pt: f32,
     height_pt: f32,
-    items: Vec<Item>,
+    pub(crate) items: Vec<Item>,
     text_color: Rgb,
 }
 
@@ -382,32 +378,46 @@ fn text_of(page: &Page) -> impl Iterator<Item = (Face, &str)> {
 ///
 /// Fails with [`PdfError::MissingGlyphs`] if a text run uses characters (or a
 /// face) that `fonts` was not prepared for.
+///
+/// printpdf writes the document's frame — the fonts with their widths and
+/// `ToUnicode` maps for the glyphs these pages use, the images, the catalogue
+/// — from one scratch page that shows those glyphs. The pages themselves
+/// are written by [`page_content`] on all cores and put in the scratch
+/// page's place, sharing its resources.
 pub fn render_with_fonts(
     title: &str,
     pages: &[Page],
     fonts: &FontSet,
 ) -> Result<Vec<u8>, PdfError> {
-    let mut used = Vec::new();
-    for page in pages {
-        for (face, text) in text_of(page) {
-            fonts.check(face, text)?;
-            if !used.contains(&face) {
-                used.push(face);
-            }
-        }
-    }
+    let used = used_codes(pages, fonts)?;
 
     let mut doc = PdfDocument::new(title);
     doc.metadata.info.creator = "Kense".to_owned();
     doc.metadata.info.producer = "Kense (printpdf)".to_owned();
-    for &face in &used {
-        if let Some(font) = fonts.get(face) {
-            doc.resources
-                .fonts
-                .map
-                .insert(font_id(face), font.pdf_font.clone());
-        }
+    let mut ops = vec![Op::StartTextSection];
+    for (face, codes) in &used {
+        let Some(font) = fonts.get(*face) else {
+            continue;
+        };
+        doc.resources
+            .fonts
+            .map
+            .insert(font_id(*face), font.pdf_font.clone());
+        let shown: String = codes
+            .iter()
+            .enumerate()
+            .filter(|&(_, &on)| on)
+            .filter_map(|(code, _)| font.char_of(code))
+            .collect();
+        ops.push(Op::SetFont {
+            font: PdfFontHandle::External(font_id(*face)),
+            size: Pt(10.0),
+        });
+        ops.push(Op::ShowText {
+            items: vec![TextItem::Text(shown)],
+        });
     }
+    ops.push(Op::EndTextSection);
     for page in pages {
         for (image, _) in page.images() {
             doc.resources
@@ -416,8 +426,13 @@ pub fn render_with_fonts(
                 .insert(image_id(image), image.xobject());
         }
     }
-
-    doc.pages = pages.iter().map(page_ops).collect();
+    let scratch_box = Rect::from_wh(Pt(100.0), Pt(100.0));
+    doc.pages = vec![PdfPage {
+        media_box: scratch_box.clone(),
+        trim_box: scratch_box.clone(),
+        crop_box: scratch_box,
+        ops,
+    }];
 
     // What `PdfDocument::save` does, except that the trailer /ID is derived from the
     // content instead of being random (equal input, equal bytes), write errors are
@@ -433,6 +448,7 @@ pub fn render_with_fonts(
     if !errors.is_empty() {
         return Err(PdfError::Write(errors));
     }
+    put_pages(&mut pdf, pages, fonts).map_err(|e| PdfError::Write(vec![e.to_string()]))?;
     let id = document_id(title, pages);
     if let Ok(ids) = pdf
         .trailer
@@ -454,7 +470,7 @@ pub fn render_with_fonts(
         }
         let prepared = used
             .iter()
-            .filter_map(|&face| fonts.get(face))
+            .filter_map(|(face, _)| fonts.get(*face))
             .find(|f| f.subset.program == stream.content);
         if let Some(compressed) = prepared.and_then(|f| f.compressed.as_ref()) {
             stream.dict.set("Filter", "FlateDecode");
@@ -462,11 +478,10 @@ pub fn render_with_fonts(
             stream.allows_compression = false;
         }
     }
-    // Every stream not compressed yet (page contents, ToUnicode maps) is
-    // compressed at zlib's fast level: these streams are small and repetitive,
-    // so the fast level gives nearly the same size at a fraction of the
-    // default level's time (lopdf's `compress` spent a third of a 1,000-page
-    // batch in deflate).
+    // Every stream not compressed yet (the ToUnicode maps) is compressed at
+    // zlib's fast level, like the pages' contents: these streams are small
+    // and repetitive, so the fast level gives nearly the same size at a
+    // fraction of the default level's time.
     let mut deflater = flate2::Compress::new(flate2::Compression::fast(), true);
     for object in pdf.objects.values_mut() {
         let Ok(stream) = object.as_stream_mut() else {
@@ -489,6 +504,134 @@ pub fn render_with_fonts(
         return Err(PdfError::Write(vec!["no PDF data was written".to_owned()]));
     }
     Ok(bytes)
+}
+
+/// The glyph codes each face draws on `pages` (indexed by code), after
+/// checking every text run against `fonts`.
+fn used_codes(pages: &[Page], fonts: &FontSet) -> Result<Vec<(Face, Vec<bool>)>, PdfError> {
+    let mut used: Vec<(Face, Vec<bool>)> = Vec::new();
+    for page in pages {
+        for (face, text) in text_of(page) {
+            let Some(font) = fonts.get(face) else {
+                // Reported with the characters.
+                fonts.check(face, text)?;
+                continue;
+            };
+            let slot = match used.iter().position(|(f, _)| *f == face) {
+                Some(i) => i,
+                None => {
+                    used.push((face, vec![false; font.code_count()]));
+                    used.len() - 1
+                }
+            };
+            let codes = &mut used[slot].1;
+            for c in text.chars() {
+                match codes.get_mut(usize::from(font.code(c))) {
+                    Some(on) if font.code(c) != 0 => *on = true,
+                    // Not in the subset: reported with the run's characters.
+                    _ => fonts.check(face, text)?,
+                }
+            }
+        }
+    }
+    Ok(used)
+}
+
+/// Replaces the scratch page of printpdf's `pdf` by `pages`: each page's
+/// content written (on all cores) and compressed, and a page object that
+/// shares the scratch page's resources.
+fn put_pages(pdf: &mut lopdf::Document, pages: &[Page], fonts: &FontSet) -> lopdf::Result<()> {
+    let scratch = pdf
+        .get_pages()
+        .into_values()
+        .next()
+        .ok_or(lopdf::Error::PageNumberNotFound(1))?;
+    let (resources, contents, parent) = {
+        let page = pdf.get_dictionary(scratch)?;
+        (
+            page.get(b"Resources")?.as_reference()?,
+            page.get(b"Contents")?.as_reference()?,
+            page.get(b"Parent")?.as_reference()?,
+        )
+    };
+    pdf.objects.remove(&contents);
+    pdf.objects.remove(&scratch);
+    let mut kids = Vec::with_capacity(pages.len());
+    for (page, (content, compressed)) in pages.iter().zip(compressed_contents(pages, fonts)) {
+        let mut dict = lopdf::Dictionary::new();
+        if compressed {
+            dict.set("Filter", "FlateDecode");
+        }
+        let mut stream = lopdf::Stream::new(dict, content);
+        stream.allows_compression = false;
+        let content_id = pdf.add_object(stream);
+        let page_box = || {
+            lopdf::Object::Array(vec![
+                0.into(),
+                0.into(),
+                lopdf::Object::Real(page.width_pt),
+                lopdf::Object::Real(page.height_pt),
+            ])
+        };
+        let page_id = pdf.add_object(lopdf::Dictionary::from_iter([
+            ("Type", lopdf::Object::from("Page")),
+            ("MediaBox", page_box()),
+            ("TrimBox", page_box()),
+            ("CropBox", page_box()),
+            ("Parent", parent.into()),
+            ("Resources", resources.into()),
+            ("Contents", content_id.into()),
+        ]));
+        kids.push(lopdf::Object::Reference(page_id));
+    }
+    let count = kids.len() as i64;
+    let tree = pdf.get_dictionary_mut(parent)?;
+    tree.set("Kids", kids);
+    tree.set("Count", count);
+    Ok(())
+}
+
+/// Pages written by one thread before another is worth starting.
+const PAGES_PER_THREAD: usize = 16;
+
+/// Each page's content stream, compressed when that makes it smaller (then
+/// `true`), in page order; written on up to all cores, each thread with its
+/// own compressor.
+fn compressed_contents(pages: &[Page], fonts: &FontSet) -> Vec<(Vec<u8>, bool)> {
+    let write = |part: &[Page]| {
+        let mut deflater = flate2::Compress::new(flate2::Compression::fast(), true);
+        part.iter()
+            .map(|page| {
+                let content = page_content(page, fonts);
+                match deflate_fast(&mut deflater, &content) {
+                    Some(compressed) if compressed.len() < content.len() => (compressed, true),
+                    _ => (content, false),
+                }
+            })
+            .collect::<Vec<_>>()
+    };
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(pages.len() / PAGES_PER_THREAD)
+        .max(1);
+    if threads == 1 {
+        return write(pages);
+    }
+    let chunk = pages.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = pages
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || write(part)))
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|worker| {
+                worker
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
 }
 
 /// `bytes` compressed with zlib by `deflater` (reset and reused: setting up
@@ -515,7 +658,7 @@ pub(crate) fn deflate_fast(deflater: &mut flate2::Compress, bytes: &[u8]) -> Opt
 
 /// The PDF resource name of an image: derived from its content, so equal input
 /// gives equal bytes.
-fn image_id(image: &Image) -> XObjectId {
+pub(crate) fn image_id(image: &Image) -> XObjectId {
     XObjectId(format!("Im{:016X}", image.digest()))
 }
 
@@ -629,140 +772,153 @@ pub(crate) fn font_id(face: Face) -> FontId {
     ))
 }
 
-/// Translates one page into printpdf operations: strokes and images first, then
-/// all text in one text object.
-fn page_ops(page: &Page) -> PdfPage {
-    let mut ops = Vec::new();
-    let mut current_stroke: Option<Stroke> = None;
-    let mut set_stroke = |ops: &mut Vec<Op>, stroke: Stroke| {
-        if current_stroke != Some(stroke) {
-            ops.push(Op::SetOutlineColor {
-                col: stroke.color.pdf(),
-            });
-            ops.push(Op::SetOutlineThickness {
-                pt: Pt(stroke.width_pt),
-            });
-            current_stroke = Some(stroke);
-        }
-    };
-    for item in &page.items {
-        match *item {
-            Item::Line { from, to, stroke } => {
-                set_stroke(&mut ops, stroke);
-                ops.push(Op::DrawLine {
-                    line: Line {
-                        points: vec![line_point(from), line_point(to)],
-                        is_closed: false,
-                    },
-                });
-            }
-            Item::Frame {
-                x,
-                y,
-                width,
-                height,
-                stroke,
-            } => {
-                set_stroke(&mut ops, stroke);
-                let mut rectangle = Rect::from_xywh(Pt(x), Pt(y), Pt(width), Pt(height));
-                rectangle.mode = Some(PaintMode::Stroke);
-                ops.push(Op::DrawRectangle { rectangle });
-            }
-            Item::Image { ref image, rect } => {
-                let [x, y, width, _] = rect;
-                ops.push(Op::UseXobject {
-                    id: image_id(image),
-                    transform: XObjectTransform {
-                        translate_x: Some(Pt(x)),
-                        translate_y: Some(Pt(y)),
-                        scale_x: Some(width / image.width_px().max(1) as f32),
-                        scale_y: Some(width / image.width_px().max(1) as f32),
-                        dpi: Some(72.0),
-                        ..XObjectTransform::default()
-                    },
-                });
-            }
-            Item::Fill { ref rings, color } => {
-                ops.push(Op::SetFillColor { col: color.pdf() });
-                ops.push(Op::DrawPolygon {
-                    polygon: Polygon {
-                        rings: rings
-                            .iter()
-                            .map(|points| PolygonRing {
-                                points: points.iter().copied().map(line_point).collect(),
-                            })
-                            .collect(),
-                        mode: PaintMode::Fill,
-                        winding_order: WindingOrder::NonZero,
-                    },
-                });
-            }
-            Item::Text { .. } => {}
-        }
-    }
-
-    let mut runs = page
-        .items
-        .iter()
-        .filter_map(|item| match item {
-            Item::Text {
-                face,
-                size_pt,
-                x,
-                baseline,
-                text,
-                color,
-            } => Some((*face, *size_pt, (*x, *baseline), text.as_str(), *color)),
-            _ => None,
-        })
-        .peekable();
-    if runs.peek().is_some() {
-        ops.push(Op::StartTextSection);
-        let mut current_font: Option<(Face, f32)> = None;
-        let mut current_color: Option<Rgb> = None;
-        for (face, size_pt, (x, baseline), text, color) in runs {
-            if current_color != Some(color) {
-                ops.push(Op::SetFillColor { col: color.pdf() });
-                current_color = Some(color);
-            }
-            if current_font != Some((face, size_pt)) {
-                ops.push(Op::SetFont {
-                    font: PdfFontHandle::External(font_id(face)),
-                    size: Pt(size_pt),
-                });
-                current_font = Some((face, size_pt));
-            }
-            ops.push(Op::SetTextMatrix {
-                matrix: TextMatrix::Translate(Pt(x), Pt(baseline)),
-            });
-            ops.push(Op::ShowText {
-                items: vec![TextItem::Text(text.to_owned())],
-            });
-        }
-        ops.push(Op::EndTextSection);
-    }
-
-    let media_box = Rect::from_wh(Pt(page.width_pt), Pt(page.height_pt));
-    PdfPage {
-        media_box: media_box.clone(),
-        trim_box: media_box.clone(),
-        crop_box: media_box,
-        ops,
-    }
-}
-
-fn line_point((x, y): (f32, f32)) -> LinePoint {
-    LinePoint {
-        p: Point { x: Pt(x), y: Pt(y) },
-        bezier: false,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeSet;
 
     use super::*;
+    use printpdf::{
+        Color, Line, LinePoint, PaintMode, PdfPage, Point, Polygon, PolygonRing, TextMatrix,
+        WindingOrder, XObjectTransform,
+    };
+
+    /// Translates one page into printpdf operations: strokes and images first, then
+    /// all text in one text object: how pages were written before
+    /// [`page_content`], the reference it is tested against.
+    fn page_ops(page: &Page) -> PdfPage {
+        let mut ops = Vec::new();
+        let mut current_stroke: Option<Stroke> = None;
+        let mut set_stroke = |ops: &mut Vec<Op>, stroke: Stroke| {
+            if current_stroke != Some(stroke) {
+                ops.push(Op::SetOutlineColor {
+                    col: pdf_color(stroke.color),
+                });
+                ops.push(Op::SetOutlineThickness {
+                    pt: Pt(stroke.width_pt),
+                });
+                current_stroke = Some(stroke);
+            }
+        };
+        for item in &page.items {
+            match *item {
+                Item::Line { from, to, stroke } => {
+                    set_stroke(&mut ops, stroke);
+                    ops.push(Op::DrawLine {
+                        line: Line {
+                            points: vec![line_point(from), line_point(to)],
+                            is_closed: false,
+                        },
+                    });
+                }
+                Item::Frame {
+                    x,
+                    y,
+                    width,
+                    height,
+                    stroke,
+                } => {
+                    set_stroke(&mut ops, stroke);
+                    let mut rectangle = Rect::from_xywh(Pt(x), Pt(y), Pt(width), Pt(height));
+                    rectangle.mode = Some(PaintMode::Stroke);
+                    ops.push(Op::DrawRectangle { rectangle });
+                }
+                Item::Image { ref image, rect } => {
+                    let [x, y, width, _] = rect;
+                    ops.push(Op::UseXobject {
+                        id: image_id(image),
+                        transform: XObjectTransform {
+                            translate_x: Some(Pt(x)),
+                            translate_y: Some(Pt(y)),
+                            scale_x: Some(width / image.width_px().max(1) as f32),
+                            scale_y: Some(width / image.width_px().max(1) as f32),
+                            dpi: Some(72.0),
+                            ..XObjectTransform::default()
+                        },
+                    });
+                }
+                Item::Fill { ref rings, color } => {
+                    ops.push(Op::SetFillColor {
+                        col: pdf_color(color),
+                    });
+                    ops.push(Op::DrawPolygon {
+                        polygon: Polygon {
+                            rings: rings
+                                .iter()
+                                .map(|points| PolygonRing {
+                                    points: points.iter().copied().map(line_point).collect(),
+                                })
+                                .collect(),
+                            mode: PaintMode::Fill,
+                            winding_order: WindingOrder::NonZero,
+                        },
+                    });
+                }
+                Item::Text { .. } => {}
+            }
+        }
+
+        let mut runs = page
+            .items
+            .iter()
+            .filter_map(|item| match item {
+                Item::Text {
+                    face,
+                    size_pt,
+                    x,
+                    baseline,
+                    text,
+                    color,
+                } => Some((*face, *size_pt, (*x, *baseline), text.as_str(), *color)),
+                _ => None,
+            })
+            .peekable();
+        if runs.peek().is_some() {
+            ops.push(Op::StartTextSection);
+            let mut current_font: Option<(Face, f32)> = None;
+            let mut current_color: Option<Rgb> = None;
+            for (face, size_pt, (x, baseline), text, color) in runs {
+                if current_color != Some(color) {
+                    ops.push(Op::SetFillColor {
+                        col: pdf_color(color),
+                    });
+                    current_color = Some(color);
+                }
+                if current_font != Some((face, size_pt)) {
+                    ops.push(Op::SetFont {
+                        font: PdfFontHandle::External(font_id(face)),
+                        size: Pt(size_pt),
+                    });
+                    current_font = Some((face, size_pt));
+                }
+                ops.push(Op::SetTextMatrix {
+                    matrix: TextMatrix::Translate(Pt(x), Pt(baseline)),
+                });
+                ops.push(Op::ShowText {
+                    items: vec![TextItem::Text(text.to_owned())],
+                });
+            }
+            ops.push(Op::EndTextSection);
+        }
+
+        let media_box = Rect::from_wh(Pt(page.width_pt), Pt(page.height_pt));
+        PdfPage {
+            media_box: media_box.clone(),
+            trim_box: media_box.clone(),
+            crop_box: media_box,
+            ops,
+        }
+    }
+
+    fn line_point((x, y): (f32, f32)) -> LinePoint {
+        LinePoint {
+            p: Point { x: Pt(x), y: Pt(y) },
+            bezier: false,
+        }
+    }
+
+    fn pdf_color(c: Rgb) -> Color {
+        Color::Rgb(printpdf::Rgb::new(c.r, c.g, c.b, None))
+    }
 
     fn contains(haystack: &[u8], needle: &[u8]) -> bool {
         haystack.windows(needle.len()).any(|w| w == needle)
@@ -848,11 +1004,121 @@ mod tests {
         page.fill_rect((10.0, 10.0), (20.0, 5.0), Rgb::from_hex("#FF0000").unwrap());
         page.set_text_color(Rgb::from_hex("#0000FF").unwrap());
         page.text(Face::SansRegular, 12.0, 72.0, 700.0, "Көк");
-        let ops = format!("{:?}", page_ops(&page).ops);
-        assert!(ops.contains("DrawPolygon"), "{ops}");
-        assert!(ops.contains("r: 1.0, g: 0.0, b: 0.0"), "{ops}");
-        assert!(ops.contains("r: 0.0, g: 0.0, b: 1.0"), "{ops}");
+        let fonts = FontSet::new(text_of(&page)).unwrap();
+        let content = String::from_utf8(page_content(&page, &fonts)).unwrap();
+        assert!(
+            content.contains("1 0 0 rg\n10 10 m\n30 10 l\n"),
+            "{content}"
+        );
+        assert!(content.contains("BT\n0 0 1 rg\n/"), "{content}");
         assert!(render_pdf("t", &[page]).unwrap().starts_with(b"%PDF-"));
+    }
+
+    /// The operations of a content stream, numbers rounded to thousandths.
+    fn operations(content: &[u8]) -> Vec<(String, Vec<String>)> {
+        let decoded = lopdf::content::Content::decode(content).unwrap();
+        decoded
+            .operations
+            .into_iter()
+            .map(|op| {
+                let operands = op
+                    .operands
+                    .iter()
+                    .map(|o| match o.as_float() {
+                        Ok(v) => format!("{:.3}", v + 0.0),
+                        Err(_) => format!("{o:?}"),
+                    })
+                    .collect();
+                (op.operator, operands)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn pages_are_written_with_the_operations_printpdf_wrote() {
+        let logo = Image::grey(3, 2, vec![0, 255, 0, 255, 0, 255]);
+        let mut page = Page::a4_portrait();
+        page.double_frame(20.0, 4.0, Stroke::grey(1.5, 0.2), Stroke::grey(0.5, 0.2));
+        page.line((72.0, 670.0), (500.0, 670.0), Stroke::grey(0.5, 0.3));
+        page.line((72.0, 660.0), (500.0, 660.5), Stroke::grey(0.5, 0.3));
+        page.fill_polygon(&[(1.0, 1.0), (5.5, 1.0), (3.25, 4.125)], Rgb::grey(0.5));
+        page.fill_rings(
+            &[
+                [(10.0, 10.0), (11.0, 10.0), (11.0, 11.0), (10.0, 11.0)],
+                [(12.0, 10.0), (13.0, 10.0), (13.0, 11.0), (12.0, 11.0)],
+            ],
+            Rgb::BLACK,
+        );
+        page.image(&logo, (400.0, 720.0), (90.0, 60.0));
+        page.text(Face::SerifBold, 48.0, 100.0, 600.0, "СЕРТИФИКАТ");
+        page.text(
+            Face::SerifRegular,
+            12.0,
+            72.333,
+            580.25,
+            "Әбдірахманов Асқар «Заң»",
+        );
+        page.set_text_color(Rgb::from_hex("#1F3A68").unwrap());
+        page.text(
+            Face::SerifRegular,
+            12.0,
+            72.0,
+            560.0,
+            "Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі",
+        );
+        page.text(Face::SansRegular, 9.5, 72.0, 540.0, "АХ-2026-0042");
+        let fonts = FontSet::new(text_of(&page)).unwrap();
+
+        let mut doc = PdfDocument::new("reference");
+        for face in fonts.faces() {
+            let font = fonts.get(face).unwrap();
+            doc.resources
+                .fonts
+                .map
+                .insert(font_id(face), font.pdf_font.clone());
+        }
+        doc.resources
+            .xobjects
+            .map
+            .insert(image_id(&logo), logo.xobject());
+        doc.pages = vec![page_ops(&page)];
+        let mut warnings = Vec::new();
+        let reference = doc.to_lopdf_document(&PdfSaveOptions::default(), &mut warnings);
+        let page_id = *reference.get_pages().values().next().unwrap();
+        let printpdf_content = reference.get_page_content(page_id);
+
+        assert_eq!(
+            operations(&page_content(&page, &fonts)),
+            operations(&printpdf_content)
+        );
+    }
+
+    #[test]
+    fn a_long_batch_is_written_on_all_cores_in_page_order() {
+        let pages: Vec<Page> = (0..100)
+            .map(|i| {
+                let mut page = Page::a4_portrait();
+                page.text(Face::SansRegular, 12.0, 72.0, 700.0, &format!("Бет {i}"));
+                page
+            })
+            .collect();
+        let bytes = render_pdf("batch", &pages).unwrap();
+        let doc = lopdf::Document::load_mem(&bytes).unwrap();
+        let ids: Vec<_> = doc.get_pages().into_values().collect();
+        assert_eq!(ids.len(), 100);
+        let fonts = FontSet::new(pages.iter().flat_map(text_of)).unwrap();
+        for (page, id) in pages.iter().zip(ids) {
+            assert_eq!(
+                operations(&doc.get_page_content(id)),
+                operations(&page_content(page, &fonts)),
+                "page {id:?}"
+            );
+        }
+        assert_eq!(
+            render_pdf("batch", &pages).unwrap(),
+            bytes,
+            "the same bytes twice"
+        );
     }
 
     #[test]

@@ -26,6 +26,59 @@ pub(crate) struct PreparedFont {
     /// `subset.program` compressed with FlateDecode, or `None` if that would not
     /// make it smaller.
     pub(crate) compressed: Option<Vec<u8>>,
+    /// The glyph code of each character below [`DENSE_CODES`] (0 when the
+    /// subset has none), read by index while content streams are written.
+    dense_codes: Vec<u16>,
+    /// The character drawn by each glyph code (`None` for `.notdef` and
+    /// glyphs no character maps to).
+    chars_by_code: Vec<Option<char>>,
+}
+
+/// Characters below this code point (Latin, Cyrillic with Kazakh, general
+/// punctuation) have their glyph codes in a table; the rest are looked up.
+const DENSE_CODES: usize = 0x2200;
+
+impl PreparedFont {
+    fn new(subset: SubsetFont, pdf_font: PdfFont) -> Self {
+        let mut dense_codes = vec![0; DENSE_CODES];
+        let glyphs = subset.glyph_ids.values().max().map_or(0, |&gid| gid + 1);
+        let mut chars_by_code = vec![None; usize::from(glyphs)];
+        for (&c, &gid) in &subset.glyph_ids {
+            if let Some(slot) = dense_codes.get_mut(c as usize) {
+                *slot = gid;
+            }
+            if let Some(slot) = chars_by_code.get_mut(usize::from(gid)) {
+                slot.get_or_insert(c);
+            }
+        }
+        Self {
+            subset,
+            pdf_font,
+            compressed: None,
+            dense_codes,
+            chars_by_code,
+        }
+    }
+
+    /// How many glyph codes the subset has (codes are below this).
+    pub(crate) fn code_count(&self) -> usize {
+        self.chars_by_code.len()
+    }
+
+    /// The character glyph `code` draws, if any.
+    pub(crate) fn char_of(&self, code: usize) -> Option<char> {
+        self.chars_by_code.get(code).copied().flatten()
+    }
+
+    /// The code `c` is written with in a content stream: its glyph id in the
+    /// subset (the font is embedded `Identity-H`), or 0 (`.notdef`) if the
+    /// subset does not draw it — the code printpdf used for such a character.
+    pub(crate) fn code(&self, c: char) -> u16 {
+        match self.dense_codes.get(c as usize) {
+            Some(&code) => code,
+            None => self.subset.glyph_ids.get(&c).copied().unwrap_or(0),
+        }
+    }
 }
 
 /// The faces a batch uses, each subset and compressed once.
@@ -61,14 +114,7 @@ impl FontSet {
         for (face, chars) in chars_by_face {
             let subset = subset_face(face, &chars)?;
             let pdf_font = pdf_font(&subset)?;
-            fonts.insert(
-                face,
-                PreparedFont {
-                    subset,
-                    pdf_font,
-                    compressed: None,
-                },
-            );
+            fonts.insert(face, PreparedFont::new(subset, pdf_font));
         }
         let mut set = Self { fonts };
         set.compress_programs();

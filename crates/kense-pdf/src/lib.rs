@@ -26,6 +26,7 @@
 
 mod award;
 mod chart;
+mod content;
 mod document;
 mod error;
 mod flow;
