@@ -6,7 +6,7 @@
 // for modules this file already loaded. Tests give it a FakeBackend:
 //   vi.mocked(invoke).mockImplementation(new FakeBackend().invoke)
 
-import { beforeEach, vi } from "vitest";
+import { afterEach, beforeEach, vi } from "vitest";
 import { app } from "../lib/app.svelte";
 import { setLang } from "../lib/i18n";
 import { router } from "../lib/router.svelte";
@@ -57,4 +57,36 @@ beforeEach(() => {
   app.notice = null;
   dismissNotice();
   resetEventsView();
+});
+
+// A message that is missing, or that Fluent cannot format (a variable not
+// given, a bad selector), shows the user a key or a broken sentence: any
+// test that makes one fails, unless it expects it (`expectI18nProblems`).
+const i18nProblems: string[] = [];
+let i18nProblemsExpected = false;
+for (const level of ["warn", "error"] as const) {
+  const original = console[level].bind(console);
+  console[level] = (...args: unknown[]) => {
+    if (typeof args[0] === "string" && args[0].startsWith("i18n:")) {
+      i18nProblems.push(args.map(String).join(" "));
+    }
+    original(...args);
+  };
+}
+
+/** The running test makes translation problems on purpose (tests of i18n). */
+export function expectI18nProblems(): void {
+  i18nProblemsExpected = true;
+}
+
+beforeEach(() => {
+  i18nProblems.length = 0;
+  i18nProblemsExpected = false;
+});
+
+afterEach(() => {
+  if (i18nProblems.length > 0 && !i18nProblemsExpected) {
+    const problems = [...new Set(i18nProblems)];
+    throw new Error(`translation problems:\n${problems.join("\n")}`);
+  }
 });
