@@ -1,5 +1,6 @@
 //! A minimal drawing model (positioned text runs and strokes on pages) and its
-//! conversion to PDF bytes through printpdf.
+//! conversion to PDF bytes: the pages' content streams written by [`crate::content`],
+//! the rest of the document (fonts, images, catalogue) by printpdf.
 //!
 //! Coordinates are PDF points (1/72 inch) from the page's bottom-left corner; text
 //! is positioned by its baseline. Every text run is checked against its face, the
@@ -526,8 +527,9 @@ fn used_codes(pages: &[Page], fonts: &FontSet) -> Result<Vec<(Face, Vec<bool>)>,
             };
             let codes = &mut used[slot].1;
             for c in text.chars() {
-                match codes.get_mut(usize::from(font.code(c))) {
-                    Some(on) if font.code(c) != 0 => *on = true,
+                let code = font.code(c);
+                match codes.get_mut(usize::from(code)) {
+                    Some(on) if code != 0 => *on = true,
                     // Not in the subset: reported with the run's characters.
                     _ => fonts.check(face, text)?,
                 }
