@@ -322,13 +322,16 @@ impl OfficePresence {
     fn count(&self, held: &[i64], detail: bool) -> Presence {
         // In id order the pairs come sorted (each event's people are), so
         // counting's sort has nothing to do.
-        let mut held = held.to_vec();
-        held.sort_unstable();
-        let mut pairs = Vec::new();
-        for event in held {
-            if let Some(people) = self.at_event.get(&event) {
-                pairs.extend(people.iter().map(|person| (event, *person)));
-            }
+        let mut held: Vec<(i64, &[i64])> = held
+            .iter()
+            .filter_map(|e| self.at_event.get(e).map(|people| (*e, people.as_slice())))
+            .collect();
+        held.sort_unstable_by_key(|(e, _)| *e);
+        // Sized at once: growing a vector of millions of pairs copies it
+        // into fresh pages again and again.
+        let mut pairs = Vec::with_capacity(held.iter().map(|(_, p)| p.len()).sum());
+        for (event, people) in held {
+            pairs.extend(people.iter().map(|person| (event, *person)));
         }
         count_presence(pairs, detail.then_some(self.categories.as_slice()))
     }
@@ -440,6 +443,16 @@ pub fn hub_report(
     let reports = office_reports(&mut filled.scratch, &filled.present, query)
         .into_iter()
         .collect::<kense_core::Result<Vec<_>>>()?;
+    let total = merged_total(&filled, query, &reports)?;
+    Ok(HubReport {
+        total,
+        offices: with_offices(filled.list, reports),
+    })
+}
+
+/// The total: the offices' `reports` merged, their campaigns and
+/// categories as the total's.
+fn merged_total(filled: &Filled, query: &ReportQuery, reports: &[Report]) -> Result<Report> {
     let columns = Columns {
         campaigns: kense_core::campaigns::list_campaigns(filled.total.conn())?,
         categories: kense_core::categories::list_categories(filled.total.conn())?,
@@ -452,11 +465,7 @@ pub fn hub_report(
             categories: &filled.merged.categories,
         })
         .collect();
-    let total = merge_reports(query, &columns, &parts)?;
-    Ok(HubReport {
-        total,
-        offices: with_offices(filled.list, reports),
-    })
+    Ok(merge_reports(query, &columns, &parts)?)
 }
 
 /// Each office's report beside its code, name and last send.

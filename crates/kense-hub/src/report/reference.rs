@@ -5,27 +5,31 @@
 //! it.
 
 use super::{
-    Filled, HubReport, OfficePresence, OfficeRow, fill, office_reports, sql, with_offices,
+    Filled, HubReport, OfficePresence, OfficeRow, fill, merged_total, office_reports, sql,
+    with_offices,
 };
 use crate::Result;
 use kense_core::report::presence::{Presence, PresenceSource, held_events_in_scope};
-use kense_core::report::{ReportQuery, Scope, compute_report_with};
+use kense_core::report::{Report, ReportQuery, Scope, compute_report_with};
 use postgres::Client;
 use rusqlite::{Connection, params};
 use std::collections::HashMap;
 
-/// [`super::hub_report`] with the total computed from one database holding
-/// every office's rows (ids unique across offices and kept; campaigns and
-/// categories merged as in the merged total).
-pub fn hub_report_by_total_database(
+/// [`super::hub_report`], and beside it the total computed from one
+/// database holding every office's rows (ids unique across offices and
+/// kept; campaigns and categories merged as in the merged total), both
+/// from the same copy of the hub's rows (the ids of a copy follow the
+/// order PostgreSQL returns the rows in, which may change between two).
+pub fn hub_report_and_reference_total(
     client: &mut Client,
     query: &ReportQuery,
     office_code: Option<&str>,
-) -> Result<HubReport> {
+) -> Result<(HubReport, Report)> {
     let mut filled = fill(client, query, office_code)?;
     let reports = office_reports(&mut filled.scratch, &filled.present, query)
         .into_iter()
         .collect::<kense_core::Result<Vec<_>>>()?;
+    let merged_report = merged_total(&filled, query, &reports)?;
     let Filled {
         list,
         scratch,
@@ -51,11 +55,14 @@ pub fn hub_report_by_total_database(
         offices: &present,
         categories: &merged.categories,
     };
-    let total = compute_report_with(conn, query, &source)?;
-    Ok(HubReport {
-        total,
-        offices: with_offices(list, reports),
-    })
+    let reference = compute_report_with(conn, query, &source)?;
+    Ok((
+        HubReport {
+            total: merged_report,
+            offices: with_offices(list, reports),
+        },
+        reference,
+    ))
 }
 
 /// The total's people present: the sum of the offices' (no person is in
