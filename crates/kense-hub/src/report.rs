@@ -1,33 +1,37 @@
 //! The consolidated report: the office report's own code
-//! ([`kense_core::report::compute_report`]) run over the hub's rows.
+//! ([`kense_core::report::compute_report`]) run over each office's rows on
+//! the hub, and the offices' reports merged into the total
+//! ([`kense_core::report::merge_reports`]).
 //!
 //! The rows the report reads for the period and the one before it (events,
 //! media, memoranda, proposals, ID hand-overs, the register) are copied
 //! from the hub into an in-memory database with the local schema, one per
-//! office, and from those with SQL into one for all of them together (the
-//! offices' databases are in SQLite's shared cache, which the total's
-//! `ATTACH`es; ids are unique across offices and kept); the same
-//! `compute_report_with` runs on each, the offices' on other threads while
-//! the total's is filled and computed. Who was present — millions of
-//! attendance rows in a region's year — is not copied row by row: every
-//! push and load keeps each event's people in `hub.event_presence` and each
-//! category's in `hub.category_people`, two binary `COPY`s bring them, and
-//! the report's own counting
-//! ([`kense_core::report::presence::count_presence`]) runs on them in
-//! memory; the total adds the offices' counts (people are never shared
-//! between offices). So an indicator has one definition, and the per-office
-//! table and the total agree with the offices' own reports by construction
-//! (tested against them). In the total, campaigns with the same names and
-//! categories with the same code (or names) are one column; register series
-//! are prefixed with the office code so numbers do not collide.
+//! office (ids unique across offices); `compute_report_with` runs on each,
+//! on all cores. Who was present — millions of attendance rows in a
+//! region's year — is not copied row by row: every push and load keeps
+//! each event's people in `hub.event_presence` and each category's in
+//! `hub.category_people`, two binary `COPY`s bring them, and the report's
+//! own counting ([`kense_core::report::presence::count_presence`]) runs on
+//! them in memory. The total is the merge of the offices' reports: people
+//! are never shared between offices, so every count adds up, and the
+//! merge gives the report the same code would compute over one database
+//! of all the offices' rows (tested against it). So an indicator has one
+//! definition, and the per-office table and the total agree with the
+//! offices' own reports by construction (tested against them). In the
+//! total, campaigns with the same names and categories with the same code
+//! (or names) are one column.
+
+#[cfg(feature = "reference-total")]
+pub mod reference;
 
 use crate::schema::check_schema;
 use crate::{HubError, PgContext, Result};
 use kense_core::Store;
+use kense_core::report::merge::{Columns, Part};
 use kense_core::report::presence::{
     Presence, PresenceSource, count_presence, held_events_in_scope,
 };
-use kense_core::report::{Report, ReportQuery, Scope, compute_report_with};
+use kense_core::report::{Report, ReportQuery, Scope, compute_report_with, merge_reports};
 use postgres::Client;
 use postgres::binary_copy::BinaryCopyOutIter;
 use postgres::fallible_iterator::FallibleIterator;
@@ -35,8 +39,8 @@ use postgres::types::Type;
 use rusqlite::{Connection, OpenFlags, params};
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Mutex, PoisonError};
 use ts_rs::TS;
 use uuid::Uuid;
 
@@ -68,8 +72,8 @@ pub struct HubReport {
 }
 
 /// Numbers the rows of the offices' report databases: one sequence for
-/// every office and table, so that a row keeps its id in the total's
-/// database (which holds every office's rows).
+/// every office and table, so that ids are unique across offices (the
+/// merge of their reports keeps them, and orders by them).
 struct Ids(i64);
 
 impl Ids {
@@ -80,12 +84,14 @@ impl Ids {
 }
 
 /// An in-memory database with the local schema, filled from the hub: one
-/// per office, and one for the total. An office's is an in-memory database
-/// in SQLite's shared cache, named so that the total's connection can
-/// `ATTACH` it and copy its rows with SQL.
+/// per office, and one with the total's campaigns and categories. An
+/// office's is an in-memory database in SQLite's shared cache, named so
+/// that another connection can `ATTACH` it (the tests' total of one
+/// database).
 struct Scratch {
     conn: Connection,
-    /// The name the total attaches the database by (an office's).
+    /// The name another connection attaches the database by (an office's).
+    #[cfg_attr(not(feature = "reference-total"), allow(dead_code))]
     uri: String,
     /// Ids of the hub's rows, by UUID.
     events: HashMap<Uuid, i64>,
@@ -219,6 +225,9 @@ struct CategoryRow {
 struct Merged {
     /// Campaigns by names, categories by code or names: the total's id.
     by_key: HashMap<String, i64>,
+    /// Each office's campaign id (they are unique across offices) as the
+    /// total's.
+    campaigns: HashMap<i64, i64>,
     /// The (office, total's id) pairs taken by categories, so that two
     /// categories of one office are never one column (their people would
     /// count twice).
@@ -230,7 +239,7 @@ struct Merged {
 
 impl Merged {
     /// Adds an office's campaign `id` to the total: campaigns with the same
-    /// names are one. Records the total's id in `temp.campaign_map`.
+    /// names are one (the first one's row, deleted or not).
     fn campaign(&mut self, total: &Connection, id: i64, row: &CampaignRow) -> Result<()> {
         let key = format!("{}\u{1f}{}", row.name_kk, row.name_ru);
         let merged = match self.by_key.get(&key) {
@@ -241,10 +250,7 @@ impl Merged {
                 id
             }
         };
-        total
-            .prepare_cached("INSERT INTO temp.campaign_map (id, total) VALUES (?1, ?2)")
-            .and_then(|mut s| s.execute(params![id, merged]))
-            .map_err(sql("mapping campaigns"))?;
+        self.campaigns.insert(id, merged);
         Ok(())
     }
 
@@ -316,56 +322,24 @@ impl OfficePresence {
     fn count(&self, held: &[i64], detail: bool) -> Presence {
         // In id order the pairs come sorted (each event's people are), so
         // counting's sort has nothing to do.
-        let mut held = held.to_vec();
-        held.sort_unstable();
-        let mut pairs = Vec::new();
-        for event in held {
-            if let Some(people) = self.at_event.get(&event) {
-                pairs.extend(people.iter().map(|person| (event, *person)));
-            }
+        let mut held: Vec<(i64, &[i64])> = held
+            .iter()
+            .filter_map(|e| self.at_event.get(e).map(|people| (*e, people.as_slice())))
+            .collect();
+        held.sort_unstable_by_key(|(e, _)| *e);
+        // Sized at once: growing a vector of millions of pairs copies it
+        // into fresh pages again and again.
+        let mut pairs = Vec::with_capacity(held.iter().map(|(_, p)| p.len()).sum());
+        for (event, people) in held {
+            pairs.extend(people.iter().map(|person| (event, *person)));
         }
         count_presence(pairs, detail.then_some(self.categories.as_slice()))
     }
 }
 
-/// What was counted of each office, by scope: the office's report and the
-/// total ask for the same scopes, on different threads.
-#[derive(Default)]
-struct Counted(Mutex<HashMap<(usize, Scope, bool), Presence>>);
-
-impl Counted {
-    /// Office `office`'s presence for `scope`: counted before, or now by
-    /// `count` (outside the lock).
-    fn get(
-        &self,
-        office: usize,
-        scope: &Scope,
-        detail: bool,
-        count: impl FnOnce() -> kense_core::Result<Presence>,
-    ) -> kense_core::Result<Presence> {
-        let key = (office, scope.clone(), detail);
-        if let Some(counted) = self.lock().get(&key) {
-            return Ok(counted.clone());
-        }
-        let counted = count()?;
-        self.lock().insert(key, counted.clone());
-        Ok(counted)
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<(usize, Scope, bool), Presence>> {
-        // A thread that panicked while holding the lock left the map whole
-        // (inserts are single calls).
-        self.0
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-    }
-}
-
 /// An office's report's people present.
 struct OfficeSource<'a> {
-    office: usize,
     present: &'a OfficePresence,
-    counted: &'a Counted,
 }
 
 impl PresenceSource for OfficeSource<'_> {
@@ -375,43 +349,9 @@ impl PresenceSource for OfficeSource<'_> {
         scope: &Scope,
         detail: bool,
     ) -> kense_core::Result<Presence> {
-        self.counted.get(self.office, scope, detail, || {
-            Ok(self
-                .present
-                .count(&held_events_in_scope(conn, scope)?, detail))
-        })
-    }
-}
-
-/// The total's people present: the sum of the offices' (no person is in
-/// two offices), each office's counted over its own events of the total's
-/// (the same as its report's: ids are kept).
-struct TotalPresence<'a> {
-    offices: &'a [OfficePresence],
-    counted: &'a Counted,
-    /// Each office's category ids as the total's.
-    categories: &'a HashMap<i64, i64>,
-}
-
-impl PresenceSource for TotalPresence<'_> {
-    fn presence(
-        &self,
-        conn: &Connection,
-        scope: &Scope,
-        detail: bool,
-    ) -> kense_core::Result<Presence> {
-        let mut held = None;
-        let mut total = Presence::default();
-        for (o, office) in self.offices.iter().enumerate() {
-            let counted = self.counted.get(o, scope, detail, || {
-                if held.is_none() {
-                    held = Some(held_events_in_scope(conn, scope)?);
-                }
-                Ok(office.count(held.as_deref().unwrap_or_default(), detail))
-            })?;
-            total.add_office(&counted, Some, |c| self.categories.get(&c).copied());
-        }
-        Ok(total)
+        Ok(self
+            .present
+            .count(&held_events_in_scope(conn, scope)?, detail))
     }
 }
 
@@ -492,75 +432,6 @@ fn load_presence(
     Ok(present)
 }
 
-/// Copies each office's rows into the total's database (`ATTACH`, then
-/// `INSERT … SELECT`): ids are unique across offices and kept; campaigns
-/// are renamed through `temp.campaign_map`, register series prefixed with
-/// the office's code.
-fn fill_total(total: &Connection, uris: &[String], list: &[OfficeRow]) -> Result<()> {
-    // SQLite detaches a database only outside a transaction: one per
-    // office.
-    total
-        .execute_batch("COMMIT")
-        .map_err(sql("filling the report database"))?;
-    for (uri, office) in uris.iter().zip(list) {
-        total
-            .execute("ATTACH ?1 AS office", [uri])
-            .map_err(sql("attaching an office's report database"))?;
-        total
-            .execute_batch("BEGIN")
-            .map_err(sql("filling the report database"))?;
-        total
-            .prepare_cached(
-                "INSERT INTO main.event (id, uuid, kind, campaign_id, title_kk, title_ru, starts_at,
-                                         ends_at, place_kk, district_kk, status, headcount,
-                                         proposals_count, created_at, updated_at, place_ru, district_ru)
-                 SELECT e.id, e.uuid, e.kind, m.total, e.title_kk, e.title_ru, e.starts_at, e.ends_at,
-                        e.place_kk, e.district_kk, e.status, e.headcount, e.proposals_count,
-                        e.created_at, e.updated_at, e.place_ru, e.district_ru
-                 FROM office.event e LEFT JOIN temp.campaign_map m ON m.id = e.campaign_id",
-            )
-            .and_then(|mut st| st.execute([]))
-            .map_err(sql("copying events into the total"))?;
-        total
-            .execute_batch(
-                "INSERT INTO main.media_item (id, uuid, event_id, outlet, url, published_on, views,
-                                              created_at, updated_at)
-                 SELECT id, uuid, event_id, outlet, url, published_on, views, created_at, updated_at
-                 FROM office.media_item;
-                 INSERT INTO main.memorandum (id, uuid, event_id, parties_kk, parties_ru, subject_kk,
-                                              subject_ru, signed_on, created_at, updated_at)
-                 SELECT id, uuid, event_id, parties_kk, parties_ru, subject_kk, subject_ru, signed_on,
-                        created_at, updated_at
-                 FROM office.memorandum;
-                 INSERT INTO main.proposal (id, uuid, event_id, text, addressee, status, created_at,
-                                            updated_at)
-                 SELECT id, uuid, event_id, text, addressee, status, created_at, updated_at
-                 FROM office.proposal;
-                 INSERT INTO main.id_handover (id, uuid, event_id, person_id, kind, kind_other, number,
-                                               issuer, handed_on, created_at, updated_at)
-                 SELECT id, uuid, event_id, person_id, kind, kind_other, number, issuer, handed_on,
-                        created_at, updated_at
-                 FROM office.id_handover;",
-            )
-            .map_err(sql("copying records into the total"))?;
-        total
-            .prepare_cached(
-                "INSERT INTO main.issued_document (id, uuid, series, year, number, kind, lang,
-                                                   recipient, event_id, issued_on, check_code,
-                                                   content, status, created_at)
-                 SELECT id, uuid, ?1 || '/' || series, year, number, kind, lang, recipient, event_id,
-                        issued_on, check_code, content, status, created_at
-                 FROM office.issued_document",
-            )
-            .and_then(|mut st| st.execute([&office.1]))
-            .map_err(sql("copying the register into the total"))?;
-        total
-            .execute_batch("COMMIT; DETACH office")
-            .map_err(sql("detaching an office's report database"))?;
-    }
-    Ok(())
-}
-
 /// Computes the report of `query` over the hub's rows: every office's
 /// (or only `office_code`'s) and their total.
 pub fn hub_report(
@@ -568,6 +439,114 @@ pub fn hub_report(
     query: &ReportQuery,
     office_code: Option<&str>,
 ) -> Result<HubReport> {
+    let mut filled = fill(client, query, office_code)?;
+    let reports = office_reports(&mut filled.scratch, &filled.present, query)
+        .into_iter()
+        .collect::<kense_core::Result<Vec<_>>>()?;
+    let total = merged_total(&filled, query, &reports)?;
+    Ok(HubReport {
+        total,
+        offices: with_offices(filled.list, reports),
+    })
+}
+
+/// The total: the offices' `reports` merged, their campaigns and
+/// categories as the total's.
+fn merged_total(filled: &Filled, query: &ReportQuery, reports: &[Report]) -> Result<Report> {
+    let columns = Columns {
+        campaigns: kense_core::campaigns::list_campaigns(filled.total.conn())?,
+        categories: kense_core::categories::list_categories(filled.total.conn())?,
+    };
+    let parts: Vec<Part<'_>> = reports
+        .iter()
+        .map(|report| Part {
+            report,
+            campaigns: &filled.merged.campaigns,
+            categories: &filled.merged.categories,
+        })
+        .collect();
+    Ok(merge_reports(query, &columns, &parts)?)
+}
+
+/// Each office's report beside its code, name and last send.
+fn with_offices(list: Vec<OfficeRow>, reports: Vec<Report>) -> Vec<OfficeReport> {
+    list.into_iter()
+        .zip(reports)
+        .map(
+            |((office_id, code, name, last_sent_at), report)| OfficeReport {
+                office_id,
+                code,
+                name,
+                last_sent_at,
+                report,
+            },
+        )
+        .collect()
+}
+
+/// Each office's report of `query` (in the order of `scratch`), computed
+/// on as many threads as there are cores, each taking the next office.
+fn office_reports(
+    scratch: &mut [Scratch],
+    present: &[OfficePresence],
+    query: &ReportQuery,
+) -> Vec<kense_core::Result<Report>> {
+    let offices: Vec<Mutex<&mut Scratch>> = scratch.iter_mut().map(Mutex::new).collect();
+    let next = AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(offices.len())
+        .max(1);
+    let mut reports: Vec<(usize, kense_core::Result<Report>)> = Vec::with_capacity(offices.len());
+    std::thread::scope(|threads| {
+        let running: Vec<_> = (0..workers)
+            .map(|_| {
+                threads.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let o = next.fetch_add(1, Ordering::Relaxed);
+                        let (Some(office), Some(present)) = (offices.get(o), present.get(o)) else {
+                            return done;
+                        };
+                        // Each office is taken by one thread: never contended.
+                        let s = office.lock().unwrap_or_else(PoisonError::into_inner);
+                        let source = OfficeSource { present };
+                        done.push((o, compute_report_with(s.conn(), query, &source)));
+                    }
+                })
+            })
+            .collect();
+        for worker in running {
+            match worker.join() {
+                Ok(done) => reports.extend(done),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+    });
+    // Every office was taken once, by one of the threads.
+    reports.sort_unstable_by_key(|(o, _)| *o);
+    reports.into_iter().map(|(_, report)| report).collect()
+}
+
+/// The offices' databases filled from the hub, and what the report reads
+/// beside them.
+struct Filled {
+    /// The offices, by code.
+    list: Vec<OfficeRow>,
+    /// Each office's database.
+    scratch: Vec<Scratch>,
+    /// Each office's people present.
+    present: Vec<OfficePresence>,
+    /// The offices' campaigns and categories as the total's.
+    merged: Merged,
+    /// A database with the total's campaigns and categories only.
+    total: Scratch,
+}
+
+/// Copies the rows the report of `query` reads from the hub into one
+/// database per office (every office's, or only `office_code`'s), and the
+/// people present into memory.
+fn fill(client: &mut Client, query: &ReportQuery, office_code: Option<&str>) -> Result<Filled> {
     check_schema(client)?;
     if query.campaign_id.is_some() {
         // A campaign id names a row of one office's database; the hub's
@@ -601,12 +580,6 @@ pub fn hub_report(
         .collect::<Result<_>>()?;
     let total = Scratch::new(&template, ":memory:")?;
     drop(template);
-    total
-        .conn()
-        .execute_batch(
-            "CREATE TEMP TABLE campaign_map (id INTEGER PRIMARY KEY, total INTEGER NOT NULL)",
-        )
-        .map_err(sql("preparing the report database"))?;
     let of = |id: Uuid| index.get(&id).copied().unwrap_or(0);
     let mut ids_seq = Ids(0);
     let mut merged = Merged::default();
@@ -888,71 +861,11 @@ pub fn hub_report(
             .execute_batch("COMMIT; ANALYZE;")
             .map_err(sql("filling the report database"))?;
     }
-    // The offices' reports are independent: computed on as many threads
-    // as there are cores, while this one fills the total's database from
-    // theirs and computes its report.
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let per_worker = scratch.len().div_ceil(workers).max(1);
-    let mut reports: Vec<kense_core::Result<Report>> = Vec::with_capacity(scratch.len());
-    let counted = Counted::default();
-    let total_presence = TotalPresence {
-        offices: &present,
-        counted: &counted,
-        categories: &merged.categories,
-    };
-    let uris: Vec<String> = scratch.iter().map(|s| s.uri.clone()).collect();
-    let total_report = std::thread::scope(|threads| {
-        let counted = &counted;
-        let running: Vec<_> = scratch
-            .chunks_mut(per_worker)
-            .zip(present.chunks(per_worker))
-            .enumerate()
-            .map(|(chunk, (stores, counts))| {
-                threads.spawn(move || {
-                    stores
-                        .iter()
-                        .zip(counts.iter())
-                        .enumerate()
-                        .map(|(i, (s, present))| {
-                            let source = OfficeSource {
-                                office: chunk * per_worker + i,
-                                present,
-                                counted,
-                            };
-                            compute_report_with(s.conn(), query, &source)
-                        })
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        let total_report = fill_total(total.conn(), &uris, &list)
-            .and_then(|()| {
-                total
-                    .conn()
-                    .execute_batch("ANALYZE")
-                    .map_err(sql("filling the report database"))
-            })
-            .and_then(|()| Ok(compute_report_with(total.conn(), query, &total_presence)?));
-        for worker in running {
-            match worker.join() {
-                Ok(done) => reports.extend(done),
-                Err(panic) => std::panic::resume_unwind(panic),
-            }
-        }
-        total_report
-    });
-    let mut offices = Vec::with_capacity(list.len());
-    for ((office_id, code, name, last_sent_at), report) in list.into_iter().zip(reports) {
-        offices.push(OfficeReport {
-            office_id,
-            code,
-            name,
-            last_sent_at,
-            report: report?,
-        });
-    }
-    Ok(HubReport {
-        total: total_report?,
-        offices,
+    Ok(Filled {
+        list,
+        scratch,
+        present,
+        merged,
+        total,
     })
 }

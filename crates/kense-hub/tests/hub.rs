@@ -290,6 +290,49 @@ fn two_offices_one_direct_one_by_package_add_up_on_the_hub() {
         }
     }
 
+    // The merged total is the report of one database of both offices' rows
+    // (the total as it was computed before the merge), field by field and
+    // byte for byte: months, a running month, a longer span, a district.
+    let mut client = kense_hub::connect(&url).unwrap();
+    let district: String = a
+        .conn()
+        .query_row(
+            "SELECT district_key FROM event WHERE district_key <> '' AND starts_at >= '2026-10'
+             GROUP BY district_key ORDER BY count(*) DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+    for query in [
+        ReportQuery::month("2026-11").unwrap(),
+        ReportQuery::month("2026-10").unwrap(),
+        ReportQuery::month("2026-11").unwrap().on(today),
+        ReportQuery::dates("2026-01-01", "2026-12-31").unwrap(),
+        ReportQuery {
+            district: Some(district),
+            ..ReportQuery::dates("2026-09-01", "2026-11-30").unwrap()
+        },
+    ] {
+        for office in [None, Some(a_code.as_str())] {
+            let (merged, reference) =
+                report::reference::hub_report_and_reference_total(&mut client, &query, office)
+                    .unwrap();
+            assert_eq!(merged.total, reference, "{query:?} {office:?}");
+            assert_eq!(
+                serde_json::to_string(&merged.total).unwrap(),
+                serde_json::to_string(&reference).unwrap(),
+                "{query:?} {office:?}"
+            );
+            assert!(merged.total.current.events_total > 0, "{query:?}");
+            // The report as the app and the CLI get it: the same figures.
+            let direct = report::hub_report(&mut client, &query, office).unwrap();
+            assert_eq!(direct.total.current, reference.current, "{query:?}");
+            assert_eq!(direct.total.previous, reference.previous, "{query:?}");
+            assert_eq!(direct.total.by_category, reference.by_category, "{query:?}");
+        }
+    }
+
     let mut records = 0;
     for month in ["2026-11", "2026-10"] {
         let hub = hub_figures(&url, month, None);

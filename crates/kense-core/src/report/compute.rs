@@ -68,6 +68,84 @@ const MEMORANDA_IN_SCOPE: &str = "m.deleted_at IS NULL AND e.deleted_at IS NULL
     AND coalesce(m.signed_on, substr(e.starts_at, 1, 10)) BETWEEN ?1 AND ?2
     AND (?3 IS NULL OR e.campaign_id = ?3) AND (?4 = '' OR e.district_key = ?4)";
 
+/// What a report of a query compares: its spans and the query as the
+/// report repeats it (dates checked, the district trimmed).
+pub(super) struct Frame {
+    /// The whole period.
+    pub(super) period: Period,
+    /// What is compared with what.
+    pub(super) comparison: super::Comparison,
+    /// The whole period's events (the lists, the plan and the chart).
+    pub(super) whole: Scope,
+    /// The span of the current figures (the whole period, or its days so far).
+    pub(super) current: Scope,
+    /// The span of the previous figures.
+    pub(super) previous: Scope,
+    /// The query as the report repeats it.
+    pub(super) query: ReportQuery,
+}
+
+impl Frame {
+    /// The frame of `query`, checked.
+    pub(super) fn new(query: &ReportQuery) -> Result<Self> {
+        let period = query.period()?;
+        let as_of = query.as_of_date()?;
+        let comparison = period.compared_on(as_of);
+        let whole = Scope::new(period, query);
+        let echoed = ReportQuery {
+            from: whole.from.clone(),
+            to: whole.to.clone(),
+            campaign_id: query.campaign_id,
+            district: (!whole.district.is_empty()).then(|| whole.district.clone()),
+            as_of: as_of.map(|d| d.format("%Y-%m-%d").to_string()),
+        };
+        Ok(Self {
+            period,
+            comparison,
+            current: Scope::new(comparison.current, query),
+            previous: Scope::new(comparison.previous, query),
+            whole,
+            query: echoed,
+        })
+    }
+}
+
+/// The indicators, in display order, of two spans' figures.
+pub(super) fn indicators(current: &Figures, previous: &Figures) -> Vec<Indicator> {
+    IndicatorKey::ALL
+        .iter()
+        .map(|k| Indicator::new(*k, current, previous))
+        .collect()
+}
+
+/// The documents table: per kind, in display order, those issued in the
+/// current and the previous span and those for the period's events.
+pub(super) fn document_rows(
+    current: &HashMap<String, i64>,
+    previous: &HashMap<String, i64>,
+    for_events: &HashMap<String, i64>,
+) -> Vec<DocumentCount> {
+    let of = |counts: &HashMap<String, i64>, kind: &str| counts.get(kind).copied().unwrap_or(0);
+    DOCUMENT_KINDS
+        .iter()
+        .map(|kind| DocumentCount {
+            kind: (*kind).to_owned(),
+            count: of(current, kind),
+            previous: of(previous, kind),
+            for_events: of(for_events, kind),
+        })
+        .collect()
+}
+
+/// The held events with proposals, in the events' order.
+pub(super) fn held_with_proposals(events: &[ReportEvent]) -> Vec<ReportEvent> {
+    events
+        .iter()
+        .filter(|e| e.status == EventStatus::Held && e.proposals > 0)
+        .cloned()
+        .collect()
+}
+
 /// Computes the report for `query`: its period (its days so far when it
 /// is still running on `query.as_of`) against the previous one.
 pub fn compute_report(conn: &Connection, query: &ReportQuery) -> Result<Report> {
@@ -82,10 +160,14 @@ pub fn compute_report_with(
     query: &ReportQuery,
     source: &dyn PresenceSource,
 ) -> Result<Report> {
-    let period = query.period()?;
-    let comparison = period.compared_on(query.as_of_date()?);
-    let whole = Scope::new(period, query);
-    let previous_scope = Scope::new(comparison.previous, query);
+    let Frame {
+        period,
+        comparison,
+        whole,
+        current: current_scope,
+        previous: previous_scope,
+        query: echoed,
+    } = Frame::new(query)?;
 
     let mut events = load_events(conn, &whole)?;
     let presence = source.presence(conn, &whole, true)?;
@@ -97,10 +179,9 @@ pub fn compute_report_with(
     let media = load_media(conn, &whole)?;
     let memoranda = load_memoranda(conn, &whole)?;
     let (current, documents) = if comparison.running {
-        let scope = Scope::new(comparison.current, query);
         (
-            period_figures(conn, &scope, source)?,
-            count_documents(conn, &scope)?,
+            period_figures(conn, &current_scope, source)?,
+            count_documents(conn, &current_scope)?,
         )
     } else {
         let documents = count_documents(conn, &whole)?;
@@ -115,43 +196,20 @@ pub fn compute_report_with(
     let records = super::records::load_records(conn, &whole)?;
 
     let previous = period_figures(conn, &previous_scope, source)?;
-    let indicators = IndicatorKey::ALL
-        .iter()
-        .map(|k| Indicator::new(*k, &current, &previous))
-        .collect();
+    let indicators = indicators(&current, &previous);
 
     let previous_documents = count_documents(conn, &previous_scope)?;
     let for_events = count_documents_for_events(conn, &whole)?;
-    let documents = DOCUMENT_KINDS
-        .iter()
-        .map(|kind| DocumentCount {
-            kind: (*kind).to_owned(),
-            count: documents.get(*kind).copied().unwrap_or(0),
-            previous: previous_documents.get(*kind).copied().unwrap_or(0),
-            for_events: for_events.get(*kind).copied().unwrap_or(0),
-        })
-        .collect();
+    let documents = document_rows(&documents, &previous_documents, &for_events);
 
-    let by_category = category_reach(conn, &presence)?;
-    let by_kind_campaign = kind_campaign_table(conn, &events)?;
+    let by_category = category_reach(categories::list_categories(conn)?, &presence);
+    let by_kind_campaign = kind_campaign_table(crate::campaigns::list_campaigns(conn)?, &events);
     let plan = plan_rows(&events);
     let (chart_unit, chart_kinds, chart) = chart(period, &events);
-    let proposals = events
-        .iter()
-        .filter(|e| e.status == EventStatus::Held && e.proposals > 0)
-        .cloned()
-        .collect();
+    let proposals = held_with_proposals(&events);
 
     Ok(Report {
-        query: ReportQuery {
-            from: whole.from.clone(),
-            to: whole.to.clone(),
-            campaign_id: query.campaign_id,
-            district: (!whole.district.is_empty()).then(|| whole.district.clone()),
-            as_of: query
-                .as_of_date()?
-                .map(|d| d.format("%Y-%m-%d").to_string()),
-        },
+        query: echoed,
         current,
         previous,
         running: comparison.running,
@@ -396,7 +454,7 @@ fn period_figures(
 
 fn load_media(conn: &Connection, scope: &Scope) -> Result<Vec<MediaRow>> {
     conn.prepare_cached(&format!(
-        "SELECT m.published_on, m.outlet, m.url, m.views, e.id, e.title_kk, e.title_ru
+        "SELECT m.published_on, m.outlet, m.url, m.views, e.id, e.title_kk, e.title_ru, m.id
          FROM media_item m JOIN event e ON e.id = m.event_id
          WHERE {MEDIA_IN_SCOPE}
          ORDER BY coalesce(m.published_on, substr(e.starts_at, 1, 10)), m.id"
@@ -406,6 +464,7 @@ fn load_media(conn: &Connection, scope: &Scope) -> Result<Vec<MediaRow>> {
             params![scope.from, scope.to, scope.campaign, scope.district],
             |row| {
                 Ok(MediaRow {
+                    id: row.get(7)?,
                     published_on: row.get(0)?,
                     outlet: row.get(1)?,
                     url: row.get(2)?,
@@ -451,8 +510,13 @@ fn load_memoranda(conn: &Connection, scope: &Scope) -> Result<Vec<MemorandumRow>
     .context("reading memoranda")
 }
 
-fn category_reach(conn: &Connection, presence: &Presence) -> Result<Vec<CategoryReach>> {
-    let mut rows: Vec<CategoryReach> = categories::list_categories(conn)?
+/// Reach by category: every one of `categories` (as
+/// [`categories::list_categories`] lists them), then «no category».
+pub(super) fn category_reach(
+    categories: Vec<categories::Category>,
+    presence: &Presence,
+) -> Vec<CategoryReach> {
+    let mut rows: Vec<CategoryReach> = categories
         .into_iter()
         .map(|c| {
             let (people, attendances) = presence.per_category.get(&c.id).copied().unwrap_or((0, 0));
@@ -472,15 +536,21 @@ fn category_reach(conn: &Connection, presence: &Presence) -> Result<Vec<Category
         people: presence.uncategorised.0,
         attendances: presence.uncategorised.1,
     });
-    Ok(rows)
+    rows
 }
 
-fn kind_campaign_table(conn: &Connection, events: &[ReportEvent]) -> Result<KindCampaignTable> {
+/// Held events by kind × campaign: the columns are those of `campaigns`
+/// (live ones, as [`crate::campaigns::list_campaigns`] lists them) with
+/// held events, then «no campaign» when an event has none of them.
+pub(super) fn kind_campaign_table(
+    campaigns: Vec<crate::campaigns::Campaign>,
+    events: &[ReportEvent],
+) -> KindCampaignTable {
     let held: Vec<&ReportEvent> = events
         .iter()
         .filter(|e| e.status == EventStatus::Held)
         .collect();
-    let mut columns: Vec<CampaignColumn> = crate::campaigns::list_campaigns(conn)?
+    let mut columns: Vec<CampaignColumn> = campaigns
         .into_iter()
         .filter(|c| held.iter().any(|e| e.campaign_id == Some(c.id)))
         .map(|c| CampaignColumn {
@@ -525,15 +595,16 @@ fn kind_campaign_table(conn: &Connection, events: &[ReportEvent]) -> Result<Kind
             });
         }
     }
-    Ok(KindCampaignTable {
+    KindCampaignTable {
         campaigns: columns,
         rows,
         totals,
         total: held.len() as i64,
-    })
+    }
 }
 
-fn plan_rows(events: &[ReportEvent]) -> Vec<PlanRow> {
+/// Plan against actual by kind (those with events), then the total row.
+pub(super) fn plan_rows(events: &[ReportEvent]) -> Vec<PlanRow> {
     let row = |kind: Option<EventKind>| {
         let of = |status: EventStatus| {
             events
@@ -564,7 +635,10 @@ fn plan_rows(events: &[ReportEvent]) -> Vec<PlanRow> {
 }
 
 /// Held and planned events per week (up to 93 days) or per month, by kind.
-fn chart(period: Period, events: &[ReportEvent]) -> (BucketUnit, Vec<EventKind>, Vec<ChartBucket>) {
+pub(super) fn chart(
+    period: Period,
+    events: &[ReportEvent],
+) -> (BucketUnit, Vec<EventKind>, Vec<ChartBucket>) {
     let unit = if period.days() <= 93 {
         BucketUnit::Week
     } else {

@@ -64,6 +64,7 @@
 
 mod compute;
 mod labels;
+pub mod merge;
 pub mod pdf;
 pub mod photo_page;
 pub mod presence;
@@ -72,6 +73,7 @@ pub mod xlsx;
 
 pub use compute::{Scope, compute_report, compute_report_with, dashboard};
 pub use labels::{period_heading, period_label, short_date, span_label};
+pub use merge::merge_reports;
 
 use crate::events::Event;
 use crate::kinds::{EventKind, EventStatus};
@@ -368,6 +370,62 @@ pub struct Figures {
     pub equipment_recipients: i64,
 }
 
+impl Figures {
+    /// Adds `other`'s counts (another office's, of the same span) to
+    /// these, field by field; `from` and `to` are kept.
+    pub fn add(&mut self, other: &Figures) {
+        // Destructured so that a new field cannot be forgotten here.
+        let Figures {
+            from: _,
+            to: _,
+            events_total,
+            events_held,
+            events_planned,
+            events_cancelled,
+            people_reached,
+            named_attendance,
+            headcount,
+            unique_people,
+            documents_issued,
+            gratitude_letters,
+            diplomas,
+            certificates,
+            media_publications,
+            media_views,
+            memoranda,
+            proposals,
+            police_assistant_ids,
+            id_handovers,
+            photos,
+            initiatives,
+            proposal_records,
+            equipment_recipients,
+        } = other;
+        self.events_total += events_total;
+        self.events_held += events_held;
+        self.events_planned += events_planned;
+        self.events_cancelled += events_cancelled;
+        self.people_reached += people_reached;
+        self.named_attendance += named_attendance;
+        self.headcount += headcount;
+        self.unique_people += unique_people;
+        self.documents_issued += documents_issued;
+        self.gratitude_letters += gratitude_letters;
+        self.diplomas += diplomas;
+        self.certificates += certificates;
+        self.media_publications += media_publications;
+        self.media_views += media_views;
+        self.memoranda += memoranda;
+        self.proposals += proposals;
+        self.police_assistant_ids += police_assistant_ids;
+        self.id_handovers += id_handovers;
+        self.photos += photos;
+        self.initiatives += initiatives;
+        self.proposal_records += proposal_records;
+        self.equipment_recipients += equipment_recipients;
+    }
+}
+
 /// One indicator of the report, in display order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -627,6 +685,11 @@ pub struct DocumentCount {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct MediaRow {
+    /// The publication's id: orders the publications of one day (not sent
+    /// to the screens).
+    #[serde(skip)]
+    #[ts(skip)]
+    pub(crate) id: i64,
     /// Publication date.
     #[ts(optional = nullable)]
     pub published_on: Option<String>,

@@ -19,6 +19,11 @@ pub const PHOTOS_PER_EVENT: usize = 2;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct HandoverRow {
+    /// The hand-over's id: orders those of one day or event (not sent to the
+    /// screens).
+    #[serde(skip)]
+    #[ts(skip)]
+    pub(crate) id: i64,
     /// When, `YYYY-MM-DD`.
     #[ts(optional = nullable)]
     pub handed_on: Option<String>,
@@ -44,6 +49,11 @@ pub struct HandoverRow {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct InitiativeRow {
+    /// The initiative's id: orders those of one day or event (not sent to the
+    /// screens).
+    #[serde(skip)]
+    #[ts(skip)]
+    pub(crate) id: i64,
     /// Name in Kazakh.
     pub name_kk: String,
     /// Name in Russian.
@@ -62,6 +72,11 @@ pub struct InitiativeRow {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ProposalRow {
+    /// The proposal's id: orders those of one day or event (not sent to the
+    /// screens).
+    #[serde(skip)]
+    #[ts(skip)]
+    pub(crate) id: i64,
     /// The proposal.
     pub text: String,
     /// To whom.
@@ -165,7 +180,7 @@ pub(super) fn load_records(conn: &Connection, scope: &Scope) -> Result<EventReco
     let handovers = conn
         .prepare_cached(&format!(
             "SELECT r.handed_on, trim(p.surname || ' ' || p.name || ' ' || p.patronymic), r.kind,
-                    r.kind_other, r.number, r.issuer, e.id, e.title_kk, e.title_ru
+                    r.kind_other, r.number, r.issuer, e.id, e.title_kk, e.title_ru, r.id
              FROM id_handover r JOIN event e ON e.id = r.event_id JOIN person p ON p.id = r.person_id
              WHERE r.deleted_at IS NULL AND {EVENTS_IN_SCOPE}
              ORDER BY coalesce(r.handed_on, substr(e.starts_at, 1, 10)), r.id"
@@ -173,6 +188,7 @@ pub(super) fn load_records(conn: &Connection, scope: &Scope) -> Result<EventReco
         .and_then(|mut stmt| {
             stmt.query_map(p, |row| {
                 Ok(HandoverRow {
+                    id: row.get(9)?,
                     handed_on: row.get(0)?,
                     person_name: row.get(1)?,
                     kind: row.get(2)?,
@@ -191,7 +207,7 @@ pub(super) fn load_records(conn: &Connection, scope: &Scope) -> Result<EventReco
         .prepare_cached(&format!(
             "SELECT CASE WHEN r.name_kk <> '' THEN r.name_kk ELSE coalesce(c.name_kk, r.name_ru) END,
                     CASE WHEN r.name_ru <> '' THEN r.name_ru ELSE coalesce(c.name_ru, r.name_kk) END,
-                    e.id, e.starts_at, e.title_kk, e.title_ru
+                    e.id, e.starts_at, e.title_kk, e.title_ru, r.id
              FROM initiative r JOIN event e ON e.id = r.event_id
              LEFT JOIN campaign c ON c.id = r.campaign_id
              WHERE r.deleted_at IS NULL AND {EVENTS_IN_SCOPE} ORDER BY e.starts_at, r.id"
@@ -199,6 +215,7 @@ pub(super) fn load_records(conn: &Connection, scope: &Scope) -> Result<EventReco
         .and_then(|mut stmt| {
             stmt.query_map(p, |row| {
                 Ok(InitiativeRow {
+                    id: row.get(6)?,
                     name_kk: row.get(0)?,
                     name_ru: row.get(1)?,
                     event_id: row.get(2)?,
@@ -212,13 +229,14 @@ pub(super) fn load_records(conn: &Connection, scope: &Scope) -> Result<EventReco
         .context("listing the period's initiatives")?;
     let proposals = conn
         .prepare_cached(&format!(
-            "SELECT r.text, r.addressee, r.status, e.id, e.starts_at, e.title_kk, e.title_ru
+            "SELECT r.text, r.addressee, r.status, e.id, e.starts_at, e.title_kk, e.title_ru, r.id
              FROM proposal r JOIN event e ON e.id = r.event_id
              WHERE r.deleted_at IS NULL AND {EVENTS_IN_SCOPE} ORDER BY e.starts_at, r.id"
         ))
         .and_then(|mut stmt| {
             stmt.query_map(p, |row| {
                 Ok(ProposalRow {
+                    id: row.get(7)?,
                     text: row.get(0)?,
                     addressee: row.get(1)?,
                     status: row.get(2)?,
