@@ -7,15 +7,12 @@
 //! faces are subset to the glyphs in use and embedded as `XXXXXX+PostScriptName`
 //! Type0/CIDFontType2 fonts with a `ToUnicode` map.
 
-use printpdf::{
-    FontId, Op, PdfDocument, PdfFontHandle, PdfPage, PdfParseErrorSeverity, PdfSaveOptions, Pt,
-    Rect, TextItem, XObjectId,
-};
+use printpdf::{FontId, PdfDocument, PdfParseErrorSeverity, PdfSaveOptions, XObjectId};
 
 use crate::content::page_content;
 use crate::error::PdfError;
 use crate::fonts::Face;
-use crate::fontset::FontSet;
+use crate::fontset::{FontSet, show_on_scratch_page};
 use crate::image::Image;
 use crate::measure::FontMetrics;
 
@@ -395,30 +392,19 @@ pub fn render_with_fonts(
     let mut doc = PdfDocument::new(title);
     doc.metadata.info.creator = "Kense".to_owned();
     doc.metadata.info.producer = "Kense (printpdf)".to_owned();
-    let mut ops = vec![Op::StartTextSection];
-    for (face, codes) in &used {
-        let Some(font) = fonts.get(*face) else {
-            continue;
-        };
-        doc.resources
-            .fonts
-            .map
-            .insert(font_id(*face), font.pdf_font.clone());
-        let shown: String = codes
-            .iter()
-            .enumerate()
-            .filter(|&(_, &on)| on)
-            .filter_map(|(code, _)| font.char_of(code))
-            .collect();
-        ops.push(Op::SetFont {
-            font: PdfFontHandle::External(font_id(*face)),
-            size: Pt(10.0),
-        });
-        ops.push(Op::ShowText {
-            items: vec![TextItem::Text(shown)],
-        });
-    }
-    ops.push(Op::EndTextSection);
+    show_on_scratch_page(
+        &mut doc,
+        used.iter().filter_map(|(face, codes)| {
+            let font = fonts.get(*face)?;
+            let shown: String = codes
+                .iter()
+                .enumerate()
+                .filter(|&(_, &on)| on)
+                .filter_map(|(code, _)| font.char_of(code))
+                .collect();
+            Some((*face, font, shown))
+        }),
+    );
     for page in pages {
         for (image, _) in page.images() {
             doc.resources
@@ -427,13 +413,6 @@ pub fn render_with_fonts(
                 .insert(image_id(image), image.xobject());
         }
     }
-    let scratch_box = Rect::from_wh(Pt(100.0), Pt(100.0));
-    doc.pages = vec![PdfPage {
-        media_box: scratch_box.clone(),
-        trim_box: scratch_box.clone(),
-        crop_box: scratch_box,
-        ops,
-    }];
 
     // What `PdfDocument::save` does, except that the trailer /ID is derived from the
     // content instead of being random (equal input, equal bytes), write errors are
@@ -780,8 +759,8 @@ mod tests {
 
     use super::*;
     use printpdf::{
-        Color, Line, LinePoint, PaintMode, PdfPage, Point, Polygon, PolygonRing, TextMatrix,
-        WindingOrder, XObjectTransform,
+        Color, Line, LinePoint, Op, PaintMode, PdfFontHandle, PdfPage, Point, Polygon, PolygonRing,
+        Pt, Rect, TextItem, TextMatrix, WindingOrder, XObjectTransform,
     };
 
     /// Translates one page into printpdf operations: strokes and images first, then

@@ -162,31 +162,13 @@ impl FontSet {
     /// a scratch document that uses each face.
     fn compress_programs(&mut self) {
         let mut doc = PdfDocument::new("fonts");
-        let mut ops = vec![Op::StartTextSection];
-        for (face, font) in &self.fonts {
-            let Some(&c) = font.subset.glyph_ids.keys().next() else {
-                continue;
-            };
-            doc.resources
-                .fonts
-                .map
-                .insert(crate::document::font_id(*face), font.pdf_font.clone());
-            ops.push(Op::SetFont {
-                font: PdfFontHandle::External(crate::document::font_id(*face)),
-                size: Pt(10.0),
-            });
-            ops.push(Op::ShowText {
-                items: vec![TextItem::Text(c.to_string())],
-            });
-        }
-        ops.push(Op::EndTextSection);
-        let media_box = Rect::from_wh(Pt(100.0), Pt(100.0));
-        doc.pages = vec![PdfPage {
-            media_box: media_box.clone(),
-            trim_box: media_box.clone(),
-            crop_box: media_box,
-            ops,
-        }];
+        show_on_scratch_page(
+            &mut doc,
+            self.fonts.iter().filter_map(|(face, font)| {
+                let &c = font.subset.glyph_ids.keys().next()?;
+                Some((*face, font, c.to_string()))
+            }),
+        );
         let mut warnings = Vec::new();
         let mut pdf = doc.to_lopdf_document(&PdfSaveOptions::default(), &mut warnings);
         for object in pdf.objects.values_mut() {
@@ -208,6 +190,39 @@ impl FontSet {
             }
         }
     }
+}
+
+/// Makes `doc`'s only page a scratch page that shows each face's text,
+/// with the face's font in `doc`'s resources: printpdf writes a font's
+/// program, its `/W` widths and its `ToUnicode` map for the glyphs its pages
+/// show.
+pub(crate) fn show_on_scratch_page<'a>(
+    doc: &mut PdfDocument,
+    shown: impl IntoIterator<Item = (Face, &'a PreparedFont, String)>,
+) {
+    let mut ops = vec![Op::StartTextSection];
+    for (face, font, text) in shown {
+        let id = crate::document::font_id(face);
+        doc.resources
+            .fonts
+            .map
+            .insert(id.clone(), font.pdf_font.clone());
+        ops.push(Op::SetFont {
+            font: PdfFontHandle::External(id),
+            size: Pt(10.0),
+        });
+        ops.push(Op::ShowText {
+            items: vec![TextItem::Text(text)],
+        });
+    }
+    ops.push(Op::EndTextSection);
+    let media_box = Rect::from_wh(Pt(100.0), Pt(100.0));
+    doc.pages = vec![PdfPage {
+        media_box: media_box.clone(),
+        trim_box: media_box.clone(),
+        crop_box: media_box,
+        ops,
+    }];
 }
 
 /// Wraps a subset font program for printpdf.
